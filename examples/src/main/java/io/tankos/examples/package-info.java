@@ -1,0 +1,2 @@
+/** io.tankos.examples. */
+package io.tankos.examples;

@@ -1,0 +1,2 @@
+/** io.tankos.bootc. */
+package io.tankos.bootc;

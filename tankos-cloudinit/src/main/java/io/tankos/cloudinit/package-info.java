@@ -1,0 +1,2 @@
+/** io.tankos.cloudinit. */
+package io.tankos.cloudinit;

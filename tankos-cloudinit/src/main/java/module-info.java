@@ -1,0 +1,8 @@
+/** Typed cloud-init documents: cloud-config, multi-part user-data and NoCloud seeds. */
+module io.tankos.cloudinit {
+  requires transitive io.tankos.core;
+  requires org.yaml.snakeyaml;
+  requires com.fasterxml.jackson.databind;
+
+  exports io.tankos.cloudinit;
+}

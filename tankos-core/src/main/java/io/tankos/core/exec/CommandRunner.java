@@ -1,0 +1,4 @@
+package io.tankos.core.exec;
+
+/** Runs external commands. (Placeholder: the real interface is being written.) */
+public interface CommandRunner {}

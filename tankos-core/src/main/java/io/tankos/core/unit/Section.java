@@ -1,0 +1,248 @@
+package io.tankos.core.unit;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One {@code [Name]} group of a unit file: the comments written above its header and its lines, in
+ * order. Immutable.
+ *
+ * <pre>{@code
+ * Section s = Section.builder("Container").add("Image", "quay.io/x/y:1").build();
+ * s.lastValue("Image"); // Optional[quay.io/x/y:1]
+ * }</pre>
+ */
+public final class Section {
+  private final String name;
+  private final List<Comment> comments;
+  private final List<UnitLine> lines;
+
+  private Section(Builder b) {
+    this.name = b.name;
+    this.comments = List.copyOf(b.comments);
+    this.lines = List.copyOf(b.lines);
+  }
+
+  /**
+   * A builder for a section.
+   *
+   * @param name the section name, e.g. {@code Container}
+   * @return a new builder
+   */
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  /**
+   * A builder holding this section's content.
+   *
+   * @return a pre-filled builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder(name);
+    b.comments.addAll(comments);
+    b.lines.addAll(lines);
+    return b;
+  }
+
+  /**
+   * The section name.
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Comment lines written above the header.
+   *
+   * @return unmodifiable list
+   */
+  public List<Comment> comments() {
+    return comments;
+  }
+
+  /**
+   * Entries and comments, in order.
+   *
+   * @return unmodifiable list
+   */
+  public List<UnitLine> lines() {
+    return lines;
+  }
+
+  /**
+   * The entries, without comments.
+   *
+   * @return the entries in order
+   */
+  public List<Entry> entries() {
+    List<Entry> out = new ArrayList<>();
+    for (UnitLine l : lines) {
+      if (l instanceof Entry e) {
+        out.add(e);
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Every value of a key, in order, as written (an empty value is kept: it resets lists).
+   *
+   * @param key the key
+   * @return the values
+   */
+  public List<String> values(String key) {
+    List<String> out = new ArrayList<>();
+    for (UnitLine l : lines) {
+      if (l instanceof Entry e && e.key().equals(key)) {
+        out.add(e.value());
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * The last value of a key.
+   *
+   * @param key the key
+   * @return the last value, if the key is present
+   */
+  public Optional<String> lastValue(String key) {
+    List<String> v = values(key);
+    return v.isEmpty() ? Optional.empty() : Optional.of(v.get(v.size() - 1));
+  }
+
+  /**
+   * The distinct keys in first-appearance order.
+   *
+   * @return the keys
+   */
+  public List<String> keys() {
+    List<String> out = new ArrayList<>();
+    for (Entry e : entries()) {
+      if (!out.contains(e.key())) {
+        out.add(e.key());
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Section s
+        && s.name.equals(name)
+        && s.comments.equals(comments)
+        && s.lines.equals(lines);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, comments, lines);
+  }
+
+  @Override
+  public String toString() {
+    return UnitFile.builder().section(this).build().render();
+  }
+
+  /** Mutable builder; not thread-safe. */
+  public static final class Builder {
+    private final String name;
+    private final List<Comment> comments = new ArrayList<>();
+    private final List<UnitLine> lines = new ArrayList<>();
+
+    private Builder(String name) {
+      this.name = Objects.requireNonNull(name, "name");
+    }
+
+    /**
+     * The name of the section being built.
+     *
+     * @return the name
+     */
+    public String name() {
+      return name;
+    }
+
+    /**
+     * Appends an entry.
+     *
+     * @param key the key
+     * @param value the value
+     * @return this builder
+     */
+    public Builder add(String key, String value) {
+      lines.add(new Entry(key, value));
+      return this;
+    }
+
+    /**
+     * Appends a line.
+     *
+     * @param line an entry or comment
+     * @return this builder
+     */
+    public Builder line(UnitLine line) {
+      lines.add(Objects.requireNonNull(line, "line"));
+      return this;
+    }
+
+    /**
+     * Appends lines.
+     *
+     * @param more entries or comments
+     * @return this builder
+     */
+    public Builder lines(List<? extends UnitLine> more) {
+      more.forEach(this::line);
+      return this;
+    }
+
+    /**
+     * Appends a comment line inside the section.
+     *
+     * @param text comment words without the {@code #}
+     * @return this builder
+     */
+    public Builder comment(String text) {
+      lines.add(Comment.of(text));
+      return this;
+    }
+
+    /**
+     * Adds a comment line above the section header.
+     *
+     * @param comment the comment
+     * @return this builder
+     */
+    public Builder headerComment(Comment comment) {
+      comments.add(Objects.requireNonNull(comment, "comment"));
+      return this;
+    }
+
+    /**
+     * Removes every entry of a key.
+     *
+     * @param key the key
+     * @return this builder
+     */
+    public Builder remove(String key) {
+      lines.removeIf(l -> l instanceof Entry e && e.key().equals(key));
+      return this;
+    }
+
+    /**
+     * Builds the section.
+     *
+     * @return the immutable section
+     */
+    public Section build() {
+      return new Section(this);
+    }
+  }
+}

@@ -1,0 +1,267 @@
+package io.tankos.core.unit;
+
+import io.tankos.core.validation.ParseException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A systemd-style unit file (Quadlet units, drop-ins, services): sections in order, each with its
+ * comments and {@code Key=Value} entries. Immutable; {@link #toString()} is the rendered text.
+ *
+ * <p>Parsing follows Podman's Quadlet parser: lines are trimmed, {@code #}/{@code ;} start comments, a
+ * trailing backslash joins the next line with no separator, repeated sections are merged. Rendering
+ * is deterministic ({@code \n}, one blank line between sections, final newline) and refuses any text
+ * the parser would read back differently.
+ *
+ * <pre>{@code
+ * UnitFile unit = UnitFile.builder()
+ *     .section(Section.builder("Container").add("Image", "quay.io/openclaw/openclaw:latest").build())
+ *     .build();
+ * String text = unit.render();            // "[Container]\nImage=quay.io/openclaw/openclaw:latest\n"
+ * UnitFile back = UnitFile.parse("openclaw.container", text);
+ * }</pre>
+ */
+public final class UnitFile {
+  private final List<Section> sections;
+  private final List<Comment> comments;
+
+  private UnitFile(Builder b) {
+    this.sections = List.copyOf(b.sections);
+    this.comments = List.copyOf(b.comments);
+  }
+
+  /**
+   * A builder for an empty unit file.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this file's content.
+   *
+   * @return a pre-filled builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.sections.addAll(sections);
+    b.comments.addAll(comments);
+    return b;
+  }
+
+  /**
+   * Parses unit-file text.
+   *
+   * @param source the name used in error messages, e.g. the file name
+   * @param text the file content
+   * @return the parsed file
+   * @throws ParseException naming the source and line when the text is not a unit file
+   */
+  public static UnitFile parse(String source, String text) {
+    return UnitFileParser.parse(source, text);
+  }
+
+  /**
+   * Parses unit-file text; errors name the source {@code <input>}.
+   *
+   * @param text the file content
+   * @return the parsed file
+   */
+  public static UnitFile parse(String text) {
+    return parse("<input>", text);
+  }
+
+  /**
+   * Parses unit-file bytes, which must be UTF-8.
+   *
+   * @param source the name used in error messages
+   * @param bytes the file content
+   * @return the parsed file
+   * @throws ParseException when the bytes are not UTF-8 or not a unit file
+   */
+  public static UnitFile parse(String source, byte[] bytes) {
+    try {
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+      return parse(source, text);
+    } catch (CharacterCodingException e) {
+      throw new ParseException(source, 0, "not valid UTF-8");
+    }
+  }
+
+  /**
+   * The sections, in order; names are unique.
+   *
+   * @return unmodifiable list
+   */
+  public List<Section> sections() {
+    return sections;
+  }
+
+  /**
+   * Comments of a file that has no section at all.
+   *
+   * @return unmodifiable list, empty when the file has sections
+   */
+  public List<Comment> comments() {
+    return comments;
+  }
+
+  /**
+   * A section by name.
+   *
+   * @param name the section name
+   * @return the section, if present
+   */
+  public Optional<Section> section(String name) {
+    return sections.stream().filter(s -> s.name().equals(name)).findFirst();
+  }
+
+  /**
+   * Every value of a key in a section.
+   *
+   * @param section section name
+   * @param key key
+   * @return the values in order, empty when absent
+   */
+  public List<String> values(String section, String key) {
+    return section(section).map(s -> s.values(key)).orElse(List.of());
+  }
+
+  /**
+   * The last value of a key in a section.
+   *
+   * @param section section name
+   * @param key key
+   * @return the last value, if present
+   */
+  public Optional<String> lastValue(String section, String key) {
+    return section(section).flatMap(s -> s.lastValue(key));
+  }
+
+  /**
+   * The rendered text.
+   *
+   * @return the text, {@code \n} line endings, ending with a newline unless empty
+   * @throws io.tankos.core.validation.ValidationException when a key, value or name cannot be written
+   *     so that it reads back unchanged
+   */
+  public String render() {
+    return UnitFileWriter.render(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof UnitFile u && u.sections.equals(sections) && u.comments.equals(comments);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(sections, comments);
+  }
+
+  /** The rendered text, see {@link #render()}. */
+  @Override
+  public String toString() {
+    return render();
+  }
+
+  /** Mutable builder; not thread-safe. Adding a section whose name exists merges it into that one. */
+  public static final class Builder {
+    private final List<Section> sections = new ArrayList<>();
+    private final List<Comment> comments = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Adds a section; one with the same name as an existing section is appended to it, as Quadlet
+     * merges repeated groups.
+     *
+     * @param section the section
+     * @return this builder
+     */
+    public Builder section(Section section) {
+      Objects.requireNonNull(section, "section");
+      for (int i = 0; i < sections.size(); i++) {
+        Section existing = sections.get(i);
+        if (existing.name().equals(section.name())) {
+          Section.Builder merged = existing.toBuilder();
+          section.comments().forEach(merged::headerComment);
+          merged.lines(section.lines());
+          sections.set(i, merged.build());
+          return this;
+        }
+      }
+      sections.add(section);
+      return this;
+    }
+
+    /**
+     * Replaces the section of the same name, or appends it.
+     *
+     * @param section the section
+     * @return this builder
+     */
+    public Builder replace(Section section) {
+      for (int i = 0; i < sections.size(); i++) {
+        if (sections.get(i).name().equals(section.name())) {
+          sections.set(i, section);
+          return this;
+        }
+      }
+      sections.add(section);
+      return this;
+    }
+
+    /**
+     * Removes a section.
+     *
+     * @param name the section name
+     * @return this builder
+     */
+    public Builder removeSection(String name) {
+      sections.removeIf(s -> s.name().equals(name));
+      return this;
+    }
+
+    /**
+     * Adds a comment to a file; only kept on render when the file has no section, otherwise it is
+     * appended to the last section.
+     *
+     * @param comment the comment
+     * @return this builder
+     */
+    public Builder comment(Comment comment) {
+      comments.add(Objects.requireNonNull(comment, "comment"));
+      return this;
+    }
+
+    /**
+     * Builds the file. When it has sections, file-level comments move to the end of the last section
+     * (where the parser would put them).
+     *
+     * @return the immutable file
+     */
+    public UnitFile build() {
+      if (!sections.isEmpty() && !comments.isEmpty()) {
+        int last = sections.size() - 1;
+        sections.set(last, sections.get(last).toBuilder().lines(comments).build());
+        comments.clear();
+      }
+      return new UnitFile(this);
+    }
+  }
+}

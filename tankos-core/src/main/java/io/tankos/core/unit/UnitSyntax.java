@@ -1,0 +1,151 @@
+package io.tankos.core.unit;
+
+/**
+ * The lexical rules of systemd-style unit files as Podman's Quadlet parser applies them: what a key,
+ * a section name and a value may contain so that the file reads back exactly as written.
+ *
+ * <p>Each check returns {@code null} when the text is fine, or the reason it cannot be written.
+ */
+public final class UnitSyntax {
+  private UnitSyntax() {}
+
+  /**
+   * Whether Go's {@code unicode.IsSpace} holds for the code point (the parser trims with it).
+   *
+   * @param c a code point
+   * @return true for white space
+   */
+  public static boolean isSpace(int c) {
+    switch (c) {
+      case '\t', '\n', 0x0B, '\f', '\r', ' ', 0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F,
+          0x3000:
+        return true;
+      default:
+        return c >= 0x2000 && c <= 0x200A;
+    }
+  }
+
+  /**
+   * Whether Go's {@code unicode.IsControl} holds: C0 controls, DEL and C1 controls.
+   *
+   * @param c a code point
+   * @return true for a control character
+   */
+  public static boolean isControl(int c) {
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F);
+  }
+
+  /**
+   * Go's {@code strings.TrimSpace}: removes leading and trailing white space.
+   *
+   * @param s text
+   * @return the trimmed text
+   */
+  public static String trimSpace(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && isSpace(s.codePointAt(start))) {
+      start += Character.charCount(s.codePointAt(start));
+    }
+    while (end > start && isSpace(s.codePointBefore(end))) {
+      end -= Character.charCount(s.codePointBefore(end));
+    }
+    return s.substring(start, end);
+  }
+
+  /**
+   * Why a key cannot be written, or null.
+   *
+   * @param key a key
+   * @return the reason, or null when the key is fine
+   */
+  public static String keyProblem(String key) {
+    if (key.isEmpty()) {
+      return "key is empty";
+    }
+    char first = key.charAt(0);
+    if (first == '#' || first == ';' || first == '[') {
+      return "key cannot start with '" + first + "'";
+    }
+    for (int i = 0; i < key.length(); ) {
+      int c = key.codePointAt(i);
+      if (c == '=') {
+        return "key cannot contain '='";
+      }
+      if (isSpace(c) || isControl(c)) {
+        return "key cannot contain white space or control characters (at index " + i + ")";
+      }
+      i += Character.charCount(c);
+    }
+    return null;
+  }
+
+  /**
+   * Why a section name cannot be written, or null.
+   *
+   * @param name a section name such as {@code Container}
+   * @return the reason, or null when the name is fine
+   */
+  public static String sectionNameProblem(String name) {
+    if (name.isEmpty()) {
+      return "section name is empty";
+    }
+    for (int i = 0; i < name.length(); ) {
+      int c = name.codePointAt(i);
+      if (c == '[' || c == ']') {
+        return "section name cannot contain '[' or ']'";
+      }
+      if (isControl(c)) {
+        return "section name cannot contain control characters (at index " + i + ")";
+      }
+      i += Character.charCount(c);
+    }
+    if (isSpace(name.codePointAt(0)) || isSpace(name.codePointBefore(name.length()))) {
+      return "section name cannot start or end with white space";
+    }
+    return null;
+  }
+
+  /**
+   * Why a value cannot be written on a {@code Key=Value} line so that it reads back unchanged, or
+   * null.
+   *
+   * @param value a value
+   * @return the reason, or null when the value is fine
+   */
+  public static String valueProblem(String value) {
+    if (value.isEmpty()) {
+      return null;
+    }
+    int nl = value.indexOf('\n');
+    if (nl >= 0) {
+      return "value cannot contain a newline (at index " + nl + ")";
+    }
+    if (isSpace(value.codePointAt(0))) {
+      return "value cannot start with white space (the parser drops it)";
+    }
+    if (isSpace(value.codePointBefore(value.length()))) {
+      return "value cannot end with white space (the parser drops it)";
+    }
+    if (value.charAt(value.length() - 1) == '\\') {
+      return "value cannot end with a backslash (it would continue onto the next line)";
+    }
+    return null;
+  }
+
+  /**
+   * Why a comment line cannot be written so that it reads back unchanged, or null.
+   *
+   * @param text a comment line
+   * @return the reason, or null
+   */
+  public static String commentProblem(String text) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    if (!trimSpace(text).equals(text)) {
+      return "comment cannot start or end with white space";
+    }
+    return null;
+  }
+}

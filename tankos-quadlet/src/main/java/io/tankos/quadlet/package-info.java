@@ -1,0 +1,2 @@
+/** io.tankos.quadlet. */
+package io.tankos.quadlet;

@@ -1,0 +1,154 @@
+package io.tankos.testkit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Properties;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The real tools a test runs (Podman's {@code quadlet}, {@code cloud-init schema}, {@code podman},
+ * {@code isoinfo}, …), as recorded by {@code scripts/install-test-tools} in {@code
+ * .tools/tools.properties}.
+ *
+ * <p>A test asks for a tool with {@link #require(String)}. When the tool is missing the test is
+ * skipped with a message on a developer's machine, but fails when the run requires real tools
+ * (system property {@code tankos.requireTools} or environment variable {@code TANKOS_REQUIRE_TOOLS}
+ * set to {@code 1} or {@code true}, as {@code .ci/run} does).
+ *
+ * <pre>{@code
+ * Path quadlet = RealTools.get().require("quadlet.5.4.path");
+ * String version = RealTools.get().require("quadlet.sid.version");
+ * }</pre>
+ */
+public final class RealTools {
+  private static final RealTools INSTANCE = load();
+
+  private final Properties properties;
+  private final String origin;
+
+  private RealTools(Properties properties, String origin) {
+    this.properties = properties;
+    this.origin = origin;
+  }
+
+  /**
+   * The tools of this run.
+   *
+   * @return the shared instance
+   */
+  public static RealTools get() {
+    return INSTANCE;
+  }
+
+  /**
+   * Whether missing tools fail the test instead of skipping it.
+   *
+   * @return true when real tools are required
+   */
+  public static boolean required() {
+    return truthy(System.getProperty("tankos.requireTools"))
+        || truthy(System.getenv("TANKOS_REQUIRE_TOOLS"));
+  }
+
+  private static boolean truthy(String v) {
+    return v != null && (v.equals("1") || v.equalsIgnoreCase("true"));
+  }
+
+  /**
+   * A recorded value, if present and not empty.
+   *
+   * @param key e.g. {@code quadlet.5.4.path}
+   * @return the value
+   */
+  public Optional<String> value(String key) {
+    String v = properties.getProperty(key);
+    return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.trim());
+  }
+
+  /**
+   * A recorded value that may be empty (such as extra arguments).
+   *
+   * @param key the key
+   * @return the value, or the empty string
+   */
+  public String valueOrEmpty(String key) {
+    return properties.getProperty(key, "").trim();
+  }
+
+  /**
+   * A recorded value; skips or fails the calling test when it is missing.
+   *
+   * @param key e.g. {@code quadlet.sid.version}
+   * @return the value
+   */
+  public String require(String key) {
+    Optional<String> v = value(key);
+    if (v.isEmpty()) {
+      missing("'" + key + "' is not recorded in " + origin);
+    }
+    return v.orElseThrow();
+  }
+
+  /**
+   * A recorded executable; skips or fails the calling test when it is missing or not executable.
+   *
+   * @param key e.g. {@code quadlet.5.4.path}
+   * @return the executable's path
+   */
+  public Path requireExecutable(String key) {
+    Path p = Path.of(require(key));
+    if (!Files.isExecutable(p)) {
+      missing(key + " = " + p + " is not an executable file");
+    }
+    return p;
+  }
+
+  /**
+   * Skips (developer machine) or fails (CI) the calling test.
+   *
+   * @param why what is missing
+   */
+  public static void missing(String why) {
+    String message =
+        why + " — run scripts/install-test-tools to install the real tools the tests use";
+    if (required()) {
+      Assertions.fail("required real tool missing: " + message);
+    }
+    Assumptions.abort("skipped, real tool missing: " + message);
+  }
+
+  private static RealTools load() {
+    Path file = locate();
+    Properties p = new Properties();
+    if (file != null && Files.isRegularFile(file)) {
+      try (InputStream in = Files.newInputStream(file)) {
+        p.load(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new RealTools(p, file.toString());
+    }
+    return new RealTools(p, file == null ? ".tools/tools.properties (not found)" : file + " (missing)");
+  }
+
+  private static Path locate() {
+    String configured = System.getProperty("tankos.tools");
+    if (configured != null && !configured.isBlank() && !configured.contains("${")) {
+      return Path.of(configured);
+    }
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null) {
+      Path candidate = dir.resolve(".tools/tools.properties");
+      if (Files.isRegularFile(candidate)) {
+        return candidate;
+      }
+      dir = dir.getParent();
+    }
+    return null;
+  }
+}

@@ -1,0 +1,7 @@
+/** Test support for tankos and its users: real tools and conformance corpora, required or skipped. */
+module io.tankos.testkit {
+  requires org.junit.jupiter.api;
+  requires org.opentest4j;
+
+  exports io.tankos.testkit;
+}
