@@ -43,7 +43,9 @@ public interface CommandRunner {
   /**
    * The runner for this machine: Apache Commons Exec drives the process, output is pumped line by
    * line to the command's listener with bounded memory, and a timeout or interrupt ends the whole
-   * process tree (SIGTERM to every descendant, grace period, SIGKILL).
+   * process tree (SIGTERM to every descendant, grace period, SIGKILL). It refuses (with {@link
+   * IllegalArgumentException}) argv, environment or directory text that the JVM's native encoding
+   * cannot pass (non-ASCII under {@code LANG=C}), which the JDK would silently turn into {@code ?}.
    *
    * @return the local runner
    */
