@@ -339,13 +339,14 @@ public final class Podman {
   }
 
   /**
-   * Removes an image ({@code podman rmi --force}).
+   * Removes an image or one of its tags ({@code podman rmi}; an image that containers use is not
+   * removed and throws).
    *
    * @param image the name or id
    * @return true when removed, false when it did not exist
    */
   public boolean removeImage(String image) {
-    CommandResult r = runner.run(command("rmi", "--force", image).build());
+    CommandResult r = runner.run(command("rmi", image).build());
     if (r.exitCode() == 0) {
       return true;
     }
