@@ -1,8 +1,11 @@
 package io.tankos.bootc.cli;
 
 import io.tankos.core.exec.Command;
-import io.tankos.core.exec.CommandResult;
 import io.tankos.testkit.RealTools;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -28,9 +31,15 @@ final class RealPodman {
     String container = uniqueName("export");
     podman.runner().runChecked(podman.command(List.of("create", "--name", container, image, "/none")).build());
     try {
-      CommandResult r =
-          podman.runner().runChecked(podman.command(List.of("export", container)).build());
-      return r.stdoutBytes();
+      Path tar = Files.createTempFile("tankos-export-", ".tar");
+      try {
+        podman.runner().runChecked(podman.command(List.of("export", "--output", tar.toString(), container)).build());
+        return Files.readAllBytes(tar);
+      } finally {
+        Files.deleteIfExists(tar);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     } finally {
       podman.runner().run(podman.command(List.of("rm", "--force", container)).build());
     }
