@@ -30,6 +30,9 @@ final class IsoTree {
   /** Rock Ridge names as Linux reads them: at most 255 bytes. */
   static final int ROCK_RIDGE_NAME_MAX = 255;
 
+  /** Longest link target xorriso (libisofs) reads back: 1023 bytes. */
+  static final int LINK_TARGET_MAX = 1023;
+
   private static final String JOLIET_FORBIDDEN = "*/:;?\\";
 
   final IsoNode root;
@@ -100,6 +103,15 @@ final class IsoTree {
     if (n.kind == IsoNode.Kind.SYMLINK) {
       if (!options.rockRidge()) {
         problems.add(at, "symbolic links need Rock Ridge (rockRidge(true))");
+      }
+      int bytes = n.target.getBytes(StandardCharsets.UTF_8).length;
+      if (bytes > LINK_TARGET_MAX) {
+        problems.add(
+            at,
+            "symlink target is "
+                + bytes
+                + " bytes in UTF-8; xorriso reads Rock Ridge targets of at most "
+                + LINK_TARGET_MAX);
       }
       String target = n.target.startsWith("/") ? n.target.substring(1) : n.target;
       if (!target.isEmpty() && (target.contains("//") || target.endsWith("/"))) {
