@@ -14,12 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -105,7 +105,7 @@ final class IsoTools {
         out.putIfAbsent(p.substring(0, slash), "d" + (modes ? " 755" : ""));
       }
       if (e instanceof RegularFile f) {
-        out.put(p, "f" + (modes ? " " + Integer.toOctalString(f.mode()) : "") + " " + HexFormat.of().formatHex(f.content()));
+        out.put(p, "f" + (modes ? " " + Integer.toOctalString(f.mode()) : "") + " " + digest(f.content()));
       } else if (e instanceof Symlink s) {
         if (links) {
           out.put(p, "l " + s.target());
@@ -132,7 +132,7 @@ final class IsoTools {
         } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
           out.put(rel, "d" + mode);
         } else {
-          out.put(rel, "f" + mode + " " + HexFormat.of().formatHex(Files.readAllBytes(p)));
+          out.put(rel, "f" + mode + " " + digest(Files.readAllBytes(p)));
         }
       }
     } catch (IOException e) {
@@ -142,11 +142,16 @@ final class IsoTools {
   }
 
   private static String mode(Path p) throws IOException {
-    Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS);
-    int m = 0;
-    for (PosixFilePermission perm : perms) {
-      m |= 1 << (8 - perm.ordinal());
+    int mode = (Integer) Files.getAttribute(p, "unix:mode", LinkOption.NOFOLLOW_LINKS);
+    return Integer.toOctalString(mode & 07777);
+  }
+
+  /** Content as its length and SHA-256, so that a failing comparison stays readable. */
+  private static String digest(byte[] content) {
+    try {
+      return content.length + ":" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
-    return Integer.toOctalString(m);
   }
 }
