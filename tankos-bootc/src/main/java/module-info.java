@@ -8,4 +8,5 @@ module io.tankos.bootc {
 
   exports io.tankos.bootc;
   exports io.tankos.bootc.cli;
+  exports io.tankos.bootc.containerfile;
 }
