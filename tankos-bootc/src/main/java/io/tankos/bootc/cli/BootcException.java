@@ -62,12 +62,7 @@ public class BootcException extends CommandFailedException {
    * @return the exception
    */
   static BootcException of(CommandResult result) {
-    String message = null;
-    for (String line : result.stderrTailLines()) {
-      if (line.startsWith("error: ")) {
-        message = line.substring("error: ".length()).trim();
-      }
-    }
+    String message = ToolMessages.lastError(result);
     if (message == null) {
       message = result.stderrTail().isBlank() ? "exit code " + result.exitCode() : result.stderrTail().strip();
     }

@@ -113,13 +113,7 @@ public final class BootcImageBuilder {
   }
 
   private static String failure(CommandResult result) {
-    String message = null;
-    for (String line : result.stderrTailLines()) {
-      int at = line.indexOf("error: ");
-      if (at >= 0) {
-        message = line.substring(at + "error: ".length()).trim();
-      }
-    }
+    String message = ToolMessages.lastError(result);
     return "bootc-image-builder failed with exit code " + result.exitCode() + (message == null ? "" : ": " + message);
   }
 

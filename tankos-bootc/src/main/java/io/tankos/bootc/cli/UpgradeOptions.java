@@ -107,10 +107,7 @@ public final class UpgradeOptions {
      * @return this builder
      */
     public Builder softReboot(String mode) {
-      if (mode != null && !mode.equals("required") && !mode.equals("auto")) {
-        throw new IllegalArgumentException("soft reboot mode must be required or auto, found '" + mode + "'");
-      }
-      this.softReboot = mode;
+      this.softReboot = ToolMessages.softReboot(mode);
       return this;
     }
 
