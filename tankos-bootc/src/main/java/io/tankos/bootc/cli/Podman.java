@@ -377,6 +377,33 @@ public final class Podman {
   }
 
   /**
+   * The images of a manifest list ({@code podman manifest inspect}).
+   *
+   * @param list the list name
+   * @return the entries in order
+   */
+  public List<ManifestEntry> manifestInspect(String list) {
+    return PodmanJson.manifestEntries(runner.runChecked(command("manifest", "inspect", list).build()).stdout());
+  }
+
+  /**
+   * Removes a manifest list, not the images in it ({@code podman manifest rm}).
+   *
+   * @param list the list name
+   * @return true when removed, false when there was none
+   */
+  public boolean manifestRemove(String list) {
+    CommandResult r = runner.run(command("manifest", "rm", list).build());
+    if (r.exitCode() == 0) {
+      return true;
+    }
+    if (r.stderrTail().contains("not known") || r.stderrTail().contains("not found")) {
+      return false;
+    }
+    throw new CommandFailedException(r);
+  }
+
+  /**
    * Pushes a manifest list and all its images ({@code podman manifest push --all}).
    *
    * @param list the list name

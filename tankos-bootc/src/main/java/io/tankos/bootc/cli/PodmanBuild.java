@@ -339,7 +339,9 @@ public final class PodmanBuild {
     }
 
     /**
-     * Sets the platform.
+     * Sets the platform. Observed with podman 4.3.1: the layer cache ignores the platform, so a
+     * second build of the same steps for another platform returns the first image; set {@link
+     * #noCache(boolean)} when building per-platform images for a manifest list.
      *
      * @param platform e.g. {@code linux/arm64}
      * @return this builder

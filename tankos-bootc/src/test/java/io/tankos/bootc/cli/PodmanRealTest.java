@@ -9,6 +9,8 @@ import io.tankos.core.fs.FileTree;
 import io.tankos.core.secret.SecretValue;
 import io.tankos.testkit.RealTools;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -18,6 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@link Podman} against the recorded real podman (4.3.1 in the reference sandbox). */
 class PodmanRealTest {
@@ -102,6 +105,43 @@ class PodmanRealTest {
     Map<String, byte[]> files = TarEntries.files(RealPodman.export(podman(), tag));
     assertThat(new String(files.get("app/hello.txt"), StandardCharsets.UTF_8)).isEqualTo("hello from tankos\n");
     assertThat(new String(files.get("app/bin/run.sh"), StandardCharsets.UTF_8)).startsWith("#!/bin/sh");
+  }
+
+  @Test
+  void multiArchManifestIsBuiltInspectedAndPushedToAnOciLayout(@TempDir Path dir) throws Exception {
+    String list = tag("list");
+    String amd64 = tag("amd64");
+    String arm64 = tag("arm64");
+    FileTree context = FileTree.builder().file("a", "a\n").build();
+    for (String[] platform : new String[][] {{"linux/amd64", amd64}, {"linux/arm64", arm64}}) {
+      podman()
+          .build(
+              PodmanBuild.builder()
+                  .containerfile("FROM scratch\nCOPY a /a\n")
+                  .context(context)
+                  .platform(platform[0])
+                  .noCache(true)
+                  .tag(platform[1])
+                  .build());
+    }
+    assertThat(podman().inspectImage(arm64).orElseThrow().architecture()).isEqualTo("arm64");
+    podman().manifestCreate(list);
+    podman().manifestAdd(list, "containers-storage:" + amd64);
+    podman().manifestAdd(list, "containers-storage:" + arm64);
+    List<ManifestEntry> entries = podman().manifestInspect(list);
+    assertThat(entries).extracting(ManifestEntry::platform).containsExactly("linux/amd64", "linux/arm64");
+    assertThat(entries).allMatch(e -> e.digest().startsWith("sha256:"));
+
+    Path layout = dir.resolve("layout");
+    String digest = podman().manifestPush(list, "oci:" + layout);
+    assertThat(digest).startsWith("sha256:");
+    assertThat(Files.readString(layout.resolve("index.json"))).contains(digest);
+    assertThat(Files.exists(layout.resolve("blobs/sha256/" + digest.substring(7)))).isTrue();
+
+    String single = podman().push(amd64, "oci:" + dir.resolve("single"));
+    assertThat(single).startsWith("sha256:");
+    assertThat(podman().manifestRemove(list)).isTrue();
+    images.remove(list);
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.tankos.bootc.cli.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tankos.bootc.cli.ManifestEntry;
 import io.tankos.bootc.cli.PodmanImage;
 import io.tankos.bootc.cli.PodmanSecret;
 import io.tankos.bootc.cli.PodmanVersion;
@@ -112,6 +113,27 @@ public final class PodmanJson {
               n.path("UpdatedAt").asText("")));
     }
     return secrets;
+  }
+
+  /**
+   * The entries of {@code podman manifest inspect}.
+   *
+   * @param json the output (an image index / manifest list)
+   * @return the entries in order
+   */
+  public static List<ManifestEntry> manifestEntries(String json) {
+    JsonNode root = read("podman manifest inspect", json);
+    List<ManifestEntry> entries = new ArrayList<>();
+    for (JsonNode m : root.path("manifests")) {
+      JsonNode p = m.path("platform");
+      entries.add(
+          new ManifestEntry(
+              m.path("digest").asText(""),
+              p.path("os").asText(""),
+              p.path("architecture").asText(""),
+              p.path("variant").asText("")));
+    }
+    return entries;
   }
 
   private static List<String> strings(JsonNode array) {
