@@ -118,10 +118,16 @@ public final class BootcImageBuilder {
   }
 
   private void removeContainer(String name) {
+    // after a cancel the interrupt flag is set again; clear it so the clean-up itself can run
+    boolean interrupted = Thread.interrupted();
     try {
-      podman.runner().run(podman.command(List.of("rm", "--force", name)).build());
+      podman.runner().run(podman.command(List.of("rm", "--force", "--time", "0", name)).build());
     } catch (RuntimeException e) {
       // best effort after a timeout or cancel
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

@@ -40,6 +40,10 @@ import java.util.function.Consumer;
  * {@code secret rm} then {@code create}), before 4.5 no {@code secret exists}; {@code secret ls
  * --format json} prints the word {@code json} on 4.3, so listing uses ids and {@code secret
  * inspect}. The version is detected once with {@code podman version --format json}.
+ *
+ * <p>{@link #build} writes the context and Containerfile into a local temporary directory, and
+ * {@link #push}/{@link #manifestPush} read a local digest file: use them with a local runner.
+ * Secrets, inspect and manifest calls work over an {@code SshTransport} too.
  */
 public final class Podman {
   /** Environment variable names used to hand build secret values to podman. */

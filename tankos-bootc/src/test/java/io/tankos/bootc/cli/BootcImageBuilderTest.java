@@ -200,7 +200,7 @@ class BootcImageBuilderTest {
         .isInstanceOf(CommandTimeoutException.class);
     List<String> run = runner.argvs().get(0);
     String name = run.get(run.indexOf("--name") + 1);
-    assertThat(runner.argvs().get(1)).containsExactly("podman", "rm", "--force", name);
+    assertThat(runner.argvs().get(1)).containsExactly("podman", "rm", "--force", "--time", "0", name);
   }
 
   @Test
