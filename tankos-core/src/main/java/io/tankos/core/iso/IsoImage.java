@@ -39,10 +39,11 @@ import java.util.Objects;
  * </ul>
  *
  * <p>Names a chosen view cannot carry exactly are rejected, never altered: a Joliet name longer than
- * 64 characters or with {@code * / : ; ? \}, control characters or characters outside UCS-2; a Rock
- * Ridge name longer than 255 UTF-8 bytes; directories nested deeper than the eight levels ISO 9660
- * allows; a symbolic link without Rock Ridge; and, with neither extension, any name that is not
- * already a level 1 name. Files are stored in one extent each: their size is below 4 GiB by
+ * 64 characters, ending with {@code .}, or with {@code * / : ; ? \}, control characters or
+ * characters outside UCS-2; a Rock Ridge name longer than 255 UTF-8 bytes; a link target longer than
+ * the 1023 bytes xorriso reads, or with an empty component; directories nested deeper than the eight
+ * levels ISO 9660 allows; a symbolic link without Rock Ridge; and, with neither extension, any name
+ * that is not already a level 1 name. Files are stored in one extent each: their size is below 4 GiB by
  * construction of {@link FileTree}.
  */
 public final class IsoImage {

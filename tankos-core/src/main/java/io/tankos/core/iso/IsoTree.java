@@ -133,6 +133,9 @@ final class IsoTree {
               + " UCS-2 characters, Joliet allows "
               + JOLIET_NAME_MAX);
     }
+    if (name.endsWith(".")) {
+      problems.add(at, "name ends with '.', which Linux and Windows drop from Joliet names");
+    }
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
       if (Character.isSurrogate(c)) {

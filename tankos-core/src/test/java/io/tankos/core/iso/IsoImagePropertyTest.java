@@ -71,7 +71,7 @@ class IsoImagePropertyTest {
             .withChars("abcXYZ019-_. ~+=,ßäöüéΩЖ中文")
             .ofMinLength(1)
             .ofMaxLength(64)
-            .filter(s -> !s.equals(".") && !s.equals(".."));
+            .filter(s -> !s.equals(".") && !s.equals("..") && !s.isBlank() && !s.endsWith("."));
     Arbitrary<String> common = Arbitraries.of("user-data", "meta-data", "network-config", "vendor-data", "a", "A", "dir", "scripts");
     return Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(3, common), net.jqwik.api.Tuple.of(5, random));

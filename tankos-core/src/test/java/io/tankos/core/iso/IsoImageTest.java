@@ -109,6 +109,7 @@ class IsoImageTest {
             .file("a:b", "colon")
             .file("emoji-\uD83D\uDE00", "surrogates")
             .file("tab\tname", "control")
+            .file("trailing.", "dot")
             .file(deep + "f", "deep")
             .file("r".repeat(256), "long")
             .symlink("l1", "a//b")
@@ -122,6 +123,7 @@ class IsoImageTest {
                 .contains(
                     org.assertj.core.groups.Tuple.tuple("a:b", "name has character U+003A, which Joliet does not allow"),
                     org.assertj.core.groups.Tuple.tuple("emoji-\uD83D\uDE00", "name has character U+1F600 outside the UCS-2 range Joliet allows"),
+                    org.assertj.core.groups.Tuple.tuple("trailing.", "name ends with '.', which Linux and Windows drop from Joliet names"),
                     org.assertj.core.groups.Tuple.tuple("tab\tname", "name has character U+0009, which Joliet does not allow"),
                     org.assertj.core.groups.Tuple.tuple("d0/d1/d2/d3/d4/d5/d6/d7", "is nested too deep for ISO 9660: at most 8 directory levels including the root"),
                     org.assertj.core.groups.Tuple.tuple("r".repeat(256), "name is 256 bytes in UTF-8, Rock Ridge allows 255"),
