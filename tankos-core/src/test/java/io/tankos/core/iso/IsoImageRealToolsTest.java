@@ -196,7 +196,7 @@ class IsoImageRealToolsTest {
           "n=" + i + "\n",
           0600 + i % 8);
     }
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < 300; i++) {
       b.directory(String.format("dirs/directory-%03d", i), 0700 + i % 8 * 010);
     }
     FileTree tree = b.build();
