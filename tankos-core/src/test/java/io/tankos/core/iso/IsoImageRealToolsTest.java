@@ -224,4 +224,14 @@ class IsoImageRealToolsTest {
     IsoTools.extract(List.of(img), List.of(out), "any");
     assertThat(IsoTools.describe(out, false)).isEqualTo(IsoTools.describe(tree, false, false));
   }
+
+  @Test
+  void emptyTreeGivesAnEmptyVolume() throws IOException {
+    Path img = image("empty.iso", FileTree.empty(), cidata());
+    // system area 16, descriptors 3, path tables 4, root directories 2, continuation area 1
+    assertThat(Files.size(img)).isEqualTo(26 * 2048);
+    Path out = tmp.resolve("empty");
+    IsoTools.extract(List.of(img), List.of(out), "any");
+    assertThat(IsoTools.describe(out, true)).isEmpty();
+  }
 }
