@@ -126,8 +126,11 @@ class ProcessTreeTest {
   void aDetachedGrandchildHoldingThePipeDoesNotHangTheCall() {
     List<OutputLine> lines = new ArrayList<>();
     Command command =
-        Command.builder("sh", "-c", "sleep 30 & echo started $!")
-            .drainTimeout(Duration.ofMillis(300))
+        // the final sleep lets the pump block in read() before the shell exits; had it not, the
+        // JDK drains the pipe itself at exit (ProcessPipeInputStream.processExited) and the
+        // grandchild's later output is dropped without any wait
+        Command.builder("sh", "-c", "sleep 30 & echo started $!; sleep 0.5")
+            .drainTimeout(Duration.ofMillis(500))
             .outputListener(lines::add)
             .build();
 
