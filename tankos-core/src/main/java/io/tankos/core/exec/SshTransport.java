@@ -28,7 +28,7 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Environment changes and the working directory are applied remotely ({@code cd 'DIR' && env -u
- * NAME 'K=V' -- 'argv'...}), so environment values appear in the local ssh argv: never put secrets
+ * NAME -- 'K=V' 'argv'...}), so environment values appear in the local ssh argv: never put secrets
  * there. A timeout or interrupt ends the local ssh process tree; whether the remote command then
  * stops depends on the remote side (sshd signals it when the connection closes only with a tty).
  * The remote login shell must be a POSIX shell.
@@ -111,6 +111,8 @@ public final class SshTransport implements CommandRunner {
    *
    * @param command the command
    * @return the remote command line
+   * @throws IllegalArgumentException when the environment changes and the program name contains
+   *     {@code =}
    */
   public static String remoteCommandLine(Command command) {
     StringBuilder line = new StringBuilder();
@@ -131,8 +133,12 @@ public final class SshTransport implements CommandRunner {
         words.add("-u");
         words.add(name);
       }
-      command.environment().forEach((k, v) -> words.add(k + "=" + v));
       words.add("--");
+      command.environment().forEach((k, v) -> words.add(k + "=" + v));
+      if (command.argv().get(0).indexOf('=') >= 0) {
+        throw new IllegalArgumentException(
+            "argv[0] contains '=': env would take it for a variable assignment");
+      }
       line.append(PosixShell.commandLine(words)).append(' ');
     }
     return line.append(PosixShell.commandLine(command.argv())).toString();
