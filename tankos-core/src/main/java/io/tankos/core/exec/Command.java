@@ -66,7 +66,8 @@ public final class Command {
   private Command(Builder b) {
     this.argv = List.copyOf(b.argv);
     this.environment = Collections.unmodifiableMap(new LinkedHashMap<>(b.environment));
-    this.removedEnvironment = Collections.unmodifiableSet(new LinkedHashSet<>(b.removedEnvironment));
+    this.removedEnvironment =
+        Collections.unmodifiableSet(new LinkedHashSet<>(b.removedEnvironment));
     this.inheritEnvironment = b.inheritEnvironment;
     this.workingDirectory = b.workingDirectory;
     this.stdin = b.stdin;
@@ -270,8 +271,8 @@ public final class Command {
   }
 
   /**
-   * Every secret this command redacts: those given to {@link Builder#redact(SecretValue)} and
-   * those in its standard input.
+   * Every secret this command redacts: those given to {@link Builder#redact(SecretValue)} and those
+   * in its standard input.
    *
    * @return the secrets
    */

@@ -5,9 +5,9 @@ import java.util.Objects;
 
 /**
  * A command did not succeed: it exited with a non-zero code ({@link
- * CommandRunner#runChecked(Command)}), could not start, timed out ({@link
- * CommandTimeoutException}) or was cancelled ({@link CommandCancelledException}). The message names
- * the redacted argv, the exit code and the standard error tail; never a secret.
+ * CommandRunner#runChecked(Command)}), could not start, timed out ({@link CommandTimeoutException})
+ * or was cancelled ({@link CommandCancelledException}). The message names the redacted argv, the
+ * exit code and the standard error tail; never a secret.
  */
 public class CommandFailedException extends RuntimeException {
   private static final long serialVersionUID = 1L;

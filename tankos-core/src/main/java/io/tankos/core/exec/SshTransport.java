@@ -22,7 +22,8 @@ import java.util.Objects;
  *     .identityFile(Path.of("keys/id_ed25519"))
  *     .option("StrictHostKeyChecking", "accept-new")
  *     .build();
- * tank.runChecked(Command.builder("podman", "secret", "create", "api_key", "-").stdin(apiKey).build());
+ * tank.runChecked(
+ *     Command.builder("podman", "secret", "create", "api_key", "-").stdin(apiKey).build());
  * // runs: ssh -p 22 -i keys/id_ed25519 -l core -o StrictHostKeyChecking=accept-new
  * //       -o BatchMode=yes -- tank-01 "'podman' 'secret' 'create' 'api_key' '-'"
  * }</pre>
@@ -118,7 +119,8 @@ public final class SshTransport implements CommandRunner {
     StringBuilder line = new StringBuilder();
     command
         .workingDirectory()
-        .ifPresent(dir -> line.append("cd ").append(PosixShell.quote(dir.toString())).append(" && "));
+        .ifPresent(
+            dir -> line.append("cd ").append(PosixShell.quote(dir.toString())).append(" && "));
     boolean env =
         !command.environment().isEmpty()
             || !command.removedEnvironment().isEmpty()
@@ -154,7 +156,11 @@ public final class SshTransport implements CommandRunner {
 
   @Override
   public String toString() {
-    return "SshTransport[" + (user == null ? "" : user + "@") + host + (port == null ? "" : ":" + port) + "]";
+    return "SshTransport["
+        + (user == null ? "" : user + "@")
+        + host
+        + (port == null ? "" : ":" + port)
+        + "]";
   }
 
   /** Builds an {@link SshTransport}; mutable, not thread-safe. */
@@ -217,8 +223,8 @@ public final class SshTransport implements CommandRunner {
     }
 
     /**
-     * An ssh option ({@code -o KEY=VALUE}); options keep their order. {@code BatchMode=yes} is added
-     * unless set here, so a missing key fails instead of prompting.
+     * An ssh option ({@code -o KEY=VALUE}); options keep their order. {@code BatchMode=yes} is
+     * added unless set here, so a missing key fails instead of prompting.
      *
      * @param key the option name, e.g. {@code StrictHostKeyChecking}
      * @param value the value
@@ -231,7 +237,8 @@ public final class SshTransport implements CommandRunner {
       Objects.requireNonNull(value, "value");
       for (int i = 0; i < value.length(); i++) {
         if (Character.isISOControl(value.charAt(i))) {
-          throw new IllegalArgumentException("ssh option " + key + " value contains a control character");
+          throw new IllegalArgumentException(
+              "ssh option " + key + " value contains a control character");
         }
       }
       options.put(key, value);

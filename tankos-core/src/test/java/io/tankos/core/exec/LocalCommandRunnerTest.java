@@ -21,8 +21,20 @@ class LocalCommandRunnerTest {
   void argvArrivesVerbatimWithoutAShell() {
     List<String> words =
         List.of(
-            "two words", "", "'single'", "\"double\"", "$HOME", "`id`", "back\\slash", "a\nb",
-            "*", ";", "ünïcødé → 日本", "${x}", "-n", "%s");
+            "two words",
+            "",
+            "'single'",
+            "\"double\"",
+            "$HOME",
+            "`id`",
+            "back\\slash",
+            "a\nb",
+            "*",
+            ";",
+            "ünïcødé → 日本",
+            "${x}",
+            "-n",
+            "%s");
     List<String> argv = new ArrayList<>(List.of("printf", "[%s]\\n"));
     argv.addAll(words);
 
@@ -57,7 +69,8 @@ class LocalCommandRunnerTest {
   void stderrTailKeepsOnlyTheLastLines() {
     CommandResult result =
         runner.run(
-            Command.builder("sh", "-c", "i=0; while [ $i -lt 1000 ]; do echo e$i >&2; i=$((i+1)); done")
+            Command.builder(
+                    "sh", "-c", "i=0; while [ $i -lt 1000 ]; do echo e$i >&2; i=$((i+1)); done")
                 .stderrTailLines(3)
                 .build());
 
@@ -69,7 +82,8 @@ class LocalCommandRunnerTest {
     List<OutputLine> lines = Collections.synchronizedList(new ArrayList<>());
     CommandResult result =
         runner.run(
-            Command.builder("sh", "-c", "i=0; while [ $i -lt 100 ]; do echo 123456789; i=$((i+1)); done")
+            Command.builder(
+                    "sh", "-c", "i=0; while [ $i -lt 100 ]; do echo 123456789; i=$((i+1)); done")
                 .maxStdoutBytes(25)
                 .outputListener(lines::add)
                 .build());
@@ -97,7 +111,8 @@ class LocalCommandRunnerTest {
         Command.builder("sh", "-c", "head -c " + length + " /dev/zero | tr '\\0' x")
             .outputListener(long_::add)
             .build());
-    assertThat(long_).extracting(l -> l.text().length())
+    assertThat(long_)
+        .extracting(l -> l.text().length())
         .containsExactly(Command.MAX_LINE_CHARS, Command.MAX_LINE_CHARS, 5);
   }
 
@@ -138,7 +153,8 @@ class LocalCommandRunnerTest {
     assertThat(runner.runChecked(command).stdout()).startsWith("a b$c|unset|/");
 
     Command empty =
-        Command.builder("/bin/sh", "-c", "env | grep -v '^PWD=' | grep -v '^SHLVL=' | grep -v '^_='")
+        Command.builder(
+                "/bin/sh", "-c", "env | grep -v '^PWD=' | grep -v '^SHLVL=' | grep -v '^_='")
             .inheritEnvironment(false)
             .env("ONLY", "1")
             .build();

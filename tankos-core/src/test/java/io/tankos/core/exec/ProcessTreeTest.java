@@ -134,7 +134,8 @@ class ProcessTreeTest {
             .outputListener(lines::add)
             .build();
 
-    CommandResult result = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> runner.run(command));
+    CommandResult result =
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> runner.run(command));
     long sleeper = Long.parseLong(result.stdout().trim().split(" ")[1]);
     pids.put("sleeper", sleeper);
 

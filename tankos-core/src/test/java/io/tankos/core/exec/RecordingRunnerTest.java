@@ -15,7 +15,9 @@ class RecordingRunnerTest {
   @Test
   void recordsInvocationsWithSecretsAsMarkers() {
     RecordingRunner runner =
-        new RecordingRunner().onPrefix("podman", "secret", "create").reply(RecordingRunner.Reply.success());
+        new RecordingRunner()
+            .onPrefix("podman", "secret", "create")
+            .reply(RecordingRunner.Reply.success());
     SecretValue key = SecretValue.of("api_key", "s3cr3t-value");
 
     runner.runChecked(
@@ -104,7 +106,9 @@ class RecordingRunnerTest {
         new RecordingRunner().onAnyCommand().reply(RecordingRunner.Reply.timeout().stderr("slow"));
 
     assertThatThrownBy(
-            () -> runner.run(Command.builder("bootc", "upgrade").timeout(Duration.ofMinutes(1)).build()))
+            () ->
+                runner.run(
+                    Command.builder("bootc", "upgrade").timeout(Duration.ofMinutes(1)).build()))
         .isInstanceOf(CommandTimeoutException.class)
         .hasMessageContaining("timed out after PT1M")
         .hasMessageContaining("slow");

@@ -26,9 +26,37 @@ import org.junit.jupiter.api.io.TempDir;
 class SshTransportTest {
   private static final List<String> HOSTILE =
       List.of(
-          "two words", "it's", "\"double\"", "$HOME", "${PATH}", "`id`", "$(id)", "back\\slash",
-          "line\nbreak", "*", "?", "[a]", ";", "&&", "|", ">", "<", "#comment", "~", "-n", "--",
-          "ünïcødé → 日本 ✓", "", " ", "'", "''", "\\'", "\t", "!", "%s", "a=b");
+          "two words",
+          "it's",
+          "\"double\"",
+          "$HOME",
+          "${PATH}",
+          "`id`",
+          "$(id)",
+          "back\\slash",
+          "line\nbreak",
+          "*",
+          "?",
+          "[a]",
+          ";",
+          "&&",
+          "|",
+          ">",
+          "<",
+          "#comment",
+          "~",
+          "-n",
+          "--",
+          "ünïcødé → 日本 ✓",
+          "",
+          " ",
+          "'",
+          "''",
+          "\\'",
+          "\t",
+          "!",
+          "%s",
+          "a=b");
 
   private final CommandRunner local = CommandRunner.local();
 
@@ -79,9 +107,20 @@ class SshTransportTest {
 
     assertThat(remote.argv())
         .containsExactly(
-            "ssh", "-p", "2222", "-i", "keys/id_ed25519", "-l", "core",
-            "-o", "StrictHostKeyChecking=accept-new", "-o", "BatchMode=yes",
-            "--", "tank-01", "'podman' 'secret' 'create' 'it'\\''s' '-'");
+            "ssh",
+            "-p",
+            "2222",
+            "-i",
+            "keys/id_ed25519",
+            "-l",
+            "core",
+            "-o",
+            "StrictHostKeyChecking=accept-new",
+            "-o",
+            "BatchMode=yes",
+            "--",
+            "tank-01",
+            "'podman' 'secret' 'create' 'it'\\''s' '-'");
   }
 
   @Test
@@ -96,7 +135,8 @@ class SshTransportTest {
     String line = SshTransport.remoteCommandLine(command);
 
     assertThat(line).startsWith("cd '/' && 'env' '-u' 'HOME' '--' 'A=x y'\\''z' 'sh'");
-    assertThat(local.runChecked(Command.of("sh", "-c", line)).stdout()).isEqualTo("/\nx y'z|unset\n");
+    assertThat(local.runChecked(Command.of("sh", "-c", line)).stdout())
+        .isEqualTo("/\nx y'z|unset\n");
   }
 
   @Test
@@ -116,7 +156,12 @@ class SshTransportTest {
 
     CommandResult result =
         ssh.runChecked(
-            Command.builder("sh", "-c", "IFS= read -r s; printf '%s|%s\\n' \"$1\" \"${#s}\"", "arg0", "$x 'q' `id`")
+            Command.builder(
+                    "sh",
+                    "-c",
+                    "IFS= read -r s; printf '%s|%s\\n' \"$1\" \"${#s}\"",
+                    "arg0",
+                    "$x 'q' `id`")
                 .stdin(Stdin.concat(Stdin.secret(secret), Stdin.of("\n")))
                 .build());
 
@@ -138,7 +183,8 @@ class SshTransportTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> SshTransport.builder().build())
         .hasMessageContaining("host is required");
-    assertThatThrownBy(() -> PosixShell.quote("nul\0")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PosixShell.quote("nul\0"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

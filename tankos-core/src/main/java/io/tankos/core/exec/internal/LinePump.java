@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Reads one process stream to its end, decoding UTF-8 and splitting lines at {@code \n} (a line
- * longer than {@link Command#MAX_LINE_CHARS} is handed on in pieces), with fixed-size buffers: memory
- * stays flat whatever the process writes.
+ * longer than {@link Command#MAX_LINE_CHARS} is handed on in pieces), with fixed-size buffers:
+ * memory stays flat whatever the process writes.
  */
 final class LinePump implements Runnable {
   private final InputStream in;

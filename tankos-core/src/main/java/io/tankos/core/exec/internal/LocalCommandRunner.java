@@ -39,6 +39,7 @@ public final class LocalCommandRunner implements CommandRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(LocalCommandRunner.class);
   private static final AtomicInteger THREADS = new AtomicInteger();
+
   /** Extra time granted, after the tree was ended, for Commons Exec to report the exit. */
   private static final Duration AFTER_KILL = Duration.ofSeconds(5);
 
@@ -104,7 +105,11 @@ public final class LocalCommandRunner implements CommandRunner {
       int code,
       long start) {
     CommandResult result = result(command, dispatcher, streams, code, start, false);
-    LOG.debug("exec: {} exited {} after {} ms", command.displayText(), code, result.duration().toMillis());
+    LOG.debug(
+        "exec: {} exited {} after {} ms",
+        command.displayText(),
+        code,
+        result.duration().toMillis());
     RuntimeException listenerFailure = dispatcher.listenerFailure();
     if (listenerFailure != null) {
       throw listenerFailure;
@@ -113,8 +118,8 @@ public final class LocalCommandRunner implements CommandRunner {
   }
 
   /**
-   * Ends the tree after a timeout or interrupt and waits (bounded, uninterruptibly) for Commons Exec
-   * to report the exit code.
+   * Ends the tree after a timeout or interrupt and waits (bounded, uninterruptibly) for Commons
+   * Exec to report the exit code.
    */
   private static int endTree(
       Command command, CompletableFuture<Process> started, CompletableFuture<Integer> exit) {

@@ -16,10 +16,10 @@ import org.slf4j.LoggerFactory;
  * defaults to waiting forever), {@link #stop()} waits for the pumps only for the command's drain
  * timeout and then detaches them, recording that output may be truncated.
  *
- * <p>The JDK itself, when the direct child exits while no pump is inside {@code read()}, drains what
- * is in the pipe and ends the stream ({@code ProcessPipeInputStream.processExited}): output a
- * detached grandchild writes later is then lost without any wait, and not flagged. A pump blocked in
- * {@code read()} at that moment keeps the pipe, which is the case the bounded wait handles.
+ * <p>The JDK itself, when the direct child exits while no pump is inside {@code read()}, drains
+ * what is in the pipe and ends the stream ({@code ProcessPipeInputStream.processExited}): output a
+ * detached grandchild writes later is then lost without any wait, and not flagged. A pump blocked
+ * in {@code read()} at that moment keeps the pipe, which is the case the bounded wait handles.
  */
 final class PumpStreamHandler implements ExecuteStreamHandler {
   private static final Logger LOG = LoggerFactory.getLogger(PumpStreamHandler.class);
