@@ -125,7 +125,9 @@ public final class LocalCommandRunner implements CommandRunner {
       Command command, CompletableFuture<Process> started, CompletableFuture<Integer> exit) {
     boolean interrupted = Thread.interrupted();
     try {
-      Process process = getUninterruptibly(started, Duration.ofSeconds(5));
+      // wait for the launch (or its failure) to be reported, whichever comes first
+      getUninterruptibly(CompletableFuture.anyOf(started, exit), Duration.ofSeconds(5));
+      Process process = started.getNow(null);
       if (process != null) {
         ProcessTree.end(process.toHandle(), command.killGracePeriod());
       }
