@@ -48,6 +48,20 @@ class LocalCommandRunnerTest {
   }
 
   @Test
+  void aProgramPathWithSpacesAndQuotesRunsVerbatim(@TempDir Path dir) throws Exception {
+    Path program = Files.createDirectories(dir.resolve("dir with 'space'")).resolve("prog $x");
+    Files.writeString(program, "#!/bin/sh\necho \"ran $1\"\n");
+    Files.setPosixFilePermissions(
+        program, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+
+    assertThat(runner.runChecked(Command.of(program.toString(), "a b")).stdout())
+        .isEqualTo("ran a b\n");
+    assertThatThrownBy(() -> runner.run(Command.of(dir.resolve("back\\slash").toString())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("argv[0] contains '\\'");
+  }
+
+  @Test
   void exitCodeIsReportedAndRunCheckedThrowsWithStderrTail() {
     Command command = Command.of("sh", "-c", "echo oops >&2; exit 7");
 

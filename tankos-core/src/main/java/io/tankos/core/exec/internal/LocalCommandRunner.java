@@ -196,6 +196,11 @@ public final class LocalCommandRunner implements CommandRunner {
 
   static CommandLine commandLine(Command command) {
     List<String> argv = command.argv();
+    if (argv.get(0).indexOf('\\') >= 0) {
+      // measured: CommandLine(String) turns '\' in the program into '/' (fixFileSeparatorChar)
+      throw new IllegalArgumentException(
+          "argv[0] contains '\\', which Commons Exec would rewrite to '/'; rename the program");
+    }
     CommandLine line = new CommandLine(argv.get(0));
     for (String arg : argv.subList(1, argv.size())) {
       line.addArgument(arg, false);
