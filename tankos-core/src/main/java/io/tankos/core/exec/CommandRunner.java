@@ -46,7 +46,7 @@ public interface CommandRunner {
    * process tree (SIGTERM to every descendant, grace period, SIGKILL). It refuses (with {@link
    * IllegalArgumentException}) argv, environment or directory text that the JVM's native encoding
    * cannot pass (non-ASCII under {@code LANG=C}), which the JDK would silently turn into {@code ?},
-   * and a program path containing {@code \\}, which Commons Exec would turn into {@code /}.
+   * and a program path containing {@code \}, which Commons Exec would turn into {@code /}.
    *
    * @return the local runner
    */
