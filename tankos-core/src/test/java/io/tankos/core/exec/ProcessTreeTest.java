@@ -76,15 +76,15 @@ class ProcessTreeTest {
 
   @Test
   void timeoutEndsTheWholeTreeIncludingAGrandchildThatIgnoresSigterm() {
-    Command command = treeCommand().toBuilder().timeout(Duration.ofSeconds(2)).build();
+    Command command = treeCommand().toBuilder().timeout(Duration.ofSeconds(3)).build();
 
     assertThatThrownBy(() -> runner.run(command))
         .isInstanceOf(CommandTimeoutException.class)
-        .hasMessageContaining("timed out after PT2S")
+        .hasMessageContaining("timed out after PT3S")
         .satisfies(
             e -> {
               CommandTimeoutException timeout = (CommandTimeoutException) e;
-              assertThat(timeout.timeout()).isEqualTo(Duration.ofSeconds(2));
+              assertThat(timeout.timeout()).isEqualTo(Duration.ofSeconds(3));
               assertThat(timeout.result().possiblyTruncated()).isTrue();
             });
 
