@@ -154,9 +154,10 @@ class PodmanRealTest {
 
   @Test
   void failingBuildThrowsWithStderr() {
+    Podman podman = podman();
     assertThatThrownBy(
             () ->
-                podman()
+                podman
                     .build(
                         PodmanBuild.builder()
                             .containerfile("FROM scratch\nCOPY does-not-exist /x\n")
@@ -242,7 +243,8 @@ class PodmanRealTest {
     assertThat(podman().listSecrets()).extracting(PodmanSecret::name).contains(name);
 
     try (SecretValue again = SecretValue.of(name, "other")) {
-      assertThatThrownBy(() -> podman().createSecret(name, again))
+      Podman podman = podman();
+      assertThatThrownBy(() -> podman.createSecret(name, again))
           .isInstanceOf(CommandFailedException.class)
           .hasMessageNotContaining("other");
       PodmanSecret replaced = podman().createSecret(name, again, SecretOptions.builder().replace(true).build());
