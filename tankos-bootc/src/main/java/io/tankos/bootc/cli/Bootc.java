@@ -87,7 +87,16 @@ public final class Bootc {
    * @throws BootcException when bootc fails
    */
   public BootcHost status() {
-    CommandResult r = run(List.of("status", "--format=json", "--format-version=1"), line -> {});
+    CommandResult r;
+    try {
+      r = run(List.of("status", "--format=json", "--format-version=1"), line -> {});
+    } catch (BootcException e) {
+      // bootc before 0.1.15 has no --format-version (its JSON is the same v1 shape)
+      if (!e.bootcMessage().contains("--format-version")) {
+        throw e;
+      }
+      r = run(List.of("status", "--format=json"), line -> {});
+    }
     return BootcHost.parseJson("bootc status", r.stdout());
   }
 

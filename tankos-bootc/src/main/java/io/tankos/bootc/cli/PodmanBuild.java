@@ -439,8 +439,12 @@ public final class PodmanBuild {
      * @throws IllegalStateException when no Containerfile or no context was given
      */
     public PodmanBuild build() {
-      if (containerfileText == null && containerfilePath == null && contextDir == null) {
-        throw new IllegalStateException("a build needs a Containerfile (text or file) or a context directory holding one");
+      boolean treeHasOne =
+          contextTree != null
+              && (contextTree.get("Containerfile").isPresent() || contextTree.get("Dockerfile").isPresent());
+      if (containerfileText == null && containerfilePath == null && contextDir == null && !treeHasOne) {
+        throw new IllegalStateException(
+            "a build needs a Containerfile (text or file), or a context holding a Containerfile or Dockerfile");
       }
       List<String> ids = new ArrayList<>();
       for (BuildSecret s : secrets) {

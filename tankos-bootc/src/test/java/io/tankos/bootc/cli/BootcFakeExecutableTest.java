@@ -47,6 +47,21 @@ class BootcFakeExecutableTest {
   }
 
   @Test
+  void statusFallsBackWhenFormatVersionIsUnknown() throws Exception {
+    Path script = dir.resolve("old-bootc");
+    Files.writeString(
+        script,
+        "#!/bin/sh\n"
+            + "case \"$*\" in\n"
+            + "  *--format-version*) echo \"error: unexpected argument '--format-version' found\" >&2; exit 2 ;;\n"
+            + "  'status --format=json') cat '" + Conformance.require("bootc/fixtures/spec-v1-null.json") + "' ;;\n"
+            + "  *) exit 3 ;;\n"
+            + "esac\n");
+    Files.setPosixFilePermissions(script, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    assertThat(Bootc.builder().executable(script.toString()).build().status().isBootcHost()).isFalse();
+  }
+
+  @Test
   void upgradeCheckReportsUpdatesAndNoChanges() {
     fake.ok(
         "Update available for: registry.example/tank-os:stable\n"

@@ -145,6 +145,23 @@ class PodmanRealTest {
   }
 
   @Test
+  void contextTreeWithItsOwnContainerfile() {
+    String tag = tag("own");
+    BuildResult result =
+        podman()
+            .build(
+                PodmanBuild.builder()
+                    .context(
+                        FileTree.builder()
+                            .file("Containerfile", "FROM scratch\nCOPY x /x\nLABEL own=yes\n")
+                            .file("x", "x\n")
+                            .build())
+                    .tag(tag)
+                    .build());
+    assertThat(podman().inspectImage(result.imageId()).orElseThrow().labels()).containsEntry("own", "yes");
+  }
+
+  @Test
   void missingImagesAreEmptyNotErrors() {
     String missing = "localhost/" + RealPodman.uniqueName("missing") + ":1";
     assertThat(podman().imageExists(missing)).isFalse();

@@ -228,6 +228,18 @@ class PodmanRecordingTest {
   }
 
   @Test
+  void aContextTreeMayCarryItsOwnContainerfile() {
+    PodmanBuild build =
+        PodmanBuild.builder()
+            .context(io.tankos.core.fs.FileTree.builder().file("Containerfile", "FROM scratch\n").build())
+            .build();
+    assertThat(build.containerfileText()).isEmpty();
+    assertThatThrownBy(() -> PodmanBuild.builder().context(io.tankos.core.fs.FileTree.empty()).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("needs a Containerfile");
+  }
+
+  @Test
   void versionsCompare() {
     assertThat(PodmanVersion.parse("4.3.1").hasSecretReplace()).isFalse();
     assertThat(PodmanVersion.parse("4.7.0").hasSecretReplace()).isTrue();
