@@ -1,0 +1,175 @@
+package io.tankos.quadlet.generator;
+
+import io.tankos.core.validation.ParseException;
+import io.tankos.core.validation.ValidationException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs one corpus case through one generator in one mode, on the original files and on the
+ * re-rendered files, and tells how the two runs compare and whether the original run met the
+ * manifest's expectation.
+ *
+ * <pre>{@code
+ * CorpusRun.Outcome o = new CorpusRun(generator, GeneratorMode.USER, Rerenderer.UNIT_FILE).run(c);
+ * }</pre>
+ */
+final class CorpusRun {
+  private static final Set<String> UNIT_EXTENSIONS =
+      Set.of("container", "volume", "network", "kube", "image", "build", "pod", "artifact", "conf");
+
+  private final QuadletGenerator generator;
+  private final GeneratorMode mode;
+  private final Rerenderer rerenderer;
+
+  CorpusRun(QuadletGenerator generator, GeneratorMode mode, Rerenderer rerenderer) {
+    this.generator = generator;
+    this.mode = mode;
+    this.rerenderer = rerenderer;
+  }
+
+  /**
+   * The result of a case.
+   *
+   * @param corpusCase the case
+   * @param original the run on the original files
+   * @param expectationProblems how the original run differs from the manifest (exit, stderr,
+   *     service); empty when it met it
+   * @param parserRejection the parse or render error of the re-rendering, if it refused a file
+   * @param differences how the re-rendered run differs from the original; empty when identical
+   *     modulo flag order
+   */
+  record Outcome(
+      CorpusCase corpusCase,
+      GeneratorResult original,
+      List<String> expectationProblems,
+      String parserRejection,
+      List<String> differences) {
+    /** Whether re-rendering preserved the generator's view of the case. */
+    boolean equivalent() {
+      if (parserRejection != null) {
+        return original.exitCode() != 0;
+      }
+      return differences.isEmpty();
+    }
+  }
+
+  Outcome run(CorpusCase c) {
+    Path work = TempDirs.create("corpus");
+    try {
+      Path origDir = work.resolve("original/quadlet");
+      Path newDir = work.resolve("rerendered/quadlet");
+      Files.createDirectories(origDir);
+      Files.createDirectories(newDir);
+      String rejection = null;
+      for (String rel : c.files()) {
+        Path src = c.corpus().resolve(rel);
+        Path a = origDir.resolve(rel);
+        Path b = newDir.resolve(rel);
+        Files.createDirectories(a.getParent());
+        Files.createDirectories(b.getParent());
+        if (Files.isSymbolicLink(src)) {
+          Path target = Files.readSymbolicLink(src);
+          Files.createSymbolicLink(a, target);
+          Files.createSymbolicLink(b, target);
+          continue;
+        }
+        byte[] bytes = Files.readAllBytes(src);
+        Files.write(a, bytes);
+        String name = a.getFileName().toString();
+        String ext = name.substring(name.lastIndexOf('.') + 1);
+        if (!UNIT_EXTENSIONS.contains(ext)) {
+          Files.write(b, bytes);
+          continue;
+        }
+        try {
+          String text = new String(bytes, StandardCharsets.UTF_8);
+          Files.writeString(b, rerenderer.rerender(name, text), StandardCharsets.UTF_8);
+        } catch (ParseException | ValidationException e) {
+          rejection = rel + ": " + e.getMessage();
+        }
+      }
+      GeneratorResult original = generator.dryRun(origDir, mode);
+      List<String> expectation = expectationProblems(c, original);
+      if (rejection != null) {
+        return new Outcome(c, original, expectation, rejection, List.of());
+      }
+      GeneratorResult rerendered = generator.dryRun(newDir, mode);
+      List<String> diff = compare(original, rerendered);
+      if (diff.isEmpty() && installs(origDir)) {
+        diff = compare(generator.writeFiles(origDir, mode), generator.writeFiles(newDir, mode));
+      }
+      return new Outcome(c, original, expectation, null, diff);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      TempDirs.delete(work);
+    }
+  }
+
+  private static boolean installs(Path dir) throws IOException {
+    try (var walk = Files.walk(dir)) {
+      for (Path p : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
+        if (Files.readString(p, StandardCharsets.ISO_8859_1).contains("[Install]")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  static List<String> expectationProblems(CorpusCase c, GeneratorResult r) {
+    List<String> out = new ArrayList<>();
+    if (r.exitCode() != c.exit()) {
+      out.add("exit " + r.exitCode() + " != expected " + c.exit());
+    }
+    c.stderr()
+        .filter(s -> r.stderr().stream().noneMatch(l -> l.contains(s)))
+        .ifPresent(s -> out.add("stderr lacks '" + s + "'"));
+    if (c.exit() == 0 && r.service(c.serviceName()).isEmpty()) {
+      out.add(c.serviceName() + " not generated");
+    }
+    return out;
+  }
+
+  /**
+   * Differences between the run on the original files and the run on the re-rendered files.
+   *
+   * @param a original
+   * @param b re-rendered
+   * @return differences; empty when equivalent
+   */
+  static List<String> compare(GeneratorResult a, GeneratorResult b) {
+    List<String> out = new ArrayList<>();
+    if (a.exitCode() != b.exitCode()) {
+      out.add("exit " + b.exitCode() + " != original " + a.exitCode());
+    }
+    out.addAll(ServiceComparison.differences(a.services(), b.services()));
+    if (!a.symlinks().equals(b.symlinks())) {
+      out.add("symlinks " + b.symlinks() + " != original " + a.symlinks());
+    }
+    if (!multiset(a.stderr()).equals(multiset(b.stderr()))) {
+      List<String> extra = new ArrayList<>(b.stderr());
+      a.stderr().forEach(extra::remove);
+      List<String> missing = new ArrayList<>(a.stderr());
+      b.stderr().forEach(missing::remove);
+      out.add("stderr: extra " + extra + ", missing " + missing);
+    }
+    return out;
+  }
+
+  private static Map<String, Integer> multiset(List<String> lines) {
+    Map<String, Integer> m = new HashMap<>();
+    lines.forEach(l -> m.merge(l, 1, Integer::sum));
+    return m;
+  }
+}
