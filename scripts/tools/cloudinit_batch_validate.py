@@ -34,6 +34,10 @@ line::
   ``Valid schema F`` (25.1) / the text after ``Error:`` / the "not currently
   evaluated" notice.
 
+Jinja user-data (25.1) is rendered with --instance-data /
+$CLOUDINIT_BATCH_INSTANCE_DATA when given, else with the file the CLI would
+read (/run/cloud-init/instance-data*.json), as the CLI does.
+
 Exit status: 0 when every file was processed (whatever the verdicts), 2 on a
 usage error. ``--schema-type network-config`` needs cloud-init >= 23.x.
 """
@@ -78,6 +82,14 @@ def main(argv=None):
         choices=["cloud-config", "network-config"],
     )
     parser.add_argument("--files-from", metavar="LIST")
+    parser.add_argument(
+        "--instance-data",
+        metavar="JSON",
+        default=os.environ.get("CLOUDINIT_BATCH_INSTANCE_DATA") or None,
+        help="instance-data.json for '## template: jinja' user-data "
+        "(cloud-init >= 23; default: $CLOUDINIT_BATCH_INSTANCE_DATA, else "
+        "the path the CLI would use)",
+    )
     parser.add_argument("files", nargs="*")
     args = parser.parse_args(argv)
 
@@ -105,8 +117,8 @@ def main(argv=None):
         if new_api:
             schema_type = S.SchemaType.CLOUD_CONFIG
 
-    instance_data_path = None
-    if "instance_data_path" in params:
+    instance_data_path = args.instance_data
+    if instance_data_path is None and "instance_data_path" in params:
         # Same choice as the CLI (get_config_paths_from_args), without the
         # datasource fetch that would write /run/cloud-init as root.
         try:
