@@ -119,23 +119,7 @@ record CorpusCase(
    * @return e.g. {@code basic-volume.service}
    */
   String serviceName() {
-    if (service.isPresent()) {
-      return service.get() + ".service";
-    }
-    String base = Path.of(file).getFileName().toString();
-    int dot = base.lastIndexOf('.');
-    String stem = base.substring(0, dot);
-    String ext = base.substring(dot + 1);
-    String suffix =
-        switch (ext) {
-          case "container", "kube" -> "";
-          default -> "-" + ext;
-        };
-    int at = stem.indexOf('@');
-    if (at >= 0) {
-      return stem.substring(0, at) + suffix + stem.substring(at) + ".service";
-    }
-    return stem + suffix + ".service";
+    return ServiceNames.of(file, service);
   }
 
   @Override
