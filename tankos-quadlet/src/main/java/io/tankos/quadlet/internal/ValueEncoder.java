@@ -128,6 +128,9 @@ public final class ValueEncoder {
     if (w.endsWith("\\")) {
       return "a word cannot end with a backslash";
     }
+    if (w.equals(";")) {
+      return "a standalone ';' separates commands in the generated ExecStart";
+    }
     return null;
   }
 }

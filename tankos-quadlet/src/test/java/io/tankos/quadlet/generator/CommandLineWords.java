@@ -80,6 +80,44 @@ final class CommandLineWords {
     }
   }
 
+  /**
+   * The words of a line as written (quotes and escapes kept), split where systemd splits them:
+   * at whitespace outside quotes. Unterminated quotes end with the line.
+   *
+   * @param line the text after {@code Key=}
+   * @return the raw words
+   */
+  static List<String> rawWords(String line) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = null;
+    char quote = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quote == 0 && WHITESPACE.indexOf(c) >= 0) {
+        if (word != null) {
+          words.add(word.toString());
+          word = null;
+        }
+        continue;
+      }
+      if (word == null) {
+        word = new StringBuilder();
+      }
+      word.append(c);
+      if (c == '\\' && i + 1 < line.length()) {
+        word.append(line.charAt(++i));
+      } else if (quote == 0 && (c == '"' || c == '\'')) {
+        quote = c;
+      } else if (c == quote) {
+        quote = 0;
+      }
+    }
+    if (word != null) {
+      words.add(word.toString());
+    }
+    return words;
+  }
+
   /** Decodes the escape after a backslash at {@code at}; returns the characters used or -1. */
   private static int unescape(String s, int at, ByteArrayOutputStream out) {
     char c = s.charAt(at);

@@ -107,7 +107,7 @@ final class CorpusRun {
         }
         try {
           String text = new String(bytes, StandardCharsets.UTF_8);
-          Files.writeString(b, rerenderer.rerender(name, text), StandardCharsets.UTF_8);
+          Files.writeString(b, rerenderer.rerender(rel, text), StandardCharsets.UTF_8);
         } catch (ParseException | ValidationException e) {
           rejection = rel + ": " + e.getMessage();
         }

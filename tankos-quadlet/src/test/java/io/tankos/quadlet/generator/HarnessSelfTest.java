@@ -21,13 +21,18 @@ class HarnessSelfTest {
 
   @Test
   void decodesWhatSystemdExecutes() {
-    SystemdCommand c = SystemdCommand.of("/usr/bin/podman run --env \"A=50%%\" \"$$HOME\" \\\\; img");
+    SystemdCommand c = SystemdCommand.of("/usr/bin/podman run --env \"A=50%%\" \"$$HOME\" \\; img \"\\\\;\" \";\"");
     assertThat(c.issues()).isEmpty();
-    assertThat(c.argv()).containsExactly("/usr/bin/podman", "run", "--env", "A=50%", "$HOME", ";", "img");
+    assertThat(c.argv()).containsExactly("/usr/bin/podman", "run", "--env", "A=50%", "$HOME", ";", "img", "\\;", ";");
     assertThat(SystemdCommand.of("run %h").issues()).containsExactly("specifier %h");
     assertThat(SystemdCommand.of("run $HOME").issues()).containsExactly("variable $HOME");
     assertThat(SystemdCommand.of("run a${X}b").issues()).hasSize(1);
     assertThat(SystemdCommand.of("run ; b").issues()).hasSize(1);
+    assertThat(SystemdCommand.of("podman --name systemd-%N --env A=1 img").containsLiterally(List.of("--env", "A=1"), false))
+        .isTrue();
+    assertThat(SystemdCommand.of("podman --env %N img").containsLiterally(List.of("--env", "%N"), false))
+        .isFalse();
+    assertThat(SystemdCommand.of("podman img a").containsLiterally(List.of("img"), true)).isFalse();
   }
 
   @Test
@@ -73,5 +78,32 @@ class HarnessSelfTest {
     CorpusRun honest =
         new CorpusRun(new QuadletGenerator(QuadletBinary.v54()), GeneratorMode.SYSTEM, Rerenderer.UNIT_FILE);
     assertThat(cases).allSatisfy(c -> assertThat(honest.run(c).equivalent()).isTrue());
+  }
+
+  /** A writer that does not quote is caught by the probe check. */
+  @Test
+  void probeBatchCatchesAnUnquotedValue() {
+    KeyProbe naive =
+        new KeyProbe(
+            "naive Environment",
+            "Environment",
+            "container",
+            (unit, version, value) ->
+                "[Container]\nImage=" + KeyProbe.IMAGE + "\nEnvironment=HOSTILE=" + value + "\n",
+            v -> List.of("--env", "HOSTILE=" + v),
+            false);
+    QuadletGenerator generator = new QuadletGenerator(QuadletBinary.sid());
+    ProbeBatch.Report r =
+        ProbeBatch.run(
+            List.of(
+                new ProbeBatch.Probe(naive, "fine"),
+                new ProbeBatch.Probe(naive, "a b"),
+                new ProbeBatch.Probe(naive, "50%"),
+                new ProbeBatch.Probe(naive, "${HOME}")),
+            generator,
+            GeneratorMode.USER);
+    assertThat(r.accepted()).isEqualTo(4);
+    assertThat(r.failures()).hasSize(3);
+    assertThat(r.failures().get(0)).contains("\"a b\"");
   }
 }

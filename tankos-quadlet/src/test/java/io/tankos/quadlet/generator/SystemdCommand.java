@@ -6,15 +6,16 @@ import java.util.regex.Pattern;
 
 /**
  * The argument vector systemd would execute for an {@code Exec*=} line of a generated service, for
- * comparing it with the values a unit was built from. Applied in systemd's order: specifiers on the
- * raw line ({@code %%} becomes {@code %}), the word split with unquoting and C unescaping ({@link
- * CommandLineWords}), {@code \;} becomes {@code ;}, then environment substitution ({@code $$}
- * becomes {@code $}).
+ * comparing it with the values a unit was built from. Each word is taken as written (split at
+ * whitespace outside quotes) and decoded in systemd's order: an unquoted lone {@code ;} separates
+ * commands and {@code \;} is a literal {@code ;}; specifiers ({@code %%} becomes {@code %}); unquoting
+ * and C unescaping ({@link CommandLineWords}); environment substitution ({@code $$} becomes {@code
+ * $}).
  *
- * <p>Anything that would make systemd execute something other than literal words is reported as
- * an issue instead of being resolved: a specifier other than {@code %%}, a variable reference
- * ({@code ${NAME}} anywhere or {@code $NAME} as a whole word), a lone {@code ;} (command
- * separator), a bad escape.
+ * <p>Anything that would make systemd execute something other than the literal word is recorded as
+ * an issue of that word instead of being resolved: a specifier other than {@code %%}, a variable
+ * reference ({@code ${NAME}} anywhere or {@code $NAME} as a whole word), a command separator, a bad
+ * escape.
  *
  * <pre>{@code
  * SystemdCommand c = SystemdCommand.of("/usr/bin/podman run --env \"A=50%%\" img");
@@ -22,57 +23,109 @@ import java.util.regex.Pattern;
  * c.issues();   // []
  * }</pre>
  *
- * @param argv the words as executed
- * @param issues why the line would not execute as literal words; empty when it would
+ * @param words the decoded words with their issues
  */
-record SystemdCommand(List<String> argv, List<String> issues) {
+record SystemdCommand(List<Word> words) {
   private static final Pattern WHOLE_VARIABLE = Pattern.compile("\\$[A-Za-z_][A-Za-z0-9_]*");
 
+  /**
+   * One executed word.
+   *
+   * @param value what the program receives
+   * @param issues why it is not simply the literal text; empty when it is
+   */
+  record Word(String value, List<String> issues) {
+    Word {
+      issues = List.copyOf(issues);
+    }
+  }
+
   SystemdCommand {
-    argv = List.copyOf(argv);
-    issues = List.copyOf(issues);
+    words = List.copyOf(words);
   }
 
   /**
    * Decodes a command line.
    *
    * @param line the value of an {@code Exec*=} key, without a leading {@code -@+!:} prefix
-   * @return the argv and issues
+   * @return the words
    */
   static SystemdCommand of(String line) {
-    List<String> issues = new ArrayList<>();
-    String expanded = specifiers(line, issues);
-    CommandLineWords.Split split = CommandLineWords.split(expanded);
-    if (!split.ok()) {
-      issues.add("systemd cannot split the line: " + split.error());
-    }
-    List<String> argv = new ArrayList<>();
-    for (String word : split.words()) {
-      if (word.equals(";")) {
-        issues.add("a lone ';' separates commands");
-        argv.add(word);
+    List<Word> words = new ArrayList<>();
+    for (String raw : CommandLineWords.rawWords(line)) {
+      List<String> issues = new ArrayList<>();
+      if (raw.equals(";")) {
+        words.add(new Word(";", List.of("a lone ';' separates commands")));
         continue;
       }
-      if (word.equals("\\;")) {
-        argv.add(";");
+      if (raw.equals("\\;")) {
+        words.add(new Word(";", List.of()));
         continue;
       }
-      argv.add(environment(word, issues));
+      CommandLineWords.Split split = CommandLineWords.split(specifiers(raw, issues));
+      if (!split.ok()) {
+        issues.add("systemd cannot split " + raw + ": " + split.error());
+      }
+      if (split.words().size() != 1) {
+        issues.add("not one word: " + split.words());
+      }
+      String value = String.join(" ", split.words());
+      words.add(new Word(environment(value, issues), issues));
     }
-    return new SystemdCommand(argv, issues);
+    return new SystemdCommand(words);
   }
 
-  private static String specifiers(String line, List<String> issues) {
+  /**
+   * The executed words.
+   *
+   * @return the argv
+   */
+  List<String> argv() {
+    return words.stream().map(Word::value).toList();
+  }
+
+  /**
+   * Every issue of every word.
+   *
+   * @return the issues
+   */
+  List<String> issues() {
+    return words.stream().flatMap(w -> w.issues().stream()).toList();
+  }
+
+  /**
+   * Whether the words appear contiguously, as literal words (without issues).
+   *
+   * @param expected the words
+   * @param atEnd whether they must end the command
+   * @return true when found
+   */
+  boolean containsLiterally(List<String> expected, boolean atEnd) {
+    int n = expected.size();
+    for (int start = atEnd ? words.size() - n : 0; start >= 0 && start + n <= words.size(); start++) {
+      boolean match = true;
+      for (int k = 0; k < n && match; k++) {
+        Word w = words.get(start + k);
+        match = w.value().equals(expected.get(k)) && w.issues().isEmpty();
+      }
+      if (match) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String specifiers(String raw, List<String> issues) {
     StringBuilder out = new StringBuilder();
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
       if (c != '%') {
         out.append(c);
-      } else if (i + 1 < line.length() && line.charAt(i + 1) == '%') {
+      } else if (i + 1 < raw.length() && raw.charAt(i + 1) == '%') {
         out.append('%');
         i++;
       } else {
-        String spec = i + 1 < line.length() ? line.substring(i, i + 2) : "%";
+        String spec = i + 1 < raw.length() ? raw.substring(i, i + 2) : "%";
         issues.add("specifier " + spec);
         out.append(spec);
         i++;
