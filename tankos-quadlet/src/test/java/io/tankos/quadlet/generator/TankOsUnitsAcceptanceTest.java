@@ -4,8 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tankos.core.fs.FileTree;
-import io.tankos.core.unit.Section;
-import io.tankos.core.unit.UnitFile;
+import io.tankos.quadlet.ContainerUnit;
+import io.tankos.quadlet.DropIn;
+import io.tankos.quadlet.PullPolicy;
+import io.tankos.quadlet.QuadletSet;
+import io.tankos.quadlet.Restart;
+import io.tankos.quadlet.SystemdValue;
+import io.tankos.quadlet.UserNs;
+import io.tankos.quadlet.secret.SecretMount;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,77 +24,67 @@ import org.junit.jupiter.api.Test;
  */
 class TankOsUnitsAcceptanceTest {
 
+  /** tank-os.md's units, built with the typed builders. */
   static FileTree tankOsUnits() {
-    UnitFile openclaw =
-        UnitFile.builder()
-            .section(
-                Section.builder("Unit")
-                    .add("Description", "OpenClaw agent")
-                    .add("After", "network-online.target")
-                    .build())
-            .section(
-                Section.builder("Container")
-                    .add("Image", "ghcr.io/openclaw/openclaw:latest")
-                    .add("ContainerName", "openclaw")
-                    .add("Pull", "newer")
-                    .add("RunInit", "true")
-                    .add("UserNS", "keep-id")
-                    .add("Network", "host")
-                    .add("User", "%U:%G")
-                    .add("Volume", "%h/.openclaw:/home/node/.openclaw:Z")
-                    .add("Environment", "HOME=/home/node")
-                    .add("Environment", "NODE_ENV=production")
-                    .add("Environment", "OPENCLAW_GATEWAY_PORT=18789")
-                    .add("EnvironmentFile", "%h/.openclaw/openclaw.env")
-                    .add("Exec", "node dist/index.js gateway --port 18789 --bind lan")
-                    .build())
-            .section(
-                Section.builder("Service")
-                    .add("ExecStartPre", "/usr/bin/mkdir -p %h/.openclaw")
-                    .add("TimeoutStartSec", "900")
-                    .add("Restart", "on-failure")
-                    .build())
-            .section(Section.builder("Install").add("WantedBy", "default.target").build())
+    ContainerUnit openclaw =
+        ContainerUnit.builder("openclaw")
+            .description("OpenClaw agent")
+            .image("ghcr.io/openclaw/openclaw:latest")
+            .containerName("openclaw")
+            .pull(PullPolicy.NEWER)
+            .runInit(true)
+            .userNs(UserNs.keepId())
+            .network("host")
+            .user(SystemdValue.withSpecifiers("%U:%G"))
+            .volume(SystemdValue.withSpecifiers("%h/.openclaw:/home/node/.openclaw:Z"))
+            .environment("HOME", "/home/node")
+            .environment("NODE_ENV", "production")
+            .environment("OPENCLAW_GATEWAY_PORT", "18789")
+            .environmentFile(List.of(SystemdValue.withSpecifiers("%h/.openclaw/openclaw.env")))
+            .exec("node", "dist/index.js", "gateway", "--port", "18789", "--bind", "lan")
+            .execStartPre(
+                List.of(
+                    SystemdValue.literal("/usr/bin/mkdir"),
+                    SystemdValue.literal("-p"),
+                    SystemdValue.withSpecifiers("%h/.openclaw")))
+            .timeoutStartSec(Duration.ofSeconds(900))
+            .restart(Restart.ON_FAILURE)
+            .wantedBy("default.target")
             .build();
-    UnitFile gator =
-        UnitFile.builder()
-            .section(Section.builder("Unit").add("Description", "service-gator MCP server").build())
-            .section(
-                Section.builder("Container")
-                    .add("Image", "ghcr.io/cgwalters/service-gator:latest")
-                    .add("ContainerName", "service-gator")
-                    .add("PublishPort", "127.0.0.1:8080:8080")
-                    .add("Volume", "%h/.config/service-gator:/config:Z")
-                    .add("Volume", "%h/.local/share/service-gator:/data:Z")
-                    .add("Environment", "GH_TOKEN_FILE=/run/secrets/gh_token")
-                    .add("Environment", "GITLAB_TOKEN_FILE=/run/secrets/gitlab_token")
-                    .add("Exec", "--config /config/config.toml --listen 0.0.0.0:8080")
-                    .build())
-            .section(
-                Section.builder("Service")
-                    .add("ExecStartPre", "/usr/bin/mkdir -p %h/.config/service-gator")
-                    .add("Restart", "on-failure")
-                    .build())
-            .section(Section.builder("Install").add("WantedBy", "default.target").build())
+    DropIn secrets =
+        ContainerUnit.builder("openclaw")
+            .secret(SecretMount.env("anthropic_api_key", "ANTHROPIC_API_KEY"))
+            .buildDropIn("10-secrets.conf");
+    ContainerUnit gator =
+        ContainerUnit.builder("service-gator")
+            .description("service-gator MCP server")
+            .image("ghcr.io/cgwalters/service-gator:latest")
+            .containerName("service-gator")
+            .publishPort("127.0.0.1:8080:8080")
+            .volume(SystemdValue.withSpecifiers("%h/.config/service-gator:/config:Z"))
+            .volume(SystemdValue.withSpecifiers("%h/.local/share/service-gator:/data:Z"))
+            .environment("GH_TOKEN_FILE", "/run/secrets/gh_token")
+            .environment("GITLAB_TOKEN_FILE", "/run/secrets/gitlab_token")
+            .exec("--config", "/config/config.toml", "--listen", "0.0.0.0:8080")
+            .execStartPre(
+                List.of(
+                    SystemdValue.literal("/usr/bin/mkdir"),
+                    SystemdValue.literal("-p"),
+                    SystemdValue.withSpecifiers("%h/.config/service-gator")))
+            .restart(Restart.ON_FAILURE)
+            .wantedBy("default.target")
             .build();
-    UnitFile secrets =
-        UnitFile.builder()
-            .section(
-                Section.builder("Container")
-                    .add("Secret", "anthropic_api_key,type=env,target=ANTHROPIC_API_KEY")
-                    .build())
-            .build();
-    return FileTree.builder()
-        .file("openclaw.container", openclaw.render())
-        .file("openclaw.container.d/10-secrets.conf", secrets.render())
-        .file("service-gator.container", gator.render())
-        .build();
+    return QuadletSet.builder().unit(openclaw).dropIn(secrets).unit(gator).build().toFileTree();
   }
 
   @Test
   void tankOsUnitsAreAcceptedByBothGeneratorsInUserMode() {
+    FileTree units = tankOsUnits();
+    assertThat(units.paths())
+        .containsExactly(
+            "openclaw.container", "openclaw.container.d/10-secrets.conf", "service-gator.container");
     Map<QuadletBinary, GeneratorResult> results =
-        GeneratorAssertions.acceptedByBothVersionsInUserMode(tankOsUnits());
+        GeneratorAssertions.acceptedByBothVersionsInUserMode(units);
 
     results.forEach(
         (binary, r) -> {
