@@ -12,6 +12,10 @@ import java.util.List;
  * \t \\ \" \xHH \NNN \s}, Unicode escapes …) are decoded inside and outside quotes. An unknown escape or an
  * unterminated quote is an error, as systemd would refuse the line.
  *
+ * <p>This is systemd's reading of the generated service, not Quadlet's reading of a unit: {@link
+ * io.tankos.core.unit.ExecWords} ports Quadlet's variant, which differs (an empty quoted word ends
+ * the split there, unknown escapes drop the value), so the two are kept apart on purpose.
+ *
  * <pre>{@code
  * CommandLineWords.split("run --env \"A=a b\" img")   // [run, --env, A=a b, img]
  * }</pre>

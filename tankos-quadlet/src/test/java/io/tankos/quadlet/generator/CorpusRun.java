@@ -2,6 +2,7 @@ package io.tankos.quadlet.generator;
 
 import io.tankos.core.validation.ParseException;
 import io.tankos.core.validation.ValidationException;
+import io.tankos.quadlet.UnitType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -25,9 +25,6 @@ import java.util.function.Function;
  * }</pre>
  */
 final class CorpusRun {
-  private static final Set<String> UNIT_EXTENSIONS =
-      Set.of("container", "volume", "network", "kube", "image", "build", "pod", "artifact", "conf");
-
   private final QuadletGenerator generator;
   private final GeneratorMode mode;
   private final Function<CorpusCase, Rerenderer> rerenderers;
@@ -100,8 +97,7 @@ final class CorpusRun {
         byte[] bytes = Files.readAllBytes(src);
         Files.write(a, bytes);
         String name = a.getFileName().toString();
-        String ext = name.substring(name.lastIndexOf('.') + 1);
-        if (!UNIT_EXTENSIONS.contains(ext)) {
+        if (UnitType.ofFileName(name).isEmpty() && !name.endsWith(".conf")) {
           Files.write(b, bytes);
           continue;
         }

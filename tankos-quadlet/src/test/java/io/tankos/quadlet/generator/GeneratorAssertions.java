@@ -5,14 +5,13 @@ import io.tankos.core.fs.FileTree;
 import io.tankos.core.fs.RegularFile;
 import io.tankos.core.fs.Symlink;
 import io.tankos.core.unit.UnitFile;
+import io.tankos.quadlet.UnitType;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Assertions that a set of rendered units is accepted by the real Podman generators: exit status 0,
@@ -26,9 +25,6 @@ import java.util.Set;
  * }</pre>
  */
 public final class GeneratorAssertions {
-  private static final Set<String> UNIT_EXTENSIONS =
-      Set.of("container", "volume", "network", "kube", "image", "build", "pod", "artifact");
-
   private GeneratorAssertions() {}
 
   /**
@@ -75,18 +71,13 @@ public final class GeneratorAssertions {
           });
       List<String> expectedLinks = expectedSymlinks(unitFiles);
       if (!expectedLinks.isEmpty()) {
-        Path dir = TempDirs.create("quadlet-units");
-        try {
-          Path unitDir = dir.resolve("units");
-          units.writeTo(unitDir);
-          GeneratorResult files = generator.writeFiles(unitDir, mode);
-          for (String link : expectedLinks) {
-            if (!files.symlinks().containsKey(link)) {
-              failures.add(label + ": [Install] symlink " + link + " not written; got " + files.symlinks().keySet());
-            }
+        GeneratorResult files = generator.writeFiles(units, mode);
+        for (String link : expectedLinks) {
+          if (!files.symlinks().containsKey(link)) {
+            failures.add(
+                label + ": [Install] symlink " + link + " not written; got "
+                    + files.symlinks().keySet());
           }
-        } finally {
-          TempDirs.delete(dir);
         }
       }
     }
@@ -102,9 +93,8 @@ public final class GeneratorAssertions {
     Map<String, UnitFile> out = new LinkedHashMap<>();
     for (FileEntry e : units.entries()) {
       String path = e.path();
-      String ext = path.substring(path.lastIndexOf('.') + 1);
       boolean inDropInDir = path.contains(".d/");
-      if (!UNIT_EXTENSIONS.contains(ext) || inDropInDir) {
+      if (UnitType.ofFileName(path).isEmpty() || inDropInDir) {
         continue;
       }
       if (e instanceof RegularFile f) {
@@ -131,8 +121,7 @@ public final class GeneratorAssertions {
   }
 
   private static String serviceName(String path, UnitFile unit) {
-    String ext = path.substring(path.lastIndexOf('.') + 1);
-    String section = Character.toUpperCase(ext.charAt(0)) + ext.substring(1);
+    String section = UnitType.ofFileName(path).orElseThrow().section();
     Optional<String> override = unit.lastValue(section, "ServiceName");
     return ServiceNames.of(path, override);
   }

@@ -67,6 +67,24 @@ public final class QuadletGenerator {
   }
 
   /**
+   * Writes the units into a fresh temporary directory and runs the generator in file mode on it.
+   *
+   * @param units unit files, drop-ins and symlinks, at paths relative to the unit directory
+   * @param mode system or user
+   * @return the result, see {@link #writeFiles(Path, GeneratorMode)}
+   */
+  public GeneratorResult writeFiles(FileTree units, GeneratorMode mode) {
+    Path dir = TempDirs.create("quadlet-units");
+    try {
+      Path unitDir = dir.resolve("units");
+      units.writeTo(unitDir);
+      return writeFiles(unitDir, mode);
+    } finally {
+      TempDirs.delete(dir);
+    }
+  }
+
+  /**
    * Dry-runs the generator on a unit directory.
    *
    * @param unitDir the directory (made absolute)

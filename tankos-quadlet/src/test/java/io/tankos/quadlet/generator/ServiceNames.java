@@ -1,5 +1,6 @@
 package io.tankos.quadlet.generator;
 
+import io.tankos.quadlet.UnitType;
 import java.util.Optional;
 
 /**
@@ -24,10 +25,11 @@ final class ServiceNames {
       return serviceNameKey.get() + ".service";
     }
     String base = unitFileName.substring(unitFileName.lastIndexOf('/') + 1);
-    int dot = base.lastIndexOf('.');
-    String stem = base.substring(0, dot);
-    String ext = base.substring(dot + 1);
-    String suffix = ext.equals("container") || ext.equals("kube") ? "" : "-" + ext;
+    UnitType type =
+        UnitType.ofFileName(base)
+            .orElseThrow(() -> new IllegalArgumentException("not a Quadlet file: " + base));
+    String stem = base.substring(0, base.lastIndexOf('.'));
+    String suffix = type.serviceSuffix();
     int at = stem.indexOf('@');
     if (at >= 0) {
       return stem.substring(0, at) + suffix + stem.substring(at) + ".service";
