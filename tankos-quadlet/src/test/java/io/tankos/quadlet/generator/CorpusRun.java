@@ -28,9 +28,10 @@ final class CorpusRun {
   private final QuadletGenerator generator;
   private final GeneratorMode mode;
   private final Function<CorpusCase, Rerenderer> rerenderers;
+  private final boolean systemdView;
 
   CorpusRun(QuadletGenerator generator, GeneratorMode mode, Rerenderer rerenderer) {
-    this(generator, mode, c -> rerenderer);
+    this(generator, mode, c -> rerenderer, false);
   }
 
   /**
@@ -39,12 +40,18 @@ final class CorpusRun {
    * @param generator the generator
    * @param mode system or user
    * @param rerenderers the re-rendering for a case
+   * @param systemdView compare services as systemd reads them ({@link
+   *     ServiceComparison#systemdDifferences}) rather than line by line
    */
   CorpusRun(
-      QuadletGenerator generator, GeneratorMode mode, Function<CorpusCase, Rerenderer> rerenderers) {
+      QuadletGenerator generator,
+      GeneratorMode mode,
+      Function<CorpusCase, Rerenderer> rerenderers,
+      boolean systemdView) {
     this.generator = generator;
     this.mode = mode;
     this.rerenderers = rerenderers;
+    this.systemdView = systemdView;
   }
 
   /**
@@ -57,13 +64,16 @@ final class CorpusRun {
    * @param parserRejection the parse or render error of the re-rendering, if it refused a file
    * @param differences how the re-rendered run differs from the original; empty when identical
    *     modulo flag order
+   * @param textChanged whether re-rendering changed the bytes of some file (when it did not, the
+   *     generator necessarily reads the same and is not run a second time)
    */
   record Outcome(
       CorpusCase corpusCase,
       GeneratorResult original,
       List<String> expectationProblems,
       String parserRejection,
-      List<String> differences) {
+      List<String> differences,
+      boolean textChanged) {
     /** Whether re-rendering preserved the generator's view of the case. */
     boolean equivalent() {
       if (parserRejection != null) {
@@ -81,6 +91,7 @@ final class CorpusRun {
       Files.createDirectories(origDir);
       Files.createDirectories(newDir);
       String rejection = null;
+      boolean textChanged = false;
       Rerenderer rerenderer = rerenderers.apply(c);
       for (String rel : c.files()) {
         Path src = c.corpus().resolve(rel);
@@ -103,7 +114,9 @@ final class CorpusRun {
         }
         try {
           String text = new String(bytes, StandardCharsets.UTF_8);
-          Files.writeString(b, rerenderer.rerender(rel, text), StandardCharsets.UTF_8);
+          String rendered = rerenderer.rerender(rel, text);
+          textChanged |= !rendered.equals(text);
+          Files.writeString(b, rendered, StandardCharsets.UTF_8);
         } catch (ParseException | ValidationException e) {
           rejection = rel + ": " + e.getMessage();
         }
@@ -111,14 +124,19 @@ final class CorpusRun {
       GeneratorResult original = generator.dryRun(origDir, mode);
       List<String> expectation = expectationProblems(c, original);
       if (rejection != null) {
-        return new Outcome(c, original, expectation, rejection, List.of());
+        return new Outcome(c, original, expectation, rejection, List.of(), true);
+      }
+      if (!textChanged) {
+        return new Outcome(c, original, expectation, null, List.of(), false);
       }
       GeneratorResult rerendered = generator.dryRun(newDir, mode);
-      List<String> diff = compare(original, rerendered);
+      List<String> diff = compare(original, rerendered, systemdView);
       if (diff.isEmpty() && installs(origDir)) {
-        diff = compare(generator.writeFiles(origDir, mode), generator.writeFiles(newDir, mode));
+        diff =
+            compare(
+                generator.writeFiles(origDir, mode), generator.writeFiles(newDir, mode), systemdView);
       }
-      return new Outcome(c, original, expectation, null, diff);
+      return new Outcome(c, original, expectation, null, diff, true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -159,11 +177,23 @@ final class CorpusRun {
    * @return differences; empty when equivalent
    */
   static List<String> compare(GeneratorResult a, GeneratorResult b) {
+    return compare(a, b, false);
+  }
+
+  /**
+   * Differences between two runs.
+   *
+   * @param a original
+   * @param b re-rendered
+   * @param systemdView compare services as systemd reads them
+   * @return differences; empty when equivalent
+   */
+  static List<String> compare(GeneratorResult a, GeneratorResult b, boolean systemdView) {
     List<String> out = new ArrayList<>();
     if (a.exitCode() != b.exitCode()) {
       out.add("exit " + b.exitCode() + " != original " + a.exitCode());
     }
-    out.addAll(ServiceComparison.differences(a.services(), b.services()));
+    out.addAll(ServiceComparison.differences(a.services(), b.services(), systemdView));
     if (!a.symlinks().equals(b.symlinks())) {
       out.add("symlinks " + b.symlinks() + " != original " + a.symlinks());
     }

@@ -48,6 +48,48 @@ final class ServiceComparison {
   }
 
   /**
+   * The differences systemd would see: sections compared by name in any order, {@code [X-…]}
+   * sections left out (systemd ignores them; the generator puts its copy of the source unit there),
+   * lines within a section compared in order as in {@link #differences(String, String)}.
+   *
+   * @param expected the service generated from the original units
+   * @param actual the service generated from the re-rendered units
+   * @return human-readable differences; empty when equivalent
+   */
+  static List<String> systemdDifferences(String expected, String actual) {
+    Map<String, String> a = sectionsSystemdReads(expected);
+    Map<String, String> b = sectionsSystemdReads(actual);
+    List<String> out = new ArrayList<>();
+    if (!a.keySet().equals(b.keySet())) {
+      out.add("sections " + a.keySet() + " but got " + b.keySet());
+    }
+    a.forEach(
+        (name, text) -> {
+          if (b.containsKey(name)) {
+            differences(text, b.get(name)).forEach(d -> out.add("[" + name + "] " + d));
+          }
+        });
+    return out;
+  }
+
+  private static Map<String, String> sectionsSystemdReads(String service) {
+    Map<String, StringBuilder> sections = new java.util.LinkedHashMap<>();
+    StringBuilder current = null;
+    for (String line : service.split("\n")) {
+      String t = line.trim();
+      if (t.startsWith("[") && t.endsWith("]")) {
+        String name = t.substring(1, t.length() - 1);
+        current = name.startsWith("X-") ? null : sections.computeIfAbsent(name, n -> new StringBuilder());
+      } else if (current != null) {
+        current.append(line).append('\n');
+      }
+    }
+    Map<String, String> out = new java.util.TreeMap<>();
+    sections.forEach((k, v) -> out.put(k, v.toString()));
+    return out;
+  }
+
+  /**
    * Compares maps of services by name.
    *
    * @param expected services from the original units
@@ -55,6 +97,19 @@ final class ServiceComparison {
    * @return differences, each naming the service
    */
   static List<String> differences(Map<String, String> expected, Map<String, String> actual) {
+    return differences(expected, actual, false);
+  }
+
+  /**
+   * Compares maps of services by name.
+   *
+   * @param expected services from the original units
+   * @param actual services from the re-rendered units
+   * @param systemdView compare as {@link #systemdDifferences} instead of line by line
+   * @return differences, each naming the service
+   */
+  static List<String> differences(
+      Map<String, String> expected, Map<String, String> actual, boolean systemdView) {
     List<String> out = new ArrayList<>();
     if (!expected.keySet().equals(actual.keySet())) {
       out.add("services " + expected.keySet() + " but got " + actual.keySet());
@@ -63,7 +118,8 @@ final class ServiceComparison {
         (name, text) -> {
           String other = actual.get(name);
           if (other != null) {
-            differences(text, other).forEach(d -> out.add(name + " " + d));
+            (systemdView ? systemdDifferences(text, other) : differences(text, other))
+                .forEach(d -> out.add(name + " " + d));
           }
         });
     return out;
