@@ -6,4 +6,5 @@ module io.tankos.examples {
   requires io.tankos.bootc;
 
   exports io.tankos.examples;
+  exports io.tankos.examples.cli;
 }

@@ -1,0 +1,150 @@
+package io.tankos.examples.cli;
+
+import io.tankos.core.validation.ParseException;
+import io.tankos.core.validation.Problem;
+import io.tankos.core.validation.ValidationException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The {@code tankos} command: dispatches to the {@link Subcommand}s of {@link Commands} and turns
+ * errors into one-line messages and exit statuses (never a stack trace).
+ *
+ * <pre>{@code
+ * int status = new Cli(Commands.all()).run(List.of("render", "--out", "out"), Cli.Io.system());
+ * }</pre>
+ */
+public final class Cli {
+  private final List<Subcommand> commands;
+
+  /**
+   * A dispatcher over commands.
+   *
+   * @param commands the commands
+   */
+  public Cli(List<Subcommand> commands) {
+    this.commands = List.copyOf(commands);
+  }
+
+  /**
+   * Runs the command selected by the leading words of {@code args}.
+   *
+   * @param args all arguments
+   * @param io standard streams
+   * @return the exit status
+   */
+  public int run(List<String> args, Io io) {
+    if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("help")) {
+      help(args.isEmpty() ? io.err() : io.out());
+      return args.isEmpty() ? 2 : 0;
+    }
+    Subcommand selected = null;
+    for (Subcommand c : commands) {
+      List<String> path = c.path();
+      if (args.size() >= path.size()
+          && args.subList(0, path.size()).equals(path)
+          && (selected == null || path.size() > selected.path().size())) {
+        selected = c;
+      }
+    }
+    if (selected == null) {
+      io.err().println("tankos: unknown command '" + String.join(" ", args.subList(0, Math.min(2, args.size()))) + "'");
+      help(io.err());
+      return 2;
+    }
+    List<String> rest = args.subList(selected.path().size(), args.size());
+    String name = "tankos " + String.join(" ", selected.path());
+    if (rest.contains("--help")) {
+      io.out().println("usage: " + name + " " + selected.usage());
+      io.out().println(selected.summary());
+      return 0;
+    }
+    try {
+      return selected.run(rest, io);
+    } catch (UsageException e) {
+      io.err().println(name + ": " + e.getMessage());
+      io.err().println("usage: " + name + " " + selected.usage());
+      return 2;
+    } catch (ParseException e) {
+      io.err().println(e.getMessage());
+      return 1;
+    } catch (ValidationException e) {
+      io.err().println(describe(e));
+      return 1;
+    } catch (UncheckedIOException e) {
+      io.err().println(name + ": " + e.getCause().getMessage());
+      return 1;
+    } catch (RuntimeException e) {
+      io.err().println(name + ": " + e.getMessage());
+      return 1;
+    }
+  }
+
+  /**
+   * The problems of a validation failure, one per line.
+   *
+   * @param e the failure
+   * @return the lines
+   */
+  public static String describe(ValidationException e) {
+    return e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n"));
+  }
+
+  private void help(PrintStream out) {
+    out.println("usage: tankos COMMAND [ARGS]");
+    out.println();
+    for (Subcommand c : commands) {
+      out.printf("  %-40s %s%n", String.join(" ", c.path()) + " " + c.usage(), c.summary());
+    }
+  }
+
+  /**
+   * Standard streams and the working directory of a command.
+   *
+   * @param out standard output
+   * @param err standard error
+   * @param in standard input
+   * @param workingDirectory the directory relative paths resolve against
+   */
+  public record Io(PrintStream out, PrintStream err, InputStream in, Path workingDirectory) {
+
+    /**
+     * Checks the components.
+     *
+     * @param out standard output
+     * @param err standard error
+     * @param in standard input
+     * @param workingDirectory working directory
+     */
+    public Io {
+      Objects.requireNonNull(out, "out");
+      Objects.requireNonNull(err, "err");
+      Objects.requireNonNull(in, "in");
+      Objects.requireNonNull(workingDirectory, "workingDirectory");
+    }
+
+    /**
+     * The process's streams and working directory.
+     *
+     * @return the system streams
+     */
+    public static Io system() {
+      return new Io(System.out, System.err, System.in, Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * Resolves a path argument against the working directory.
+     *
+     * @param path a path argument
+     * @return the resolved path
+     */
+    public Path resolve(String path) {
+      return workingDirectory.resolve(path);
+    }
+  }
+}

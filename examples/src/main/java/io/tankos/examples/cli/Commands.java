@@ -1,0 +1,23 @@
+package io.tankos.examples.cli;
+
+import java.util.List;
+
+/** Every command of the {@code tankos} tool. Add new commands here, one line each. */
+public final class Commands {
+  private Commands() {}
+
+  /**
+   * The commands, in the order help lists them.
+   *
+   * @return all commands
+   */
+  public static List<Subcommand> all() {
+    return List.of(
+        // the main job
+        new RenderCommand()
+        // quadlet
+        // cloud-init
+        // containerfile and build
+        );
+  }
+}

@@ -1,0 +1,41 @@
+package io.tankos.examples.cli;
+
+import io.tankos.core.fs.FileTree;
+import io.tankos.examples.TankOsBuildContext;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/** {@code tankos render --out DIR}: writes the default Tank-OS build context into DIR. */
+public final class RenderCommand implements Subcommand {
+
+  @Override
+  public List<String> path() {
+    return List.of("render");
+  }
+
+  @Override
+  public String usage() {
+    return "--out DIR";
+  }
+
+  @Override
+  public String summary() {
+    return "render the default Tank-OS build context (OpenClaw preset) into DIR";
+  }
+
+  @Override
+  public int run(List<String> args, Cli.Io io) {
+    Arguments a = Arguments.parse(args, Set.of("--out"), Set.of());
+    if (!a.operands().isEmpty()) {
+      throw new UsageException("unexpected argument " + a.operands().get(0));
+    }
+    Path out = io.resolve(a.option("--out").orElseThrow(() -> new UsageException("--out DIR is required")));
+    FileTree tree = TankOsBuildContext.openClawDefault();
+    tree.writeTo(out);
+    for (String p : tree.paths()) {
+      io.out().println(out.resolve(p));
+    }
+    return 0;
+  }
+}

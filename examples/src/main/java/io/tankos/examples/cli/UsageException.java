@@ -1,0 +1,15 @@
+package io.tankos.examples.cli;
+
+/** Wrong command-line arguments: printed with the command's usage line, exit status 2. */
+public final class UsageException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * A usage error.
+   *
+   * @param message what is wrong with the arguments
+   */
+  public UsageException(String message) {
+    super(message);
+  }
+}

@@ -1,2 +1,0 @@
-/** io.tankos.examples. */
-package io.tankos.examples;
