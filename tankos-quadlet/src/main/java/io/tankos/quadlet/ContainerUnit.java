@@ -58,6 +58,7 @@ public final class ContainerUnit extends QuadletUnit {
    *
    * @return a pre-filled builder
    */
+  @Override
   public Builder toBuilder() {
     return new Builder(name(), toUnitFile(), podmanVersion());
   }

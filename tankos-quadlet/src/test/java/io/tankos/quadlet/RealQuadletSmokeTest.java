@@ -59,6 +59,34 @@ class RealQuadletSmokeTest {
         .containsExactly("quay.io/example/web:1.0", "sh", "-c", weird, "--");
   }
 
+  @ParameterizedTest
+  @CsvSource({"quadlet.5.4.path, V5_4", "quadlet.sid.path, V5_8"})
+  void setWithReferencesTemplatesAndDropIns(String toolKey, PodmanVersion version, @TempDir Path dir)
+      throws Exception {
+    Path quadlet = RealTools.get().requireExecutable(toolKey);
+    NetworkUnit net = NetworkUnit.builder("web").podmanVersion(version).subnet("10.89.10.0/24").build();
+    VolumeUnit data = VolumeUnit.builder("web-data").podmanVersion(version).build();
+    ContainerUnit worker = ContainerUnit.builder("worker@")
+        .podmanVersion(version)
+        .image("quay.io/x/worker:1")
+        .network(net)
+        .volume(data, "/data:Z")
+        .environment("INSTANCE", SystemdValue.withSpecifiers("%i"))
+        .build();
+    DropIn extra = ContainerUnit.builder("worker@two").environment("EXTRA", "1 2").buildDropIn("10-x.conf");
+    QuadletSet set = QuadletSet.builder().unit(net).unit(data).unit(worker).instance(worker, "two")
+        .dropIn(extra).build();
+    Path units = dir.resolve("units");
+    set.toFileTree().writeTo(units);
+    List<String> two = execStart(quadlet, units, "worker@two.service");
+    assertThat(two).containsSubsequence("--network", "systemd-web");
+    assertThat(two).containsSubsequence("-v", "systemd-web-data:/data:Z");
+    assertThat(two).containsSubsequence("--env", "EXTRA=1 2");
+    assertThat(two).containsSubsequence("--env", "INSTANCE=%i");
+    assertThat(execStart(quadlet, units, "worker@.service")).doesNotContain("EXTRA=1 2");
+    assertThat(execStart(quadlet, units, "web-data-volume.service")).contains("systemd-web-data");
+  }
+
   /**
    * Runs the generator and returns the ExecStart argv of a service as systemd would run it:
    * split, then {@code %%} and {@code $$} unescaped and {@code %h} shown as {@code <HOME>}.
