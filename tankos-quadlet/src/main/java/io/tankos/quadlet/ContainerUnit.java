@@ -554,6 +554,17 @@ public final class ContainerUnit extends QuadletUnit {
     }
 
     /**
+     * {@code Group=}: string: numeric GID (combined with User= as --user U:G) (Podman 4.4+).
+     * Podman: {@code --user UID:1234}.
+     *
+     * @param value the value, with its systemd expansion (e.g. {@code %G})
+     * @return this builder
+     */
+    public Builder group(SystemdValue value) {
+      return quadletSingle("Group", value);
+    }
+
+    /**
      * {@code GroupAdd=}: string: group name/GID or keep-groups (Podman 5.1+; repeatable, each call adds a line).
      * Podman: {@code --group-add=keep-groups}.
      *

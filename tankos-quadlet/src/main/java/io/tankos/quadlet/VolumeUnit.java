@@ -155,6 +155,17 @@ public final class VolumeUnit extends QuadletUnit {
     }
 
     /**
+     * {@code GID=}: string: numeric GID (Podman 6.0.0-dev+).
+     * Podman: {@code --gid 5678}.
+     *
+     * @param value the value, with its systemd expansion (e.g. {@code %G})
+     * @return this builder
+     */
+    public Builder gid(SystemdValue value) {
+      return quadletSingle("GID", value);
+    }
+
+    /**
      * {@code GlobalArgs=}: args: podman global options (Podman 4.8+; repeatable, each call adds a line).
      * Podman: {@code --log-level=debug}.
      *
@@ -342,6 +353,17 @@ public final class VolumeUnit extends QuadletUnit {
      */
     public Builder uid(long value) {
       return quadletNumber("UID", value, 0, Long.MAX_VALUE);
+    }
+
+    /**
+     * {@code UID=}: string: numeric UID (Podman 6.0.0-dev+).
+     * Podman: {@code --uid 1234}.
+     *
+     * @param value the value, with its systemd expansion (e.g. {@code %G})
+     * @return this builder
+     */
+    public Builder uid(SystemdValue value) {
+      return quadletSingle("UID", value);
     }
 
     /**

@@ -93,7 +93,14 @@ class RealQuadletSmokeTest {
    */
   static List<String> execStart(Path quadlet, Path dir, String service)
       throws IOException, InterruptedException {
-    ProcessBuilder pb = new ProcessBuilder(quadlet.toString(), "-dryrun");
+    return execStart(quadlet, dir, service, false);
+  }
+
+  static List<String> execStart(Path quadlet, Path dir, String service, boolean user)
+      throws IOException, InterruptedException {
+    ProcessBuilder pb = user
+        ? new ProcessBuilder(quadlet.toString(), "-dryrun", "-user")
+        : new ProcessBuilder(quadlet.toString(), "-dryrun");
     pb.environment().put("QUADLET_UNIT_DIRS", dir.toAbsolutePath().toString());
     pb.redirectErrorStream(false);
     Process p = pb.start();
