@@ -253,6 +253,16 @@ class ValueRenderingTest {
   }
 
   @Test
+  void valuesQuadletUsesOutsideTheCommandLine() {
+    assertThat(catchValidation(() -> web().serviceName("web%i").build()).getMessage())
+        .contains("Container.ServiceName");
+    assertThat(web().serviceName("www").build().serviceName()).isEqualTo("www.service");
+    assertThat(catchValidation(() -> web().volume("/srv/$x:/d").build()).getMessage())
+        .contains("RequiresMountsFor");
+    assertThat(web().volume("data:/d/$x").build().values("Volume")).containsExactly("data:/d/$$x");
+  }
+
+  @Test
   void unitNamesAreChecked() {
     assertThatThrownBy(() -> ContainerUnit.builder("a b").image("x:1").build())
         .isInstanceOf(ValidationException.class).hasMessageContaining("unit name");
