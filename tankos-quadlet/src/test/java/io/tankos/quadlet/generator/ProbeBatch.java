@@ -37,8 +37,9 @@ final class ProbeBatch {
    * @param accepted probes rendered and checked against the generator
    * @param rejected probes refused by the builder at the right key
    * @param failures what went wrong, one entry per probe
+   * @param refusedProbes the names of the refused probes, one entry per refusal
    */
-  record Report(int accepted, int rejected, List<String> failures) {}
+  record Report(int accepted, int rejected, List<String> failures, List<String> refusedProbes) {}
 
   static Report run(List<Probe> probes, QuadletGenerator generator, GeneratorMode mode) {
     PodmanVersion version = PodmanVersion.parse(generator.binary().version());
@@ -47,6 +48,7 @@ final class ProbeBatch {
     List<Integer> rendered = new ArrayList<>();
     List<String> texts = new ArrayList<>(Collections.nCopies(probes.size(), null));
     int rejected = 0;
+    List<String> refusedProbes = new ArrayList<>();
     for (int i = 0; i < probes.size(); i++) {
       Probe p = probes.get(i);
       String unit = "p" + i;
@@ -57,6 +59,7 @@ final class ProbeBatch {
         rendered.add(i);
       } catch (ValidationException e) {
         rejected++;
+        refusedProbes.add(p.key().name());
         boolean located =
             e.problems().stream()
                 .map(Problem::location)
@@ -69,7 +72,7 @@ final class ProbeBatch {
       }
     }
     if (rendered.isEmpty()) {
-      return new Report(0, rejected, failures);
+      return new Report(0, rejected, failures, refusedProbes);
     }
     GeneratorResult result = generator.dryRun(units.build(), mode);
     if (result.panicked()) {
@@ -96,7 +99,7 @@ final class ProbeBatch {
                 + "\n  stderr: " + stderr);
       }
     }
-    return new Report(rendered.size(), rejected, failures);
+    return new Report(rendered.size(), rejected, failures, refusedProbes);
   }
 
   private static List<String> relevant(List<String> lines, String unit) {

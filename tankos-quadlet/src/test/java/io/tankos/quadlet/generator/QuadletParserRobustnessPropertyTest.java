@@ -17,7 +17,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeProperty;
 
 /**
  * Random, carelessly written unit files through {@link QuadletUnit#parseLenient} and {@code
@@ -26,9 +28,19 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * from the originals (modulo its flag order), never crashing on our output. A file the parser
  * refuses must be one the generator refuses too.
  */
+@AddLifecycleHook(RequiresGenerators.class)
 class QuadletParserRobustnessPropertyTest {
   private static final int BATCH = 120;
   private static final int[] COUNTS = new int[3];
+
+  /**
+   * Looks the generators up before any try, so that a missing tool skips the property (or fails it
+   * where real tools are required) instead of counting every try as rejected.
+   */
+  @BeforeProperty
+  void requireGenerators() {
+    QuadletBinary.both();
+  }
 
   @Provide
   Arbitrary<List<String>> batches() {
