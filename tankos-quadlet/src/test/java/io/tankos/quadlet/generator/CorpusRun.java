@@ -66,6 +66,7 @@ final class CorpusRun {
    *     modulo flag order
    * @param textChanged whether re-rendering changed the bytes of some file (when it did not, the
    *     generator necessarily reads the same and is not run a second time)
+   * @param filesCompared whether file mode (with the {@code [Install]} symlinks) was compared too
    */
   record Outcome(
       CorpusCase corpusCase,
@@ -73,7 +74,8 @@ final class CorpusRun {
       List<String> expectationProblems,
       String parserRejection,
       List<String> differences,
-      boolean textChanged) {
+      boolean textChanged,
+      boolean filesCompared) {
     /** Whether re-rendering preserved the generator's view of the case. */
     boolean equivalent() {
       if (parserRejection != null) {
@@ -124,19 +126,20 @@ final class CorpusRun {
       GeneratorResult original = generator.dryRun(origDir, mode);
       List<String> expectation = expectationProblems(c, original);
       if (rejection != null) {
-        return new Outcome(c, original, expectation, rejection, List.of(), true);
+        return new Outcome(c, original, expectation, rejection, List.of(), true, false);
       }
       if (!textChanged) {
-        return new Outcome(c, original, expectation, null, List.of(), false);
+        return new Outcome(c, original, expectation, null, List.of(), false, false);
       }
       GeneratorResult rerendered = generator.dryRun(newDir, mode);
       List<String> diff = compare(original, rerendered, systemdView);
-      if (diff.isEmpty() && installs(origDir)) {
+      boolean filesCompared = diff.isEmpty() && installs(origDir);
+      if (filesCompared) {
         diff =
             compare(
                 generator.writeFiles(origDir, mode), generator.writeFiles(newDir, mode), systemdView);
       }
-      return new Outcome(c, original, expectation, null, diff, true);
+      return new Outcome(c, original, expectation, null, diff, true, filesCompared);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
