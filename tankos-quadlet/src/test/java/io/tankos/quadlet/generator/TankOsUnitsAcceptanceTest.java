@@ -12,6 +12,7 @@ import io.tankos.quadlet.Restart;
 import io.tankos.quadlet.SystemdValue;
 import io.tankos.quadlet.UserNs;
 import io.tankos.quadlet.secret.SecretMount;
+import io.tankos.quadlet.tankos.TankOsUnits;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,36 @@ class TankOsUnitsAcceptanceTest {
               .endsWith(
                   "ghcr.io/openclaw/openclaw:latest",
                   "node", "dist/index.js", "gateway", "--port", "18789", "--bind", "lan");
+        });
+  }
+
+  /** The typed Tank-OS factory, two agents on one host, each with its secrets drop-in. */
+  @Test
+  void tankOsFactoryUnitsForTwoAgentsAreAcceptedByBothGenerators() {
+    ContainerUnit work = TankOsUnits.openclaw("openclaw-work", "ghcr.io/openclaw/openclaw:latest", 18789).build();
+    ContainerUnit research =
+        TankOsUnits.openclaw("openclaw-research", "ghcr.io/openclaw/openclaw:latest", 18790).build();
+    QuadletSet set =
+        QuadletSet.builder()
+            .unit(work)
+            .dropIn(TankOsUnits.secretsDropIn(work, List.of("anthropic_api_key")))
+            .unit(research)
+            .dropIn(TankOsUnits.secretsDropIn(research, List.of("openai_api_key", "telegram_bot_token")))
+            .build();
+
+    Map<QuadletBinary, GeneratorResult> results =
+        GeneratorAssertions.acceptedByBothVersionsInUserMode(set.toFileTree());
+
+    results.forEach(
+        (binary, r) -> {
+          List<String> argv =
+              SystemdCommand.of(execStart(r.service("openclaw-research.service").orElseThrow())).argv();
+          assertThat(argv)
+              .as("%s", binary)
+              .containsSubsequence("--secret", "openai_api_key,type=env,target=OPENAI_API_KEY")
+              .containsSubsequence("--secret", "telegram_bot_token,type=env,target=TELEGRAM_BOT_TOKEN")
+              .doesNotContain("anthropic_api_key,type=env,target=ANTHROPIC_API_KEY")
+              .endsWith("openclaw", "gateway", "--port", "18790");
         });
   }
 
