@@ -157,6 +157,7 @@ class ValueRenderingTest {
     assertThat(web().addCapability("CAP_NET_ADMIN", "CAP_SYS_TIME").build().values("AddCapability"))
         .containsExactly("CAP_NET_ADMIN CAP_SYS_TIME");
     assertThat(catchValidation(() -> web().sysctl("a='b'").build()).getMessage()).contains("quote");
+    assertThat(catchValidation(() -> web().addCapability(";").build()).getMessage()).contains("';'");
   }
 
   @Test
