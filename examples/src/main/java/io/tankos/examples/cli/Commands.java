@@ -18,6 +18,9 @@ public final class Commands {
         // quadlet
         // cloud-init
         // containerfile and build
+        , new BuildCommand(),
+        new BootcStatusCommand(),
+        new DiskCommand()
         );
   }
 }
