@@ -16,7 +16,9 @@ final class UnitFileWriter {
     boolean first = true;
     for (Section s : file.sections()) {
       Location at = Location.of(s.name().isBlank() ? "[" + s.name() + "]" : s.name());
-      if (!first) {
+      // the parser drops one blank line before each header (the writer's separator); a first
+      // section whose comments begin with a blank line gets one too, so that the blank survives
+      if (!first || (!s.comments().isEmpty() && s.comments().get(0).isBlank())) {
         out.append('\n');
       }
       first = false;

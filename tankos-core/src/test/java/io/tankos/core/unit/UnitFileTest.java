@@ -127,6 +127,13 @@ class UnitFileTest {
   }
 
   @Test
+  void aBlankLineBeforeTheFirstHeaderIsStable() {
+    UnitFile f = UnitFile.parse("\n\n[A]\nK=v\n");
+    assertThat(f.section("A").orElseThrow().comments()).containsExactly(Comment.BLANK);
+    assertThat(UnitFile.parse(f.render())).isEqualTo(f);
+  }
+
+  @Test
   void fileWithOnlyCommentsKeepsThem() {
     UnitFile f = UnitFile.parse("# just a note\n");
     assertThat(f.sections()).isEmpty();
