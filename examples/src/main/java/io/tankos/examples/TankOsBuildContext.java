@@ -1,8 +1,7 @@
 package io.tankos.examples;
 
 import io.tankos.core.fs.FileTree;
-import io.tankos.quadlet.InstallLocation;
-import java.util.List;
+import io.tankos.quadlet.tankos.TankOsUnits;
 
 /**
  * The default Tank-OS build context for the embedded OpenClaw preset: the agent's rootless Quadlet
@@ -14,9 +13,6 @@ import java.util.List;
  * }</pre>
  */
 public final class TankOsBuildContext {
-  /** The agent user's UID. */
-  public static final long AGENT_UID = 1000;
-
   private TankOsBuildContext() {}
 
   /**
@@ -25,11 +21,6 @@ public final class TankOsBuildContext {
    * @return the file tree
    */
   public static FileTree openClawDefault() {
-    FileTree units =
-        InstallLocation.user(AGENT_UID)
-            .tree(
-                TankOsAgentUnits.openClaw(
-                    List.of(new TankOsAgentUnits.AgentSecret("anthropic_api_key", "ANTHROPIC_API_KEY"))));
-    return FileTree.builder().add("rootfs", units).build();
+    return FileTree.builder().add("rootfs", TankOsUnits.LOCATION.tree(TankOsUnits.defaultSet())).build();
   }
 }

@@ -16,15 +16,16 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The Tank-OS rootless Quadlet units: the OpenClaw agent container (state bind-mounted from
- * {@code ~/.openclaw}, API keys as Podman secrets exposed as environment variables), installed for the
- * {@code openclaw} user (UID 1000) under {@code /etc/containers/systemd/users/1000/}. Several agents
- * on one host get distinct names, ports and data directories.
+ * The Tank-OS rootless Quadlet units, as Tank-OS ships them: the OpenClaw gateway container (state
+ * bind-mounted from {@code ~/.openclaw}, API keys from the user's Podman secrets as environment
+ * variables), the service-gator MCP container (tokens as files under {@code /run/secrets/}), installed
+ * for the {@code openclaw} user (UID 1000) under {@code /etc/containers/systemd/users/1000/}. Several
+ * agents on one host get distinct names, ports and data directories.
  *
  * <pre>{@code
- * ContainerUnit agent = TankOsUnits.openclaw("ghcr.io/openclaw/openclaw:2026.1").build();
- * QuadletSet set = TankOsUnits.set(agent, TankOsUnits.secretsDropIn(agent, List.of("anthropic_api_key")));
+ * QuadletSet set = TankOsUnits.defaultSet();                     // openclaw, service-gator, secrets drop-in
  * FileTree files = TankOsUnits.LOCATION.tree(set);
+ * ContainerUnit research = TankOsUnits.openclaw("openclaw-research", TankOsUnits.OPENCLAW_IMAGE, 18790).build();
  * }</pre>
  */
 public final class TankOsUnits {
@@ -34,8 +35,22 @@ public final class TankOsUnits {
   /** The gateway port of the default agent. */
   public static final int GATEWAY_PORT = 18789;
 
+  /** The OpenClaw image Tank-OS runs. */
+  public static final String OPENCLAW_IMAGE = "ghcr.io/openclaw/openclaw:latest";
+
+  /** The service-gator image Tank-OS runs. */
+  public static final String SERVICE_GATOR_IMAGE = "ghcr.io/cgwalters/service-gator:latest";
+
   /** The Podman secrets Tank-OS knows and the environment variable each becomes. */
   public static final Map<String, String> KNOWN_SECRETS = knownSecrets();
+
+  /** The tokens service-gator reads as files under {@code /run/secrets/}: variable, then secret. */
+  public static final List<Map.Entry<String, String>> SERVICE_GATOR_TOKENS =
+      List.of(
+          Map.entry("GH_TOKEN_FILE", "gh_token"),
+          Map.entry("GITLAB_TOKEN_FILE", "gitlab_token"),
+          Map.entry("FORGEJO_TOKEN_FILE", "forgejo_token"),
+          Map.entry("JIRA_API_TOKEN_FILE", "jira_api_token"));
 
   private TankOsUnits() {}
 
@@ -50,6 +65,21 @@ public final class TankOsUnits {
   }
 
   /**
+   * The default set: {@code openclaw.container}, {@code service-gator.container} and the agent's
+   * {@code openclaw.container.d/10-secrets.conf} with the Anthropic API key.
+   *
+   * @return the unit set
+   */
+  public static QuadletSet defaultSet() {
+    ContainerUnit agent = openclaw(OPENCLAW_IMAGE).build();
+    return QuadletSet.builder()
+        .unit(agent)
+        .unit(serviceGator(SERVICE_GATOR_IMAGE).build())
+        .dropIn(secretsDropIn(agent, List.of("anthropic_api_key")))
+        .build();
+  }
+
+  /**
    * The default agent {@code openclaw.container}, as a builder to adjust further.
    *
    * @param image the OpenClaw image reference
@@ -61,7 +91,7 @@ public final class TankOsUnits {
 
   /**
    * An agent container: {@code NAME.container} with its own container name, data directory
-   * {@code ~/.NAME} and gateway port.
+   * {@code ~/.NAME} and gateway port; for the name {@code openclaw} exactly Tank-OS's unit.
    *
    * @param name the unit and container name, e.g. {@code openclaw-research}
    * @param image the OpenClaw image reference
@@ -73,24 +103,55 @@ public final class TankOsUnits {
     if (port < 1 || port > 65535) {
       throw new IllegalArgumentException("port out of range: " + port);
     }
+    String data = "%h/." + name;
     return ContainerUnit.builder(name)
-        .description("OpenClaw agent " + name)
+        .description("OpenClaw gateway " + (name.equals("openclaw") ? "" : name + " ") + "(rootless Podman)")
         .image(image)
         .containerName(name)
         .pull(PullPolicy.NEWER)
         .runInit(true)
         .userNs(UserNs.keepId())
         .network("host")
-        .user(SystemdValue.withSpecifiers("%U"))
-        .group(SystemdValue.withSpecifiers("%G"))
-        .volume(SystemdValue.withSpecifiers("%h/." + name + ":/home/node/.openclaw:Z"))
+        .user(SystemdValue.withSpecifiers("%U:%G"))
+        .volume(SystemdValue.withSpecifiers(data + ":/home/node/.openclaw:Z"))
         .environment("HOME", "/home/node")
-        .environment("OPENCLAW_GATEWAY_PORT", Integer.toString(port))
-        .environmentFile(List.of(SystemdValue.withSpecifiers("%h/." + name + "/openclaw.env")))
-        .exec("openclaw", "gateway", "--port", Integer.toString(port))
-        .execStartPre(List.of(SystemdValue.literal("/usr/bin/mkdir"), SystemdValue.literal("-p"),
-            SystemdValue.withSpecifiers("%h/." + name)))
+        .environment("TERM", "xterm-256color")
+        .environment("NPM_CONFIG_CACHE", "/home/node/.openclaw/.npm")
+        .environment("OPENCLAW_NO_RESPAWN", "1")
+        .environmentFile(List.of(SystemdValue.withSpecifiers(data + "/openclaw.env")))
+        .exec("node", "dist/index.js", "gateway", "--allow-unconfigured", "--bind", "lan", "--port",
+            Integer.toString(port))
+        .execStartPre("/usr/libexec/tank-os/bootstrap-openclaw")
         .timeoutStartSec(Duration.ofSeconds(900))
+        .restart(Restart.ON_FAILURE)
+        .wantedBy("default.target");
+  }
+
+  /**
+   * The service-gator container: a scoped MCP server on {@code 127.0.0.1:8080} that reads its tokens
+   * as files from Podman secrets.
+   *
+   * @param image the service-gator image reference
+   * @return the pre-filled builder
+   */
+  public static ContainerUnit.Builder serviceGator(String image) {
+    ContainerUnit.Builder b =
+        ContainerUnit.builder("service-gator")
+            .description("service-gator scoped service MCP server (rootless Podman)")
+            .image(Objects.requireNonNull(image, "image"))
+            .containerName("service-gator")
+            .pull(PullPolicy.NEWER)
+            .runInit(true)
+            .volume(SystemdValue.withSpecifiers("%h/.config/service-gator:/etc/service-gator:z"))
+            .volume(SystemdValue.withSpecifiers("%h/.openclaw:/workspaces:z"))
+            .securityLabelLevel("s0")
+            .publishPort("127.0.0.1:8080:8080");
+    for (Map.Entry<String, String> token : SERVICE_GATOR_TOKENS) {
+      b.environment(token.getKey(), "/run/secrets/" + token.getValue());
+    }
+    return b.exec("--mcp-server", "0.0.0.0:8080", "--scope-file", "/etc/service-gator/scopes.json")
+        .execStartPre("/usr/libexec/tank-os/bootstrap-service-gator")
+        .timeoutStartSec(Duration.ofSeconds(300))
         .restart(Restart.ON_FAILURE)
         .wantedBy("default.target");
   }

@@ -27,55 +27,8 @@ class TankOsUnitsAcceptanceTest {
 
   /** tank-os.md's units, built with the typed builders. */
   static FileTree tankOsUnits() {
-    ContainerUnit openclaw =
-        ContainerUnit.builder("openclaw")
-            .description("OpenClaw agent")
-            .image("ghcr.io/openclaw/openclaw:latest")
-            .containerName("openclaw")
-            .pull(PullPolicy.NEWER)
-            .runInit(true)
-            .userNs(UserNs.keepId())
-            .network("host")
-            .user(SystemdValue.withSpecifiers("%U:%G"))
-            .volume(SystemdValue.withSpecifiers("%h/.openclaw:/home/node/.openclaw:Z"))
-            .environment("HOME", "/home/node")
-            .environment("NODE_ENV", "production")
-            .environment("OPENCLAW_GATEWAY_PORT", "18789")
-            .environmentFile(List.of(SystemdValue.withSpecifiers("%h/.openclaw/openclaw.env")))
-            .exec("node", "dist/index.js", "gateway", "--port", "18789", "--bind", "lan")
-            .execStartPre(
-                List.of(
-                    SystemdValue.literal("/usr/bin/mkdir"),
-                    SystemdValue.literal("-p"),
-                    SystemdValue.withSpecifiers("%h/.openclaw")))
-            .timeoutStartSec(Duration.ofSeconds(900))
-            .restart(Restart.ON_FAILURE)
-            .wantedBy("default.target")
-            .build();
-    DropIn secrets =
-        ContainerUnit.builder("openclaw")
-            .secret(SecretMount.env("anthropic_api_key", "ANTHROPIC_API_KEY"))
-            .buildDropIn("10-secrets.conf");
-    ContainerUnit gator =
-        ContainerUnit.builder("service-gator")
-            .description("service-gator MCP server")
-            .image("ghcr.io/cgwalters/service-gator:latest")
-            .containerName("service-gator")
-            .publishPort("127.0.0.1:8080:8080")
-            .volume(SystemdValue.withSpecifiers("%h/.config/service-gator:/config:Z"))
-            .volume(SystemdValue.withSpecifiers("%h/.local/share/service-gator:/data:Z"))
-            .environment("GH_TOKEN_FILE", "/run/secrets/gh_token")
-            .environment("GITLAB_TOKEN_FILE", "/run/secrets/gitlab_token")
-            .exec("--config", "/config/config.toml", "--listen", "0.0.0.0:8080")
-            .execStartPre(
-                List.of(
-                    SystemdValue.literal("/usr/bin/mkdir"),
-                    SystemdValue.literal("-p"),
-                    SystemdValue.withSpecifiers("%h/.config/service-gator")))
-            .restart(Restart.ON_FAILURE)
-            .wantedBy("default.target")
-            .build();
-    return QuadletSet.builder().unit(openclaw).dropIn(secrets).unit(gator).build().toFileTree();
+    // exactly what `tankos render` writes under rootfs/etc/containers/systemd/users/1000/
+    return TankOsUnits.defaultSet().toFileTree();
   }
 
   @Test
@@ -97,7 +50,8 @@ class TankOsUnitsAcceptanceTest {
               .containsSubsequence("--userns", "keep-id")
               .endsWith(
                   "ghcr.io/openclaw/openclaw:latest",
-                  "node", "dist/index.js", "gateway", "--port", "18789", "--bind", "lan");
+                  "node", "dist/index.js", "gateway", "--allow-unconfigured", "--bind", "lan",
+                  "--port", "18789");
         });
   }
 
@@ -127,7 +81,7 @@ class TankOsUnitsAcceptanceTest {
               .containsSubsequence("--secret", "openai_api_key,type=env,target=OPENAI_API_KEY")
               .containsSubsequence("--secret", "telegram_bot_token,type=env,target=TELEGRAM_BOT_TOKEN")
               .doesNotContain("anthropic_api_key,type=env,target=ANTHROPIC_API_KEY")
-              .endsWith("openclaw", "gateway", "--port", "18790");
+              .endsWith("gateway", "--allow-unconfigured", "--bind", "lan", "--port", "18790");
         });
   }
 

@@ -24,9 +24,10 @@ class TankOsUnitsTest {
     String text = agent.render();
     assertThat(text)
         .contains("ContainerName=openclaw\n", "Pull=newer\n", "RunInit=true\n", "UserNS=keep-id\n",
-            "Network=host\n", "User=%U\n", "Group=%G\n", "Volume=%h/.openclaw:/home/node/.openclaw:Z\n",
-            "EnvironmentFile=%h/.openclaw/openclaw.env\n", "Exec=openclaw gateway --port 18789\n",
-            "ExecStartPre=/usr/bin/mkdir -p %h/.openclaw\n", "TimeoutStartSec=15m\n",
+            "Network=host\n", "User=%U:%G\n", "Volume=%h/.openclaw:/home/node/.openclaw:Z\n",
+            "EnvironmentFile=%h/.openclaw/openclaw.env\n",
+            "Exec=node dist/index.js gateway --allow-unconfigured --bind lan --port 18789\n",
+            "ExecStartPre=/usr/libexec/tank-os/bootstrap-openclaw\n", "TimeoutStartSec=15m\n",
             "Restart=on-failure\n", "WantedBy=default.target\n");
     DropIn secrets = TankOsUnits.secretsDropIn(agent, List.of("anthropic_api_key", "telegram_bot_token"));
     assertThat(secrets.path()).isEqualTo("openclaw.container.d/10-secrets.conf");
@@ -39,6 +40,19 @@ class TankOsUnitsTest {
         "etc/containers/systemd/users/1000/openclaw.container.d/10-secrets.conf");
     assertThatThrownBy(() -> TankOsUnits.secretsDropIn(agent, List.of("nope")))
         .hasMessageContaining("unknown Tank-OS secret");
+  }
+
+  @Test
+  void defaultSetHasTheAgentServiceGatorAndTheSecretsDropIn() {
+    FileTree tree = TankOsUnits.LOCATION.tree(TankOsUnits.defaultSet());
+    assertThat(tree.paths()).containsExactly(
+        "etc/containers/systemd/users/1000/openclaw.container",
+        "etc/containers/systemd/users/1000/openclaw.container.d/10-secrets.conf",
+        "etc/containers/systemd/users/1000/service-gator.container");
+    assertThat(tree.text("etc/containers/systemd/users/1000/service-gator.container").orElseThrow())
+        .contains("PublishPort=127.0.0.1:8080:8080\n", "SecurityLabelLevel=s0\n",
+            "Environment=GH_TOKEN_FILE=/run/secrets/gh_token\n",
+            "Exec=--mcp-server 0.0.0.0:8080 --scope-file /etc/service-gator/scopes.json\n");
   }
 
   @Test
@@ -66,7 +80,8 @@ class TankOsUnitsTest {
     assertThat(argv).containsSubsequence("--secret", "openai_api_key,type=env,target=OPENAI_API_KEY");
     assertThat(argv).containsSubsequence("--user", "%U:%G");
     assertThat(argv).containsSubsequence("--env-file", "<HOME>/.openclaw/openclaw.env");
-    assertThat(argv.subList(argv.size() - 5, argv.size()))
-        .containsExactly("ghcr.io/openclaw/openclaw:2026.1", "openclaw", "gateway", "--port", "18789");
+    assertThat(argv.subList(argv.size() - 9, argv.size()))
+        .containsExactly("ghcr.io/openclaw/openclaw:2026.1", "node", "dist/index.js", "gateway",
+            "--allow-unconfigured", "--bind", "lan", "--port", "18789");
   }
 }
