@@ -1,0 +1,175 @@
+package io.tankos.cloudinit.internal;
+
+import io.tankos.core.validation.ParseException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.AbstractConstruct;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Represent;
+import org.yaml.snakeyaml.representer.Representer;
+
+/**
+ * YAML 1.1 as PyYAML reads and writes it: loading with {@link PyYamlResolver} into plain Java
+ * values (maps, lists, strings, numbers, booleans, null, byte arrays, sets and {@code java.time}
+ * values for timestamps), and dumping so that PyYAML's {@code safe_load} returns exactly those
+ * values.
+ */
+public final class Yaml11 {
+  private static final Pattern TIMESTAMP_PARTS =
+      Pattern.compile(
+          "^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})"
+              + "(?:(?:[Tt]|[ \\t]+)([0-9]{1,2}):([0-9]{2}):([0-9]{2})(?:\\.([0-9]*))?"
+              + "(?:[ \\t]*(Z|([-+])([0-9]{1,2})(?::([0-9]{2}))?))?)?$");
+  private static final DateTimeFormatter LOCAL_DATE_TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS");
+
+  private Yaml11() {}
+
+  /**
+   * Loads one YAML document as PyYAML's {@code safe_load} would.
+   *
+   * @param source name for messages
+   * @param text the YAML text
+   * @return the value, with insertion-ordered maps
+   * @throws ParseException on syntax errors, several documents, or tags PyYAML refuses
+   */
+  public static Object load(String source, String text) {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(true);
+    options.setCodePointLimit(64 * 1024 * 1024);
+    Yaml yaml = new Yaml(new PyConstructor(options), new Representer(new DumperOptions()),
+        new DumperOptions(), options, new PyYamlResolver());
+    try {
+      return yaml.load(text);
+    } catch (MarkedYAMLException e) {
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      int line = mark == null ? 0 : mark.getLine() + 1;
+      String reason = e.getProblem() != null ? e.getProblem() : e.getMessage();
+      if (e.getContext() != null) {
+        reason = e.getContext() + ", " + reason;
+      }
+      throw new ParseException(source, line, "not valid YAML: " + oneLine(reason));
+    } catch (YAMLException e) {
+      throw new ParseException(source, 0, "not valid YAML: " + oneLine(e.getMessage()));
+    }
+  }
+
+  /**
+   * Dumps a value in block style; every string is written so PyYAML reads it back as that string.
+   *
+   * @param value maps, lists, strings, numbers, booleans, null, byte arrays, sets, java.time values
+   * @return the YAML text, ending in a newline
+   */
+  public static String dump(Object value) {
+    DumperOptions options = new DumperOptions();
+    options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+    options.setDefaultScalarStyle(DumperOptions.ScalarStyle.PLAIN);
+    options.setAllowUnicode(true);
+    options.setNonPrintableStyle(DumperOptions.NonPrintableStyle.ESCAPE);
+    options.setLineBreak(DumperOptions.LineBreak.UNIX);
+    options.setIndent(2);
+    options.setIndicatorIndent(2);
+    options.setIndentWithIndicator(true);
+    options.setSplitLines(false);
+    options.setDereferenceAliases(true);
+    Yaml yaml = new Yaml(new PyConstructor(new LoaderOptions()), new PyRepresenter(options),
+        options, new LoaderOptions(), new PyYamlResolver());
+    return yaml.dump(value);
+  }
+
+  private static String oneLine(String s) {
+    return s == null ? "" : s.replaceAll("\\s*\\n\\s*", " ").trim();
+  }
+
+  /** Safe constructor whose timestamps are {@code java.time} values, as PyYAML's are. */
+  private static final class PyConstructor extends SafeConstructor {
+    PyConstructor(LoaderOptions options) {
+      super(options);
+      this.yamlConstructors.put(Tag.TIMESTAMP, new ConstructTimestamp());
+    }
+
+    private final class ConstructTimestamp extends AbstractConstruct {
+      @Override
+      public Object construct(Node node) {
+        String text = constructScalar((ScalarNode) node);
+        return timestamp(text);
+      }
+    }
+  }
+
+  /**
+   * Parses a YAML 1.1 timestamp as PyYAML's {@code construct_yaml_timestamp}: a date alone is a
+   * {@link LocalDate}, a time without zone a {@link LocalDateTime}, a time with zone an {@link
+   * OffsetDateTime}.
+   *
+   * @param text the scalar
+   * @return the value
+   */
+  static Object timestamp(String text) {
+    Matcher m = TIMESTAMP_PARTS.matcher(text.trim());
+    if (!m.matches()) {
+      throw new YAMLException("unexpected timestamp: " + text);
+    }
+    int year = Integer.parseInt(m.group(1));
+    int month = Integer.parseInt(m.group(2));
+    int day = Integer.parseInt(m.group(3));
+    if (m.group(4) == null) {
+      return LocalDate.of(year, month, day);
+    }
+    int nanos = 0;
+    if (m.group(7) != null && !m.group(7).isEmpty()) {
+      String frac = (m.group(7) + "000000").substring(0, 6);
+      nanos = Integer.parseInt(frac) * 1000;
+    }
+    LocalDateTime local =
+        LocalDateTime.of(year, month, day, Integer.parseInt(m.group(4)),
+            Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)), nanos);
+    if (m.group(8) == null) {
+      return local;
+    }
+    if (m.group(8).equals("Z")) {
+      return OffsetDateTime.of(local, ZoneOffset.UTC);
+    }
+    int hours = Integer.parseInt(m.group(10));
+    int minutes = m.group(11) == null ? 0 : Integer.parseInt(m.group(11));
+    int sign = m.group(9).equals("-") ? -1 : 1;
+    return OffsetDateTime.of(local, ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes));
+  }
+
+  /** Representer that writes {@code java.time} values as plain YAML timestamps. */
+  private static final class PyRepresenter extends Representer {
+    PyRepresenter(DumperOptions options) {
+      super(options);
+      Represent timestamp = data -> representScalar(Tag.TIMESTAMP, format(data));
+      this.representers.put(LocalDate.class, timestamp);
+      this.representers.put(LocalDateTime.class, timestamp);
+      this.representers.put(OffsetDateTime.class, timestamp);
+    }
+
+    private static String format(Object data) {
+      if (data instanceof LocalDate d) {
+        return d.toString();
+      }
+      if (data instanceof LocalDateTime t) {
+        return LOCAL_DATE_TIME.format(t);
+      }
+      OffsetDateTime o = (OffsetDateTime) data;
+      String offset = o.getOffset().getTotalSeconds() == 0 ? "Z" : o.getOffset().getId();
+      return LOCAL_DATE_TIME.format(o.toLocalDateTime()) + offset;
+    }
+  }
+}
