@@ -155,6 +155,16 @@ public final class Yaml11 {
     PyRepresenter(DumperOptions options) {
       super(options);
       Represent timestamp = data -> representScalar(Tag.TIMESTAMP, format(data));
+      Represent plainString = this.representers.get(String.class);
+      this.representers.put(String.class, data -> {
+        String s = (String) data;
+        // PyYAML turns a raw NEL into a line feed in plain, single-quoted and block scalars:
+        // only an escape in a double-quoted scalar keeps it.
+        if (s.indexOf('\u0085') >= 0 || s.indexOf('\u2028') >= 0 || s.indexOf('\u2029') >= 0) {
+          return representScalar(Tag.STR, s, DumperOptions.ScalarStyle.DOUBLE_QUOTED);
+        }
+        return plainString.representData(data);
+      });
       this.representers.put(LocalDate.class, timestamp);
       this.representers.put(LocalDateTime.class, timestamp);
       this.representers.put(OffsetDateTime.class, timestamp);
