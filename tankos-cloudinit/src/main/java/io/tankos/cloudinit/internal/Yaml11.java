@@ -50,6 +50,7 @@ public final class Yaml11 {
   public static Object load(String source, String text) {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(true);
+    options.setWarnOnDuplicateKeys(false);
     options.setCodePointLimit(64 * 1024 * 1024);
     Yaml yaml = new Yaml(new PyConstructor(options), new Representer(new DumperOptions()),
         new DumperOptions(), options, new PyYamlResolver());
@@ -100,6 +101,15 @@ public final class Yaml11 {
     PyConstructor(LoaderOptions options) {
       super(options);
       this.yamlConstructors.put(Tag.TIMESTAMP, new ConstructTimestamp());
+      this.yamlConstructors.put(Tag.BINARY, new ConstructBinary());
+    }
+
+    /** {@code !!binary} decoded as Python's {@code base64.decodebytes}: other characters skipped. */
+    private final class ConstructBinary extends AbstractConstruct {
+      @Override
+      public Object construct(Node node) {
+        return binary(constructScalar((ScalarNode) node));
+      }
     }
 
     private final class ConstructTimestamp extends AbstractConstruct {
@@ -109,6 +119,34 @@ public final class Yaml11 {
         return timestamp(text);
       }
     }
+  }
+
+  /**
+   * Decodes base64 as Python's non-strict {@code binascii.a2b_base64}: characters outside the
+   * alphabet are skipped, decoding ends at the padding.
+   *
+   * @param text the scalar
+   * @return the bytes
+   */
+  static byte[] binary(String text) {
+    StringBuilder data = new StringBuilder();
+    boolean padded = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '=') {
+        padded = true;
+        break;
+      }
+      if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+'
+          || c == '/') {
+        data.append(c);
+      }
+    }
+    int rest = data.length() % 4;
+    if (rest == 1 || rest != 0 && !padded) {
+      throw new YAMLException("failed to decode base64 data: incorrect padding");
+    }
+    return java.util.Base64.getDecoder().decode(data.toString());
   }
 
   /**
