@@ -92,8 +92,8 @@ class ConformanceRealToolsTest {
 
     // the real validators: rendered verdict == original verdict, for both versions
     StringBuilder report = new StringBuilder();
+    List<java.util.function.Supplier<Map<String, RealCloudInit.Verdict>>> runs = new ArrayList<>();
     for (String key : RealCloudInit.versions()) {
-      String full = RealCloudInit.fullVersion(key);
       boolean net = !key.equals("22.4");
       List<Path> plain = new ArrayList<>();
       List<Path> network = new ArrayList<>();
@@ -104,8 +104,20 @@ class ConformanceRealToolsTest {
           into.add(rendered.get(r));
         }
       }
-      Map<String, RealCloudInit.Verdict> v = new LinkedHashMap<>(RealCloudInit.validate(key, plain, false));
-      v.putAll(RealCloudInit.validate(key, network, true));
+      runs.add(() -> {
+        Map<String, RealCloudInit.Verdict> v =
+            new LinkedHashMap<>(RealCloudInit.validate(key, plain, false));
+        v.putAll(RealCloudInit.validate(key, network, true));
+        return v;
+      });
+    }
+    @SuppressWarnings("unchecked")
+    List<Map<String, RealCloudInit.Verdict>> verdicts =
+        RealCloudInit.parallel(runs.toArray(new java.util.function.Supplier[0]));
+    for (int k = 0; k < verdicts.size(); k++) {
+      String key = RealCloudInit.versions().get(k);
+      String full = RealCloudInit.fullVersion(key);
+      Map<String, RealCloudInit.Verdict> v = verdicts.get(k);
       int same = 0;
       int valid = 0;
       int tsvAgrees = 0;

@@ -110,6 +110,41 @@ final class RealCloudInit {
     return out;
   }
 
+  /**
+   * Runs tasks concurrently (the validators and PyYAML are separate processes) and waits for all.
+   *
+   * @param tasks the tasks
+   * @return their results, in order
+   */
+  @SafeVarargs
+  static <T> List<T> parallel(java.util.function.Supplier<T>... tasks) {
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(tasks.length);
+    try {
+      List<CompletableFuture<T>> futures = new ArrayList<>();
+      for (java.util.function.Supplier<T> t : tasks) {
+        futures.add(CompletableFuture.supplyAsync(t, pool));
+      }
+      List<T> out = new ArrayList<>();
+      for (CompletableFuture<T> f : futures) {
+        try {
+          out.add(f.join());
+        } catch (java.util.concurrent.CompletionException e) {
+          if (e.getCause() instanceof RuntimeException r) {
+            throw r;
+          }
+          if (e.getCause() instanceof Error err) {
+            throw err;
+          }
+          throw e;
+        }
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   /** A temporary directory the validators (which drop to nobody) can read. */
   static Path tempDir(String prefix) {
     try {
