@@ -111,9 +111,7 @@ class ConformanceRealToolsTest {
         return v;
       });
     }
-    @SuppressWarnings("unchecked")
-    List<Map<String, RealCloudInit.Verdict>> verdicts =
-        RealCloudInit.parallel(runs.toArray(new java.util.function.Supplier[0]));
+    List<Map<String, RealCloudInit.Verdict>> verdicts = RealCloudInit.parallel(runs);
     for (int k = 0; k < verdicts.size(); k++) {
       String key = RealCloudInit.versions().get(k);
       String full = RealCloudInit.fullVersion(key);

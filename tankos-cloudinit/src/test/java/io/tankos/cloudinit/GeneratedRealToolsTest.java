@@ -34,10 +34,11 @@ class GeneratedRealToolsTest {
       requests.put(p, p.resolveSibling(p.getFileName() + ".expected.json"));
     }
     List<Path> all = concat(typed, raw);
-    List<Object> results = RealCloudInit.parallel(
+    List<java.util.function.Supplier<Object>> tasks = List.of(
         () -> RealCloudInit.pyyaml(requests),
         () -> RealCloudInit.validate("22.4", all, false),
         () -> RealCloudInit.validate("25.1", typed, false));
+    List<Object> results = RealCloudInit.parallel(tasks);
     @SuppressWarnings("unchecked")
     Map<String, RealCloudInit.Loaded> loaded = (Map<String, RealCloudInit.Loaded>) results.get(0);
     List<String> differ = loaded.values().stream()

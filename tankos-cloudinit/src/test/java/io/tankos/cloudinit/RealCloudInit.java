@@ -111,15 +111,14 @@ final class RealCloudInit {
   }
 
   /**
-   * Runs tasks concurrently (the validators and PyYAML are separate processes) and waits for all.
+   * Runs tasks concurrently and waits for all.
    *
    * @param tasks the tasks
    * @return their results, in order
    */
-  @SafeVarargs
-  static <T> List<T> parallel(java.util.function.Supplier<T>... tasks) {
+  static <T> List<T> parallel(List<java.util.function.Supplier<T>> tasks) {
     java.util.concurrent.ExecutorService pool =
-        java.util.concurrent.Executors.newFixedThreadPool(tasks.length);
+        java.util.concurrent.Executors.newFixedThreadPool(tasks.size());
     try {
       List<CompletableFuture<T>> futures = new ArrayList<>();
       for (java.util.function.Supplier<T> t : tasks) {
