@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
@@ -203,9 +204,35 @@ public final class Yaml11 {
         }
         return plainString.representData(data);
       });
+      this.multiRepresenters.put(List.class, data -> {
+        List<?> list = (List<?>) data;
+        return representSequence(getTag(data.getClass(), Tag.SEQ), list,
+            shortScalars(list) ? DumperOptions.FlowStyle.FLOW : DumperOptions.FlowStyle.BLOCK);
+      });
       this.representers.put(LocalDate.class, timestamp);
       this.representers.put(LocalDateTime.class, timestamp);
       this.representers.put(OffsetDateTime.class, timestamp);
+    }
+
+    /** Short lists of one-line scalars (argv, mount fields, groups) read best as {@code [a, b]}. */
+    private static boolean shortScalars(List<?> list) {
+      if (list.isEmpty()) {
+        return true;
+      }
+      int length = 0;
+      for (Object o : list) {
+        if (o instanceof String s) {
+          if (s.isEmpty() || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+            return false;
+          }
+          length += s.length() + 2;
+        } else if (o == null || o instanceof Boolean || o instanceof Number) {
+          length += 6;
+        } else {
+          return false;
+        }
+      }
+      return length <= 72;
     }
 
     private static String format(Object data) {
