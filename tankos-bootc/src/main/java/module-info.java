@@ -7,4 +7,5 @@ module io.tankos.bootc {
   requires com.fasterxml.jackson.dataformat.toml;
 
   exports io.tankos.bootc;
+  exports io.tankos.bootc.containerfile;
 }

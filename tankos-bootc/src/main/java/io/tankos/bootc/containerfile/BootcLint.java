@@ -1,0 +1,140 @@
+package io.tankos.bootc.containerfile;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Static checks of a bootc image Containerfile, for the patterns {@code bootc container lint}
+ * predictably rejects at build time and for secrets in the image config:
+ *
+ * <ul>
+ *   <li>{@code missing-lint} (warning): the last stage has no {@code bootc container lint} step;
+ *   <li>{@code ephemeral-path}: COPY/ADD/WORKDIR/VOLUME or {@code mkdir}/{@code touch}/redirections
+ *       in RUN to {@code /var} (content not updated after install; warning), {@code /usr/etc} (error:
+ *       {@code etc-usretc}), {@code /boot} (warning: {@code nonempty-boot}), {@code /run} and
+ *       {@code /tmp} (warning: {@code nonempty-run-tmp});
+ *   <li>{@code sysusers} (warning): {@code useradd}/{@code groupadd} in RUN without a
+ *       {@code sysusers.d} entry written by the file;
+ *   <li>{@code secret-in-arg-env} (error): ARG/ENV names that look like tokens, keys or passwords
+ *       (BuildKit's {@code SecretsUsedInArgOrEnv} rule).
+ * </ul>
+ *
+ * <pre>{@code
+ * for (LintFinding f : BootcLint.check(containerfile)) System.err.println(f);
+ * }</pre>
+ */
+public final class BootcLint {
+  private static final Pattern SECRET =
+      Pattern.compile("(?i)(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token|tok)(?:_|$)");
+  private static final Pattern ALLOWED = Pattern.compile("(?i)(?:_|^)(?:public|file|version)(?:_|$)");
+  private static final Pattern RUN_WRITE =
+      Pattern.compile("(?:\\bmkdir\\s+(?:-\\S+\\s+)*|\\btouch\\s+|>>?\\s*|\\bcp\\s+(?:-\\S+\\s+)*\\S+\\s+)(/[^\\s;&|)]*)");
+  private static final Pattern USERADD = Pattern.compile("\\b(useradd|adduser|groupadd|addgroup)\\b");
+
+  private BootcLint() {}
+
+  /**
+   * Checks a document.
+   *
+   * @param containerfile the document
+   * @return the findings, in file order
+   */
+  public static List<LintFinding> check(Containerfile containerfile) {
+    List<LintFinding> out = new ArrayList<>();
+    int stage = -1;
+    Map<String, Integer> counts = new HashMap<>();
+    boolean lintInLastStage = false;
+    boolean sysusers = false;
+    List<String> useradds = new ArrayList<>();
+    for (Instruction i : containerfile.instructions()) {
+      if (i instanceof From) {
+        stage++;
+        counts.clear();
+        lintInLastStage = false;
+      }
+      int n = counts.merge(i.keyword(), 1, Integer::sum) - 1;
+      String at = (stage < 0 ? "global" : "stage[" + stage + "]") + "." + i.keyword() + "[" + n + "]";
+      Instruction inner = i instanceof Onbuild o ? o.instruction() : i;
+      if (inner instanceof Run r) {
+        String text = r.command().isExec() ? String.join(" ", r.command().argv()) : r.command().script();
+        for (Heredoc h : r.heredocs()) {
+          text += "\n" + h.content();
+        }
+        if (text.matches("(?s).*\\bbootc\\s+container\\s+lint\\b.*")) {
+          lintInLastStage = true;
+        }
+        if (text.contains("sysusers.d")) {
+          sysusers = true;
+        }
+        Matcher m = USERADD.matcher(text);
+        if (m.find()) {
+          useradds.add(at);
+        }
+        Matcher w = RUN_WRITE.matcher(text);
+        while (w.find()) {
+          path(out, at, w.group(1));
+        }
+      } else if (inner instanceof Copy c) {
+        String dest = c.destination().text();
+        if (dest.contains("sysusers.d") || c.sources().stream().anyMatch(s -> s.text().contains("sysusers"))) {
+          sysusers = true;
+        }
+        path(out, at, dest);
+      } else if (inner instanceof Workdir w) {
+        path(out, at, w.path().text());
+      } else if (inner instanceof Arg a) {
+        for (Arg.Declaration d : a.declarations()) {
+          secret(out, at, d.name());
+        }
+      } else if (inner instanceof Env e) {
+        for (KeyValue kv : e.pairs()) {
+          secret(out, at, kv.name().text());
+        }
+      }
+    }
+    if (stage >= 0 && !lintInLastStage) {
+      out.add(new LintFinding("stage[" + stage + "]", LintFinding.Severity.WARNING, "missing-lint",
+          "the final stage has no 'RUN bootc container lint' step"));
+    }
+    if (!sysusers) {
+      for (String at : useradds) {
+        out.add(new LintFinding(at, LintFinding.Severity.WARNING, "sysusers",
+            "users or groups created with useradd/groupadd need a /usr/lib/sysusers.d entry (bootc lint 'sysusers')"));
+      }
+    }
+    return out;
+  }
+
+  private static void secret(List<LintFinding> out, String at, String name) {
+    String bare = name.replaceAll("^[\"']|[\"']$", "");
+    if (SECRET.matcher(bare).find() && !ALLOWED.matcher(bare).find()) {
+      out.add(new LintFinding(at, LintFinding.Severity.ERROR, "secret-in-arg-env",
+          "'" + bare + "' looks like a secret; ARG/ENV values are stored in the image, use RUN --mount=type=secret"));
+    }
+  }
+
+  private static void path(List<LintFinding> out, String at, String path) {
+    String p = path.replaceAll("^[\"']|[\"']$", "");
+    if (under(p, "/usr/etc")) {
+      out.add(new LintFinding(at, LintFinding.Severity.ERROR, "ephemeral-path",
+          p + ": /usr/etc must not exist next to /etc (bootc lint 'etc-usretc'); write to /etc"));
+    } else if (under(p, "/boot")) {
+      out.add(new LintFinding(at, LintFinding.Severity.WARNING, "ephemeral-path",
+          p + ": /boot must stay empty in the image (bootc lint 'nonempty-boot'); kernels belong in /usr/lib/modules"));
+    } else if (under(p, "/run") || under(p, "/tmp") || under(p, "/var/run")) {
+      out.add(new LintFinding(at, LintFinding.Severity.WARNING, "ephemeral-path",
+          p + ": /run and /tmp are not part of the booted system (bootc lint 'nonempty-run-tmp')"));
+    } else if (under(p, "/var")) {
+      out.add(new LintFinding(at, LintFinding.Severity.WARNING, "ephemeral-path",
+          p + ": /var content is only unpacked at first install, never updated; use tmpfiles.d or /usr"));
+    }
+  }
+
+  private static boolean under(String p, String dir) {
+    return p.equals(dir) || p.startsWith(dir + "/");
+  }
+}

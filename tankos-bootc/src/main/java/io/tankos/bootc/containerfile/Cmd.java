@@ -1,0 +1,29 @@
+package io.tankos.bootc.containerfile;
+
+import java.util.Objects;
+
+/**
+ * {@code CMD}: the default command or default arguments.
+ *
+ * <pre>{@code
+ * new Cmd(Command.exec("--help"));
+ * }</pre>
+ *
+ * @param command the command
+ */
+public record Cmd(Command command) implements Instruction {
+
+  /**
+   * Checks the value.
+   *
+   * @param command the command
+   */
+  public Cmd {
+    Objects.requireNonNull(command, "command");
+  }
+
+  @Override
+  public String keyword() {
+    return "CMD";
+  }
+}

@@ -1,0 +1,378 @@
+package io.tankos.bootc.containerfile;
+
+import io.tankos.core.validation.Location;
+import io.tankos.core.validation.Problems;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Writes the model as Containerfile text; reports every value it cannot represent. */
+final class ContainerfileWriter {
+  private static final Pattern HEREDOC_WORD = Pattern.compile("^(\\d*)<<(-?)([^<]*)$");
+  private final char escape;
+  private final Problems problems;
+  private final StringBuilder out = new StringBuilder();
+
+  private ContainerfileWriter(char escape, Problems problems) {
+    this.escape = escape;
+    this.problems = problems;
+  }
+
+  static String render(List<Directive> directives, List<Element> elements, Problems problems) {
+    char escape = '\\';
+    for (Directive d : directives) {
+      if (d.name().equals("escape")) {
+        escape = d.value().charAt(0);
+      }
+    }
+    ContainerfileWriter w = new ContainerfileWriter(escape, problems);
+    for (Directive d : directives) {
+      w.out.append("# ").append(d.name()).append('=').append(d.value()).append('\n');
+    }
+    int stage = -1;
+    Map<String, Integer> counts = new HashMap<>();
+    for (Element e : elements) {
+      if (e instanceof Comment c) {
+        w.out.append('#').append(c.text()).append('\n');
+      } else if (e instanceof BlankLine) {
+        w.out.append('\n');
+      } else {
+        Instruction i = (Instruction) e;
+        if (i instanceof From) {
+          stage++;
+          counts.clear();
+        }
+        int n = counts.merge(i.keyword(), 1, Integer::sum) - 1;
+        Location at = Location.of(stage < 0 ? "global" : "stage[" + stage + "]").child(i.keyword()).index(n);
+        w.instruction(i, at);
+      }
+    }
+    return w.out.toString();
+  }
+
+  static String instructionText(Instruction i, char escape) {
+    Problems p = new Problems();
+    ContainerfileWriter w = new ContainerfileWriter(escape, p);
+    w.instruction(i, Location.of(i.keyword()));
+    p.throwIfAny();
+    String s = w.out.toString();
+    return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
+  }
+
+  private void instruction(Instruction i, Location at) {
+    if (i instanceof RawInstruction r) {
+      out.append(r.line()).append('\n');
+      bodies(r.heredocs(), at);
+      return;
+    }
+    out.append(line(i, at)).append('\n');
+    if (i instanceof Run r) {
+      bodies(r.heredocs(), at);
+    } else if (i instanceof Copy c) {
+      bodies(c.heredocs(), at);
+    } else if (i instanceof Onbuild o) {
+      if (o.instruction() instanceof Run r) {
+        bodies(r.heredocs(), at);
+      } else if (o.instruction() instanceof Copy c) {
+        bodies(c.heredocs(), at);
+      }
+    }
+  }
+
+  private String line(Instruction i, Location at) {
+    StringBuilder b = new StringBuilder(i.keyword());
+    if (i instanceof From f) {
+      flags(b, f.flags(), at);
+      b.append(' ').append(word(f.image(), at.child("image")));
+      f.stageName().ifPresent(n -> {
+        if (!n.matches("[a-zA-Z][a-zA-Z0-9-_.]*")) {
+          problems.add(at.child("as"), "invalid stage name " + GoText.quote(n) + " (must match [a-z][a-z0-9-_.]*)");
+        }
+        b.append(" AS ").append(n);
+      });
+    } else if (i instanceof Run r) {
+      flags(b, r.flags(), at);
+      if (r.command().isExec() && r.command().argv().isEmpty()) {
+        problems.add(at, "RUN needs at least one argument");
+      }
+      command(b, r.command(), at, !r.heredocs().isEmpty(), r.heredocs().size());
+    } else if (i instanceof Copy c) {
+      copy(b, c, at);
+    } else if (i instanceof Arg a) {
+      if (a.declarations().isEmpty()) {
+        problems.add(at, "ARG needs at least one name");
+      }
+      for (int k = 0; k < a.declarations().size(); k++) {
+        Arg.Declaration d = a.declarations().get(k);
+        Location l = at.index(k);
+        name(d.name(), l.child("name"));
+        b.append(' ').append(d.name());
+        if (d.defaultValue() != null) {
+          b.append('=').append(WordSyntax.quotedIfNeeded(d.defaultValue(), escape, l.child("default"), problems));
+        }
+      }
+    } else if (i instanceof Env e) {
+      pairs(b, e.pairs(), at);
+    } else if (i instanceof Label l) {
+      pairs(b, l.pairs(), at);
+    } else if (i instanceof Expose e) {
+      if (e.ports().isEmpty()) {
+        problems.add(at, "EXPOSE needs at least one port");
+      }
+      for (int k = 0; k < e.ports().size(); k++) {
+        b.append(' ').append(word(e.ports().get(k), at.child("port").index(k)));
+      }
+    } else if (i instanceof Volume v) {
+      paths(b, v.paths(), v.json(), at.child("path"), List.of(), at);
+    } else if (i instanceof User u) {
+      b.append(' ').append(WordSyntax.lineValue(u.user(), escape, at, problems));
+    } else if (i instanceof Workdir w) {
+      b.append(' ').append(WordSyntax.lineValue(w.path(), escape, at, problems));
+    } else if (i instanceof StopSignal s) {
+      b.append(' ').append(WordSyntax.lineValue(s.signal(), escape, at, problems));
+    } else if (i instanceof Maintainer m) {
+      String t = m.name();
+      WordSyntax.checkLine(t, at, problems, false);
+      if (t.isEmpty() || !t.equals(GoText.trimSpace(t)) || endsWithContinuation(t)) {
+        problems.add(at, "must be non-empty, without blanks at either end and not end in the escape character");
+      }
+      b.append(' ').append(t);
+    } else if (i instanceof Entrypoint e) {
+      command(b, e.command(), at, false, 0);
+    } else if (i instanceof Cmd c) {
+      command(b, c.command(), at, false, 0);
+    } else if (i instanceof Shell s) {
+      if (s.argv().isEmpty()) {
+        problems.add(at, "SHELL needs at least one argument");
+      }
+      b.append(' ').append(JsonArrays.write(s.argv()));
+    } else if (i instanceof Healthcheck h) {
+      flags(b, h.flags(), at);
+      if (h.command().isEmpty()) {
+        if (!h.flags().isEmpty()) {
+          problems.add(at, "HEALTHCHECK NONE takes no flags");
+        }
+        b.append(" NONE");
+      } else {
+        b.append(" CMD");
+        command(b, h.command().get(), at, false, 0);
+      }
+    } else if (i instanceof Onbuild o) {
+      Instruction inner = o.instruction();
+      if (inner instanceof Onbuild || inner instanceof From || inner instanceof Maintainer) {
+        problems.add(at, inner.keyword() + " isn't allowed as an ONBUILD trigger");
+      } else if (inner instanceof RawInstruction r) {
+        b.append(' ').append(r.line());
+      } else {
+        b.append(' ').append(line(inner, at.child(inner.keyword())));
+      }
+    }
+    return b.toString();
+  }
+
+  private boolean endsWithContinuation(String s) {
+    return SyntaxParser.continuationPattern(escape).matcher(s).find();
+  }
+
+  private void name(String name, Location at) {
+    if (name.isEmpty() || name.codePoints().anyMatch(c -> !WordSyntax.isPlain(c) || c == '=') || name.startsWith("-")) {
+      problems.add(at, "invalid name " + GoText.quote(name) + " (letters, digits and _./:@+,%^~-)");
+    }
+  }
+
+  private String word(Word w, Location at) {
+    String s = WordSyntax.unquoted(w, escape, at, problems, false);
+    if (s.isEmpty() || s.codePoints().anyMatch(GoText::isSpace)) {
+      problems.add(at, "must be one non-empty word without blanks");
+    }
+    return s;
+  }
+
+  private void flags(StringBuilder b, List<Flag> flags, Location at) {
+    int mount = 0;
+    for (Flag f : flags) {
+      b.append(" --").append(f.name());
+      if (f.value() == null) {
+        continue;
+      }
+      Location l = f.name().equals("mount") ? at.child("mount").index(mount++) : at.child(f.name());
+      if (f.name().equals("mount") && f.value().kind() != Word.Kind.RAW) {
+        mountValue(f.value(), l);
+        b.append('=').append(f.value().text());
+      } else {
+        b.append('=').append(WordSyntax.flagValue(f.value(), l, problems));
+      }
+    }
+  }
+
+  private void mountValue(Word w, Location at) {
+    Mount m = Mount.parse(w.text());
+    for (Mount.Option o : m.options()) {
+      Location l = at.child(o.key());
+      if (!o.key().matches("[a-zA-Z][a-zA-Z0-9-]*")) {
+        problems.add(l, "invalid mount option name " + GoText.quote(o.key()));
+      }
+      if (o.value() != null) {
+        String v = o.value();
+        List<WordSyntax.Segment> segs =
+            w.kind() == Word.Kind.EXPANDING ? WordSyntax.segments(v) : List.of(new WordSyntax.Segment(v, false));
+        for (WordSyntax.Segment s : segs) {
+          if (!s.reference() && !s.text().codePoints().allMatch(c -> WordSyntax.isFlagPlain(c) && c != ',')) {
+            problems.add(l, "a mount option value can only contain ASCII letters, digits and _./:@+=%^~-*?! (got " + GoText.quote(v) + ")");
+          }
+        }
+        if (v.isEmpty()) {
+          problems.add(l, "must not be empty");
+        }
+      }
+    }
+  }
+
+  private void command(StringBuilder b, Command c, Location at, boolean heredocs, int heredocCount) {
+    if (c.isExec()) {
+      for (int k = 0; k < c.argv().size(); k++) {
+        WordSyntax.checkLine(c.argv().get(k), at.child("argv").index(k), problems, true);
+      }
+      b.append(' ').append(JsonArrays.write(c.argv()));
+      return;
+    }
+    String s = c.script();
+    Location l = at.child("command");
+    if (!WordSyntax.checkLine(s, l, problems, false)) {
+      return;
+    }
+    if (s.isEmpty() || !s.equals(GoText.trimSpace(s))) {
+      problems.add(l, "a shell-form command must be non-empty without blanks at either end");
+    } else if (s.startsWith("--")) {
+      problems.add(l, "a shell-form command starting with -- would be read as a flag");
+    } else if (endsWithContinuation(s)) {
+      problems.add(l, "a shell-form command cannot end in the escape character (it would continue the line)");
+    } else {
+      try {
+        if (JsonArrays.parse(s) != null) {
+          problems.add(l, "this shell-form command would be read as the JSON exec form");
+        }
+      } catch (IllegalArgumentException e) {
+        problems.add(l, "this shell-form command would be read as an invalid JSON exec form");
+      }
+      int found = heredocWords("RUN " + s);
+      if (found != heredocCount) {
+        problems.add(
+            l,
+            heredocs
+                ? "the command has " + found + " heredoc words for " + heredocCount + " bodies"
+                : "the command contains a word the builder reads as a heredoc (<<WORD); use Run.script or a heredoc");
+      }
+    }
+    b.append(' ').append(s);
+  }
+
+  static int heredocWords(String line) {
+    int n = 0;
+    try {
+      for (String w : ShellLexer.heredocFinder().process(line).words()) {
+        if (HEREDOC_WORD.matcher(w).matches() && SyntaxParser.heredocFromWord(w) != null) {
+          n++;
+        }
+      }
+    } catch (ShellLexer.LexException e) {
+      return 0;
+    }
+    return n;
+  }
+
+  private void copy(StringBuilder b, Copy c, Location at) {
+    flags(b, c.flags(), at);
+    List<Word> all = new ArrayList<>(c.sources());
+    all.add(c.destination());
+    if (c.sources().isEmpty()) {
+      problems.add(at.child("source"), c.keyword() + " needs at least one source");
+    }
+    paths(b, all, c.json(), at.child("source"), c.heredocs(), at);
+  }
+
+  private void paths(StringBuilder b, List<Word> words, boolean json, Location at, List<Heredoc> docs, Location base) {
+    if (words.isEmpty()) {
+      problems.add(at, "needs at least one path");
+    }
+    List<String> enc = new ArrayList<>();
+    boolean needJson = json;
+    for (int k = 0; k < words.size(); k++) {
+      Word w = words.get(k);
+      Location l = at.index(k);
+      boolean heredocSource = w.kind() == Word.Kind.RAW && !docs.isEmpty() && HEREDOC_WORD.matcher(w.text()).matches();
+      if (json && w.kind() == Word.Kind.RAW) {
+        WordSyntax.checkLine(w.text(), l, problems, true);
+        enc.add(w.text());
+        continue;
+      }
+      String s = heredocSource ? w.text() : WordSyntax.unquoted(w, escape, l, problems, true);
+      if (s.isEmpty() || s.codePoints().anyMatch(c -> GoText.isSpace(c)) || s.startsWith("[")) {
+        needJson = true;
+      }
+      enc.add(s);
+    }
+    if (needJson && !docs.isEmpty()) {
+      problems.add(base, "heredoc sources cannot be combined with paths that need the JSON form");
+    }
+    if (needJson) {
+      b.append(' ').append(JsonArrays.write(enc));
+    } else {
+      for (String s : enc) {
+        b.append(' ').append(s);
+      }
+    }
+  }
+
+  private void pairs(StringBuilder b, List<KeyValue> pairs, Location at) {
+    if (pairs.isEmpty()) {
+      problems.add(at, "needs at least one name=value pair");
+    }
+    for (int k = 0; k < pairs.size(); k++) {
+      KeyValue kv = pairs.get(k);
+      Location l = at.index(k);
+      if (kv.legacy()) {
+        if (pairs.size() != 1 || kv.name().kind() != Word.Kind.RAW || kv.value().kind() != Word.Kind.RAW) {
+          problems.add(l, "the legacy 'name value' form holds one raw pair");
+        }
+        b.append(' ').append(kv.name().text()).append(' ').append(kv.value().text());
+        continue;
+      }
+      String name;
+      if (kv.name().kind() == Word.Kind.RAW) {
+        name = kv.name().text();
+      } else {
+        if (kv.name().text().contains("=") || kv.name().text().isEmpty()) {
+          problems.add(l.child("name"), "a name cannot be empty or contain '='");
+        }
+        name = WordSyntax.quotedIfNeeded(kv.name(), escape, l.child("name"), problems);
+      }
+      b.append(' ').append(name).append('=').append(WordSyntax.quotedIfNeeded(kv.value(), escape, l.child("value"), problems));
+    }
+  }
+
+  private void bodies(List<Heredoc> docs, Location at) {
+    for (int k = 0; k < docs.size(); k++) {
+      Heredoc h = docs.get(k);
+      Location l = at.child("heredoc").index(k);
+      String c = h.content();
+      if (!c.isEmpty() && !c.endsWith("\n")) {
+        problems.add(l, "a heredoc body must end with a line break");
+      }
+      WordSyntax.checkLine(c, l, problems, true);
+      for (String line : c.split("\n", -1)) {
+        String t = SyntaxParser.trimNewline(line);
+        if (h.chomp()) {
+          t = t.replaceFirst("^\t+", "");
+        }
+        if (t.equals(h.name())) {
+          problems.add(l, "the body contains the delimiter line " + h.name());
+          break;
+        }
+      }
+      out.append(c).append(h.name()).append('\n');
+    }
+  }
+}

@@ -1,0 +1,157 @@
+package io.tankos.bootc.containerfile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@code FROM [--platform=p] image [AS name]}: starts a build stage.
+ *
+ * <pre>{@code
+ * From.builder(Word.literal("quay.io/fedora/fedora-bootc:42")).as("builder").build();
+ * }</pre>
+ */
+public final class From implements Instruction {
+  private final Word image;
+  private final String stageName;
+  private final List<Flag> flags;
+
+  private From(Builder b) {
+    this.image = Objects.requireNonNull(b.image, "image");
+    this.stageName = b.stageName;
+    this.flags = List.copyOf(b.flags);
+  }
+
+  /**
+   * A FROM of the given image.
+   *
+   * @param image the image reference
+   * @return the instruction
+   */
+  public static From of(String image) {
+    return builder(Word.literal(image)).build();
+  }
+
+  /**
+   * A builder.
+   *
+   * @param image the image reference
+   * @return the builder
+   */
+  public static Builder builder(Word image) {
+    return new Builder(image);
+  }
+
+  /**
+   * A builder with this instruction's values.
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder(image);
+    b.stageName = stageName;
+    b.flags.addAll(flags);
+    return b;
+  }
+
+  /**
+   * The image reference.
+   *
+   * @return the image
+   */
+  public Word image() {
+    return image;
+  }
+
+  /**
+   * The stage name given with {@code AS}, as written.
+   *
+   * @return the name
+   */
+  public Optional<String> stageName() {
+    return Optional.ofNullable(stageName);
+  }
+
+  /**
+   * The flags in order ({@code --platform}; Buildah also knows {@code --after}).
+   *
+   * @return the flags
+   */
+  public List<Flag> flags() {
+    return flags;
+  }
+
+  @Override
+  public String keyword() {
+    return "FROM";
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof From f && f.image.equals(image) && Objects.equals(f.stageName, stageName) && f.flags.equals(flags);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(image, stageName, flags);
+  }
+
+  @Override
+  public String toString() {
+    return ContainerfileWriter.instructionText(this, '\\');
+  }
+
+  /** Builds a {@link From}. */
+  public static final class Builder {
+    private Word image;
+    private String stageName;
+    private final List<Flag> flags = new ArrayList<>();
+
+    private Builder(Word image) {
+      this.image = Objects.requireNonNull(image, "image");
+    }
+
+    /**
+     * Names the stage ({@code AS name}); lower case, {@code [a-z][a-z0-9-_.]*}.
+     *
+     * @param name the stage name
+     * @return this builder
+     */
+    public Builder as(String name) {
+      this.stageName = Objects.requireNonNull(name, "name");
+      return this;
+    }
+
+    /**
+     * {@code --platform=...}, e.g. {@code Word.expanding("$BUILDPLATFORM")}.
+     *
+     * @param platform the platform
+     * @return this builder
+     */
+    public Builder platform(Word platform) {
+      flags.add(Flag.of("platform", platform));
+      return this;
+    }
+
+    /**
+     * Adds a flag as is.
+     *
+     * @param flag the flag
+     * @return this builder
+     */
+    public Builder flag(Flag flag) {
+      flags.add(Objects.requireNonNull(flag, "flag"));
+      return this;
+    }
+
+    /**
+     * Builds the instruction.
+     *
+     * @return the instruction
+     */
+    public From build() {
+      return new From(this);
+    }
+  }
+}

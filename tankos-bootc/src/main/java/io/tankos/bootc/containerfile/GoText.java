@@ -1,0 +1,125 @@
+package io.tankos.bootc.containerfile;
+
+/** Go's text predicates and quoting, as the BuildKit parser and its dump use them. */
+final class GoText {
+  private GoText() {}
+
+  /** Go's {@code unicode.IsSpace}. */
+  static boolean isSpace(int c) {
+    switch (c) {
+      case '\t':
+      case '\n':
+      case 0x0B:
+      case '\f':
+      case '\r':
+      case ' ':
+      case 0x85:
+      case 0xA0:
+        return true;
+      default:
+        return c > 0xFF && Character.isSpaceChar(c);
+    }
+  }
+
+  /** The whitespace of BuildKit's {@code reWhitespace}: {@code [\t\v\f\r ]}. */
+  static boolean isWordSeparator(int c) {
+    return c == '\t' || c == 0x0B || c == '\f' || c == '\r' || c == ' ';
+  }
+
+  /** Go's {@code strings.TrimSpace}. */
+  static String trimSpace(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && isSpace(s.codePointAt(start))) {
+      start += Character.charCount(s.codePointAt(start));
+    }
+    while (end > start && isSpace(s.codePointBefore(end))) {
+      end -= Character.charCount(s.codePointBefore(end));
+    }
+    return s.substring(start, end);
+  }
+
+  /** Go's {@code strings.TrimLeftFunc(s, unicode.IsSpace)}. */
+  static String trimLeftSpace(String s) {
+    int start = 0;
+    while (start < s.length() && isSpace(s.codePointAt(start))) {
+      start += Character.charCount(s.codePointAt(start));
+    }
+    return s.substring(start);
+  }
+
+  /** Go's {@code strconv.Quote} for valid UTF-8 text. */
+  static String quote(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    s.codePoints()
+        .forEach(
+            c -> {
+              switch (c) {
+                case '"':
+                  b.append("\\\"");
+                  break;
+                case '\\':
+                  b.append("\\\\");
+                  break;
+                case 7:
+                  b.append("\\a");
+                  break;
+                case '\b':
+                  b.append("\\b");
+                  break;
+                case '\f':
+                  b.append("\\f");
+                  break;
+                case '\n':
+                  b.append("\\n");
+                  break;
+                case '\r':
+                  b.append("\\r");
+                  break;
+                case '\t':
+                  b.append("\\t");
+                  break;
+                case 0x0B:
+                  b.append("\\v");
+                  break;
+                default:
+                  if (isPrint(c)) {
+                    b.appendCodePoint(c);
+                  } else if (c < 0x80) {
+                    b.append(String.format("\\x%02x", c));
+                  } else if (c < 0x10000) {
+                    b.append(String.format("\\u%04x", c));
+                  } else {
+                    b.append(String.format("\\U%08x", c));
+                  }
+              }
+            });
+    return b.append('"').toString();
+  }
+
+  private static boolean isPrint(int c) {
+    if (c < 0x20 || c == 0x7F) {
+      return false;
+    }
+    if (c < 0x7F) {
+      return true;
+    }
+    if (c == ' ') {
+      return true;
+    }
+    int type = Character.getType(c);
+    switch (type) {
+      case Character.CONTROL:
+      case Character.FORMAT:
+      case Character.SURROGATE:
+      case Character.PRIVATE_USE:
+      case Character.UNASSIGNED:
+      case Character.LINE_SEPARATOR:
+      case Character.PARAGRAPH_SEPARATOR:
+      case Character.SPACE_SEPARATOR:
+        return false;
+      default:
+        return true;
+    }
+  }
+}

@@ -1,0 +1,246 @@
+package io.tankos.bootc.containerfile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a {@link SyntaxNode} into a typed instruction, applying the checks of BuildKit's
+ * {@code instructions.Parse} (arguments, known flags). Values are kept as {@link Word#raw(String)} so
+ * that rendering keeps their meaning.
+ */
+final class InstructionReader {
+  private static final Pattern STAGE = Pattern.compile("[a-z][a-z0-9-_.]*");
+  private static final Pattern DURATION = Pattern.compile("([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+|0");
+  private static final Map<String, Set<String>> FLAGS =
+      Map.ofEntries(
+          Map.entry("from", Set.of("platform", "after")),
+          Map.entry("run", Set.of("mount", "network", "security", "device")),
+          Map.entry("copy", Set.of("from", "chown", "chmod", "link", "parents", "exclude")),
+          Map.entry("add", Set.of("chown", "chmod", "link", "keep-git-dir", "checksum", "unpack", "exclude")),
+          Map.entry("healthcheck", Set.of("interval", "timeout", "start-period", "start-interval", "retries")));
+  private static final Set<String> MULTI = Set.of("mount", "exclude", "device");
+  private static final Set<String> BOOLEAN = Set.of("link", "parents", "keep-git-dir", "unpack");
+
+  private InstructionReader() {}
+
+  static Instruction read(SyntaxNode n) {
+    String k = n.lowerKeyword();
+    List<Flag> flags = flags(k, n.flags);
+    List<String> a = n.args;
+    switch (k) {
+      case "from":
+        {
+          if (a.size() != 1 && !(a.size() == 3 && a.get(1).equalsIgnoreCase("as"))) {
+            throw new IllegalArgumentException("FROM requires either one or three arguments");
+          }
+          From.Builder b = From.builder(Word.raw(a.get(0)));
+          flags.forEach(b::flag);
+          if (a.size() == 3) {
+            if (!STAGE.matcher(a.get(2).toLowerCase(Locale.ROOT)).matches()) {
+              throw new IllegalArgumentException("invalid name for build stage: " + GoText.quote(a.get(2)) + ", name can't start with a number or contain symbols");
+            }
+            b.as(a.get(2));
+          }
+          return b.build();
+        }
+      case "run":
+        {
+          atLeast(a, 1, "RUN");
+          Run.Builder b = Run.builder();
+          flags.forEach(b::flag);
+          if (n.json) {
+            b.exec(a);
+          } else {
+            b.heredocs(a.get(0), n.heredocs);
+          }
+          return b.build();
+        }
+      case "copy":
+      case "add":
+        {
+          atLeast(a, 2, k.toUpperCase(Locale.ROOT));
+          Copy.Builder b = k.equals("add") ? Copy.addBuilder() : Copy.builder();
+          flags.forEach(b::flag);
+          b.json(n.json);
+          int doc = 0;
+          for (int i = 0; i < a.size() - 1; i++) {
+            String w = a.get(i);
+            if (!n.json && doc < n.heredocs.size() && isHeredocWord(w)) {
+              b.heredocSource(Word.raw(w), n.heredocs.get(doc++));
+            } else {
+              b.source(Word.raw(w));
+            }
+          }
+          String dest = a.get(a.size() - 1);
+          if (!n.json && doc < n.heredocs.size() && isHeredocWord(dest)) {
+            throw new IllegalArgumentException(k.toUpperCase(Locale.ROOT) + " cannot accept a heredoc as a destination");
+          }
+          if (doc != n.heredocs.size()) {
+            throw new IllegalArgumentException("heredoc words do not match the heredoc bodies");
+          }
+          return b.destination(Word.raw(dest)).build();
+        }
+      case "arg":
+        {
+          atLeast(a, 1, "ARG");
+          List<Arg.Declaration> d = new ArrayList<>();
+          for (String w : a) {
+            int eq = w.indexOf('=');
+            d.add(eq < 0 ? new Arg.Declaration(w, null) : new Arg.Declaration(w.substring(0, eq), Word.raw(w.substring(eq + 1))));
+          }
+          return new Arg(d);
+        }
+      case "env":
+      case "label":
+        {
+          if (a.isEmpty()) {
+            throw new IllegalArgumentException(k.toUpperCase(Locale.ROOT) + " requires at least one argument");
+          }
+          List<KeyValue> pairs = new ArrayList<>();
+          for (int i = 0; i + 2 < a.size() + 1; i += 3) {
+            pairs.add(new KeyValue(Word.raw(a.get(i)), Word.raw(a.get(i + 1)), a.get(i + 2).isEmpty()));
+          }
+          return k.equals("env") ? new Env(pairs) : new Label(pairs);
+        }
+      case "expose":
+        atLeast(a, 1, "EXPOSE");
+        return new Expose(a.stream().map(Word::raw).toList());
+      case "volume":
+        atLeast(a, 1, "VOLUME");
+        for (String v : a) {
+          if (v.isEmpty()) {
+            throw new IllegalArgumentException("VOLUME specified can not be an empty string");
+          }
+        }
+        return new Volume(a.stream().map(Word::raw).toList(), n.json);
+      case "user":
+        exactly(a, 1, "USER");
+        return new User(Word.raw(a.get(0)));
+      case "workdir":
+        exactly(a, 1, "WORKDIR");
+        return new Workdir(Word.raw(a.get(0)));
+      case "stopsignal":
+        exactly(a, 1, "STOPSIGNAL");
+        return new StopSignal(Word.raw(a.get(0)));
+      case "maintainer":
+        exactly(a, 1, "MAINTAINER");
+        return new Maintainer(a.get(0));
+      case "cmd":
+        return new Cmd(command(n, a));
+      case "entrypoint":
+        return new Entrypoint(command(n, a));
+      case "shell":
+        atLeast(a, 1, "SHELL");
+        if (!n.json) {
+          throw new IllegalArgumentException("SHELL requires the arguments to be in JSON form");
+        }
+        return new Shell(a);
+      case "healthcheck":
+        {
+          atLeast(a, 1, "HEALTHCHECK");
+          String type = a.get(0).toUpperCase(Locale.ROOT);
+          if (type.equals("NONE")) {
+            if (a.size() != 1) {
+              throw new IllegalArgumentException("HEALTHCHECK NONE takes no arguments");
+            }
+            if (!flags.isEmpty()) {
+              throw new IllegalArgumentException("HEALTHCHECK NONE takes no flags");
+            }
+            return Healthcheck.none();
+          }
+          if (!type.equals("CMD")) {
+            throw new IllegalArgumentException("Unknown type " + GoText.quote(type) + " in HEALTHCHECK (try CMD)");
+          }
+          if (a.size() < 2) {
+            throw new IllegalArgumentException("Missing command after HEALTHCHECK CMD");
+          }
+          for (Flag f : flags) {
+            String v = f.value() == null ? "" : f.value().text();
+            if (f.name().equals("retries") ? !v.matches("[0-9]+") : !DURATION.matcher(v).matches()) {
+              throw new IllegalArgumentException("invalid value for --" + f.name() + ": " + GoText.quote(v));
+            }
+          }
+          List<String> rest = a.subList(1, a.size());
+          return Healthcheck.Builder.parsed(flags, n.json ? Command.exec(rest) : Command.shell(rest.get(0)));
+        }
+      case "onbuild":
+        {
+          if (n.child == null) {
+            throw new IllegalArgumentException("ONBUILD requires at least one argument");
+          }
+          String ck = n.child.lowerKeyword();
+          if (ck.equals("onbuild") || ck.equals("from") || ck.equals("maintainer")) {
+            throw new IllegalArgumentException(ck.toUpperCase(Locale.ROOT) + " isn't allowed as an ONBUILD trigger");
+          }
+          SyntaxNode child = n.child.withBody(n.heredocs, n.endLine, List.of());
+          return new Onbuild(read(child));
+        }
+      default:
+        throw new IllegalArgumentException("unknown instruction: " + n.keyword);
+    }
+  }
+
+  private static boolean isHeredocWord(String w) {
+    try {
+      return SyntaxParser.heredocFromWord(w) != null;
+    } catch (ShellLexer.LexException e) {
+      return false;
+    }
+  }
+
+  private static Command command(SyntaxNode n, List<String> a) {
+    if (n.json || a.isEmpty()) {
+      return Command.exec(a);
+    }
+    return Command.shell(a.get(0));
+  }
+
+  private static void atLeast(List<String> a, int min, String k) {
+    if (a.size() < min) {
+      throw new IllegalArgumentException(k + " requires at least " + (min == 1 ? "one argument" : "two arguments"));
+    }
+  }
+
+  private static void exactly(List<String> a, int count, String k) {
+    if (a.size() != count) {
+      throw new IllegalArgumentException(k + " requires exactly one argument");
+    }
+  }
+
+  private static List<Flag> flags(String keyword, List<String> raw) {
+    Set<String> known = FLAGS.getOrDefault(keyword, Set.of());
+    List<Flag> out = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
+    for (String f : raw) {
+      if (!f.startsWith("--")) {
+        throw new IllegalArgumentException("invalid flag: " + f);
+      }
+      String body = f.substring(2);
+      int eq = body.indexOf('=');
+      String name = (eq < 0 ? body : body.substring(0, eq)).toLowerCase(Locale.ROOT);
+      if (!known.contains(name)) {
+        throw new IllegalArgumentException("unknown flag: " + name);
+      }
+      if (!MULTI.contains(name) && !seen.add(name)) {
+        throw new IllegalArgumentException("Duplicate flag specified: " + name);
+      }
+      if (eq < 0) {
+        if (!BOOLEAN.contains(name)) {
+          throw new IllegalArgumentException("Missing a value on flag: " + name);
+        }
+        out.add(Flag.bare(name));
+      } else {
+        String v = body.substring(eq + 1);
+        if (BOOLEAN.contains(name) && !v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
+          throw new IllegalArgumentException("expecting boolean value for flag " + name + ", not: " + v);
+        }
+        out.add(Flag.of(name, Word.raw(v)));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,271 @@
+package io.tankos.bootc.containerfile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * {@code RUN [--mount=...] [--network=...] [--security=...] command}, in exec form, shell form, or
+ * as a heredoc script. Heredocs need BuildKit or Buildah 1.33+; Buildah 1.28 (podman 4.3.1) has none,
+ * so rendering for it rewrites a heredoc script into a bind-mounted context file or fails (see
+ * {@link BuilderTarget}).
+ *
+ * <pre>{@code
+ * Run.builder().mount(Mount.cache("/var/cache/dnf")).shell("dnf -y install tmux").build();
+ * Run.script("set -eu\ndnf -y install tmux\n");
+ * Run.exec("bootc", "container", "lint");
+ * }</pre>
+ */
+public final class Run implements Instruction {
+  private final List<Flag> flags;
+  private final Command command;
+  private final List<Heredoc> heredocs;
+
+  private Run(Builder b) {
+    this.flags = List.copyOf(b.flags);
+    this.command = Objects.requireNonNull(b.command, "command");
+    this.heredocs = List.copyOf(b.heredocs);
+  }
+
+  /**
+   * A builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A shell-form RUN.
+   *
+   * @param script the command line
+   * @return the instruction
+   */
+  public static Run shell(String script) {
+    return builder().shell(script).build();
+  }
+
+  /**
+   * An exec-form RUN.
+   *
+   * @param argv program and arguments
+   * @return the instruction
+   */
+  public static Run exec(String... argv) {
+    return builder().exec(argv).build();
+  }
+
+  /**
+   * A heredoc script run by the stage's shell: {@code RUN <<EOF} followed by the body.
+   *
+   * @param body the script, each line ending in {@code \n}
+   * @return the instruction
+   */
+  public static Run script(String body) {
+    return builder().script(body).build();
+  }
+
+  /**
+   * A builder with this instruction's values.
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.flags.addAll(flags);
+    b.command = command;
+    b.heredocs.addAll(heredocs);
+    return b;
+  }
+
+  /**
+   * The flags, in order.
+   *
+   * @return the flags
+   */
+  public List<Flag> flags() {
+    return flags;
+  }
+
+  /**
+   * The mounts ({@code --mount} flags), in order.
+   *
+   * @return the mounts
+   */
+  public List<Mount> mounts() {
+    List<Mount> out = new ArrayList<>();
+    for (Flag f : flags) {
+      if (f.name().equals("mount") && f.value() != null) {
+        out.add(Mount.parse(f.value().text()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The command; for a heredoc RUN the shell-form line with its {@code <<NAME} words.
+   *
+   * @return the command
+   */
+  public Command command() {
+    return command;
+  }
+
+  /**
+   * The heredoc bodies, in the order of their {@code <<NAME} words.
+   *
+   * @return the heredocs
+   */
+  public List<Heredoc> heredocs() {
+    return heredocs;
+  }
+
+  @Override
+  public String keyword() {
+    return "RUN";
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Run r && r.flags.equals(flags) && r.command.equals(command) && r.heredocs.equals(heredocs);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(flags, command, heredocs);
+  }
+
+  @Override
+  public String toString() {
+    return ContainerfileWriter.instructionText(this, '\\');
+  }
+
+  /** Builds a {@link Run}. */
+  public static final class Builder {
+    private final List<Flag> flags = new ArrayList<>();
+    private Command command;
+    private final List<Heredoc> heredocs = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Adds {@code --mount=...}.
+     *
+     * @param mount the mount
+     * @return this builder
+     */
+    public Builder mount(Mount mount) {
+      flags.add(Flag.of("mount", Word.literal(mount.toString())));
+      return this;
+    }
+
+    /**
+     * {@code --network=default|none|host} (Buildah 1.30+).
+     *
+     * @param network the network mode
+     * @return this builder
+     */
+    public Builder network(String network) {
+      flags.add(Flag.of("network", network));
+      return this;
+    }
+
+    /**
+     * {@code --security=sandbox|insecure} (BuildKit only).
+     *
+     * @param security the security mode
+     * @return this builder
+     */
+    public Builder security(String security) {
+      flags.add(Flag.of("security", security));
+      return this;
+    }
+
+    /**
+     * Adds a flag as is.
+     *
+     * @param flag the flag
+     * @return this builder
+     */
+    public Builder flag(Flag flag) {
+      flags.add(Objects.requireNonNull(flag, "flag"));
+      return this;
+    }
+
+    /**
+     * The shell form.
+     *
+     * @param script one command line (no line breaks; use {@link #script(String)} for several)
+     * @return this builder
+     */
+    public Builder shell(String script) {
+      this.command = Command.shell(script);
+      this.heredocs.clear();
+      return this;
+    }
+
+    /**
+     * The exec form.
+     *
+     * @param argv program and arguments
+     * @return this builder
+     */
+    public Builder exec(String... argv) {
+      return exec(List.of(argv));
+    }
+
+    /**
+     * The exec form.
+     *
+     * @param argv program and arguments
+     * @return this builder
+     */
+    public Builder exec(List<String> argv) {
+      this.command = Command.exec(argv);
+      this.heredocs.clear();
+      return this;
+    }
+
+    /**
+     * A heredoc script: {@code RUN <<EOF}, the body, {@code EOF}. The delimiter is chosen so that
+     * no body line equals it.
+     *
+     * @param body the script, each line ending in {@code \n}
+     * @return this builder
+     */
+    public Builder script(String body) {
+      String name = Heredocs.delimiterFor(body);
+      this.command = Command.shell("<<" + name);
+      this.heredocs.clear();
+      this.heredocs.add(new Heredoc(name, body, true, false, 0));
+      return this;
+    }
+
+    /**
+     * A shell-form line with heredoc words and their bodies, as parsed.
+     *
+     * @param line the command line with {@code <<NAME} words
+     * @param docs the bodies in order
+     * @return this builder
+     */
+    public Builder heredocs(String line, List<Heredoc> docs) {
+      this.command = Command.shell(line);
+      this.heredocs.clear();
+      this.heredocs.addAll(docs);
+      return this;
+    }
+
+    /**
+     * Builds the instruction.
+     *
+     * @return the instruction
+     */
+    public Run build() {
+      if (command == null) {
+        throw new IllegalStateException("command == null");
+      }
+      return new Run(this);
+    }
+  }
+}

@@ -1,0 +1,496 @@
+package io.tankos.bootc.containerfile;
+
+import io.tankos.core.validation.ParseException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * BuildKit's {@code parser.Parse}: physical lines, directives, comments, continuation, flag
+ * extraction, the per-keyword line parsers and heredoc bodies. Comments and blank lines are kept as
+ * elements so that a document can be rendered back with them.
+ */
+final class SyntaxParser {
+  private static final Pattern DIRECTIVE = Pattern.compile("^#\\s*([a-zA-Z][a-zA-Z0-9]*)\\s*=\\s*(.+?)\\s*$");
+  private static final Pattern HEREDOC = Pattern.compile("^(\\d*)<<(-?)([^<]*)$");
+  private static final Set<String> DIRECTIVES = Set.of("syntax", "escape", "check");
+
+  /** The parse result. */
+  record Document(List<Directive> directives, char escape, List<Object> items) {}
+
+  private final String source;
+  private final List<String> lines;
+  private int index;
+  private char escape = '\\';
+  private Pattern continuation = continuationPattern('\\');
+  private boolean directivesDone;
+  private final Set<String> seen = new HashSet<>();
+  private final List<Directive> directives = new ArrayList<>();
+
+  private SyntaxParser(String source, String text) {
+    this.source = source;
+    this.lines = splitLines(text);
+  }
+
+  static Document parse(String source, String text) {
+    return new SyntaxParser(source, text).run();
+  }
+
+  static Pattern continuationPattern(char esc) {
+    String e = Pattern.quote(String.valueOf(esc));
+    return Pattern.compile("([^" + (esc == '\\' ? "\\\\" : "`") + "])" + e + "[ \\t]*$|^" + e + "[ \\t]*$");
+  }
+
+  private static List<String> splitLines(String text) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    while (start < text.length()) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? text.length() : nl + 1;
+      out.add(text.substring(start, end));
+      start = end;
+    }
+    return out;
+  }
+
+  static String trimNewline(String s) {
+    int end = s.length();
+    while (end > 0 && (s.charAt(end - 1) == '\n' || s.charAt(end - 1) == '\r')) {
+      end--;
+    }
+    return s.substring(0, end);
+  }
+
+  private static boolean isComment(String line) {
+    return GoText.trimLeftSpace(trimNewline(line)).startsWith("#");
+  }
+
+  private ParseException error(int line, String message) {
+    return new ParseException(source, line, message);
+  }
+
+  /** Returns true when the line was consumed as a directive. */
+  private boolean possibleDirective(String token, int lineNo) {
+    if (directivesDone) {
+      return false;
+    }
+    Matcher m = DIRECTIVE.matcher(token);
+    if (!m.matches()) {
+      directivesDone = true;
+      return false;
+    }
+    String key = m.group(1).toLowerCase(Locale.ROOT);
+    if (!DIRECTIVES.contains(key)) {
+      directivesDone = true;
+      return false;
+    }
+    if (!seen.add(key)) {
+      throw error(lineNo, "only one " + key + " parser directive can be used");
+    }
+    if (key.equals("escape")) {
+      String v = m.group(2);
+      if (!v.equals("`") && !v.equals("\\")) {
+        throw error(lineNo, "invalid escape token '" + v + "' does not match ` or \\");
+      }
+      escape = v.charAt(0);
+      continuation = continuationPattern(escape);
+    }
+    directives.add(new Directive(key, m.group(2)));
+    return true;
+  }
+
+  private Document run() {
+    List<Object> items = new ArrayList<>();
+    int current = 0;
+    boolean any = false;
+    while (index < lines.size()) {
+      String raw = lines.get(index++);
+      if (current == 0 && raw.startsWith("\uFEFF")) {
+        raw = raw.substring(1);
+      }
+      boolean comment = isComment(raw);
+      String token = GoText.trimLeftSpace(trimNewline(raw));
+      boolean directive = possibleDirective(token, current);
+      if (comment) {
+        token = "";
+      }
+      current++;
+      int startLine = current;
+      String[] cont = trimContinuation(token);
+      String line = cont[0];
+      boolean end = cont[1] != null;
+      if (end && line.isEmpty()) {
+        if (directive) {
+          continue;
+        }
+        if (comment) {
+          String t = GoText.trimLeftSpace(trimNewline(raw));
+          items.add(new Comment(t.substring(1)));
+        } else {
+          items.add(new BlankLine());
+        }
+        continue;
+      }
+      List<String> interior = new ArrayList<>();
+      while (!end && index < lines.size()) {
+        String next = lines.get(index++);
+        String nt = trimNewline(next);
+        possibleDirective(nt, current);
+        current++;
+        if (isComment(next)) {
+          interior.add(GoText.trimLeftSpace(nt).substring(1));
+          continue;
+        }
+        if (GoText.trimLeftSpace(nt).isEmpty()) {
+          continue;
+        }
+        cont = trimContinuation(nt);
+        end = cont[1] != null;
+        line += cont[0];
+      }
+      SyntaxNode node;
+      try {
+        node = nodeFromLine(line, startLine, current);
+      } catch (IllegalArgumentException e) {
+        throw error(startLine, e.getMessage());
+      }
+      if (canContainHeredoc(node)) {
+        List<Heredoc> docs = new ArrayList<>();
+        for (Heredoc h : heredocsFromLine(line, startLine)) {
+          StringBuilder content = new StringBuilder();
+          boolean terminated = false;
+          while (index < lines.size()) {
+            String b = lines.get(index++);
+            current++;
+            String possible = trimNewline(b);
+            if (h.chomp()) {
+              possible = possible.replaceFirst("^\t+", "");
+            }
+            if (possible.equals(h.name())) {
+              terminated = true;
+              break;
+            }
+            content.append(b);
+          }
+          if (!terminated) {
+            throw error(startLine, "unterminated heredoc");
+          }
+          docs.add(new Heredoc(h.name(), content.toString(), h.expand(), h.chomp(), h.fileDescriptor()));
+        }
+        node = node.withBody(docs, current, interior);
+      } else {
+        node = node.withBody(List.of(), current, interior);
+      }
+      items.add(node);
+      any = true;
+    }
+    if (!any) {
+      throw error(current, "file with no instructions");
+    }
+    return new Document(directives, escape, items);
+  }
+
+  /** Returns {line, non-null when the line ends the instruction}. */
+  private String[] trimContinuation(String line) {
+    Matcher m = continuation.matcher(line);
+    if (m.find()) {
+      String rep = m.group(1) == null ? "" : m.group(1);
+      return new String[] {line.substring(0, m.start()) + rep, null};
+    }
+    return new String[] {line, "end"};
+  }
+
+  private static boolean canContainHeredoc(SyntaxNode node) {
+    SyntaxNode n = node;
+    if (n.lowerKeyword().equals("onbuild") && n.child != null) {
+      n = n.child;
+    }
+    String k = n.lowerKeyword();
+    return (k.equals("run") || k.equals("copy") || k.equals("add")) && !n.json;
+  }
+
+  private List<Heredoc> heredocsFromLine(String line, int lineNo) {
+    List<String> words;
+    try {
+      words = ShellLexer.heredocFinder().process(line).words();
+    } catch (ShellLexer.LexException e) {
+      words = List.of();
+    }
+    List<Heredoc> out = new ArrayList<>();
+    for (String w : words) {
+      Heredoc h;
+      try {
+        h = heredocFromWord(w);
+      } catch (ShellLexer.LexException e) {
+        throw error(lineNo, e.getMessage());
+      }
+      if (h != null) {
+        out.add(h);
+      }
+    }
+    return out;
+  }
+
+  /** BuildKit's {@code ParseHeredoc}: the heredoc a shell word introduces, or null. */
+  static Heredoc heredocFromWord(String word) throws ShellLexer.LexException {
+    Matcher m = HEREDOC.matcher(word);
+    if (!m.matches()) {
+      return null;
+    }
+    int fd = m.group(1).isEmpty() ? 0 : parseFd(m.group(1));
+    boolean chomp = m.group(2).equals("-");
+    String rest = m.group(3);
+    if (rest.isEmpty()) {
+      return null;
+    }
+    List<String> plain = new ShellLexer('\\', false, false, true, java.util.Map.of()).process(rest).words();
+    if (plain.size() != 1) {
+      return null;
+    }
+    List<String> rawWords = new ShellLexer('\\', true, false, true, java.util.Map.of()).process(rest).words();
+    String w = plain.get(0);
+    String r = rawWords.get(0);
+    boolean expand = quotes(w) == quotes(r);
+    return new Heredoc(w, "", expand, chomp, fd);
+  }
+
+  private static int parseFd(String digits) {
+    try {
+      return Integer.parseInt(digits);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  private static long quotes(String s) {
+    return s.chars().filter(c -> c == '\'' || c == '"').count();
+  }
+
+  // ---- one logical line -> node
+
+  SyntaxNode nodeFromLine(String line, int start, int end) {
+    String trimmed = GoText.trimSpace(line);
+    int ws = 0;
+    while (ws < trimmed.length() && !GoText.isWordSeparator(trimmed.charAt(ws))) {
+      ws++;
+    }
+    String cmd = trimmed.substring(0, ws);
+    String rest = "";
+    List<String> flags = new ArrayList<>();
+    if (ws < trimmed.length()) {
+      int r = ws;
+      while (r < trimmed.length() && GoText.isWordSeparator(trimmed.charAt(r))) {
+        r++;
+      }
+      rest = extractFlags(trimmed.substring(r), flags);
+    }
+    rest = GoText.trimSpace(rest);
+    String lower = cmd.toLowerCase(Locale.ROOT);
+    List<String> args = new ArrayList<>();
+    boolean json = false;
+    SyntaxNode child = null;
+    switch (lower) {
+      case "add":
+      case "copy":
+      case "volume":
+        json = maybeJsonToList(rest, args);
+        break;
+      case "cmd":
+      case "entrypoint":
+      case "run":
+      case "shell":
+        json = maybeJson(rest, args);
+        break;
+      case "arg":
+        args.addAll(LineWords.parseWords(rest, escape));
+        break;
+      case "env":
+      case "label":
+        nameVal(rest, lower.toUpperCase(Locale.ROOT), args);
+        break;
+      case "expose":
+      case "from":
+        whitespaceDelimited(rest, args);
+        break;
+      case "healthcheck":
+        json = healthConfig(rest, args);
+        break;
+      case "maintainer":
+      case "stopsignal":
+      case "user":
+      case "workdir":
+        if (!rest.isEmpty()) {
+          args.add(rest);
+        }
+        break;
+      case "onbuild":
+        if (!rest.isEmpty()) {
+          child = nodeFromLine(rest, start, end);
+        }
+        break;
+      default:
+        args.add("");
+    }
+    return new SyntaxNode(cmd, flags, args, json, List.of(), child, line, start, end, List.of());
+  }
+
+  private static void whitespaceDelimited(String rest, List<String> args) {
+    if (rest.isEmpty()) {
+      return;
+    }
+    args.addAll(List.of(rest.split("[\\t\\x0B\\f\\r ]+", -1)));
+  }
+
+  private static boolean maybeJson(String rest, List<String> args) {
+    if (rest.isEmpty()) {
+      return false;
+    }
+    List<String> decoded = JsonArrays.parse(rest);
+    if (decoded != null) {
+      args.addAll(decoded);
+      return true;
+    }
+    args.add(rest);
+    return false;
+  }
+
+  private static boolean maybeJsonToList(String rest, List<String> args) {
+    List<String> decoded = JsonArrays.parse(rest);
+    if (decoded != null) {
+      args.addAll(decoded);
+      return true;
+    }
+    whitespaceDelimited(rest, args);
+    return false;
+  }
+
+  private static boolean healthConfig(String rest, List<String> args) {
+    byte[] b = rest.getBytes(StandardCharsets.UTF_8);
+    int sep = 0;
+    while (sep < b.length && !GoText.isSpace(b[sep] & 0xFF)) {
+      sep++;
+    }
+    int next = sep;
+    while (next < b.length && GoText.isSpace(b[next] & 0xFF)) {
+      next++;
+    }
+    if (sep == 0) {
+      return false;
+    }
+    args.add(new String(b, 0, sep, StandardCharsets.UTF_8));
+    return maybeJson(new String(b, next, b.length - next, StandardCharsets.UTF_8), args);
+  }
+
+  private void nameVal(String rest, String key, List<String> args) {
+    List<String> words = LineWords.parseWords(rest, escape);
+    if (words.isEmpty()) {
+      return;
+    }
+    if (!words.get(0).contains("=")) {
+      String[] parts = rest.split("[\\t\\x0B\\f\\r ]+", 2);
+      if (parts.length < 2) {
+        throw new IllegalArgumentException(key + " must have two arguments");
+      }
+      args.add(parts[0]);
+      args.add(parts[1]);
+      args.add("");
+      return;
+    }
+    for (String w : words) {
+      int eq = w.indexOf('=');
+      if (eq < 0) {
+        throw new IllegalArgumentException(
+            "Syntax error - can't find = in " + GoText.quote(w) + ". Must be of the form: name=value");
+      }
+      args.add(w.substring(0, eq));
+      args.add(w.substring(eq + 1));
+      args.add("=");
+    }
+  }
+
+  /** BuildKit's {@code extractBuilderFlags}, byte by byte as upstream does. Returns the rest. */
+  static String extractFlags(String lineText, List<String> words) {
+    byte[] line = lineText.getBytes(StandardCharsets.UTF_8);
+    final int inSpaces = 0;
+    final int inWord = 1;
+    final int inQuote = 2;
+    int phase = inSpaces;
+    StringBuilder word = new StringBuilder();
+    int quote = 0;
+    boolean blankOk = false;
+    int ch = 0;
+    for (int pos = 0; pos <= line.length; pos++) {
+      if (pos != line.length) {
+        ch = line[pos] & 0xFF;
+      }
+      if (phase == inSpaces) {
+        if (pos == line.length) {
+          break;
+        }
+        if (GoText.isSpace(ch)) {
+          continue;
+        }
+        if ((ch != '-' || pos + 1 == line.length || line[pos + 1] != '-')) {
+          return new String(line, pos, line.length - pos, StandardCharsets.UTF_8);
+        }
+        phase = inWord;
+      }
+      if ((phase == inWord || phase == inQuote) && pos == line.length) {
+        if (!word.toString().equals("--") && (blankOk || word.length() > 0)) {
+          words.add(word.toString());
+        }
+        break;
+      }
+      if (phase == inWord) {
+        if (GoText.isSpace(ch)) {
+          phase = inSpaces;
+          if (word.toString().equals("--")) {
+            return new String(line, pos, line.length - pos, StandardCharsets.UTF_8);
+          }
+          if (blankOk || word.length() > 0) {
+            words.add(word.toString());
+          }
+          word.setLength(0);
+          blankOk = false;
+          continue;
+        }
+        if (ch == '\'' || ch == '"') {
+          quote = ch;
+          blankOk = true;
+          phase = inQuote;
+          continue;
+        }
+        if (ch == '\\') {
+          if (pos + 1 == line.length) {
+            continue;
+          }
+          pos++;
+          ch = line[pos] & 0xFF;
+        }
+        word.appendCodePoint(ch);
+        continue;
+      }
+      if (phase == inQuote) {
+        if (ch == quote) {
+          phase = inWord;
+          continue;
+        }
+        if (ch == '\\') {
+          if (pos + 1 == line.length) {
+            phase = inWord;
+            continue;
+          }
+          pos++;
+          ch = line[pos] & 0xFF;
+        }
+        word.appendCodePoint(ch);
+      }
+    }
+    return "";
+  }
+}
