@@ -14,9 +14,12 @@ public final class Commands {
   public static List<Subcommand> all() {
     return List.of(
         // the main job
-        new RenderCommand()
+        new RenderCommand(),
+        new SeedCommand(),
         // quadlet
         // cloud-init
+        new CloudInitFmtCommand(),
+        new CloudInitCheckCommand()
         // containerfile and build
         );
   }
