@@ -92,25 +92,7 @@ public final class CloudConfig {
    * @throws ParseException when the YAML is invalid or not a mapping
    */
   public static CloudConfig parseBody(String source, String text) {
-    Object loaded = Yaml11.load(source, text);
-    if (!(loaded instanceof Map<?, ?> m)) {
-      throw new ParseException(source, 0, "cloud-config is not a YAML mapping but "
-          + (loaded == null ? "empty" : "a " + Raw.typeName(loaded)));
-    }
-    Problems problems = new Problems();
-    Map<String, Object> values = new LinkedHashMap<>();
-    for (Map.Entry<?, ?> e : m.entrySet()) {
-      if (!(e.getKey() instanceof String)) {
-        throw new ParseException(source, 0, "top-level key " + e.getKey() + " is a "
-            + Raw.typeName(e.getKey()) + ", not a string");
-      }
-      values.put((String) e.getKey(),
-          Raw.copy(e.getValue(), Location.of((String) e.getKey()), problems));
-    }
-    if (!problems.isEmpty()) {
-      throw new ParseException(source, 0, problems.list().get(0).toString());
-    }
-    return new CloudConfig(Collections.unmodifiableMap(values));
+    return new CloudConfig(Yaml11.loadMapping(source, text, "cloud-config"));
   }
 
   /**

@@ -45,20 +45,11 @@ public final class MetaData {
    * @throws ParseException when it is not a YAML mapping with a string instance-id
    */
   public static MetaData parse(String source, String text) {
-    Object loaded = Yaml11.load(source, text);
-    if (!(loaded instanceof Map<?, ?> m)) {
-      throw new ParseException(source, 0, "meta-data is not a YAML mapping");
-    }
-    if (!(m.get("instance-id") instanceof String)) {
+    Map<String, Object> values = Yaml11.loadMapping(source, text, "meta-data");
+    if (!(values.get("instance-id") instanceof String)) {
       throw new ParseException(source, 0, "meta-data has no instance-id string");
     }
-    Problems problems = new Problems();
-    Map<String, Object> values = new LinkedHashMap<>();
-    m.forEach((k, v) -> values.put(String.valueOf(k), Raw.copy(v, Location.of(String.valueOf(k)), problems)));
-    if (!problems.isEmpty()) {
-      throw new ParseException(source, 0, problems.list().get(0).toString());
-    }
-    return new MetaData(Collections.unmodifiableMap(values));
+    return new MetaData(values);
   }
 
   /**

@@ -59,22 +59,13 @@ public final class NetworkConfig {
    * @throws ParseException when it is not a mapping with version 1 or 2
    */
   public static NetworkConfig parse(String source, String text) {
-    Object loaded = Yaml11.load(source, text);
-    if (!(loaded instanceof Map<?, ?> m)) {
-      throw new ParseException(source, 0, "network-config is not a YAML mapping");
-    }
-    Object inner = m.get("network") instanceof Map<?, ?> n ? n : m;
+    Map<String, Object> values = Yaml11.loadMapping(source, text, "network-config");
+    Object inner = values.get("network") instanceof Map<?, ?> n ? n : values;
     Object version = ((Map<?, ?>) inner).get("version");
     if (!(Integer.valueOf(1).equals(version) || Integer.valueOf(2).equals(version))) {
       throw new ParseException(source, 0, "network-config needs version: 1 or version: 2");
     }
-    Problems problems = new Problems();
-    Map<String, Object> values = new LinkedHashMap<>();
-    m.forEach((k, v) -> values.put(String.valueOf(k), Raw.copy(v, Location.of(String.valueOf(k)), problems)));
-    if (!problems.isEmpty()) {
-      throw new ParseException(source, 0, problems.list().get(0).toString());
-    }
-    return new NetworkConfig(Collections.unmodifiableMap(values));
+    return new NetworkConfig(values);
   }
 
   /**

@@ -71,6 +71,36 @@ public final class Yaml11 {
   }
 
   /**
+   * Loads a document that must be a mapping with string keys, as deep unmodifiable raw values.
+   *
+   * @param source name for messages
+   * @param text the YAML
+   * @param what the document's name for messages, e.g. {@code meta-data}
+   * @return the mapping, in document order
+   * @throws ParseException on invalid YAML, a document that is not a mapping, or a non-string key
+   */
+  public static java.util.Map<String, Object> loadMapping(String source, String text, String what) {
+    Object loaded = load(source, text);
+    if (!(loaded instanceof java.util.Map<?, ?> m)) {
+      throw new ParseException(source, 0, what + " is not a YAML mapping but "
+          + (loaded == null ? "empty" : "a " + Raw.typeName(loaded)));
+    }
+    io.tankos.core.validation.Problems problems = new io.tankos.core.validation.Problems();
+    java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+    for (java.util.Map.Entry<?, ?> e : m.entrySet()) {
+      if (!(e.getKey() instanceof String key)) {
+        throw new ParseException(source, 0, "top-level key " + e.getKey() + " is a "
+            + Raw.typeName(e.getKey()) + ", not a string");
+      }
+      values.put(key, Raw.copy(e.getValue(), io.tankos.core.validation.Location.of(key), problems));
+    }
+    if (!problems.isEmpty()) {
+      throw new ParseException(source, 0, problems.list().get(0).toString());
+    }
+    return java.util.Collections.unmodifiableMap(values);
+  }
+
+  /**
    * Dumps a value in block style; every string is written so PyYAML reads it back as that string.
    *
    * @param value maps, lists, strings, numbers, booleans, null, byte arrays, sets, java.time values
