@@ -248,7 +248,41 @@ public final class CloudConfig {
    * @throws io.tankos.core.validation.ValidationException when the target rejects the document
    */
   public String render(Target target) {
-    return check(target).render();
+    return adaptedTo(target.version()).check(target).render();
+  }
+
+  /**
+   * This document with the equivalent spelling a version's schema accepts: for 22.4, a {@code
+   * users[].sudo} list of exactly one rule becomes that rule as a string (cloud-init applies both
+   * the same way). Constructs without an equivalent are left for {@link #problems(Target)} to
+   * report.
+   *
+   * @param version the cloud-init version
+   * @return the adapted document (this one when nothing changes)
+   */
+  public CloudConfig adaptedTo(CloudInitVersion version) {
+    if (version.acceptsSudoList() || !(values.get("users") instanceof List<?> users)) {
+      return this;
+    }
+    List<Object> adapted = new ArrayList<>();
+    boolean changed = false;
+    for (Object u : users) {
+      if (u instanceof Map<?, ?> m && m.get("sudo") instanceof List<?> rules && rules.size() == 1
+          && rules.get(0) instanceof String rule) {
+        Map<Object, Object> copy = new LinkedHashMap<>(m);
+        copy.put("sudo", rule);
+        adapted.add(Collections.unmodifiableMap(copy));
+        changed = true;
+      } else {
+        adapted.add(u);
+      }
+    }
+    if (!changed) {
+      return this;
+    }
+    Map<String, Object> copy = new LinkedHashMap<>(values);
+    copy.put("users", Collections.unmodifiableList(adapted));
+    return new CloudConfig(Collections.unmodifiableMap(copy));
   }
 
   @Override

@@ -201,6 +201,16 @@ class CloudConfigTest {
   }
 
   @Test
+  void aOneRuleSudoListIsWrittenAsAStringFor22() {
+    CloudConfig c = CloudConfig.parse("f", "#cloud-config\nusers:\n- name: ops\n  sudo: [ALL=(ALL) ALL]\n");
+    assertThat(c.problems(Target.generic(CloudInitVersion.V22_4))).hasSize(1);
+    assertThat(c.render(Target.generic(CloudInitVersion.V22_4)))
+        .isEqualTo("#cloud-config\nusers:\n  - name: ops\n    sudo: ALL=(ALL) ALL\n");
+    assertThat(c.render(Target.generic(CloudInitVersion.V25_1)))
+        .isEqualTo("#cloud-config\nusers:\n  - name: ops\n    sudo: [ALL=(ALL) ALL]\n");
+  }
+
+  @Test
   void bootcProfileRejectsPackageModulesWithTheReason() {
     CloudConfig c = CloudConfig.builder()
         .set("packages", List.of("htop"))

@@ -119,6 +119,8 @@ class ConformanceRealToolsTest {
       int same = 0;
       int valid = 0;
       int tsvAgrees = 0;
+      int[] checker = new int[3]; // agrees, stricter, misses
+      CloudInitVersion version = CloudInitVersion.parse(key);
       for (Row r : rows) {
         boolean originalValid = v.get(root.resolve(r.file()).toString()).valid();
         int expectedRc = key.equals("22.4") ? r.rc22() : r.rc25();
@@ -132,6 +134,11 @@ class ConformanceRealToolsTest {
             failures.add(r.file() + ": refused, but cloud-init " + full + " accepts it");
           }
           continue;
+        }
+        if (r.kind().equals("cloud-config")) {
+          boolean clean = UserData.parse(r.file(), Files.readAllBytes(root.resolve(r.file())))
+              .problems(Target.generic(version)).isEmpty();
+          checker[clean == originalValid ? 0 : clean ? 2 : 1]++;
         }
         RealCloudInit.Verdict after = v.get(rendered.get(r).toString());
         if (after.valid() == originalValid) {
@@ -148,6 +155,9 @@ class ConformanceRealToolsTest {
           + " verdict for %d (%d valid, %d invalid, %d refused as not user-data); original verdicts match"
           + " expected-results.tsv for %d%n", full, rows.size(), same, valid,
           same - valid - refused.size(), refused.size(), tsvAgrees));
+      report.append(String.format("  tankos check (generic) on the %d cloud-config files: agrees with"
+          + " cloud-init %s on %d, stricter on %d, misses %d%n", checker[0] + checker[1] + checker[2],
+          full, checker[0], checker[1], checker[2]));
     }
     report.append(String.format("PyYAML: %d YAML files load to the same data before and after;"
         + " %d non-YAML parts kept byte for byte%n", yamlSame, verbatim));
