@@ -21,6 +21,9 @@ public final class Commands {
         new CloudInitFmtCommand(),
         new CloudInitCheckCommand()
         // containerfile and build
+        , new BuildCommand(),
+        new BootcStatusCommand(),
+        new DiskCommand()
         );
   }
 }
