@@ -19,9 +19,9 @@ public final class Commands {
         // quadlet
         // cloud-init
         new CloudInitFmtCommand(),
-        new CloudInitCheckCommand()
+        new CloudInitCheckCommand(),
         // containerfile and build
-        , new BuildCommand(),
+        new BuildCommand(),
         new BootcStatusCommand(),
         new DiskCommand()
         );
