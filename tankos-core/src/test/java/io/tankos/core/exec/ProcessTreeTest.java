@@ -129,7 +129,7 @@ class ProcessTreeTest {
         // the final sleep lets the pump block in read() before the shell exits; had it not, the
         // JDK drains the pipe itself at exit (ProcessPipeInputStream.processExited) and the
         // grandchild's later output is dropped without any wait
-        Command.builder("sh", "-c", "sleep 30 & echo started $!; sleep 0.5")
+        Command.builder("sh", "-c", "sleep 30 & echo started $!; sleep 2")
             .drainTimeout(Duration.ofMillis(500))
             .outputListener(lines::add)
             .build();
