@@ -2,7 +2,6 @@
 module io.tankos.cloudinit {
   requires transitive io.tankos.core;
   requires org.yaml.snakeyaml;
-  requires com.fasterxml.jackson.databind;
 
   exports io.tankos.cloudinit;
 }

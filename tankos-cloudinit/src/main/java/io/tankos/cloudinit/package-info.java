@@ -1,2 +1,18 @@
-/** io.tankos.cloudinit. */
+/**
+ * Typed cloud-init documents that cloud-init reads exactly as written: {@link
+ * io.tankos.cloudinit.CloudConfig} ({@code #cloud-config}, YAML 1.1 quoted so PyYAML reads back the
+ * same values), {@link io.tankos.cloudinit.UserData} (single documents or deterministic MIME
+ * multi-part, gzip, base64, platform size limits), {@link io.tankos.cloudinit.NoCloudSeed} (seed
+ * directory or {@code cidata} ISO) and {@link io.tankos.cloudinit.TankOsProvisioning} (the Tank-OS
+ * seed). {@link io.tankos.cloudinit.Target} checks a document against a cloud-init version (22.4,
+ * 25.1) and a system profile (generic, bootc).
+ *
+ * <pre>{@code
+ * CloudConfig config = CloudConfig.builder()
+ *     .user(User.builder("openclaw").groups("wheel").sshAuthorizedKey(key).build())
+ *     .runcmd(Command.argv("loginctl", "enable-linger", "openclaw"))
+ *     .build();
+ * String text = config.render(Target.bootc(CloudInitVersion.V22_4));
+ * }</pre>
+ */
 package io.tankos.cloudinit;

@@ -14,11 +14,14 @@ public final class Commands {
   public static List<Subcommand> all() {
     return List.of(
         // the main job
-        new RenderCommand()
+        new RenderCommand(),
+        new SeedCommand(),
         // quadlet
         // cloud-init
+        new CloudInitFmtCommand(),
+        new CloudInitCheckCommand(),
         // containerfile and build
-        , new BuildCommand(),
+        new BuildCommand(),
         new BootcStatusCommand(),
         new DiskCommand()
         );

@@ -1,0 +1,84 @@
+package io.tankos.examples.cli;
+
+import io.tankos.cloudinit.CloudInitVersion;
+import io.tankos.cloudinit.Profile;
+import io.tankos.cloudinit.Target;
+import io.tankos.cloudinit.UserData;
+import io.tankos.core.validation.ParseException;
+import io.tankos.core.validation.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * {@code tankos cloud-init check [--target 22.4|25.1] [--profile generic|bootc] FILE...}: reports
+ * every problem of the user-data's cloud-config parts on the target versions, one per line as
+ * {@code FILE: LOCATION: message}.
+ */
+public final class CloudInitCheckCommand implements Subcommand {
+
+  @Override
+  public List<String> path() {
+    return List.of("cloud-init", "check");
+  }
+
+  @Override
+  public String usage() {
+    return "[--target 22.4|25.1] [--profile generic|bootc] FILE...";
+  }
+
+  @Override
+  public String summary() {
+    return "check cloud-init user-data for a cloud-init version (default: both) and system profile";
+  }
+
+  @Override
+  public int run(List<String> args, Cli.Io io) {
+    Arguments a = Arguments.parse(args, Set.of("--target", "--profile"), Set.of());
+    if (a.operands().isEmpty()) {
+      throw new UsageException("at least one FILE is needed");
+    }
+    List<CloudInitVersion> versions = new ArrayList<>();
+    for (String t : a.options("--target")) {
+      try {
+        versions.add(CloudInitVersion.parse(t));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage());
+      }
+    }
+    if (versions.isEmpty()) {
+      versions.addAll(List.of(CloudInitVersion.values()));
+    }
+    Profile profile;
+    try {
+      profile = Profile.valueOf(a.option("--profile").orElse("generic").toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--profile must be generic or bootc");
+    }
+    int status = 0;
+    for (String f : a.operands()) {
+      UserData data;
+      try {
+        data = UserData.parse(f, CloudInitFmtCommand.read(io.resolve(f)));
+      } catch (ParseException e) {
+        io.err().println(e.getMessage());
+        status = 1;
+        continue;
+      }
+      for (CloudInitVersion v : versions) {
+        List<Problem> problems = data.problems(Target.of(v, profile));
+        for (Problem p : problems) {
+          io.err().println(f + ": " + p + " [cloud-init " + v.label() + "]");
+        }
+        if (problems.isEmpty()) {
+          io.out().println(f + ": ok for cloud-init " + v.label() + " ("
+              + profile.name().toLowerCase(Locale.ROOT) + ")");
+        } else {
+          status = 1;
+        }
+      }
+    }
+    return status;
+  }
+}

@@ -1,0 +1,95 @@
+package io.tankos.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tankos.cloudinit.CloudConfig;
+import io.tankos.cloudinit.CloudInitVersion;
+import io.tankos.cloudinit.NoCloudSeed;
+import io.tankos.cloudinit.Target;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CloudInitCommandsTest {
+  @TempDir Path dir;
+
+  @Test
+  void fmtRendersOneFileToStandardOutput() throws Exception {
+    Files.writeString(dir.resolve("ud.yaml"), "#cloud-config\n# comment\nruncmd:\n - [ echo, 'on' ]\nwrite_files:\n- {path: /x, permissions: '0644'}\n");
+    CliRunner r = CliRunner.run(dir, "cloud-init", "fmt", "ud.yaml");
+    assertThat(r.status).as(r.err).isZero();
+    assertThat(r.out).isEqualTo("#cloud-config\nruncmd:\n  - [echo, 'on']\nwrite_files:\n"
+        + "  - path: /x\n    permissions: '0644'\n");
+  }
+
+  @Test
+  void fmtWritesSeveralFilesIntoADirectory() throws Exception {
+    Files.writeString(dir.resolve("a.yaml"), "#cloud-config\nhostname: a\n");
+    Files.writeString(dir.resolve("b.sh"), "#!/bin/sh\necho b\n");
+    CliRunner r = CliRunner.run(dir, "cloud-init", "fmt", "--out", "out", "a.yaml", "b.sh");
+    assertThat(r.status).as(r.err).isZero();
+    assertThat(Files.readString(dir.resolve("out/a.yaml"))).isEqualTo("#cloud-config\nhostname: a\n");
+    assertThat(Files.readString(dir.resolve("out/b.sh"))).isEqualTo("#!/bin/sh\necho b\n");
+  }
+
+  @Test
+  void fmtRefusesAFileThatIsNotUserData() throws Exception {
+    Files.writeString(dir.resolve("notes.txt"), "hello\n");
+    CliRunner r = CliRunner.run(dir, "cloud-init", "fmt", "notes.txt");
+    assertThat(r.status).isEqualTo(1);
+    assertThat(r.err).startsWith("notes.txt:1: not cloud-init user-data:");
+    assertThat(r.err.strip()).doesNotContain("\n");
+    assertThat(r.out).isEmpty();
+  }
+
+  @Test
+  void checkReportsLocationsPerTarget() throws Exception {
+    Files.writeString(dir.resolve("ud.yaml"), "#cloud-config\nusers:\n- name: Bad\n  sudo: [ALL=(ALL) ALL, ALL=(root) ALL]\n"
+        + "write_files:\n- path: /x\n  permissions: 0644\npackages: [htop]\n");
+    CliRunner r = CliRunner.run(dir, "cloud-init", "check", "--target", "22.4", "--profile", "bootc", "ud.yaml");
+    assertThat(r.status).isEqualTo(1);
+    assertThat(r.err).contains("ud.yaml: users[0].name: 'Bad' is not a valid user name")
+        .contains("ud.yaml: users[0].sudo: cloud-init 22.4 accepts sudo only as one rule")
+        .contains("ud.yaml: write_files[0].permissions: must be an octal string")
+        .contains("ud.yaml: packages: not allowed on a bootc system");
+    Files.writeString(dir.resolve("ok.yaml"), "#cloud-config\nhostname: tank-01\n");
+    CliRunner ok = CliRunner.run(dir, "cloud-init", "check", "ok.yaml");
+    assertThat(ok.status).as(ok.err).isZero();
+    assertThat(ok.out).isEqualTo("ok.yaml: ok for cloud-init 22.4 (generic)\nok.yaml: ok for cloud-init 25.1 (generic)\n");
+    assertThat(CliRunner.run(dir, "cloud-init", "check", "--target", "19.1", "ok.yaml").status).isEqualTo(2);
+  }
+
+  @Test
+  void seedWritesUserDataMetaDataAndIso() throws Exception {
+    Files.writeString(dir.resolve("id.pub"), "ssh-ed25519 AAAAC3Nza admin@laptop\n");
+    CliRunner r = CliRunner.run(dir, "seed", "--out", "seed", "--ssh-key", "id.pub", "--hostname", "tank-02",
+        "--instance-id", "tank-02-v3", "--group", "wheel", "--group", "systemd-journal", "--iso");
+    assertThat(r.status).as(r.err).isZero();
+    assertThat(r.out.lines()).hasSize(3);
+    String userData = Files.readString(dir.resolve("seed/user-data"));
+    assertThat(userData).contains("- [loginctl, enable-linger, openclaw]", "hostname: tank-02",
+        "ssh_authorized_keys: [ssh-ed25519 AAAAC3Nza admin@laptop]", "groups: [wheel, systemd-journal]");
+    for (CloudInitVersion v : CloudInitVersion.values()) {
+      assertThat(CloudConfig.parse("user-data", userData).problems(Target.bootc(v))).isEmpty();
+    }
+    assertThat(Files.readString(dir.resolve("seed/meta-data")))
+        .isEqualTo("instance-id: tank-02-v3\nlocal-hostname: tank-02\n");
+    byte[] iso = Files.readAllBytes(dir.resolve("seed/seed.iso"));
+    assertThat(new String(iso, 0x8028, 6, StandardCharsets.US_ASCII)).isEqualTo("cidata");
+    NoCloudSeed again = NoCloudSeed.read(dir.resolve("seed"));
+    assertThat(again.metaData().instanceId()).isEqualTo("tank-02-v3");
+    CliRunner twice = CliRunner.run(dir, "seed", "--out", "seed2", "--ssh-key", "id.pub", "--hostname", "tank-02",
+        "--instance-id", "tank-02-v3", "--group", "wheel", "--group", "systemd-journal", "--iso");
+    assertThat(twice.status).isZero();
+    assertThat(Files.readAllBytes(dir.resolve("seed2/seed.iso"))).isEqualTo(iso);
+  }
+
+  @Test
+  void seedNeedsAKey() {
+    CliRunner r = CliRunner.run(dir, "seed", "--out", "seed");
+    assertThat(r.status).isEqualTo(2);
+    assertThat(r.err).contains("--ssh-key FILE is required");
+  }
+}

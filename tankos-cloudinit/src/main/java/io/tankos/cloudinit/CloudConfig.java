@@ -1,0 +1,627 @@
+package io.tankos.cloudinit;
+
+import io.tankos.cloudinit.internal.CloudConfigChecker;
+import io.tankos.cloudinit.internal.Raw;
+import io.tankos.cloudinit.internal.Yaml11;
+import io.tankos.core.validation.Location;
+import io.tankos.core.validation.ParseException;
+import io.tankos.core.validation.Problem;
+import io.tankos.core.validation.Problems;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A {@code #cloud-config} document. Typed builder methods cover the modules a bootc fleet uses;
+ * {@link Builder#set(String, Object)} writes any other top-level key. The rendered YAML is read by
+ * cloud-init's PyYAML as exactly the values given: every string that YAML 1.1 would read as
+ * something else ({@code yes}, {@code 0644}, {@code 1:20}, dates, {@code =}, {@code <<}, …) is
+ * quoted; keys keep their insertion order.
+ *
+ * <pre>{@code
+ * CloudConfig config = CloudConfig.builder()
+ *     .user(User.builder("openclaw").groups("wheel").sudo("ALL=(ALL) NOPASSWD:ALL")
+ *         .sshAuthorizedKey("ssh-ed25519 AAAA... admin").build())
+ *     .hostname("tank-01")
+ *     .runcmd(Command.argv("loginctl", "enable-linger", "openclaw"))
+ *     .build();
+ * String userData = config.render(Target.bootc(CloudInitVersion.V22_4)); // checks, then renders
+ * }</pre>
+ */
+public final class CloudConfig {
+  /** The header line every cloud-config document starts with. */
+  public static final String HEADER = "#cloud-config";
+
+  private final Map<String, Object> values;
+
+  private CloudConfig(Map<String, Object> values) {
+    this.values = values;
+  }
+
+  /**
+   * A builder for a new document.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this document's keys.
+   *
+   * @return a pre-filled builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.values.putAll(values);
+    return b;
+  }
+
+  /**
+   * Parses a document that starts with {@code #cloud-config}. Values are kept as read (also
+   * invalid ones, see {@link #problems(Target)}); comments are not kept.
+   *
+   * @param source name for messages, e.g. a file name
+   * @param text the document
+   * @return the document
+   * @throws ParseException when the header is missing, the YAML is invalid, or the document is
+   *     not a mapping
+   */
+  public static CloudConfig parse(String source, String text) {
+    String first = text.lines().findFirst().orElse("").stripTrailing();
+    if (!first.equalsIgnoreCase(HEADER)) {
+      throw new ParseException(source, 1, "not a cloud-config document: the first line must be "
+          + HEADER);
+    }
+    return parseBody(source, text);
+  }
+
+  /**
+   * Parses the YAML of a cloud-config whose type is known (a MIME part of type {@code
+   * text/cloud-config}), with or without the header line.
+   *
+   * @param source name for messages
+   * @param text the YAML
+   * @return the document
+   * @throws ParseException when the YAML is invalid or not a mapping
+   */
+  public static CloudConfig parseBody(String source, String text) {
+    return new CloudConfig(Yaml11.loadMapping(source, text, "cloud-config"));
+  }
+
+  /**
+   * The top-level keys and their raw values, in document order.
+   *
+   * @return unmodifiable map
+   */
+  public Map<String, Object> values() {
+    return values;
+  }
+
+  /**
+   * The top-level keys, in document order.
+   *
+   * @return the keys
+   */
+  public Set<String> keys() {
+    return values.keySet();
+  }
+
+  /**
+   * A top-level value.
+   *
+   * @param key the key
+   * @return the raw value, if present
+   */
+  public Optional<Object> get(String key) {
+    return Optional.ofNullable(values.get(key));
+  }
+
+  /**
+   * The {@code users} entries that are mappings (the {@code default} entry is skipped).
+   *
+   * @return the users
+   */
+  public List<User> users() {
+    List<User> out = new ArrayList<>();
+    if (values.get("users") instanceof List<?> l) {
+      for (Object o : l) {
+        if (o instanceof Map<?, ?> m) {
+          out.add(User.fromRaw(m));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The {@code write_files} entries.
+   *
+   * @return the files
+   */
+  public List<WriteFile> writeFiles() {
+    List<WriteFile> out = new ArrayList<>();
+    if (values.get("write_files") instanceof List<?> l) {
+      for (Object o : l) {
+        if (o instanceof Map<?, ?> m) {
+          out.add(WriteFile.fromRaw(m));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The {@code runcmd} commands.
+   *
+   * @return the commands
+   */
+  public List<Command> runcmd() {
+    return commands("runcmd");
+  }
+
+  /**
+   * The {@code bootcmd} commands.
+   *
+   * @return the commands
+   */
+  public List<Command> bootcmd() {
+    return commands("bootcmd");
+  }
+
+  private List<Command> commands(String key) {
+    List<Command> out = new ArrayList<>();
+    if (values.get(key) instanceof List<?> l) {
+      for (Object o : l) {
+        if (o != null) {
+          out.add(Command.fromRaw(o));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The top-level keys a cloud-init version's schema does not define (22.4 ignores them, 25.1
+   * rejects them).
+   *
+   * @param version the version
+   * @return the unknown keys, in document order
+   */
+  public List<String> unknownKeys(CloudInitVersion version) {
+    List<String> out = new ArrayList<>();
+    for (String k : values.keySet()) {
+      if (!version.schemaKeys().contains(k)) {
+        out.add(k);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Everything that keeps this document from working on a target: invalid values, keys the
+   * version rejects or ignores, modules the profile forbids.
+   *
+   * @param target version and profile
+   * @return the problems, empty when the document fits
+   */
+  public List<Problem> problems(Target target) {
+    Problems problems = new Problems();
+    CloudConfigChecker.check(values, target.version(), target.profile(), problems);
+    return problems.list();
+  }
+
+  /**
+   * Throws when the document does not fit a target.
+   *
+   * @param target version and profile
+   * @return this document
+   * @throws io.tankos.core.validation.ValidationException listing every problem
+   */
+  public CloudConfig check(Target target) {
+    Problems problems = new Problems();
+    problems(target).forEach(problems::add);
+    problems.throwIfAny();
+    return this;
+  }
+
+  /**
+   * The document text: {@code #cloud-config}, then the YAML.
+   *
+   * @return the text, UTF-8 without BOM, {@code \n} line ends
+   */
+  public String render() {
+    return HEADER + "\n" + (values.isEmpty() ? "{}\n" : Yaml11.dump(values));
+  }
+
+  /**
+   * Checks the document against a target, then renders it.
+   *
+   * @param target version and profile
+   * @return the text
+   * @throws io.tankos.core.validation.ValidationException when the target rejects the document
+   */
+  public String render(Target target) {
+    return adaptedTo(target.version()).check(target).render();
+  }
+
+  /**
+   * This document with the equivalent spelling a version's schema accepts: for 22.4, a {@code
+   * users[].sudo} list of exactly one rule becomes that rule as a string (cloud-init applies both
+   * the same way). Constructs without an equivalent are left for {@link #problems(Target)} to
+   * report.
+   *
+   * @param version the cloud-init version
+   * @return the adapted document (this one when nothing changes)
+   */
+  public CloudConfig adaptedTo(CloudInitVersion version) {
+    if (version.acceptsSudoList() || !(values.get("users") instanceof List<?> users)) {
+      return this;
+    }
+    List<Object> adapted = new ArrayList<>();
+    boolean changed = false;
+    for (Object u : users) {
+      if (u instanceof Map<?, ?> m && m.get("sudo") instanceof List<?> rules && rules.size() == 1
+          && rules.get(0) instanceof String rule) {
+        Map<Object, Object> copy = new LinkedHashMap<>(m);
+        copy.put("sudo", rule);
+        adapted.add(Collections.unmodifiableMap(copy));
+        changed = true;
+      } else {
+        adapted.add(u);
+      }
+    }
+    if (!changed) {
+      return this;
+    }
+    Map<String, Object> copy = new LinkedHashMap<>(values);
+    copy.put("users", Collections.unmodifiableList(adapted));
+    return new CloudConfig(Collections.unmodifiableMap(copy));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CloudConfig c && c.render().equals(render());
+  }
+
+  @Override
+  public int hashCode() {
+    return render().hashCode();
+  }
+
+  /** The rendered document, as {@link #render()}. */
+  @Override
+  public String toString() {
+    return render();
+  }
+
+  /**
+   * Mutable builder; not thread-safe. List modules ({@code users}, {@code write_files}, {@code
+   * runcmd}, …) accumulate; other setters replace. {@link #build()} checks every value.
+   */
+  public static final class Builder {
+    private final Map<String, Object> values = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder append(String key, Object item) {
+      List<Object> list = new ArrayList<>();
+      if (values.get(key) instanceof List<?> old) {
+        list.addAll(old);
+      }
+      list.add(item);
+      values.put(key, list);
+      return this;
+    }
+
+    /**
+     * Adds the distribution's default user ({@code - default}); put it first.
+     *
+     * @return this builder
+     */
+    public Builder defaultUser() {
+      return append("users", "default");
+    }
+
+    /**
+     * Adds a user.
+     *
+     * @param user the user
+     * @return this builder
+     */
+    public Builder user(User user) {
+      return append("users", user.toRaw());
+    }
+
+    /**
+     * Adds a group with members.
+     *
+     * @param name group name
+     * @param members user names, may be none
+     * @return this builder
+     */
+    public Builder group(String name, String... members) {
+      if (members.length == 0) {
+        return append("groups", name);
+      }
+      Map<String, Object> g = new LinkedHashMap<>();
+      g.put(name, List.of(members));
+      return append("groups", g);
+    }
+
+    /**
+     * Adds an SSH key for the default user.
+     *
+     * @param key one authorized_keys line
+     * @return this builder
+     */
+    public Builder sshAuthorizedKey(String key) {
+      return append("ssh_authorized_keys", key);
+    }
+
+    /**
+     * Whether SSH password authentication is enabled.
+     *
+     * @param enabled true to enable
+     * @return this builder
+     */
+    public Builder sshPwauth(boolean enabled) {
+      return set("ssh_pwauth", enabled);
+    }
+
+    /**
+     * Whether root login over SSH is disabled.
+     *
+     * @param disabled true to disable
+     * @return this builder
+     */
+    public Builder disableRoot(boolean disabled) {
+      return set("disable_root", disabled);
+    }
+
+    /**
+     * Whether existing SSH host keys are deleted.
+     *
+     * @param delete true to delete
+     * @return this builder
+     */
+    public Builder sshDeletekeys(boolean delete) {
+      return set("ssh_deletekeys", delete);
+    }
+
+    /**
+     * Adds a host key to {@code ssh_keys}.
+     *
+     * @param name e.g. {@code ed25519_private}, {@code ed25519_public}
+     * @param key the key text
+     * @return this builder
+     */
+    public Builder sshKey(String name, String key) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      if (values.get("ssh_keys") instanceof Map<?, ?> old) {
+        old.forEach((k, v) -> m.put(String.valueOf(k), v));
+      }
+      m.put(name, key);
+      return set("ssh_keys", m);
+    }
+
+    /**
+     * Adds a file.
+     *
+     * @param file the file
+     * @return this builder
+     */
+    public Builder writeFile(WriteFile file) {
+      return append("write_files", file.toRaw());
+    }
+
+    /**
+     * Adds a final-stage command.
+     *
+     * @param command the command
+     * @return this builder
+     */
+    public Builder runcmd(Command command) {
+      return append("runcmd", command.toRaw());
+    }
+
+    /**
+     * Adds an early-boot command (runs on every boot: keep it idempotent).
+     *
+     * @param command the command
+     * @return this builder
+     */
+    public Builder bootcmd(Command command) {
+      return append("bootcmd", command.toRaw());
+    }
+
+    /**
+     * The short host name.
+     *
+     * @param name host name
+     * @return this builder
+     */
+    public Builder hostname(String name) {
+      return set("hostname", name);
+    }
+
+    /**
+     * The fully qualified domain name.
+     *
+     * @param name FQDN without trailing dot
+     * @return this builder
+     */
+    public Builder fqdn(String name) {
+      return set("fqdn", name);
+    }
+
+    /**
+     * Whether the FQDN wins over the host name when both are set.
+     *
+     * @param prefer true to prefer the FQDN
+     * @return this builder
+     */
+    public Builder preferFqdnOverHostname(boolean prefer) {
+      return set("prefer_fqdn_over_hostname", prefer);
+    }
+
+    /**
+     * The time zone.
+     *
+     * @param zone as in /usr/share/zoneinfo, e.g. {@code Europe/Berlin}
+     * @return this builder
+     */
+    public Builder timezone(String zone) {
+      return set("timezone", zone);
+    }
+
+    /**
+     * The locale.
+     *
+     * @param locale e.g. {@code en_US.UTF-8}
+     * @return this builder
+     */
+    public Builder locale(String locale) {
+      return set("locale", locale);
+    }
+
+    /**
+     * Adds a mount entry.
+     *
+     * @param mount the entry
+     * @return this builder
+     */
+    public Builder mount(Mount mount) {
+      return append("mounts", mount.toRaw());
+    }
+
+    /**
+     * The swap file.
+     *
+     * @param swap the setting
+     * @return this builder
+     */
+    public Builder swap(Swap swap) {
+      return set("swap", swap.toRaw());
+    }
+
+    /**
+     * Partition growing.
+     *
+     * @param growpart the setting
+     * @return this builder
+     */
+    public Builder growpart(Growpart growpart) {
+      return set("growpart", growpart.toRaw());
+    }
+
+    /**
+     * Whether the root filesystem is resized.
+     *
+     * @param resize true to resize
+     * @return this builder
+     */
+    public Builder resizeRootfs(boolean resize) {
+      return set("resize_rootfs", resize);
+    }
+
+    /**
+     * Power off or reboot at the end.
+     *
+     * @param state the setting
+     * @return this builder
+     */
+    public Builder powerState(PowerState state) {
+      return set("power_state", state.toRaw());
+    }
+
+    /**
+     * The message logged when cloud-init finishes.
+     *
+     * @param message text; {@code $UPTIME} etc. are expanded by cloud-init
+     * @return this builder
+     */
+    public Builder finalMessage(String message) {
+      return set("final_message", message);
+    }
+
+    /**
+     * Report to a URL when boot finishes.
+     *
+     * @param phoneHome the setting
+     * @return this builder
+     */
+    public Builder phoneHome(PhoneHome phoneHome) {
+      return set("phone_home", phoneHome.toRaw());
+    }
+
+    /**
+     * Password changes.
+     *
+     * @param chpasswd the setting
+     * @return this builder
+     */
+    public Builder chpasswd(Chpasswd chpasswd) {
+      return set("chpasswd", chpasswd.toRaw());
+    }
+
+    /**
+     * Random seed.
+     *
+     * @param seed the setting
+     * @return this builder
+     */
+    public Builder randomSeed(RandomSeed seed) {
+      return set("random_seed", seed.toRaw());
+    }
+
+    /**
+     * Any top-level key with a raw value: maps, lists, strings, numbers, booleans or null. Use it
+     * for modules without a typed method; {@link CloudConfig#problems(Target)} reports keys the
+     * target does not know.
+     *
+     * @param key top-level key
+     * @param value raw value
+     * @return this builder
+     */
+    public Builder set(String key, Object value) {
+      values.put(Objects.requireNonNull(key, "key"), value);
+      return this;
+    }
+
+    /**
+     * Removes a top-level key.
+     *
+     * @param key the key
+     * @return this builder
+     */
+    public Builder remove(String key) {
+      values.remove(key);
+      return this;
+    }
+
+    /**
+     * Builds the document.
+     *
+     * @return the document
+     * @throws io.tankos.core.validation.ValidationException listing every invalid value with its
+     *     location (e.g. {@code users[0].name}, {@code write_files[2].permissions})
+     */
+    public CloudConfig build() {
+      Problems problems = new Problems();
+      Map<String, Object> copy = new LinkedHashMap<>();
+      for (Map.Entry<String, Object> e : values.entrySet()) {
+        copy.put(e.getKey(), Raw.copy(e.getValue(), Location.of(e.getKey()), problems));
+      }
+      CloudConfigChecker.check(copy, null, null, problems);
+      problems.throwIfAny();
+      return new CloudConfig(Collections.unmodifiableMap(copy));
+    }
+  }
+}

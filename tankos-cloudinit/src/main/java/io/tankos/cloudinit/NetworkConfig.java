@@ -1,0 +1,269 @@
+package io.tankos.cloudinit;
+
+import io.tankos.cloudinit.internal.Raw;
+import io.tankos.cloudinit.internal.Yaml11;
+import io.tankos.core.validation.Location;
+import io.tankos.core.validation.ParseException;
+import io.tankos.core.validation.Problems;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The NoCloud {@code network-config} file, version 1 (a list of {@code config} entries) or version 2
+ * (the Netplan subset: {@code ethernets}, {@code bonds}, {@code bridges}, {@code vlans}).
+ *
+ * <pre>{@code
+ * NetworkConfig v2 = NetworkConfig.v2()
+ *     .ethernetDhcp("eth0", "en*")
+ *     .build();
+ * NetworkConfig v1 = NetworkConfig.v1()
+ *     .physicalStatic("eth0", "52:54:00:12:34:56", "192.0.2.10/24", "192.0.2.1", List.of("192.0.2.53"))
+ *     .build();
+ * }</pre>
+ */
+public final class NetworkConfig {
+  private final Map<String, Object> values;
+
+  private NetworkConfig(Map<String, Object> values) {
+    this.values = values;
+  }
+
+  /**
+   * A builder for version 2 (Netplan subset).
+   *
+   * @return a builder
+   */
+  public static Builder v2() {
+    return new Builder(2);
+  }
+
+  /**
+   * A builder for version 1.
+   *
+   * @return a builder
+   */
+  public static Builder v1() {
+    return new Builder(1);
+  }
+
+  /**
+   * Parses a network-config file (bare or wrapped in {@code network:}).
+   *
+   * @param source name for messages
+   * @param text YAML
+   * @return the config
+   * @throws ParseException when it is not a mapping with version 1 or 2
+   */
+  public static NetworkConfig parse(String source, String text) {
+    Map<String, Object> values = Yaml11.loadMapping(source, text, "network-config");
+    Object inner = values.get("network") instanceof Map<?, ?> n ? n : values;
+    Object version = ((Map<?, ?>) inner).get("version");
+    if (!(Integer.valueOf(1).equals(version) || Integer.valueOf(2).equals(version))) {
+      throw new ParseException(source, 0, "network-config needs version: 1 or version: 2");
+    }
+    return new NetworkConfig(values);
+  }
+
+  /**
+   * The format version.
+   *
+   * @return 1 or 2
+   */
+  public int version() {
+    Object inner = values.get("network") instanceof Map<?, ?> n ? n : values;
+    return ((Number) ((Map<?, ?>) inner).get("version")).intValue();
+  }
+
+  /**
+   * The raw values.
+   *
+   * @return unmodifiable map
+   */
+  public Map<String, Object> values() {
+    return values;
+  }
+
+  /**
+   * The YAML text.
+   *
+   * @return the text
+   */
+  public String render() {
+    return Yaml11.dump(values);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof NetworkConfig n && n.render().equals(render());
+  }
+
+  @Override
+  public int hashCode() {
+    return render().hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return render();
+  }
+
+  /** Mutable builder. */
+  public static final class Builder {
+    private final int version;
+    private final Map<String, Object> ethernets = new LinkedHashMap<>();
+    private final List<Object> config = new ArrayList<>();
+    private final Problems problems = new Problems();
+
+    private Builder(int version) {
+      this.version = version;
+    }
+
+    private void checkDevice(String name, Location at) {
+      if (!name.matches("[A-Za-z0-9_.:-]{1,15}")) {
+        problems.add(at, "'" + name + "' is not a device name (1 to 15 characters)");
+      }
+      if (version == 2 && at.path().startsWith("config")) {
+        problems.add(at, "version 1 entry in a version 2 config");
+      }
+    }
+
+    /**
+     * Version 2: an ethernet configured by DHCPv4.
+     *
+     * @param id the config id (also the device name when no match is given)
+     * @param matchName interface name glob to match, or null
+     * @return this builder
+     */
+    public Builder ethernetDhcp(String id, String matchName) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      if (matchName != null) {
+        e.put("match", Map.of("name", matchName));
+      }
+      e.put("dhcp4", true);
+      return ethernet(id, e);
+    }
+
+    /**
+     * Version 2: an ethernet with a static address.
+     *
+     * @param id the device name
+     * @param address CIDR address, e.g. {@code 192.0.2.10/24}
+     * @param gateway default gateway, or null
+     * @param dns name servers
+     * @return this builder
+     */
+    public Builder ethernetStatic(String id, String address, String gateway, List<String> dns) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("addresses", List.of(address));
+      if (gateway != null) {
+        Map<String, Object> route = new LinkedHashMap<>();
+        route.put("to", "default");
+        route.put("via", gateway);
+        e.put("routes", List.of(route));
+      }
+      if (!dns.isEmpty()) {
+        e.put("nameservers", Map.of("addresses", List.copyOf(dns)));
+      }
+      return ethernet(id, e);
+    }
+
+    /**
+     * Version 2: an ethernet with raw Netplan settings.
+     *
+     * @param id the config id
+     * @param settings the settings
+     * @return this builder
+     */
+    public Builder ethernet(String id, Map<String, Object> settings) {
+      Location at = Location.of("ethernets").child(id);
+      if (version != 2) {
+        problems.add(at, "ethernets need version 2");
+      }
+      checkDevice(id, at);
+      ethernets.put(id, settings);
+      return this;
+    }
+
+    /**
+     * Version 1: a physical interface configured by DHCP.
+     *
+     * @param name device name
+     * @param macAddress MAC address, or null
+     * @return this builder
+     */
+    public Builder physicalDhcp(String name, String macAddress) {
+      return physical(name, macAddress, List.of(Map.of("type", "dhcp")));
+    }
+
+    /**
+     * Version 1: a physical interface with a static address.
+     *
+     * @param name device name
+     * @param macAddress MAC address, or null
+     * @param address CIDR address
+     * @param gateway gateway or null
+     * @param dns name servers
+     * @return this builder
+     */
+    public Builder physicalStatic(String name, String macAddress, String address, String gateway,
+        List<String> dns) {
+      Map<String, Object> subnet = new LinkedHashMap<>();
+      subnet.put("type", "static");
+      subnet.put("address", address);
+      if (gateway != null) {
+        subnet.put("gateway", gateway);
+      }
+      if (!dns.isEmpty()) {
+        subnet.put("dns_nameservers", List.copyOf(dns));
+      }
+      return physical(name, macAddress, List.of(subnet));
+    }
+
+    private Builder physical(String name, String mac, List<Object> subnets) {
+      Location at = Location.of("config").index(config.size());
+      if (version != 1) {
+        problems.add(at, "physical entries need version 1");
+      }
+      checkDevice(name, at.child("name"));
+      if (mac != null && !mac.matches("([0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2}")) {
+        problems.add(at.child("mac_address"), "'" + mac + "' is not a MAC address");
+      }
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("type", "physical");
+      e.put("name", name);
+      if (mac != null) {
+        e.put("mac_address", mac.toLowerCase(java.util.Locale.ROOT));
+      }
+      e.put("subnets", subnets);
+      config.add(e);
+      return this;
+    }
+
+    /**
+     * Builds the config.
+     *
+     * @return the config
+     * @throws io.tankos.core.validation.ValidationException for invalid names or mixed versions
+     */
+    public NetworkConfig build() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("version", version);
+      if (version == 2) {
+        if (!ethernets.isEmpty()) {
+          m.put("ethernets", ethernets);
+        }
+      } else {
+        m.put("config", config);
+      }
+      Problems all = new Problems();
+      problems.list().forEach(all::add);
+      @SuppressWarnings("unchecked")
+      Map<String, Object> copy = (Map<String, Object>) Raw.copy(m, Location.ROOT, all);
+      all.throwIfAny();
+      return new NetworkConfig(Objects.requireNonNull(copy));
+    }
+  }
+}

@@ -1,0 +1,276 @@
+package io.tankos.cloudinit;
+
+import io.tankos.core.fs.FileTree;
+import io.tankos.core.fs.RegularFile;
+import io.tankos.core.iso.IsoImage;
+import io.tankos.core.validation.ParseException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A cloud-init NoCloud seed: {@code meta-data} and {@code user-data} (both required by cloud-init
+ * 22.4), optional {@code vendor-data} and {@code network-config}. Written as a directory ({@link
+ * #toFileTree()}) or as an ISO 9660 image labelled {@code cidata} with Joliet and Rock Ridge names
+ * ({@link #toIso()}); the same seed always gives the same bytes.
+ *
+ * <pre>{@code
+ * NoCloudSeed seed = NoCloudSeed.builder()
+ *     .metaData(MetaData.builder("tank-01-v1").localHostname("tank-01").build())
+ *     .userData(config)
+ *     .build();
+ * seed.toFileTree().writeTo(Path.of("out/seed"));
+ * Files.write(Path.of("out/seed.iso"), seed.toIso());
+ * }</pre>
+ */
+public final class NoCloudSeed {
+  /** The volume label cloud-init looks for. */
+  public static final String VOLUME_ID = "cidata";
+
+  private final MetaData metaData;
+  private final UserData userData;
+  private final UserData vendorData;
+  private final NetworkConfig networkConfig;
+
+  private NoCloudSeed(Builder b) {
+    this.metaData = b.metaData;
+    this.userData = b.userData;
+    this.vendorData = b.vendorData;
+    this.networkConfig = b.networkConfig;
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this seed.
+   *
+   * @return a pre-filled builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.metaData = metaData;
+    b.userData = userData;
+    b.vendorData = vendorData;
+    b.networkConfig = networkConfig;
+    return b;
+  }
+
+  /**
+   * Reads a seed from a file tree with {@code meta-data}, {@code user-data} and optionally {@code
+   * vendor-data} and {@code network-config} at its root.
+   *
+   * @param tree the files
+   * @return the seed
+   * @throws ParseException when a required file is missing or a file does not parse
+   */
+  public static NoCloudSeed parse(FileTree tree) {
+    Builder b = builder();
+    b.metaData(MetaData.parse("meta-data", tree.text("meta-data").orElseThrow(
+        () -> new ParseException("meta-data", 0, "the seed has no meta-data file"))));
+    b.userData(UserData.parse("user-data", bytes(tree, "user-data").orElseThrow(
+        () -> new ParseException("user-data", 0, "the seed has no user-data file"))));
+    bytes(tree, "vendor-data").ifPresent(v -> b.vendorData(UserData.parse("vendor-data", v)));
+    tree.text("network-config").ifPresent(
+        n -> b.networkConfig(NetworkConfig.parse("network-config", n)));
+    return b.build();
+  }
+
+  /**
+   * Reads a seed directory.
+   *
+   * @param dir the directory
+   * @return the seed
+   * @throws ParseException when a required file is missing or a file does not parse
+   * @throws UncheckedIOException when reading fails
+   */
+  public static NoCloudSeed read(Path dir) {
+    FileTree.Builder t = FileTree.builder();
+    for (String name : new String[] {"meta-data", "user-data", "vendor-data", "network-config"}) {
+      Path p = dir.resolve(name);
+      if (Files.isRegularFile(p)) {
+        try {
+          t.file(name, Files.readAllBytes(p));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    return parse(t.build());
+  }
+
+  private static Optional<byte[]> bytes(FileTree tree, String path) {
+    return tree.get(path).filter(RegularFile.class::isInstance)
+        .map(e -> ((RegularFile) e).content());
+  }
+
+  /**
+   * The meta-data.
+   *
+   * @return the meta-data
+   */
+  public MetaData metaData() {
+    return metaData;
+  }
+
+  /**
+   * The user-data.
+   *
+   * @return the user-data
+   */
+  public UserData userData() {
+    return userData;
+  }
+
+  /**
+   * The vendor-data.
+   *
+   * @return the vendor-data, if any
+   */
+  public Optional<UserData> vendorData() {
+    return Optional.ofNullable(vendorData);
+  }
+
+  /**
+   * The network configuration.
+   *
+   * @return the network-config, if any
+   */
+  public Optional<NetworkConfig> networkConfig() {
+    return Optional.ofNullable(networkConfig);
+  }
+
+  /**
+   * The seed's files, at the root of the tree, mode 0644.
+   *
+   * @return the tree
+   */
+  public FileTree toFileTree() {
+    FileTree.Builder t = FileTree.builder()
+        .file("meta-data", metaData.render())
+        .file("user-data", userData.bytes());
+    if (vendorData != null) {
+      t.file("vendor-data", vendorData.bytes());
+    }
+    if (networkConfig != null) {
+      t.file("network-config", networkConfig.render().getBytes(StandardCharsets.UTF_8));
+    }
+    return t.build();
+  }
+
+  /**
+   * The seed as an ISO 9660 image with volume id {@code cidata}, Joliet and Rock Ridge names, and
+   * fixed timestamps.
+   *
+   * @return the image bytes
+   */
+  public byte[] toIso() {
+    return IsoImage.builder().volumeId(VOLUME_ID).joliet(true).rockRidge(true).build()
+        .write(toFileTree());
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof NoCloudSeed s && s.toFileTree().equals(toFileTree());
+  }
+
+  @Override
+  public int hashCode() {
+    return toFileTree().hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "NoCloudSeed[instance-id=" + metaData.instanceId() + "]";
+  }
+
+  /** Mutable builder. */
+  public static final class Builder {
+    private MetaData metaData;
+    private UserData userData;
+    private UserData vendorData;
+    private NetworkConfig networkConfig;
+
+    private Builder() {}
+
+    /**
+     * The meta-data (required).
+     *
+     * @param value meta-data
+     * @return this builder
+     */
+    public Builder metaData(MetaData value) {
+      this.metaData = Objects.requireNonNull(value, "metaData");
+      return this;
+    }
+
+    /**
+     * The user-data (required).
+     *
+     * @param value user-data
+     * @return this builder
+     */
+    public Builder userData(UserData value) {
+      this.userData = Objects.requireNonNull(value, "userData");
+      return this;
+    }
+
+    /**
+     * The user-data as one cloud-config document.
+     *
+     * @param config the document
+     * @return this builder
+     */
+    public Builder userData(CloudConfig config) {
+      return userData(UserData.of(config));
+    }
+
+    /**
+     * The vendor-data.
+     *
+     * @param value vendor-data
+     * @return this builder
+     */
+    public Builder vendorData(UserData value) {
+      this.vendorData = value;
+      return this;
+    }
+
+    /**
+     * The network configuration.
+     *
+     * @param value network-config
+     * @return this builder
+     */
+    public Builder networkConfig(NetworkConfig value) {
+      this.networkConfig = value;
+      return this;
+    }
+
+    /**
+     * Builds the seed.
+     *
+     * @return the seed
+     * @throws IllegalStateException when meta-data or user-data is missing
+     */
+    public NoCloudSeed build() {
+      if (metaData == null) {
+        throw new IllegalStateException("metaData == null: a NoCloud seed needs meta-data");
+      }
+      if (userData == null) {
+        throw new IllegalStateException("userData == null: a NoCloud seed needs user-data");
+      }
+      return new NoCloudSeed(this);
+    }
+  }
+}

@@ -1,0 +1,388 @@
+package io.tankos.cloudinit;
+
+import io.tankos.cloudinit.internal.Gzip;
+import io.tankos.cloudinit.internal.Mime;
+import io.tankos.core.validation.Location;
+import io.tankos.core.validation.ParseException;
+import io.tankos.core.validation.Problem;
+import io.tankos.core.validation.Problems;
+import io.tankos.core.validation.ValidationException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * User-data as handed to an instance: one document on its own, or a MIME multi-part message of
+ * several {@link Part}s. The MIME boundary is derived from the content, so the same parts give the
+ * same bytes; {@link #gzip()} is deterministic too (no file name, time 0).
+ *
+ * <pre>{@code
+ * UserData data = UserData.builder()
+ *     .part(Part.cloudConfig(base))
+ *     .part(Part.cloudConfig(extra).withMergeType(Part.MERGE_APPEND_LISTS))
+ *     .part(Part.shellScript("#!/bin/sh\necho done\n"))
+ *     .build();
+ * data.checkFits(PlatformLimit.EC2, true);   // gzip counted
+ * byte[] upload = data.gzip();
+ * }</pre>
+ */
+public final class UserData {
+  private static final String DETECTED = "the first line must be one of #cloud-config, #!,"
+      + " #cloud-boothook, #include, #include-once, #part-handler, #cloud-config-archive,"
+      + " ## template: jinja, or a MIME header";
+
+  private final List<Part> parts;
+  private final boolean multipart;
+  private final String boundary;
+
+  private UserData(List<Part> parts, boolean multipart, String boundary) {
+    this.parts = List.copyOf(parts);
+    this.multipart = multipart;
+    this.boundary = boundary;
+  }
+
+  /**
+   * User-data that is one cloud-config document, not wrapped in MIME.
+   *
+   * @param config the document
+   * @return the user-data
+   */
+  public static UserData of(CloudConfig config) {
+    return new UserData(List.of(Part.cloudConfig(config)), false, null);
+  }
+
+  /**
+   * User-data that is one document of any type, not wrapped in MIME.
+   *
+   * @param part the document (file name and merge type are not written for a single document)
+   * @return the user-data
+   */
+  public static UserData single(Part part) {
+    return new UserData(List.of(Objects.requireNonNull(part, "part")), false, null);
+  }
+
+  /**
+   * A builder for multi-part user-data.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Parses user-data: gzip is undone, MIME multi-part messages are split (nested ones flattened),
+   * a single document is recognised by its first line.
+   *
+   * @param source name for messages
+   * @param bytes the user-data
+   * @return the user-data
+   * @throws ParseException when the data is not user-data cloud-init would act on, with one line
+   *     saying why
+   */
+  public static UserData parse(String source, byte[] bytes) {
+    byte[] data = bytes;
+    if (Gzip.isGzip(data)) {
+      try {
+        data = Gzip.decompress(data);
+      } catch (UncheckedIOException e) {
+        throw new ParseException(source, 0, "not valid gzip data");
+      }
+    }
+    String text = new String(data, StandardCharsets.UTF_8);
+    if (text.startsWith("\ufeff")) {
+      throw new ParseException(source, 1, "starts with a byte order mark, which cloud-init"
+          + " does not accept before the header");
+    }
+    if (Mime.looksLikeMime(text)) {
+      List<Part> parts = new ArrayList<>();
+      readMime(source, text, parts);
+      return new UserData(parts, true, null);
+    }
+    return new UserData(List.of(document(source, text)), false, null);
+  }
+
+  private static Part document(String source, String text) {
+    PartType type = PartType.detect(text).orElseThrow(() ->
+        new ParseException(source, 1, "not cloud-init user-data: " + DETECTED));
+    if (type == PartType.CLOUD_CONFIG) {
+      return Part.cloudConfig(CloudConfig.parse(source, text));
+    }
+    return Part.of(type, text);
+  }
+
+  private static void readMime(String source, String text, List<Part> out) {
+    Mime.Entity entity = Mime.read(text);
+    String contentType = entity.header("content-type");
+    String media = Mime.mediaType(contentType);
+    if (media.startsWith("multipart/")) {
+      String b = Mime.parameter(contentType, "boundary");
+      if (b == null || b.isEmpty()) {
+        throw new ParseException(source, 1, "multipart message without a boundary");
+      }
+      String body = new String(entity.body(), StandardCharsets.UTF_8);
+      for (String partText : Mime.split(body, b)) {
+        readMime(source, partText, out);
+      }
+      return;
+    }
+    String name = source + " part " + (out.size() + 1);
+    byte[] bytes = Mime.decodeBody(entity);
+    if (Gzip.isGzip(bytes)) {
+      bytes = Gzip.decompress(bytes);
+    }
+    String body = new String(bytes, StandardCharsets.UTF_8);
+    PartType type = PartType.ofContentType(media)
+        .or(() -> PartType.detect(body))
+        .orElseThrow(() -> new ParseException(name, 0, "content type " + media
+            + " is not a user-data type cloud-init handles"));
+    Part part = type == PartType.CLOUD_CONFIG
+        ? Part.cloudConfig(CloudConfig.parseBody(name, body))
+        : Part.of(type, body);
+    String filename = Mime.parameter(entity.header("content-disposition"), "filename");
+    if (filename != null) {
+      part = part.withFilename(filename);
+    }
+    String merge = entity.header("merge-type") != null
+        ? entity.header("merge-type") : entity.header("x-merge-type");
+    if (merge != null) {
+      part = part.withMergeType(merge);
+    }
+    out.add(part);
+  }
+
+  /**
+   * The parts.
+   *
+   * @return unmodifiable list
+   */
+  public List<Part> parts() {
+    return parts;
+  }
+
+  /**
+   * Whether this is a MIME multi-part message.
+   *
+   * @return true for multi-part
+   */
+  public boolean isMultipart() {
+    return multipart;
+  }
+
+  /**
+   * The cloud-config parts' problems on a target; locations are prefixed with the part, e.g.
+   * {@code part[1].users[0].name}, for multi-part user-data.
+   *
+   * @param target version and profile
+   * @return the problems
+   */
+  public List<Problem> problems(Target target) {
+    Problems problems = new Problems();
+    for (int i = 0; i < parts.size(); i++) {
+      int index = i;
+      parts.get(i).cloudConfig().ifPresent(c -> {
+        for (Problem p : c.problems(target)) {
+          problems.add(multipart
+              ? new Problem(Location.of("part[" + index + "]").child(p.location().path()),
+                  p.message())
+              : p);
+        }
+      });
+    }
+    return problems.list();
+  }
+
+  /**
+   * The text: the single document, or the MIME message.
+   *
+   * @return the text
+   */
+  public String render() {
+    if (!multipart) {
+      return parts.get(0).text();
+    }
+    List<Mime.OutPart> out = new ArrayList<>();
+    Problems problems = new Problems();
+    for (int i = 0; i < parts.size(); i++) {
+      Part p = parts.get(i);
+      checkHeaderValue(p.filename().orElse(null), Location.of("part[" + i + "]").child("filename"), problems);
+      checkHeaderValue(p.mergeType().orElse(null), Location.of("part[" + i + "]").child("merge_type"), problems);
+      out.add(new Mime.OutPart(p.type().contentType(), p.filename().orElse(null),
+          p.mergeType().orElse(null), p.text()));
+    }
+    problems.throwIfAny();
+    return Mime.write(out, boundary != null ? boundary : boundaryFor(out));
+  }
+
+  private static void checkHeaderValue(String v, Location at, Problems problems) {
+    if (v != null && (v.isEmpty() || v.chars().anyMatch(c -> c < 0x20 || c >= 0x7f || c == '"'))) {
+      problems.add(at, "must be printable ASCII without quotes (it goes into a MIME header)");
+    }
+  }
+
+  private static String boundaryFor(List<Mime.OutPart> parts) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (int attempt = 0; ; attempt++) {
+        for (Mime.OutPart p : parts) {
+          sha.update(p.contentType().getBytes(StandardCharsets.UTF_8));
+          sha.update(p.text().getBytes(StandardCharsets.UTF_8));
+        }
+        sha.update((byte) attempt);
+        String b = "==tankos-" + HexFormat.of().formatHex(sha.digest(), 0, 12) + "==";
+        boolean clash = parts.stream().anyMatch(p -> p.text().contains(b));
+        if (!clash) {
+          return b;
+        }
+      }
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing", e);
+    }
+  }
+
+  /**
+   * The rendered text as UTF-8 bytes.
+   *
+   * @return the bytes
+   */
+  public byte[] bytes() {
+    return render().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The bytes gzip-compressed, deterministically; cloud-init recognises gzip by its magic bytes.
+   *
+   * @return gzip bytes
+   */
+  public byte[] gzip() {
+    return Gzip.compress(bytes());
+  }
+
+  /**
+   * The bytes base64-encoded (what APIs such as OpenStack expect).
+   *
+   * @param gzipped whether to gzip first
+   * @return the base64 text
+   */
+  public String base64(boolean gzipped) {
+    return Base64.getEncoder().encodeToString(gzipped ? gzip() : bytes());
+  }
+
+  /**
+   * The size in every encoding.
+   *
+   * @return the sizes
+   */
+  public SizeReport sizes() {
+    long raw = bytes().length;
+    long gz = gzip().length;
+    return new SizeReport(raw, gz, (raw + 2) / 3 * 4, (gz + 2) / 3 * 4);
+  }
+
+  /**
+   * Throws when the user-data is larger than a platform accepts.
+   *
+   * @param limit the platform
+   * @param gzipped whether the data is uploaded gzip-compressed
+   * @return this user-data
+   * @throws ValidationException at location {@code user-data} naming both sizes
+   */
+  public UserData checkFits(PlatformLimit limit, boolean gzipped) {
+    long raw = gzipped ? gzip().length : bytes().length;
+    long counted = limit.countedSize(raw);
+    if (counted > limit.maxBytes()) {
+      throw new ValidationException(Location.of("user-data"), (gzipped ? "gzip-compressed " : "")
+          + "size " + counted + " B" + (limit.countsBase64() ? " (base64)" : "")
+          + " is over the " + limit.platform() + " limit of " + limit.maxBytes() + " B"
+          + (gzipped ? "" : "; gzip would make it " + limit.countedSize(gzip().length) + " B"));
+    }
+    return this;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof UserData u && u.render().equals(render());
+  }
+
+  @Override
+  public int hashCode() {
+    return render().hashCode();
+  }
+
+  /** The rendered text, as {@link #render()}. */
+  @Override
+  public String toString() {
+    return render();
+  }
+
+  /** Mutable builder for multi-part user-data. */
+  public static final class Builder {
+    private final List<Part> parts = new ArrayList<>();
+    private String boundary;
+
+    private Builder() {}
+
+    /**
+     * Adds a part.
+     *
+     * @param part the part
+     * @return this builder
+     */
+    public Builder part(Part part) {
+      parts.add(Objects.requireNonNull(part, "part"));
+      return this;
+    }
+
+    /**
+     * Adds a cloud-config part.
+     *
+     * @param config the document
+     * @return this builder
+     */
+    public Builder cloudConfig(CloudConfig config) {
+      return part(Part.cloudConfig(config));
+    }
+
+    /**
+     * Sets a fixed MIME boundary instead of the content-derived one.
+     *
+     * @param value the boundary: 1 to 70 characters of letters, digits and {@code '()+_,-./:=?}
+     * @return this builder
+     */
+    public Builder boundary(String value) {
+      if (!value.matches("[A-Za-z0-9'()+_,\\-./:=?]{1,70}")) {
+        throw new ValidationException(Location.of("boundary"), "'" + value
+            + "' is not a MIME boundary (1 to 70 letters, digits or '()+_,-./:=?)");
+      }
+      this.boundary = value;
+      return this;
+    }
+
+    /**
+     * Builds the user-data.
+     *
+     * @return the user-data
+     * @throws ValidationException without parts, or when the boundary occurs in a part
+     */
+    public UserData build() {
+      if (parts.isEmpty()) {
+        throw new ValidationException(Location.of("parts"), "user-data needs at least one part");
+      }
+      if (boundary != null) {
+        for (int i = 0; i < parts.size(); i++) {
+          if (parts.get(i).text().contains("--" + boundary)) {
+            throw new ValidationException(Location.of("part[" + i + "]"),
+                "contains the MIME boundary " + boundary);
+          }
+        }
+      }
+      return new UserData(parts, true, boundary);
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package io.tankos.cloudinit.internal;
+
+import io.tankos.core.validation.Location;
+import io.tankos.core.validation.Problems;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Raw YAML values: deep, order-keeping, unmodifiable copies of maps, lists, strings, numbers,
+ * booleans and null (plus byte arrays, sets and {@code java.time} timestamps read from YAML), and
+ * the problems of values YAML cannot carry.
+ */
+public final class Raw {
+  private Raw() {}
+
+  /**
+   * A deep unmodifiable copy; records a problem for every value of an unsupported type and for
+   * strings that are not valid Unicode (lone surrogates).
+   *
+   * @param value the value
+   * @param at its location
+   * @param problems where problems go
+   * @return the copy ({@code Integer}/{@code Long}/{@code BigInteger} kept, {@code Short}/{@code
+   *     Byte} widened, {@code Float} widened to {@code Double})
+   */
+  public static Object copy(Object value, Location at, Problems problems) {
+    if (value == null || value instanceof Boolean || value instanceof Integer
+        || value instanceof Long || value instanceof BigInteger || value instanceof Double
+        || value instanceof LocalDate || value instanceof LocalDateTime
+        || value instanceof OffsetDateTime) {
+      return value;
+    }
+    if (value instanceof String s) {
+      checkString(s, at, problems);
+      return s;
+    }
+    if (value instanceof Short || value instanceof Byte) {
+      return ((Number) value).intValue();
+    }
+    if (value instanceof Float f) {
+      return f.doubleValue();
+    }
+    if (value instanceof byte[] b) {
+      return b.clone();
+    }
+    if (value instanceof Map<?, ?> m) {
+      Map<Object, Object> out = new LinkedHashMap<>();
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        Location child = at.child(String.valueOf(e.getKey()));
+        Object key = copy(e.getKey(), child, problems);
+        if (key instanceof Map || key instanceof List || key instanceof Set) {
+          problems.add(child, "a key must be a scalar");
+        }
+        out.put(key, copy(e.getValue(), child, problems));
+      }
+      return Collections.unmodifiableMap(out);
+    }
+    if (value instanceof List<?> l) {
+      List<Object> out = new ArrayList<>(l.size());
+      for (int i = 0; i < l.size(); i++) {
+        out.add(copy(l.get(i), at.index(i), problems));
+      }
+      return Collections.unmodifiableList(out);
+    }
+    if (value instanceof Set<?> s) {
+      Set<Object> out = new LinkedHashSet<>();
+      for (Object o : s) {
+        out.add(copy(o, at, problems));
+      }
+      return Collections.unmodifiableSet(out);
+    }
+    problems.add(at, "a " + value.getClass().getSimpleName()
+        + " cannot be written as cloud-config; use maps, lists, strings, numbers, booleans or null");
+    return null;
+  }
+
+  /**
+   * Records a problem when a string is not valid Unicode (a lone surrogate cannot be encoded as
+   * UTF-8).
+   *
+   * @param s the string
+   * @param at its location
+   * @param problems where problems go
+   */
+  public static void checkString(String s, Location at, Problems problems) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        problems.add(at, "contains a lone UTF-16 surrogate at index " + i
+            + ", which UTF-8 cannot encode");
+        return;
+      }
+    }
+  }
+
+  /**
+   * A short type name for messages, in YAML terms.
+   *
+   * @param value a raw value
+   * @return e.g. {@code string}, {@code integer}, {@code list}
+   */
+  public static String typeName(Object value) {
+    if (value == null) {
+      return "null";
+    } else if (value instanceof String) {
+      return "string";
+    } else if (value instanceof Boolean) {
+      return "boolean";
+    } else if (value instanceof Integer || value instanceof Long || value instanceof BigInteger) {
+      return "integer";
+    } else if (value instanceof Double) {
+      return "float";
+    } else if (value instanceof Map) {
+      return "mapping";
+    } else if (value instanceof List) {
+      return "list";
+    } else if (value instanceof byte[]) {
+      return "binary";
+    } else if (value instanceof Set) {
+      return "set";
+    }
+    return "timestamp";
+  }
+}

@@ -1,0 +1,280 @@
+package io.tankos.cloudinit.internal;
+
+import io.tankos.core.validation.ParseException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.AbstractConstruct;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Represent;
+import org.yaml.snakeyaml.representer.Representer;
+
+/**
+ * YAML 1.1 as PyYAML reads and writes it: loading with {@link PyYamlResolver} into plain Java
+ * values (maps, lists, strings, numbers, booleans, null, byte arrays, sets and {@code java.time}
+ * values for timestamps), and dumping so that PyYAML's {@code safe_load} returns exactly those
+ * values.
+ */
+public final class Yaml11 {
+  private static final Pattern TIMESTAMP_PARTS =
+      Pattern.compile(
+          "^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})"
+              + "(?:(?:[Tt]|[ \\t]+)([0-9]{1,2}):([0-9]{2}):([0-9]{2})(?:\\.([0-9]*))?"
+              + "(?:[ \\t]*(Z|([-+])([0-9]{1,2})(?::([0-9]{2}))?))?)?$");
+  private static final DateTimeFormatter LOCAL_DATE_TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS");
+
+  private Yaml11() {}
+
+  /**
+   * Loads one YAML document as PyYAML's {@code safe_load} would.
+   *
+   * @param source name for messages
+   * @param text the YAML text
+   * @return the value, with insertion-ordered maps
+   * @throws ParseException on syntax errors, several documents, or tags PyYAML refuses
+   */
+  public static Object load(String source, String text) {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(true);
+    options.setWarnOnDuplicateKeys(false);
+    options.setCodePointLimit(64 * 1024 * 1024);
+    Yaml yaml = new Yaml(new PyConstructor(options), new Representer(new DumperOptions()),
+        new DumperOptions(), options, new PyYamlResolver());
+    try {
+      return yaml.load(text);
+    } catch (MarkedYAMLException e) {
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      int line = mark == null ? 0 : mark.getLine() + 1;
+      String reason = e.getProblem() != null ? e.getProblem() : e.getMessage();
+      if (e.getContext() != null) {
+        reason = e.getContext() + ", " + reason;
+      }
+      throw new ParseException(source, line, "not valid YAML: " + oneLine(reason));
+    } catch (YAMLException e) {
+      throw new ParseException(source, 0, "not valid YAML: " + oneLine(e.getMessage()));
+    }
+  }
+
+  /**
+   * Loads a document that must be a mapping with string keys, as deep unmodifiable raw values.
+   *
+   * @param source name for messages
+   * @param text the YAML
+   * @param what the document's name for messages, e.g. {@code meta-data}
+   * @return the mapping, in document order
+   * @throws ParseException on invalid YAML, a document that is not a mapping, or a non-string key
+   */
+  public static java.util.Map<String, Object> loadMapping(String source, String text, String what) {
+    Object loaded = load(source, text);
+    if (!(loaded instanceof java.util.Map<?, ?> m)) {
+      throw new ParseException(source, 0, what + " is not a YAML mapping but "
+          + (loaded == null ? "empty" : "a " + Raw.typeName(loaded)));
+    }
+    io.tankos.core.validation.Problems problems = new io.tankos.core.validation.Problems();
+    java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+    for (java.util.Map.Entry<?, ?> e : m.entrySet()) {
+      if (!(e.getKey() instanceof String key)) {
+        throw new ParseException(source, 0, "top-level key " + e.getKey() + " is a "
+            + Raw.typeName(e.getKey()) + ", not a string");
+      }
+      values.put(key, Raw.copy(e.getValue(), io.tankos.core.validation.Location.of(key), problems));
+    }
+    if (!problems.isEmpty()) {
+      throw new ParseException(source, 0, problems.list().get(0).toString());
+    }
+    return java.util.Collections.unmodifiableMap(values);
+  }
+
+  /**
+   * Dumps a value in block style; every string is written so PyYAML reads it back as that string.
+   *
+   * @param value maps, lists, strings, numbers, booleans, null, byte arrays, sets, java.time values
+   * @return the YAML text, ending in a newline
+   */
+  public static String dump(Object value) {
+    DumperOptions options = new DumperOptions();
+    options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+    options.setDefaultScalarStyle(DumperOptions.ScalarStyle.PLAIN);
+    options.setAllowUnicode(true);
+    options.setNonPrintableStyle(DumperOptions.NonPrintableStyle.ESCAPE);
+    options.setLineBreak(DumperOptions.LineBreak.UNIX);
+    options.setIndent(2);
+    options.setIndicatorIndent(2);
+    options.setIndentWithIndicator(true);
+    options.setSplitLines(false);
+    options.setDereferenceAliases(true);
+    Yaml yaml = new Yaml(new PyConstructor(new LoaderOptions()), new PyRepresenter(options),
+        options, new LoaderOptions(), new PyYamlResolver());
+    return yaml.dump(value);
+  }
+
+  private static String oneLine(String s) {
+    return s == null ? "" : s.replaceAll("\\s*\\n\\s*", " ").trim();
+  }
+
+  /** Safe constructor whose timestamps are {@code java.time} values, as PyYAML's are. */
+  private static final class PyConstructor extends SafeConstructor {
+    PyConstructor(LoaderOptions options) {
+      super(options);
+      this.yamlConstructors.put(Tag.TIMESTAMP, new ConstructTimestamp());
+      this.yamlConstructors.put(Tag.BINARY, new ConstructBinary());
+    }
+
+    /** {@code !!binary} decoded as Python's {@code base64.decodebytes}: other characters skipped. */
+    private final class ConstructBinary extends AbstractConstruct {
+      @Override
+      public Object construct(Node node) {
+        return binary(constructScalar((ScalarNode) node));
+      }
+    }
+
+    private final class ConstructTimestamp extends AbstractConstruct {
+      @Override
+      public Object construct(Node node) {
+        String text = constructScalar((ScalarNode) node);
+        return timestamp(text);
+      }
+    }
+  }
+
+  /**
+   * Decodes base64 as Python's non-strict {@code binascii.a2b_base64}: characters outside the
+   * alphabet are skipped, decoding ends at the padding.
+   *
+   * @param text the scalar
+   * @return the bytes
+   */
+  static byte[] binary(String text) {
+    StringBuilder data = new StringBuilder();
+    boolean padded = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '=') {
+        padded = true;
+        break;
+      }
+      if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+'
+          || c == '/') {
+        data.append(c);
+      }
+    }
+    int rest = data.length() % 4;
+    if (rest == 1 || rest != 0 && !padded) {
+      throw new YAMLException("failed to decode base64 data: incorrect padding");
+    }
+    return java.util.Base64.getDecoder().decode(data.toString());
+  }
+
+  /**
+   * Parses a YAML 1.1 timestamp as PyYAML's {@code construct_yaml_timestamp}: a date alone is a
+   * {@link LocalDate}, a time without zone a {@link LocalDateTime}, a time with zone an {@link
+   * OffsetDateTime}.
+   *
+   * @param text the scalar
+   * @return the value
+   */
+  static Object timestamp(String text) {
+    Matcher m = TIMESTAMP_PARTS.matcher(text.trim());
+    if (!m.matches()) {
+      throw new YAMLException("unexpected timestamp: " + text);
+    }
+    int year = Integer.parseInt(m.group(1));
+    int month = Integer.parseInt(m.group(2));
+    int day = Integer.parseInt(m.group(3));
+    if (m.group(4) == null) {
+      return LocalDate.of(year, month, day);
+    }
+    int nanos = 0;
+    if (m.group(7) != null && !m.group(7).isEmpty()) {
+      String frac = (m.group(7) + "000000").substring(0, 6);
+      nanos = Integer.parseInt(frac) * 1000;
+    }
+    LocalDateTime local =
+        LocalDateTime.of(year, month, day, Integer.parseInt(m.group(4)),
+            Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)), nanos);
+    if (m.group(8) == null) {
+      return local;
+    }
+    if (m.group(8).equals("Z")) {
+      return OffsetDateTime.of(local, ZoneOffset.UTC);
+    }
+    int hours = Integer.parseInt(m.group(10));
+    int minutes = m.group(11) == null ? 0 : Integer.parseInt(m.group(11));
+    int sign = m.group(9).equals("-") ? -1 : 1;
+    return OffsetDateTime.of(local, ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes));
+  }
+
+  /** Representer that writes {@code java.time} values as plain YAML timestamps. */
+  private static final class PyRepresenter extends Representer {
+    PyRepresenter(DumperOptions options) {
+      super(options);
+      Represent timestamp = data -> representScalar(Tag.TIMESTAMP, format(data));
+      Represent plainString = this.representers.get(String.class);
+      this.representers.put(String.class, data -> {
+        String s = (String) data;
+        // PyYAML turns a raw NEL into a line feed in plain, single-quoted and block scalars:
+        // only an escape in a double-quoted scalar keeps it.
+        if (s.indexOf('\u0085') >= 0 || s.indexOf('\u2028') >= 0 || s.indexOf('\u2029') >= 0) {
+          return representScalar(Tag.STR, s, DumperOptions.ScalarStyle.DOUBLE_QUOTED);
+        }
+        return plainString.representData(data);
+      });
+      this.multiRepresenters.put(List.class, data -> {
+        List<?> list = (List<?>) data;
+        return representSequence(getTag(data.getClass(), Tag.SEQ), list,
+            shortScalars(list) ? DumperOptions.FlowStyle.FLOW : DumperOptions.FlowStyle.BLOCK);
+      });
+      this.representers.put(LocalDate.class, timestamp);
+      this.representers.put(LocalDateTime.class, timestamp);
+      this.representers.put(OffsetDateTime.class, timestamp);
+    }
+
+    /** Short lists of one-line scalars (argv, mount fields, groups) read best as {@code [a, b]}. */
+    private static boolean shortScalars(List<?> list) {
+      if (list.isEmpty()) {
+        return true;
+      }
+      int length = 0;
+      for (Object o : list) {
+        if (o instanceof String s) {
+          if (s.isEmpty() || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+            return false;
+          }
+          length += s.length() + 2;
+        } else if (o == null || o instanceof Boolean || o instanceof Number) {
+          length += 6;
+        } else {
+          return false;
+        }
+      }
+      return length <= 72;
+    }
+
+    private static String format(Object data) {
+      if (data instanceof LocalDate d) {
+        return d.toString();
+      }
+      if (data instanceof LocalDateTime t) {
+        return LOCAL_DATE_TIME.format(t);
+      }
+      OffsetDateTime o = (OffsetDateTime) data;
+      String offset = o.getOffset().getTotalSeconds() == 0 ? "Z" : o.getOffset().getId();
+      return LOCAL_DATE_TIME.format(o.toLocalDateTime()) + offset;
+    }
+  }
+}

@@ -1,0 +1,266 @@
+package io.tankos.cloudinit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tankos.core.validation.ParseException;
+import io.tankos.core.validation.Problem;
+import io.tankos.core.validation.ValidationException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CloudConfigTest {
+
+  private static User openclaw() {
+    return User.builder("openclaw").gecos("OpenClaw agent").groups("wheel", "systemd-journal")
+        .sudo("ALL=(ALL) NOPASSWD:ALL").shell("/bin/bash").lockPasswd(true)
+        .sshAuthorizedKey("ssh-ed25519 AAAAC3Nza admin@laptop").uid(1000).homedir("/var/home/openclaw")
+        .build();
+  }
+
+  @Test
+  void everyBuilderWritesItsModule() {
+    CloudConfig c = CloudConfig.builder()
+        .defaultUser()
+        .user(openclaw())
+        .group("agents", "openclaw")
+        .group("empty")
+        .sshAuthorizedKey("ssh-rsa AAAAB3 root@x")
+        .sshPwauth(false)
+        .disableRoot(true)
+        .sshDeletekeys(false)
+        .sshKey("ed25519_public", "ssh-ed25519 AAAA host")
+        .writeFile(WriteFile.builder("/etc/tank-os/role").content("agent\n").owner("root:root")
+            .permissions(0640).defer(true).build())
+        .runcmd(Command.argv("loginctl", "enable-linger", "openclaw"))
+        .runcmd(Command.shell("echo ready > /run/ready"))
+        .bootcmd(Command.argv("systemctl", "mask", "foo.service"))
+        .hostname("tank-01")
+        .fqdn("tank-01.fleet.example")
+        .preferFqdnOverHostname(true)
+        .timezone("Europe/Berlin")
+        .locale("en_US.UTF-8")
+        .mount(Mount.of("/dev/vdb", "/var/data", "xfs", "defaults,nofail", "0", "2"))
+        .swap(Swap.of("/var/swap.img", "2G", "4G"))
+        .growpart(Growpart.of("auto", List.of("/"), false))
+        .resizeRootfs(true)
+        .powerState(PowerState.reboot().withDelayMinutes(1).withMessage("bye"))
+        .finalMessage("up after $UPTIME s")
+        .phoneHome(PhoneHome.of("https://fleet.example/$INSTANCE_ID", List.of("hostname"), 3))
+        .chpasswd(Chpasswd.builder().random("ops").expire(false).build())
+        .randomSeed(RandomSeed.of("/dev/urandom", "c2VlZA==", "b64", List.of(), false))
+        .build();
+    assertThat(c.render()).isEqualTo(String.join("\n",
+        "#cloud-config",
+        "users:",
+        "  - default",
+        "  - name: openclaw",
+        "    gecos: OpenClaw agent",
+        "    shell: /bin/bash",
+        "    lock_passwd: true",
+        "    uid: 1000",
+        "    homedir: /var/home/openclaw",
+        "    groups: [wheel, systemd-journal]",
+        "    sudo: ALL=(ALL) NOPASSWD:ALL",
+        "    ssh_authorized_keys: [ssh-ed25519 AAAAC3Nza admin@laptop]",
+        "groups:",
+        "  - agents: [openclaw]",
+        "  - empty",
+        "ssh_authorized_keys: [ssh-rsa AAAAB3 root@x]",
+        "ssh_pwauth: false",
+        "disable_root: true",
+        "ssh_deletekeys: false",
+        "ssh_keys:",
+        "  ed25519_public: ssh-ed25519 AAAA host",
+        "write_files:",
+        "  - path: /etc/tank-os/role",
+        "    content: |",
+        "      agent",
+        "    owner: root:root",
+        "    permissions: '0640'",
+        "    defer: true",
+        "runcmd:",
+        "  - [loginctl, enable-linger, openclaw]",
+        "  - echo ready > /run/ready",
+        "bootcmd:",
+        "  - [systemctl, mask, foo.service]",
+        "hostname: tank-01",
+        "fqdn: tank-01.fleet.example",
+        "prefer_fqdn_over_hostname: true",
+        "timezone: Europe/Berlin",
+        "locale: en_US.UTF-8",
+        "mounts:",
+        "  - [/dev/vdb, /var/data, xfs, 'defaults,nofail', '0', '2']",
+        "swap:",
+        "  filename: /var/swap.img",
+        "  size: 2G",
+        "  maxsize: 4G",
+        "growpart:",
+        "  mode: auto",
+        "  devices: [/]",
+        "resize_rootfs: true",
+        "power_state:",
+        "  mode: reboot",
+        "  delay: 1",
+        "  message: bye",
+        "final_message: up after $UPTIME s",
+        "phone_home:",
+        "  url: https://fleet.example/$INSTANCE_ID",
+        "  post: [hostname]",
+        "  tries: 3",
+        "chpasswd:",
+        "  expire: false",
+        "  users:",
+        "    - name: ops",
+        "      type: RANDOM",
+        "random_seed:",
+        "  file: /dev/urandom",
+        "  data: c2VlZA==",
+        "  encoding: b64",
+        ""));
+    for (CloudInitVersion v : CloudInitVersion.values()) {
+      assertThat(c.problems(Target.bootc(v))).isEmpty();
+    }
+    assertThat(CloudConfig.parse("again", c.render())).isEqualTo(c);
+    assertThat(c.users()).hasSize(1);
+    assertThat(c.users().get(0).groups()).containsExactly("wheel", "systemd-journal");
+    assertThat(c.runcmd()).containsExactly(Command.argv("loginctl", "enable-linger", "openclaw"),
+        Command.shell("echo ready > /run/ready"));
+  }
+
+  @Test
+  void invalidValuesAreRejectedWithTheirLocations() {
+    assertThatThrownBy(() -> CloudConfig.builder()
+        .user(User.builder("Bad Name").sudo("NOPASSWD everything").shell("bash").passwd("hunter2").build())
+        .writeFile(WriteFile.builder("/a").build())
+        .writeFile(WriteFile.builder("/b").build())
+        .writeFile(WriteFile.builder("relative").permissions("rw-r--r--").owner("root:").build())
+        .hostname("tank_01.")
+        .build())
+        .isInstanceOf(ValidationException.class)
+        .satisfies(e -> {
+          List<String> where = ((ValidationException) e).problems().stream()
+              .map(p -> p.location().path()).toList();
+          assertThat(where).contains("users[0].name", "users[0].sudo", "users[0].shell",
+              "users[0].passwd", "write_files[2].path", "write_files[2].permissions",
+              "write_files[2].owner", "hostname");
+          assertThat(e.getMessage()).doesNotContain("hunter2");
+        });
+  }
+
+  @Test
+  void permissionsAreAlwaysAnOctalString() {
+    WriteFile f = WriteFile.builder("/x").permissions(0755).build();
+    assertThat(f.permissions()).contains("0755");
+    assertThatThrownBy(() -> WriteFile.builder("/x").permissions(010000))
+        .isInstanceOf(IllegalArgumentException.class);
+    CloudConfig parsed = CloudConfig.parse("f", "#cloud-config\nwrite_files:\n- path: /x\n  permissions: 0644\n");
+    assertThat(parsed.problems(Target.generic(CloudInitVersion.V25_1)))
+        .extracting(Problem::toString)
+        .containsExactly("write_files[0].permissions: must be an octal string such as '0644', not a"
+            + " integer (an unquoted 0644 is read as the integer 420)");
+  }
+
+  @Test
+  void writeFilesChooseTheirEncoding() {
+    WriteFile text = WriteFile.builder("/t").content("hello\n").build();
+    WriteFile binary = WriteFile.builder("/b").content(new byte[] {0, 1, 2, (byte) 0xff}).build();
+    WriteFile large = WriteFile.builder("/l").content("0123456789\n".repeat(1000)).build();
+    assertThat(text.encoding()).isEqualTo("text/plain");
+    assertThat(binary.encoding()).isEqualTo("b64");
+    assertThat(large.encoding()).isEqualTo("gz+b64");
+    assertThat(binary.content()).containsExactly(0, 1, 2, 0xff);
+    assertThat(new String(large.content(), StandardCharsets.UTF_8)).isEqualTo("0123456789\n".repeat(1000));
+    assertThat(WriteFile.builder("/l").content("0123456789\n".repeat(1000)).build()).isEqualTo(large);
+  }
+
+  @Test
+  void versionsDifferInSudoListsUnknownKeysSourceAndDsaKeys() {
+    CloudConfig c = CloudConfig.builder()
+        .user(User.builder("ops").sudo("ALL=(ALL) NOPASSWD:ALL").sudo("ALL=(root) /usr/bin/bootc").build())
+        .set("tankos_unknown", 1)
+        .set("write_files", List.of(Map.of("path", "/x", "source", Map.of("uri", "https://x/y"))))
+        .sshKey("dsa_private", "key")
+        .build();
+    assertThat(c.problems(Target.generic(CloudInitVersion.V22_4))).extracting(Problem::toString)
+        .containsExactlyInAnyOrder(
+            "users[0].sudo: cloud-init 22.4 accepts sudo only as one rule (a string); a list of rules"
+                + " needs cloud-init 25.1",
+            "tankos_unknown: unknown to cloud-init 22.4, which ignores it",
+            "write_files[0].source: cloud-init 22.4 does not know write_files source (added in 24.x);"
+                + " write the content instead");
+    assertThat(c.problems(Target.generic(CloudInitVersion.V25_1))).extracting(Problem::toString)
+        .containsExactlyInAnyOrder(
+            "tankos_unknown: cloud-init 25.1 rejects this unknown key",
+            "ssh_keys.dsa_private: cloud-init 25.1 does not accept DSA host keys");
+    assertThat(c.unknownKeys(CloudInitVersion.V25_1)).containsExactly("tankos_unknown");
+    assertThatThrownBy(() -> c.render(Target.generic(CloudInitVersion.V25_1)))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("tankos_unknown");
+  }
+
+  @Test
+  void aOneRuleSudoListIsWrittenAsAStringFor22() {
+    CloudConfig c = CloudConfig.parse("f", "#cloud-config\nusers:\n- name: ops\n  sudo: [ALL=(ALL) ALL]\n");
+    assertThat(c.problems(Target.generic(CloudInitVersion.V22_4))).hasSize(1);
+    assertThat(c.render(Target.generic(CloudInitVersion.V22_4)))
+        .isEqualTo("#cloud-config\nusers:\n  - name: ops\n    sudo: ALL=(ALL) ALL\n");
+    assertThat(c.render(Target.generic(CloudInitVersion.V25_1)))
+        .isEqualTo("#cloud-config\nusers:\n  - name: ops\n    sudo: [ALL=(ALL) ALL]\n");
+  }
+
+  @Test
+  void bootcProfileRejectsPackageModulesWithTheReason() {
+    CloudConfig c = CloudConfig.builder()
+        .set("packages", List.of("htop"))
+        .set("package_upgrade", true)
+        .set("ntp", Map.of("enabled", true))
+        .set("snap", Map.of("commands", List.of("snap install x")))
+        .set("yum_repos", Map.of())
+        .set("apt", Map.of())
+        .build();
+    List<Problem> problems = c.problems(Target.bootc(CloudInitVersion.V25_1));
+    assertThat(problems).extracting(p -> p.location().path())
+        .containsExactly("packages", "package_upgrade", "ntp", "snap", "yum_repos", "apt");
+    assertThat(problems.get(0).message()).contains("installs packages at boot", "Containerfile");
+    assertThat(problems.get(2).message()).contains("installs the NTP client package");
+    assertThat(c.problems(Target.generic(CloudInitVersion.V25_1))).isEmpty();
+  }
+
+  @Test
+  void parsingKeepsUnknownKeysAndRefusesOtherDocuments() {
+    CloudConfig c = CloudConfig.parse("f", "#cloud-config\nhostname: a\nmy_key: {x: [1, yes]}\n");
+    assertThat(c.keys()).containsExactly("hostname", "my_key");
+    assertThat(c.unknownKeys(CloudInitVersion.V22_4)).containsExactly("my_key");
+    assertThat(c.render()).isEqualTo("#cloud-config\nhostname: a\nmy_key:\n  x: [1, true]\n");
+    assertThatThrownBy(() -> CloudConfig.parse("s.sh", "#!/bin/sh\necho\n"))
+        .isInstanceOf(ParseException.class).hasMessage("s.sh:1: not a cloud-config document: the first"
+            + " line must be #cloud-config");
+    assertThatThrownBy(() -> CloudConfig.parse("bad", "#cloud-config\na: [\n"))
+        .isInstanceOf(ParseException.class).hasMessageStartingWith("bad:");
+    assertThatThrownBy(() -> CloudConfig.parse("list", "#cloud-config\n- a\n"))
+        .hasMessage("list: cloud-config is not a YAML mapping but a list");
+    assertThatThrownBy(() -> CloudConfig.parse("eq", "#cloud-config\na: =\n"))
+        .isInstanceOf(ParseException.class);
+  }
+
+  @Test
+  void escapeHatchRejectsValuesYamlCannotCarry() {
+    assertThatThrownBy(() -> CloudConfig.builder().set("x", new Object()).build())
+        .isInstanceOf(ValidationException.class).hasMessageContaining("x: a Object cannot be written");
+    assertThatThrownBy(() -> CloudConfig.builder().finalMessage("bad \ud800 surrogate").build())
+        .hasMessageContaining("final_message: contains a lone UTF-16 surrogate");
+  }
+
+  @Test
+  void commandsMustBeStringsAndMountsAtMostSixFields() {
+    CloudConfig c = CloudConfig.parse("f", "#cloud-config\nruncmd:\n- [sleep, 5]\nmounts:\n- [a, b, c, d, 0, 2]\n");
+    assertThat(c.problems(Target.generic(CloudInitVersion.V25_1))).extracting(Problem::toString)
+        .containsExactly("runcmd[0][1]: must be a string, not a integer (quote it)",
+            "mounts[0][4]: must be a string, not a integer (quote it)",
+            "mounts[0][5]: must be a string, not a integer (quote it)");
+    assertThatThrownBy(() -> Mount.of("1", "2", "3", "4", "5", "6", "7"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
