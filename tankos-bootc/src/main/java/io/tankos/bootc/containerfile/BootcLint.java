@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * predictably rejects at build time and for secrets in the image config:
  *
  * <ul>
+ *   <li>{@code builder-lexer} (error): a word the builder's lexer rejects when it runs the
+ *       instruction (an unterminated quote, a bad {@code ${...}});
  *   <li>{@code missing-lint} (warning): the last stage has no {@code bootc container lint} step;
  *   <li>{@code ephemeral-path}: COPY/ADD/WORKDIR/VOLUME or {@code mkdir}/{@code touch}/redirections
  *       in RUN to {@code /var} (content not updated after install; warning), {@code /usr/etc} (error:
@@ -59,6 +61,10 @@ public final class BootcLint {
       int n = counts.merge(i.keyword(), 1, Integer::sum) - 1;
       String at = (stage < 0 ? "global" : "stage[" + stage + "]") + "." + i.keyword() + "[" + n + "]";
       Instruction inner = i instanceof Onbuild o ? o.instruction() : i;
+      String lex = InstructionReader.lexProblem(i, containerfile.escape());
+      if (lex != null) {
+        out.add(new LintFinding(at, LintFinding.Severity.ERROR, "builder-lexer", "the builder will fail: " + lex));
+      }
       if (inner instanceof Run r) {
         String text = r.command().isExec() ? String.join(" ", r.command().argv()) : r.command().script();
         for (Heredoc h : r.heredocs()) {

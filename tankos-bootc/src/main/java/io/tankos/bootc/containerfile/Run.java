@@ -57,7 +57,7 @@ public final class Run implements Instruction {
   }
 
   /**
-   * A heredoc script run by the stage's shell: {@code RUN <<EOF} followed by the body.
+   * A heredoc script run by the stage's shell: {@code RUN <<'EOF'} followed by the body.
    *
    * @param body the script, each line ending in {@code \n}
    * @return the instruction
@@ -228,17 +228,18 @@ public final class Run implements Instruction {
     }
 
     /**
-     * A heredoc script: {@code RUN <<EOF}, the body, {@code EOF}. The delimiter is chosen so that
-     * no body line equals it.
+     * A heredoc script: {@code RUN <<'EOF'}, the body, {@code EOF}. The delimiter is chosen so that
+     * no body line equals it, and quoted so that no builder expands the body (Buildah 1.33 to 1.35
+     * expanded unquoted RUN heredocs itself); the shell still expands it when it runs.
      *
      * @param body the script, each line ending in {@code \n}
      * @return this builder
      */
     public Builder script(String body) {
       String name = Heredocs.delimiterFor(body);
-      this.command = Command.shell("<<" + name);
+      this.command = Command.shell("<<'" + name + "'");
       this.heredocs.clear();
-      this.heredocs.add(new Heredoc(name, body, true, false, 0));
+      this.heredocs.add(new Heredoc(name, body, false, false, 0));
       return this;
     }
 

@@ -115,7 +115,7 @@ final class SyntaxParser {
       }
       boolean comment = isComment(raw);
       String token = GoText.trimLeftSpace(trimNewline(raw));
-      boolean directive = possibleDirective(token, current);
+      boolean directive = possibleDirective(token, current + 1);
       if (comment) {
         token = "";
       }
@@ -140,7 +140,7 @@ final class SyntaxParser {
       while (!end && index < lines.size()) {
         String next = lines.get(index++);
         String nt = trimNewline(next);
-        possibleDirective(nt, current);
+        possibleDirective(nt, current + 1);
         current++;
         if (isComment(next)) {
           interior.add(GoText.trimLeftSpace(nt).substring(1));
