@@ -93,7 +93,7 @@ final class ContainerfileWriter {
         b.append(" AS ").append(n);
       });
     } else if (i instanceof Run r) {
-      flags(b, r.flags(), at);
+      flags(b, r.flags(), at, r.declaredMounts());
       if (r.command().isExec() && r.command().argv().isEmpty()) {
         problems.add(at, "RUN needs at least one argument");
       }
@@ -191,15 +191,23 @@ final class ContainerfileWriter {
   }
 
   private void flags(StringBuilder b, List<Flag> flags, Location at) {
+    flags(b, flags, at, List.of());
+  }
+
+  private void flags(StringBuilder b, List<Flag> flags, Location at, List<Mount> declared) {
     int mount = 0;
     for (Flag f : flags) {
       b.append(" --").append(f.name());
       if (f.value() == null) {
         continue;
       }
-      Location l = f.name().equals("mount") ? at.child("mount").index(mount++) : at.child(f.name());
-      if (f.name().equals("mount") && f.value().kind() != Word.Kind.RAW) {
-        mountValue(f.value(), l);
+      int mi = f.name().equals("mount") ? mount++ : -1;
+      Location l = mi >= 0 ? at.child("mount").index(mi) : at.child(f.name());
+      if (mi >= 0 && mi < declared.size() && declared.get(mi) != null) {
+        mountValue(declared.get(mi), Word.Kind.LITERAL, l);
+        b.append('=').append(f.value().text());
+      } else if (mi >= 0 && f.value().kind() != Word.Kind.RAW) {
+        mountValue(Mount.parse(f.value().text()), f.value().kind(), l);
         b.append('=').append(f.value().text());
       } else {
         b.append('=').append(WordSyntax.flagValue(f.value(), l, problems));
@@ -207,8 +215,7 @@ final class ContainerfileWriter {
     }
   }
 
-  private void mountValue(Word w, Location at) {
-    Mount m = Mount.parse(w.text());
+  private void mountValue(Mount m, Word.Kind kind, Location at) {
     for (Mount.Option o : m.options()) {
       Location l = at.child(o.key());
       if (!o.key().matches("[a-zA-Z][a-zA-Z0-9-]*")) {
@@ -217,7 +224,7 @@ final class ContainerfileWriter {
       if (o.value() != null) {
         String v = o.value();
         List<WordSyntax.Segment> segs =
-            w.kind() == Word.Kind.EXPANDING ? WordSyntax.segments(v) : List.of(new WordSyntax.Segment(v, false));
+            kind == Word.Kind.EXPANDING ? WordSyntax.segments(v) : List.of(new WordSyntax.Segment(v, false));
         for (WordSyntax.Segment s : segs) {
           if (!s.reference() && !s.text().codePoints().allMatch(c -> WordSyntax.isFlagPlain(c) && c != ',')) {
             problems.add(l, "a mount option value can only contain ASCII letters, digits and _./:@+=%^~-*?! (got " + GoText.quote(v) + ")");
