@@ -67,7 +67,14 @@ final class ContainerfileWriter {
       bodies(r.heredocs(), at);
       return;
     }
-    out.append(line(i, at)).append('\n');
+    String line = line(i, at);
+    Instruction inner = i instanceof Onbuild o ? o.instruction() : i;
+    int docs = inner instanceof Copy c ? c.heredocs().size() : 0;
+    if (inner instanceof Copy && heredocWords(line) != docs) {
+      problems.add(at, "the line would be read with " + heredocWords(line) + " heredocs instead of " + docs
+          + " (BuildKit finds heredocs with a backslash-escape lexer; avoid quote characters next to heredocs)");
+    }
+    out.append(line).append('\n');
     if (i instanceof Run r) {
       bodies(r.heredocs(), at);
     } else if (i instanceof Copy c) {
@@ -316,7 +323,7 @@ final class ContainerfileWriter {
         continue;
       }
       String s = heredocSource ? w.text() : WordSyntax.unquoted(w, escape, l, problems, true);
-      if (s.isEmpty() || s.codePoints().anyMatch(c -> GoText.isSpace(c)) || s.startsWith("[")) {
+      if (s.isEmpty() || s.codePoints().anyMatch(c -> GoText.isSpace(c)) || (k == 0 && s.startsWith("["))) {
         needJson = true;
       }
       enc.add(s);

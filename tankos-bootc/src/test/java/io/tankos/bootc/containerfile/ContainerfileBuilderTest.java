@@ -117,6 +117,13 @@ class ContainerfileBuilderTest {
   }
 
   @Test
+  void heredocLinesMustLexWithBackslash() {
+    Containerfile.Builder b =
+        Containerfile.builder().escape('`').from("scratch").copy(Copy.builder().heredoc("x\n").destination("'").build());
+    assertThatThrownBy(b::build).hasMessageContaining("stage[0].COPY[0]: the line would be read with 0 heredocs instead of 1");
+  }
+
+  @Test
   void healthcheckAndOnbuild() {
     Containerfile cf =
         Containerfile.builder()
