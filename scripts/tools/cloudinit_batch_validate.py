@@ -24,8 +24,8 @@ line::
      "message": "..."}
 
 - ``valid``: what the CLI's exit code would say (0 -> true, non-zero -> false).
-- ``validated``: a schema validation really ran (25.1.x returns valid without
-  validating for boothooks, scripts, includes, archives and empty files).
+- ``validated``: false only when the file was accepted WITHOUT a schema
+  validation (25.1.x: boothooks, scripts, includes, archives, empty files).
 - ``errors``: the schema problems (``SchemaProblem.format()``); for failures
   that are not schema problems (not a YAML dict, missing file, unexpected
   exception) the single error is the CLI's message.
@@ -38,12 +38,15 @@ Jinja user-data (25.1) is rendered with --instance-data /
 $CLOUDINIT_BATCH_INSTANCE_DATA when given, else with the file the CLI would
 read (/run/cloud-init/instance-data*.json), as the CLI does.
 
+``--jobs N`` forks N workers after cloud-init is loaded (output order kept).
+
 Exit status: 0 when every file was processed (whatever the verdicts), 2 on a
 usage error. ``--schema-type network-config`` needs cloud-init >= 23.x.
 """
 
 import argparse
 import contextlib
+import functools
 import inspect
 import io
 import json
@@ -63,6 +66,13 @@ def _problems(problems):
         else:
             out.append(str(p))
     return out
+
+
+_VALIDATE_ONE = None
+
+
+def _run_one(path):  # module level, so the pool can name it
+    return _VALIDATE_ONE(path)
 
 
 def _read_list(source):
@@ -89,6 +99,14 @@ def main(argv=None):
         help="instance-data.json for '## template: jinja' user-data "
         "(cloud-init >= 23; default: $CLOUDINIT_BATCH_INSTANCE_DATA, else "
         "the path the CLI would use)",
+    )
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=1,
+        help="worker processes (fork after loading cloud-init; output order is "
+        "kept); default 1",
     )
     parser.add_argument("files", nargs="*")
     args = parser.parse_args(argv)
@@ -147,9 +165,16 @@ def main(argv=None):
 
     S.validate_cloudconfig_schema = recording_validate_schema
 
-    for path in files:
+    # get_jsonschema_validator() takes no arguments and builds the same
+    # validator class on every call (~15% of the time per file): build it once.
+    if hasattr(S, "get_jsonschema_validator"):
+        S.get_jsonschema_validator = functools.lru_cache(maxsize=None)(
+            S.get_jsonschema_validator
+        )
+
+    def validate_one(path):
         captured["deprecations"] = []
-        result = {"file": path, "valid": False, "validated": False, "errors": []}
+        result = {"file": path, "valid": False, "validated": True, "errors": []}
         out, err = io.StringIO(), io.StringIO()
         try:
             with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
@@ -183,7 +208,6 @@ def main(argv=None):
             result["message"] = "Traceback: " + last
         else:
             result["valid"] = True
-            result["validated"] = bool(performed)
             if performed:
                 if new_api:
                     result["message"] = "Valid schema %s" % path
@@ -197,9 +221,26 @@ def main(argv=None):
                     and not line.startswith("Cloud config schema deprecations:")
                 ]
                 result["message"] = lines[-1] if lines else "not validated"
+                result["validated"] = False
         result["deprecations"] = captured["deprecations"]
-        real_stdout.write(json.dumps(result) + "\n")
-        real_stdout.flush()
+        return result
+
+    global _VALIDATE_ONE
+    _VALIDATE_ONE = validate_one
+    if args.jobs > 1 and len(files) > 1:
+        import multiprocessing
+
+        # fork: the workers inherit the imported modules and the loaded schema
+        ctx = multiprocessing.get_context("fork")
+        with ctx.Pool(args.jobs) as pool:
+            chunk = max(1, min(64, len(files) // (args.jobs * 4) or 1))
+            for result in pool.imap(_run_one, files, chunksize=chunk):
+                real_stdout.write(json.dumps(result) + "\n")
+                real_stdout.flush()
+    else:
+        for path in files:
+            real_stdout.write(json.dumps(validate_one(path)) + "\n")
+            real_stdout.flush()
     return 0
 
 

@@ -10,8 +10,9 @@ Every file listed in the TSV goes through the batch driver (files of kind
 ``network-config`` with ``--schema-type network-config`` on 25.x, as the TSV
 was made); N of them (default 2: the first valid and the first invalid one)
 also go through the CLI wrapper (``<cli> schema --config-file F``). Paths
-are relative to CONFORMANCE_DIR, as in the TSV. Exit status 1 when any verdict (exit code 0 / non-zero) differs.
-Runs with any python3: it only starts the wrappers.
+are relative to CONFORMANCE_DIR, as in the TSV. Exit status 1 when any
+verdict (exit code 0 / non-zero) differs. Runs with any python3: it only
+starts the wrappers.
 """
 
 import argparse

@@ -11,4 +11,5 @@ module io.tankos.core {
   exports io.tankos.core.fs;
   exports io.tankos.core.secret;
   exports io.tankos.core.exec;
+  exports io.tankos.core.iso;
 }

@@ -3,4 +3,5 @@ module io.tankos.quadlet {
   requires transitive io.tankos.core;
 
   exports io.tankos.quadlet;
+  exports io.tankos.quadlet.secret;
 }

@@ -23,7 +23,7 @@ final class UnitFileParser {
       b.section(s.build());
     }
     if (p.sections.isEmpty()) {
-      p.pending.forEach(b::comment);
+      p.pending.stream().filter(c -> !c.isBlank()).forEach(b::comment);
     }
     return b.build();
   }
@@ -63,20 +63,7 @@ final class UnitFileParser {
   }
 
   private static boolean isGroup(String line) {
-    if (line.isEmpty() || line.charAt(0) != '[') {
-      return false;
-    }
-    int end = line.indexOf(']');
-    if (end < 0) {
-      return false;
-    }
-    for (int i = end + 1; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c != ' ' && c != '\t') {
-        return false;
-      }
-    }
-    return true;
+    return UnitSyntax.isGroupLine(line);
   }
 
   private void parseLine(String line, int nr) {
@@ -102,8 +89,9 @@ final class UnitFileParser {
         keyEnd--;
       }
       String key = line.substring(0, keyEnd);
-      if (key.isEmpty() || key.charAt(0) == ' ') {
-        throw new ParseException(source, nr, "invalid key name: " + key);
+      String keyProblem = UnitSyntax.keyProblem(key);
+      if (keyProblem != null) {
+        throw new ParseException(source, nr, "invalid key name '" + key + "': " + keyProblem);
       }
       int valueStart = eq + 1;
       while (valueStart < line.length() && isByteSpace(line.charAt(valueStart))) {

@@ -40,6 +40,9 @@ final class UnitFileWriter {
           if (valueProblem != null) {
             problems.add(k, valueProblem);
           }
+          if (keyProblem == null && UnitSyntax.isGroupLine(e.key() + "=" + e.value())) {
+            problems.add(k, "the line would be read as a section header");
+          }
           out.append(e.key()).append('=').append(e.value()).append('\n');
         } else {
           comment(out, (Comment) line, at, problems);

@@ -54,7 +54,7 @@ public final class UnitSyntax {
   }
 
   /**
-   * Why a key cannot be written, or null.
+   * Why a key cannot be written so that the parser reads it back unchanged, or null.
    *
    * @param key a key
    * @return the reason, or null when the key is fine
@@ -64,20 +64,61 @@ public final class UnitSyntax {
       return "key is empty";
     }
     char first = key.charAt(0);
-    if (first == '#' || first == ';' || first == '[') {
-      return "key cannot start with '" + first + "'";
+    if (first == '#' || first == ';') {
+      return "key cannot start with '" + first + "' (the line would be a comment)";
+    }
+    if (isSpace(key.codePointAt(0)) || endsWithTrimmedByte(key)) {
+      return "key cannot start or end with white space";
     }
     for (int i = 0; i < key.length(); ) {
       int c = key.codePointAt(i);
       if (c == '=') {
         return "key cannot contain '='";
       }
-      if (isSpace(c) || isControl(c)) {
-        return "key cannot contain white space or control characters (at index " + i + ")";
+      if (isControl(c)) {
+        return "key cannot contain control characters (at index " + i + ")";
       }
       i += Character.charCount(c);
     }
     return null;
+  }
+
+  /**
+   * Whether the parser's key trimming, which looks at single bytes, would cut the key's last
+   * character: ASCII white space, or a character whose UTF-8 form ends in byte 0x85 or 0xA0.
+   */
+  static boolean endsWithTrimmedByte(String key) {
+    int last = key.codePointBefore(key.length());
+    if (last < 0x80) {
+      return isSpace(last);
+    }
+    byte[] utf8 = new String(Character.toChars(last)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    int b = utf8[utf8.length - 1] & 0xFF;
+    return b == 0x85 || b == 0xA0;
+  }
+
+  /**
+   * Whether a line would be read as a group header: {@code [} first, and only spaces or tabs after
+   * the first {@code ]}.
+   *
+   * @param line a trimmed line
+   * @return true for a group header
+   */
+  public static boolean isGroupLine(String line) {
+    if (line.isEmpty() || line.charAt(0) != '[') {
+      return false;
+    }
+    int end = line.indexOf(']');
+    if (end < 0) {
+      return false;
+    }
+    for (int i = end + 1; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c != ' ' && c != '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -99,9 +140,6 @@ public final class UnitSyntax {
         return "section name cannot contain control characters (at index " + i + ")";
       }
       i += Character.charCount(c);
-    }
-    if (isSpace(name.codePointAt(0)) || isSpace(name.codePointBefore(name.length()))) {
-      return "section name cannot start or end with white space";
     }
     return null;
   }

@@ -1,0 +1,110 @@
+package io.tankos.core.exec.internal;
+
+import io.tankos.core.exec.Command;
+import io.tankos.core.exec.OutputLine;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Reads one process stream to its end, decoding UTF-8 and splitting lines at {@code \n} (a line
+ * longer than {@link Command#MAX_LINE_CHARS} is handed on in pieces), with fixed-size buffers: memory
+ * stays flat whatever the process writes.
+ */
+final class LinePump implements Runnable {
+  private final InputStream in;
+  private final OutputLine.StandardStream stream;
+  private final OutputDispatcher dispatcher;
+  private final CountDownLatch done = new CountDownLatch(1);
+  private final CharsetDecoder decoder =
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE);
+  private final StringBuilder line = new StringBuilder();
+
+  LinePump(InputStream in, OutputLine.StandardStream stream, OutputDispatcher dispatcher) {
+    this.in = in;
+    this.stream = stream;
+    this.dispatcher = dispatcher;
+  }
+
+  @Override
+  public void run() {
+    byte[] buffer = new byte[64 * 1024];
+    ByteBuffer bytes = ByteBuffer.allocate(buffer.length + 8);
+    CharBuffer chars = CharBuffer.allocate(buffer.length + 8);
+    try {
+      int n;
+      while ((n = in.read(buffer)) >= 0) {
+        if (stream == OutputLine.StandardStream.STDOUT) {
+          dispatcher.captureStdout(buffer, n);
+        }
+        bytes.put(buffer, 0, n).flip();
+        decoder.decode(bytes, chars, false);
+        bytes.compact();
+        split(chars);
+      }
+      bytes.flip();
+      decoder.decode(bytes, chars, true);
+      decoder.flush(chars);
+      split(chars);
+    } catch (IOException e) {
+      // stream closed under us (the runner gave up waiting): what was read is delivered
+    } finally {
+      if (line.length() > 0) {
+        emit();
+      }
+      done.countDown();
+    }
+  }
+
+  private void split(CharBuffer chars) {
+    char[] a = chars.array();
+    int end = chars.position();
+    int from = 0;
+    while (from < end) {
+      int nl = from;
+      while (nl < end && a[nl] != '\n') {
+        nl++;
+      }
+      int take = nl;
+      while (line.length() + (take - from) > Command.MAX_LINE_CHARS) {
+        int piece = Command.MAX_LINE_CHARS - line.length();
+        line.append(a, from, piece);
+        from += piece;
+        emit();
+      }
+      line.append(a, from, take - from);
+      from = take;
+      if (nl < end) {
+        int last = line.length() - 1;
+        if (last >= 0 && line.charAt(last) == '\r') {
+          line.setLength(last);
+        }
+        emit();
+        from = nl + 1;
+      }
+    }
+    chars.clear();
+  }
+
+  private void emit() {
+    dispatcher.line(stream, line.toString());
+    line.setLength(0);
+  }
+
+  boolean await(long nanos) throws InterruptedException {
+    return done.await(Math.max(0, nanos), TimeUnit.NANOSECONDS);
+  }
+
+  boolean isDone() {
+    return done.getCount() == 0;
+  }
+}

@@ -1,0 +1,98 @@
+package io.tankos.core.exec.internal;
+
+import io.tankos.core.exec.Command;
+import io.tankos.core.exec.OutputLine;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.concurrent.ThreadFactory;
+import org.apache.commons.exec.ExecuteStreamHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Commons Exec stream handler: a thread writing standard input then closing it, and one {@link
+ * LinePump} per output stream. Unlike Commons Exec's {@code PumpStreamHandler} (whose stop timeout
+ * defaults to waiting forever), {@link #stop()} waits for the pumps only for the command's drain
+ * timeout and then detaches them, recording that output may be truncated.
+ */
+final class PumpStreamHandler implements ExecuteStreamHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(PumpStreamHandler.class);
+
+  private final Command command;
+  private final OutputDispatcher dispatcher;
+  private final ThreadFactory threads;
+  private OutputStream stdin;
+  private LinePump stdout;
+  private LinePump stderr;
+  private volatile boolean possiblyTruncated;
+
+  PumpStreamHandler(Command command, OutputDispatcher dispatcher, ThreadFactory threads) {
+    this.command = command;
+    this.dispatcher = dispatcher;
+    this.threads = threads;
+  }
+
+  @Override
+  public void setProcessInputStream(OutputStream os) {
+    this.stdin = os;
+  }
+
+  @Override
+  public void setProcessOutputStream(InputStream is) {
+    this.stdout = new LinePump(is, OutputLine.StandardStream.STDOUT, dispatcher);
+  }
+
+  @Override
+  public void setProcessErrorStream(InputStream is) {
+    this.stderr = new LinePump(is, OutputLine.StandardStream.STDERR, dispatcher);
+  }
+
+  @Override
+  public void start() {
+    threads.newThread(this::feedStdin).start();
+    threads.newThread(stdout).start();
+    threads.newThread(stderr).start();
+  }
+
+  private void feedStdin() {
+    try (OutputStream out = stdin) {
+      command.stdin().writeTo(out);
+    } catch (IOException e) {
+      // the process exited or closed its stdin before reading everything: not an error of ours
+      LOG.debug("stdin of {} not fully written: {}", command.displayText(), e.getClass().getName());
+    }
+  }
+
+  /** Waits for both pumps up to the drain timeout, then detaches them. */
+  @Override
+  public void stop() {
+    long deadline = System.nanoTime() + command.drainTimeout().toNanos();
+    boolean interrupted = false;
+    for (LinePump pump : new LinePump[] {stdout, stderr}) {
+      while (true) {
+        try {
+          pump.await(deadline - System.nanoTime());
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    }
+    if (!stdout.isDone() || !stderr.isDone()) {
+      possiblyTruncated = true;
+      LOG.debug(
+          "{}: output pipe still open {} after exit (detached child?); not waiting",
+          command.displayText(),
+          command.drainTimeout());
+    }
+    dispatcher.detach();
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  boolean possiblyTruncated() {
+    return possiblyTruncated;
+  }
+}

@@ -1,0 +1,109 @@
+package io.tankos.core.unit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class ExecWordsTest {
+
+  @Test
+  void splitsOnWhitespaceAndUnquotes() {
+    assertThat(ExecWords.split("  a\tb  \"c d\" 'e f'  ")).containsExactly("a", "b", "c d", "e f");
+  }
+
+  @Test
+  void adjacentQuotedPartsJoin() {
+    assertThat(ExecWords.split("'it''s' x\"y\"z")).containsExactly("its", "xyz");
+  }
+
+  @Test
+  void emptyQuotedWordEndsTheSplit() {
+    assertThat(ExecWords.split("a \"\" last")).containsExactly("a");
+    assertThat(ExecWords.split("\"\"")).isEmpty();
+  }
+
+  @Test
+  void recognisedEscapes() {
+    assertThat(ExecWords.split("\\a\\b\\f\\n\\r\\t\\v\\\\\\\"\\'\\s"))
+        .containsExactly("\u0007\b\f\n\r\t\u000b\\\"' ");
+    assertThat(ExecWords.split("\\x41\\u00e9\\U0001F600\\101")).containsExactly("Aé\uD83D\uDE00A");
+    assertThat(ExecWords.split("\"a\\\"b\"")).containsExactly("a\"b");
+  }
+
+  @Test
+  void unknownEscapeIsAnError() {
+    assertThatThrownBy(() -> ExecWords.split("echo \\d")).isInstanceOf(ExecWords.SplitException.class);
+    assertThatThrownBy(() -> ExecWords.split("\\$HOME")).isInstanceOf(ExecWords.SplitException.class);
+    assertThatThrownBy(() -> ExecWords.split("\\x00")).isInstanceOf(ExecWords.SplitException.class);
+    assertThatThrownBy(() -> ExecWords.split("\\x4")).isInstanceOf(ExecWords.SplitException.class);
+    assertThatThrownBy(() -> ExecWords.split("\\400")).isInstanceOf(ExecWords.SplitException.class);
+    assertThat(ExecWords.isSplittable("a \\;")).isFalse();
+  }
+
+  @Test
+  void relaxedEnds() {
+    assertThat(ExecWords.split("a \"unterminated b")).containsExactly("a", "unterminated b");
+    assertThat(ExecWords.split("a b\\")).containsExactly("a", "b");
+    assertThat(ExecWords.split("a\0b c")).containsExactly("a");
+  }
+
+  @Test
+  void quotesOnlyWhatNeedsIt() {
+    assertThat(ExecWords.quote(List.of("sh", "-c", "echo 'hi there'")))
+        .isEqualTo("sh -c \"echo 'hi there'\"");
+    assertThat(ExecWords.quote(List.of("$HOME", "100%", ";"))).isEqualTo("$HOME 100% ;");
+    assertThat(ExecWords.quoteWord("a\\b\"c\nd\te")).isEqualTo("\"a\\\\b\\\"c\\nd\\te\"");
+    assertThat(ExecWords.quoteWord("\u0001")).isEqualTo("\"\\x01\"");
+  }
+
+  @Test
+  void rejectsUnwritableWords() {
+    assertThatThrownBy(() -> ExecWords.quote(List.of("a", ""))).hasMessageContaining("word 1");
+    assertThatThrownBy(() -> ExecWords.quoteWord("a\0")).hasMessageContaining("NUL");
+    assertThat(ExecWords.wordProblem("\uD800")).contains("surrogate");
+  }
+
+  @Property(tries = 1000)
+  void splitOfQuoteIsIdentity(@ForAll("words") List<String> words) {
+    String line = ExecWords.quote(words);
+    assertThat(ExecWords.split(line)).isEqualTo(words);
+    assertThat(UnitSyntax.valueProblem(line)).isNull();
+    assertThat(line).doesNotContain("\n");
+  }
+
+  @Property(tries = 1000)
+  void splitNeverThrowsAnythingButSplitException(@ForAll("raw") String text) {
+    try {
+      List<String> words = ExecWords.split(text);
+      assertThat(words).doesNotContain("");
+    } catch (ExecWords.SplitException e) {
+      assertThat(e.index()).isBetween(0, text.length());
+    }
+  }
+
+  @Provide
+  Arbitrary<List<String>> words() {
+    Arbitrary<String> word = Arbitraries.oneOf(
+            Arbitraries.strings()
+                .withChars(" \t\n\r\"'\\;$%=,:abc\u0001\u007f\u0085\u00a0\u2028é")
+                .ofMinLength(1)
+                .ofMaxLength(12),
+            Arbitraries.strings().all().ofMinLength(1).ofMaxLength(12))
+        .filter(s -> ExecWords.wordProblem(s) == null);
+    return word.list().ofMaxSize(6);
+  }
+
+  @Provide
+  Arbitrary<String> raw() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().withChars(" \t\"'\\xuU0a7f;").ofMaxLength(20),
+        Arbitraries.strings().all().ofMaxLength(20));
+  }
+}

@@ -1,0 +1,137 @@
+package io.tankos.quadlet;
+
+import java.util.Objects;
+
+/**
+ * One key Quadlet reads in a Quadlet section ({@code [Container]}, …, {@code [Quadlet]}), with the
+ * metadata that drives validation, rendering and parsing. The full set is {@link QuadletKeys}.
+ *
+ * <pre>{@code
+ * QuadletKey k = QuadletKeys.require("Container", "PublishPort");
+ * k.kind();                          // VERBATIM_LIST
+ * k.availableIn(PodmanVersion.V4_4); // true
+ * }</pre>
+ */
+public final class QuadletKey {
+  private final String section;
+  private final String name;
+  private final ValueKind kind;
+  private final PodmanVersion since;
+  private final PodmanVersion repeatableSince;
+  private final String shape;
+  private final String podmanFlag;
+
+  QuadletKey(
+      String section,
+      String name,
+      ValueKind kind,
+      PodmanVersion since,
+      PodmanVersion repeatableSince,
+      String shape,
+      String podmanFlag) {
+    this.section = Objects.requireNonNull(section);
+    this.name = Objects.requireNonNull(name);
+    this.kind = Objects.requireNonNull(kind);
+    this.since = Objects.requireNonNull(since);
+    this.repeatableSince = repeatableSince;
+    this.shape = Objects.requireNonNull(shape);
+    this.podmanFlag = Objects.requireNonNull(podmanFlag);
+  }
+
+  /**
+   * The section, e.g. {@code Container} or {@code Quadlet}.
+   *
+   * @return the section name
+   */
+  public String section() {
+    return section;
+  }
+
+  /**
+   * The key, case-sensitive, e.g. {@code PublishPort}.
+   *
+   * @return the key name
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * How Quadlet reads the value.
+   *
+   * @return the value kind
+   */
+  public ValueKind kind() {
+    return kind;
+  }
+
+  /**
+   * Whether several lines accumulate (in the newest version).
+   *
+   * @return true for list keys
+   */
+  public boolean repeatable() {
+    return repeatableSince != null;
+  }
+
+  /**
+   * Whether several lines accumulate in a given version.
+   *
+   * @param version the target
+   * @return true when the key is a list there
+   */
+  public boolean repeatableIn(PodmanVersion version) {
+    return repeatableSince != null && version.atLeast(repeatableSince);
+  }
+
+  /**
+   * The first Podman version that knows the key.
+   *
+   * @return the version
+   */
+  public PodmanVersion since() {
+    return since;
+  }
+
+  /**
+   * Whether the key is known by a version.
+   *
+   * @param version the target
+   * @return true when Quadlet of that version accepts the key
+   */
+  public boolean availableIn(PodmanVersion version) {
+    return version.atLeast(since);
+  }
+
+  /**
+   * The documented value shape, e.g. {@code port-mapping: [[ip:][hostPort]:]containerPort[/proto]}.
+   *
+   * @return free text from podman-systemd.unit(5)
+   */
+  public String shape() {
+    return shape;
+  }
+
+  /**
+   * The documented equivalent Podman option, e.g. {@code --publish 8080:80}, or empty.
+   *
+   * @return free text
+   */
+  public String podmanFlag() {
+    return podmanFlag;
+  }
+
+  /**
+   * {@code Section.Key}.
+   *
+   * @return the qualified name
+   */
+  public String qualifiedName() {
+    return section + "." + name;
+  }
+
+  @Override
+  public String toString() {
+    return qualifiedName();
+  }
+}

@@ -1,0 +1,271 @@
+package io.tankos.quadlet;
+
+import io.tankos.core.fs.FileTree;
+import io.tankos.core.unit.ExecWords;
+import io.tankos.core.validation.Location;
+import io.tankos.core.validation.Problems;
+import io.tankos.core.validation.ValidationException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A set of Quadlet units, drop-ins and template instances that are installed together. Building it
+ * checks that every reference to another Quadlet file ({@code Network=x.network},
+ * {@code Volume=y.volume:/p}, {@code Pod=z.pod}, {@code Image=z.image}, {@code Mount=…source=y.volume})
+ * names a unit of the set, and that no two units share a file or service name.
+ *
+ * <pre>{@code
+ * QuadletSet set = QuadletSet.builder()
+ *     .unit(NetworkUnit.builder("web").build())
+ *     .unit(ContainerUnit.builder("web").image("quay.io/x/web:1").network("web.network").build())
+ *     .build();
+ * FileTree tree = set.toFileTree();   // web.network, web.container
+ * FileTree installed = InstallLocation.user(1000).tree(set);
+ * }</pre>
+ */
+public final class QuadletSet {
+  private final List<QuadletUnit> units;
+  private final List<DropIn> dropIns;
+  private final Map<String, String> instances;
+
+  private QuadletSet(Builder b) {
+    this.units = List.copyOf(b.units);
+    this.dropIns = List.copyOf(b.dropIns);
+    this.instances = Collections.unmodifiableMap(new LinkedHashMap<>(b.instances));
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The units, in insertion order.
+   *
+   * @return unmodifiable list
+   */
+  public List<QuadletUnit> units() {
+    return units;
+  }
+
+  /**
+   * The drop-ins, in insertion order.
+   *
+   * @return unmodifiable list
+   */
+  public List<DropIn> dropIns() {
+    return dropIns;
+  }
+
+  /**
+   * Instance file names mapped to their template file names
+   * ({@code worker@one.container -> worker@.container}).
+   *
+   * @return unmodifiable map in insertion order
+   */
+  public Map<String, String> instances() {
+    return instances;
+  }
+
+  /**
+   * The files: each unit, each drop-in under its directory, each instance as a symbolic link to its
+   * template (Quadlet requires a link, not a copy).
+   *
+   * @return the tree, paths relative to the Quadlet directory
+   */
+  public FileTree toFileTree() {
+    FileTree.Builder b = FileTree.builder();
+    for (QuadletUnit u : units) {
+      b.file(u.fileName(), u.render());
+    }
+    for (DropIn d : dropIns) {
+      b.file(d.path(), d.render());
+    }
+    instances.forEach(b::symlink);
+    return b.build();
+  }
+
+  /** Builder; not thread-safe. */
+  public static final class Builder {
+    private final List<QuadletUnit> units = new ArrayList<>();
+    private final List<DropIn> dropIns = new ArrayList<>();
+    private final Map<String, String> instances = new LinkedHashMap<>();
+    private final Problems problems = new Problems();
+
+    private Builder() {}
+
+    /**
+     * Adds a unit.
+     *
+     * @param unit the unit
+     * @return this builder
+     */
+    public Builder unit(QuadletUnit unit) {
+      units.add(Objects.requireNonNull(unit, "unit"));
+      return this;
+    }
+
+    /**
+     * Adds a drop-in.
+     *
+     * @param dropIn the drop-in
+     * @return this builder
+     */
+    public Builder dropIn(DropIn dropIn) {
+      dropIns.add(Objects.requireNonNull(dropIn, "dropIn"));
+      return this;
+    }
+
+    /**
+     * Adds an instance of a template: the link {@code NAME@INSTANCE.TYPE -> NAME@.TYPE}.
+     *
+     * @param template a template unit ({@code worker@})
+     * @param instance the instance name
+     * @return this builder
+     */
+    public Builder instance(QuadletUnit template, String instance) {
+      Location at = Location.of(template.fileName()).child("instance");
+      if (!template.isTemplate()) {
+        problems.add(at, "not a template (its name must end with '@')");
+        return this;
+      }
+      String p = instance.isEmpty() ? "instance name is empty" : UnitNames.nameProblem(instance);
+      if (p == null && instance.indexOf('@') >= 0) {
+        p = "instance name cannot contain '@'";
+      }
+      if (p != null) {
+        problems.add(at, p);
+        return this;
+      }
+      instances.put(template.name() + instance + "." + template.unitType().extension(),
+          template.fileName());
+      return this;
+    }
+
+    /**
+     * Builds the set.
+     *
+     * @return the set
+     * @throws ValidationException for missing references and name collisions
+     */
+    public QuadletSet build() {
+      Problems all = new Problems();
+      problems.list().forEach(all::add);
+      Map<String, QuadletUnit> byFile = new HashMap<>();
+      Map<String, String> byService = new HashMap<>();
+      for (QuadletUnit u : units) {
+        if (byFile.put(u.fileName(), u) != null) {
+          all.add(Location.of(u.fileName()), "two units have the file name " + u.fileName());
+        }
+        String other = byService.put(u.serviceName(), u.fileName());
+        if (other != null && !other.equals(u.fileName())) {
+          all.add(Location.of(u.fileName()), "generates service " + u.serviceName()
+              + ", as " + other + " does");
+        }
+      }
+      for (String inst : instances.keySet()) {
+        if (byFile.containsKey(inst)) {
+          all.add(Location.of(inst), "an instance link has the same name as a unit");
+        }
+        String template = instances.get(inst);
+        if (!byFile.containsKey(template)) {
+          all.add(Location.of(inst), "template " + template + " is not in the set");
+        }
+      }
+      Map<String, Integer> dropInPaths = new HashMap<>();
+      for (DropIn d : dropIns) {
+        if (dropInPaths.merge(d.path(), 1, Integer::sum) > 1) {
+          all.add(Location.of(d.path()), "two drop-ins have the same path");
+        }
+        d.unitFileName().ifPresent(f -> {
+          if (!byFile.containsKey(f) && !instances.containsKey(f)) {
+            all.add(Location.of(d.path()), "drop-in for " + f + ", which is not in the set");
+          }
+        });
+      }
+      for (QuadletUnit u : units) {
+        checkReferences(u, byFile, all);
+      }
+      all.throwIfAny();
+      return new QuadletSet(this);
+    }
+
+    private void checkReferences(QuadletUnit u, Map<String, QuadletUnit> byFile, Problems all) {
+      switch (u.unitType()) {
+        case CONTAINER -> {
+          refs(u, "Network", byFile, all, true, "network", "container");
+          refs(u, "Volume", byFile, all, true, "volume");
+          refs(u, "Pod", byFile, all, false, "pod");
+          refs(u, "Image", byFile, all, false, "image", "build");
+          mounts(u, byFile, all);
+        }
+        case POD -> {
+          refs(u, "Network", byFile, all, true, "network");
+          refs(u, "Volume", byFile, all, true, "volume");
+        }
+        case KUBE -> refs(u, "Network", byFile, all, true, "network");
+        case BUILD -> {
+          refs(u, "Network", byFile, all, true, "network");
+          refs(u, "Volume", byFile, all, true, "volume");
+        }
+        case VOLUME -> refs(u, "Image", byFile, all, false, "image", "build");
+        default -> {
+          // no references
+        }
+      }
+    }
+
+    private static void refs(QuadletUnit u, String key, Map<String, QuadletUnit> byFile,
+        Problems all, boolean colon, String... extensions) {
+      List<String> values = u.values(key);
+      for (int i = 0; i < values.size(); i++) {
+        String v = values.get(i);
+        if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
+          v = v.substring(1, v.length() - 1);
+        }
+        String source = colon && v.indexOf(':') >= 0 ? v.substring(0, v.indexOf(':')) : v;
+        check(u, key, i, source, byFile, all, extensions);
+      }
+    }
+
+    private static void mounts(QuadletUnit u, Map<String, QuadletUnit> byFile, Problems all) {
+      List<String> values = u.values("Mount");
+      for (int i = 0; i < values.size(); i++) {
+        List<String> words;
+        try {
+          words = ExecWords.split(values.get(i));
+        } catch (ExecWords.SplitException e) {
+          continue;
+        }
+        for (String w : words) {
+          for (String part : w.split(",")) {
+            int eq = part.indexOf('=');
+            String k = eq < 0 ? part : part.substring(0, eq);
+            if (eq > 0 && (k.equals("source") || k.equals("src"))) {
+              check(u, "Mount", i, part.substring(eq + 1), byFile, all, "volume", "image", "artifact");
+            }
+          }
+        }
+      }
+    }
+
+    private static void check(QuadletUnit u, String key, int index, String source,
+        Map<String, QuadletUnit> byFile, Problems all, String... extensions) {
+      for (String ext : extensions) {
+        if (source.endsWith("." + ext) && !byFile.containsKey(source)) {
+          all.add(Location.of(u.fileName()).child(key).index(index),
+              "requested Quadlet source " + source + " is not in the set");
+        }
+      }
+    }
+  }
+}

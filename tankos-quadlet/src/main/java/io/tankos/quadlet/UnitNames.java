@@ -1,0 +1,39 @@
+package io.tankos.quadlet;
+
+/** The rules for Quadlet unit names (systemd unit-name characters, one optional {@code @}). */
+final class UnitNames {
+  private UnitNames() {}
+
+  /**
+   * Why a unit name (without extension) cannot be used, or null.
+   *
+   * @param name e.g. {@code web}, {@code worker@}, {@code worker@one}
+   * @return the reason or null
+   */
+  static String nameProblem(String name) {
+    if (name.isEmpty()) {
+      return "unit name is empty";
+    }
+    if (name.length() > 200) {
+      return "unit name is longer than 200 characters";
+    }
+    if (name.charAt(0) == '@') {
+      return "unit name cannot start with '@'";
+    }
+    int ats = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '@') {
+        ats++;
+      } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          || c == ':' || c == '-' || c == '_' || c == '.' || c == '\\')) {
+        return "unit name may only contain ASCII letters, digits and ':-_.\\@' (found '" + c
+            + "' at index " + i + ")";
+      }
+    }
+    if (ats > 1) {
+      return "unit name contains more than one '@'";
+    }
+    return null;
+  }
+}

@@ -1,0 +1,100 @@
+package io.tankos.quadlet;
+
+import java.util.Optional;
+
+/** The Quadlet unit types: file extension, Quadlet section, first Podman version, service suffix. */
+public enum UnitType {
+  /** {@code NAME.container}: {@code podman run}, service {@code NAME.service}. */
+  CONTAINER("container", "Container", PodmanVersion.V4_4, ""),
+  /** {@code NAME.volume}: {@code podman volume create}, service {@code NAME-volume.service}. */
+  VOLUME("volume", "Volume", PodmanVersion.V4_4, "-volume"),
+  /** {@code NAME.network}: {@code podman network create}, service {@code NAME-network.service}. */
+  NETWORK("network", "Network", PodmanVersion.V4_4, "-network"),
+  /** {@code NAME.pod} (5.0+): {@code podman pod create}, service {@code NAME-pod.service}. */
+  POD("pod", "Pod", PodmanVersion.V5_0, "-pod"),
+  /** {@code NAME.kube}: {@code podman kube play}, service {@code NAME.service}. */
+  KUBE("kube", "Kube", PodmanVersion.V4_4, ""),
+  /** {@code NAME.image} (4.8+): {@code podman image pull}, service {@code NAME-image.service}. */
+  IMAGE("image", "Image", PodmanVersion.V4_8, "-image"),
+  /** {@code NAME.build} (5.2+): {@code podman build}, service {@code NAME-build.service}. */
+  BUILD("build", "Build", PodmanVersion.V5_2, "-build"),
+  /** {@code NAME.artifact} (5.7+): {@code podman artifact pull}, service {@code NAME-artifact.service}. */
+  ARTIFACT("artifact", "Artifact", PodmanVersion.V5_7, "-artifact");
+
+  private final String extension;
+  private final String section;
+  private final PodmanVersion since;
+  private final String serviceSuffix;
+
+  UnitType(String extension, String section, PodmanVersion since, String serviceSuffix) {
+    this.extension = extension;
+    this.section = section;
+    this.since = since;
+    this.serviceSuffix = serviceSuffix;
+  }
+
+  /**
+   * The file extension without the dot, e.g. {@code container}.
+   *
+   * @return the extension
+   */
+  public String extension() {
+    return extension;
+  }
+
+  /**
+   * The Quadlet section, e.g. {@code Container}.
+   *
+   * @return the section name
+   */
+  public String section() {
+    return section;
+  }
+
+  /**
+   * The first Podman version that loads this unit type.
+   *
+   * @return the version
+   */
+  public PodmanVersion since() {
+    return since;
+  }
+
+  /**
+   * The suffix Quadlet adds to the generated service name ({@code -volume}, or empty).
+   *
+   * @return the suffix
+   */
+  public String serviceSuffix() {
+    return serviceSuffix;
+  }
+
+  /**
+   * The type of a file name by its extension.
+   *
+   * @param fileName e.g. {@code web.container}
+   * @return the type, if the extension is a Quadlet one
+   */
+  public static Optional<UnitType> ofFileName(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    if (dot < 0) {
+      return Optional.empty();
+    }
+    return ofExtension(fileName.substring(dot + 1));
+  }
+
+  /**
+   * The type of an extension.
+   *
+   * @param extension e.g. {@code container}
+   * @return the type, if known
+   */
+  public static Optional<UnitType> ofExtension(String extension) {
+    for (UnitType t : values()) {
+      if (t.extension.equals(extension)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+}

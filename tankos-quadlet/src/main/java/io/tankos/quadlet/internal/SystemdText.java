@@ -1,0 +1,92 @@
+package io.tankos.quadlet.internal;
+
+import io.tankos.quadlet.SystemdValue;
+
+/**
+ * Turns a {@link SystemdValue} into unit-file text for a place where systemd expands specifiers and,
+ * on command lines, environment variables. Returns the reason when it cannot.
+ */
+public final class SystemdText {
+  /** Where a value ends up. */
+  public enum Place {
+    /** A command line systemd runs (every Quadlet-section value, {@code ExecStart…=}): % and $ expand. */
+    COMMAND_LINE,
+    /** A systemd setting with specifier expansion but no {@code $} substitution. */
+    SETTING,
+    /** An {@code [Install]} key that Quadlet applies itself: no expansion at all. */
+    INSTALL
+  }
+
+  /** Specifier letters systemd knows (systemd.unit(5) "Specifiers"). */
+  private static final String SPECIFIERS = "aAbBCdEfgGhHiIjJlLmMnNoPpqsStTuUvVwWyY%";
+
+  private SystemdText() {}
+
+  /** The encoded text, or the reason it cannot be written. */
+  public record Result(String text, String problem) {
+    static Result ok(String text) {
+      return new Result(text, null);
+    }
+
+    static Result fail(String problem) {
+      return new Result(null, problem);
+    }
+
+    /**
+     * Whether encoding failed.
+     *
+     * @return true when {@link #problem()} is set
+     */
+    public boolean failed() {
+      return problem != null;
+    }
+  }
+
+  /**
+   * Escapes a value for a place.
+   *
+   * @param value the value
+   * @param place where it goes
+   * @return the text, or the problem
+   */
+  public static Result escape(SystemdValue value, Place place) {
+    String t = value.text();
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c >= 0x80 && c <= 0x9F) {
+        return Result.fail("value cannot contain the C1 control character U+"
+            + String.format("%04X", (int) c) + " (at index " + i + ")");
+      }
+      if (c == 0) {
+        return Result.fail("value cannot contain NUL (at index " + i + ")");
+      }
+    }
+    StringBuilder out = new StringBuilder(t.length() + 4);
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '%') {
+        if (place == Place.INSTALL) {
+          return Result.fail("'%' cannot be used here: Quadlet applies [Install] itself and does not "
+              + "expand specifiers (at index " + i + ")");
+        }
+        if (value.expansion() == SystemdValue.Expansion.LITERAL) {
+          out.append("%%");
+        } else {
+          if (i + 1 >= t.length() || SPECIFIERS.indexOf(t.charAt(i + 1)) < 0) {
+            return Result.fail("unknown systemd specifier '%"
+                + (i + 1 < t.length() ? String.valueOf(t.charAt(i + 1)) : "")
+                + "' (at index " + i + "; write %% for a literal percent sign)");
+          }
+          out.append(c).append(t.charAt(i + 1));
+          i++;
+        }
+      } else if (c == '$' && place == Place.COMMAND_LINE
+          && value.expansion() != SystemdValue.Expansion.SPECIFIERS_AND_VARIABLES) {
+        out.append("$$");
+      } else {
+        out.append(c);
+      }
+    }
+    return Result.ok(out.toString());
+  }
+}

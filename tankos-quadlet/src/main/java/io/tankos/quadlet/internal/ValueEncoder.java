@@ -1,0 +1,133 @@
+package io.tankos.quadlet.internal;
+
+import io.tankos.core.unit.ExecWords;
+import io.tankos.core.unit.UnitSyntax;
+import io.tankos.quadlet.PodmanVersion;
+import io.tankos.quadlet.ValueKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes escaped value parts as the text of one {@code Key=} line so that Quadlet's {@code Lookup*}
+ * method of the given kind reads back exactly those parts; returns the reason when impossible.
+ */
+public final class ValueEncoder {
+  private ValueEncoder() {}
+
+  /**
+   * Encodes parts for a value kind.
+   *
+   * @param kind how Quadlet reads the key
+   * @param parts the escaped parts: one value, or the words of one line ({@code NAME=VALUE} words for
+   *     key/value lists)
+   * @param version the target
+   * @param allowEmpty whether an empty single value is meaningful for this key
+   * @return the text or the problem
+   */
+  public static SystemdText.Result encode(
+      ValueKind kind, List<String> parts, PodmanVersion version, boolean allowEmpty) {
+    switch (kind) {
+      case SINGLE, LAST, BOOLEAN, UINT32, VERBATIM_LIST -> {
+        String v = parts.get(0);
+        if (v.isEmpty()) {
+          if (allowEmpty && kind == ValueKind.SINGLE) {
+            return SystemdText.Result.ok("");
+          }
+          return SystemdText.Result.fail(kind == ValueKind.VERBATIM_LIST
+              ? "an empty value cannot be written (an empty assignment resets the list)"
+              : "an empty value cannot be written (Quadlet treats it as unset)");
+        }
+        String p = verbatimProblem(v);
+        if (p != null) {
+          return SystemdText.Result.fail(p);
+        }
+        if (kind == ValueKind.SINGLE) {
+          boolean starts = v.charAt(0) == '"';
+          boolean ends = v.charAt(v.length() - 1) == '"';
+          if (version.atLeast(PodmanVersion.V6_0)) {
+            if (starts && ends && v.length() >= 2) {
+              return SystemdText.Result.fail("a value starting and ending with '\"' loses those quotes "
+                  + "in Quadlet (Podman " + version + ")");
+            }
+          } else if (starts || ends) {
+            return SystemdText.Result.fail("a value starting or ending with '\"' loses its quotes in "
+                + "Quadlet of Podman " + version + " (it strips every leading and trailing '\"')");
+          }
+        }
+        return SystemdText.Result.ok(v);
+      }
+      case WORD_LIST -> {
+        if (parts.isEmpty()) {
+          return SystemdText.Result.fail("at least one word is needed");
+        }
+        for (int i = 0; i < parts.size(); i++) {
+          String w = parts.get(i);
+          String p = strvWordProblem(w);
+          if (p != null) {
+            return SystemdText.Result.fail("word " + i + ": " + p);
+          }
+        }
+        return SystemdText.Result.ok(String.join(" ", parts));
+      }
+      case ARG_LIST, KEY_VALUE_LIST, EXEC -> {
+        if (parts.isEmpty() && kind != ValueKind.EXEC) {
+          return SystemdText.Result.fail("at least one word is needed (an empty assignment resets the list)");
+        }
+        List<String> words = new ArrayList<>(parts);
+        for (int i = 0; i < words.size(); i++) {
+          String w = words.get(i);
+          String p = ExecWords.wordProblem(w);
+          if (p == null && w.equals(";")) {
+            p = "a standalone ';' separates commands in the generated ExecStart";
+          }
+          if (p != null) {
+            return SystemdText.Result.fail("word " + i + ": " + p);
+          }
+        }
+        return SystemdText.Result.ok(ExecWords.quote(words));
+      }
+      default -> throw new IllegalStateException(kind.toString());
+    }
+  }
+
+  /** Why a value kept verbatim on its line cannot be written, or null. */
+  public static String verbatimProblem(String v) {
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c == '\n') {
+        return "value cannot contain a newline (at index " + i + ")";
+      }
+      if (c < 0x20 && c != '\t' || c == 0x7F) {
+        return "value cannot contain the control character U+" + String.format("%04X", (int) c)
+            + " (at index " + i + ")";
+      }
+    }
+    if (v.equals(";")) {
+      return "a standalone ';' separates commands in the generated ExecStart";
+    }
+    return UnitSyntax.valueProblem(v);
+  }
+
+  /** Why a word of a white-space word list cannot be written, or null. */
+  public static String strvWordProblem(String w) {
+    if (w.isEmpty()) {
+      return "an empty word cannot be written";
+    }
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (ExecWords.SEPARATORS.indexOf(c) >= 0 || UnitSyntax.isSpace(c)) {
+        return "a word cannot contain white space (at index " + i + ")";
+      }
+      if (c == '"' || c == '\'') {
+        return "a word cannot contain a quote (Quadlet removes quotes here; at index " + i + ")";
+      }
+      if (c < 0x20 || c == 0x7F) {
+        return "a word cannot contain a control character (at index " + i + ")";
+      }
+    }
+    if (w.endsWith("\\")) {
+      return "a word cannot end with a backslash";
+    }
+    return null;
+  }
+}

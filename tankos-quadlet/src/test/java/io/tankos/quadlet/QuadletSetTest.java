@@ -1,0 +1,132 @@
+package io.tankos.quadlet;
+
+import static io.tankos.quadlet.ValueRenderingTest.catchValidation;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tankos.core.fs.FileTree;
+import io.tankos.core.fs.Symlink;
+import io.tankos.core.validation.ValidationException;
+import org.junit.jupiter.api.Test;
+
+/** Unit sets: files, drop-ins, template instances, references, collisions, install locations. */
+class QuadletSetTest {
+
+  @Test
+  void rendersUnitsDropInsAndInstanceLinks() {
+    NetworkUnit net = NetworkUnit.builder("web").subnet("10.89.10.0/24").build();
+    VolumeUnit data = VolumeUnit.builder("web-data").build();
+    ContainerUnit worker = ContainerUnit.builder("worker@")
+        .image("quay.io/x/worker:1")
+        .network(net)
+        .volume(data, "/data:Z")
+        .environment("INSTANCE", SystemdValue.withSpecifiers("%i"))
+        .defaultInstance("one")
+        .wantedBy("default.target")
+        .build();
+    DropIn forTwo = ContainerUnit.builder("worker@two").environment("EXTRA", "1").buildDropIn("10-extra.conf");
+    DropIn all = ContainerUnit.builder("any").label("managed", "tankos").buildDropIn("50-label.conf")
+        .withDirectory("container.d");
+    QuadletSet set = QuadletSet.builder()
+        .unit(net)
+        .unit(data)
+        .unit(worker)
+        .instance(worker, "two")
+        .dropIn(forTwo)
+        .dropIn(all)
+        .build();
+    FileTree tree = set.toFileTree();
+    assertThat(tree.paths()).containsExactly(
+        "container.d/50-label.conf",
+        "web-data.volume",
+        "web.network",
+        "worker@.container",
+        "worker@two.container",
+        "worker@two.container.d/10-extra.conf");
+    assertThat(tree.get("worker@two.container")).get().isInstanceOf(Symlink.class);
+    assertThat(((Symlink) tree.get("worker@two.container").get()).target()).isEqualTo("worker@.container");
+    assertThat(tree.text("worker@.container").get())
+        .contains("Network=web.network\n").contains("Volume=web-data.volume:/data:Z\n")
+        .contains("DefaultInstance=one\n");
+    assertThat(tree.text("container.d/50-label.conf")).contains("[Container]\nLabel=managed=tankos\n");
+    assertThat(worker.serviceName()).isEqualTo("worker@.service");
+    assertThat(data.serviceName()).isEqualTo("web-data-volume.service");
+    assertThat(VolumeUnit.builder("db@").build().serviceName()).isEqualTo("db-volume@.service");
+  }
+
+  @Test
+  void missingReferencesAreReported() {
+    ContainerUnit c = ContainerUnit.builder("app")
+        .image("app.build")
+        .network("missing.network")
+        .network("host")
+        .volume("gone.volume:/data")
+        .pod("p.pod")
+        .mount("type=volume,source=m.volume,destination=/m")
+        .build();
+    ValidationException e = catchValidation(() -> QuadletSet.builder().unit(c).build());
+    assertThat(e.problems()).extracting(p -> p.location().path()).containsExactlyInAnyOrder(
+        "app.container.Network[0]", "app.container.Volume[0]", "app.container.Pod[0]",
+        "app.container.Image[0]", "app.container.Mount[0]");
+    assertThat(e.getMessage()).contains("requested Quadlet source missing.network is not in the set");
+  }
+
+  @Test
+  void collisionsAreReported() {
+    ContainerUnit a = ContainerUnit.builder("a").image("x:1").build();
+    ContainerUnit a2 = ContainerUnit.builder("a").image("y:1").build();
+    ContainerUnit b = ContainerUnit.builder("b").image("x:1").serviceName("a").build();
+    VolumeUnit v = VolumeUnit.builder("a").build();
+    ValidationException e = catchValidation(() ->
+        QuadletSet.builder().unit(a).unit(a2).unit(b).unit(v).build());
+    assertThat(e.getMessage()).contains("two units have the file name a.container")
+        .contains("generates service a.service");
+    assertThat(e.problems()).hasSize(2); // a.volume generates a-volume.service: no clash
+  }
+
+  @Test
+  void instancesNeedTemplates() {
+    ContainerUnit plain = ContainerUnit.builder("plain").image("x:1").build();
+    assertThatThrownBy(() -> QuadletSet.builder().unit(plain).instance(plain, "one").build())
+        .hasMessageContaining("not a template");
+    ContainerUnit t = ContainerUnit.builder("t@").image("x:1").build();
+    assertThatThrownBy(() -> QuadletSet.builder().instance(t, "one").build())
+        .hasMessageContaining("template t@.container is not in the set");
+    DropIn stray = ContainerUnit.builder("nobody").buildDropIn("1.conf");
+    assertThatThrownBy(() -> QuadletSet.builder().dropIn(stray).build())
+        .hasMessageContaining("drop-in for nobody.container");
+  }
+
+  @Test
+  void dropInNamesFollowQuadletRules() {
+    DropIn d = ContainerUnit.builder("web").buildDropIn("10-a.conf");
+    assertThat(d.path()).isEqualTo("web.container.d/10-a.conf");
+    assertThat(d.withDirectory("web-.container.d").unitFileName()).isEmpty();
+    assertThat(d.withDirectory("container.d").isTopLevel()).isTrue();
+    assertThatThrownBy(() -> ContainerUnit.builder("web").buildDropIn("10-a.txt"))
+        .hasMessageContaining(".conf");
+    assertThatThrownBy(() -> d.withDirectory("web.volume.d")).hasMessageContaining("container.d");
+    DropIn parsed = DropIn.parse("x/web.container.d/10-a.conf", "[Container]\nEnvironment=A=1\n");
+    assertThat(parsed.directory()).isEqualTo("web.container.d");
+    assertThat(parsed.unitType()).isEqualTo(UnitType.CONTAINER);
+    assertThatThrownBy(() -> DropIn.parse("web.container.d/10-a.conf", "[Container]\nNope=1\n"))
+        .hasMessage("web.container.d/10-a.conf:2: unsupported key 'Nope' in group 'Container'");
+    assertThat(DropIn.parseLenient("web.container.d/10-a.conf", "[Container]\nNope=1\n").render())
+        .isEqualTo("[Container]\nNope=1\n");
+  }
+
+  @Test
+  void installLocations() {
+    QuadletSet set = QuadletSet.builder().unit(ContainerUnit.builder("a").image("x:1").build()).build();
+    assertThat(InstallLocation.ROOTFUL.tree(set).paths()).containsExactly("etc/containers/systemd/a.container");
+    assertThat(InstallLocation.user(1000).tree(set).paths())
+        .containsExactly("etc/containers/systemd/users/1000/a.container");
+    assertThat(InstallLocation.ALL_USERS.absoluteDirectory()).isEqualTo("/etc/containers/systemd/users/");
+    assertThat(InstallLocation.USER_HOME.absoluteDirectory()).isEqualTo("~/.config/containers/systemd/");
+    assertThat(InstallLocation.USER_HOME.isRootless()).isTrue();
+    assertThat(InstallLocation.ROOTFUL.isRootless()).isFalse();
+    assertThat(InstallLocation.ROOTFUL_DISTRIBUTION.directory()).isEqualTo("usr/share/containers/systemd");
+    assertThat(InstallLocation.distributionUser(7).directory())
+        .isEqualTo("usr/share/containers/systemd/users/7");
+  }
+}
