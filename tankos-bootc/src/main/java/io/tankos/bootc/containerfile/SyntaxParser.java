@@ -20,6 +20,9 @@ final class SyntaxParser {
   private static final Pattern HEREDOC = Pattern.compile("^(\\d*)<<(-?)([^<]*)$");
   private static final Set<String> DIRECTIVES = Set.of("syntax", "escape", "check");
 
+  /** A comment or blank line and its one-based line number. */
+  record Line(Element element, int number) {}
+
   /** The parse result. */
   record Document(List<Directive> directives, char escape, List<Object> items) {}
 
@@ -130,9 +133,9 @@ final class SyntaxParser {
         }
         if (comment) {
           String t = GoText.trimLeftSpace(trimNewline(raw));
-          items.add(new Comment(t.substring(1)));
+          items.add(new Line(new Comment(t.substring(1)), current));
         } else {
-          items.add(new BlankLine());
+          items.add(new Line(new BlankLine(), current));
         }
         continue;
       }
