@@ -14,10 +14,11 @@ public final class Commands {
   public static List<Subcommand> all() {
     return List.of(
         // the main job
-        new RenderCommand()
+        new RenderCommand(),
         // quadlet
         // cloud-init
         // containerfile and build
-        );
+        new ContainerfileFmtCommand(),
+        new ContainerfileCheckCommand());
   }
 }
