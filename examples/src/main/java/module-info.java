@@ -1,9 +1,9 @@
 /** Runnable examples and the {@code tankos} command. */
 module io.tankos.examples {
-  requires io.tankos.core;
-  requires io.tankos.quadlet;
-  requires io.tankos.cloudinit;
-  requires io.tankos.bootc;
+  requires transitive io.tankos.core;
+  requires transitive io.tankos.quadlet;
+  requires transitive io.tankos.cloudinit;
+  requires transitive io.tankos.bootc;
 
   exports io.tankos.examples;
   exports io.tankos.examples.cli;

@@ -1,18 +1,22 @@
 package io.tankos.examples;
 
 import io.tankos.core.fs.FileTree;
-import io.tankos.core.unit.Section;
-import io.tankos.core.unit.UnitFile;
+import io.tankos.quadlet.InstallLocation;
+import java.util.List;
 
 /**
  * The default Tank-OS build context for the embedded OpenClaw preset: the agent's rootless Quadlet
- * units for user 1000 and the secrets drop-in.
+ * units for user 1000 (OpenClaw, service-gator, and the drop-in that gives the agent its Anthropic API
+ * key from the user's Podman secret store), laid out under {@code rootfs/} as the image's files.
  *
  * <pre>{@code
  * TankOsBuildContext.openClawDefault().writeTo(Path.of("out/tank-os"));
  * }</pre>
  */
 public final class TankOsBuildContext {
+  /** The agent user's UID. */
+  public static final long AGENT_UID = 1000;
+
   private TankOsBuildContext() {}
 
   /**
@@ -21,16 +25,11 @@ public final class TankOsBuildContext {
    * @return the file tree
    */
   public static FileTree openClawDefault() {
-    String dir = "rootfs/etc/containers/systemd/users/1000/";
-    UnitFile container =
-        UnitFile.builder()
-            .section(Section.builder("Unit").add("Description", "OpenClaw agent").build())
-            .section(
-                Section.builder("Container")
-                    .add("Image", "ghcr.io/openclaw/openclaw:latest")
-                    .add("ContainerName", "openclaw")
-                    .build())
-            .build();
-    return FileTree.builder().file(dir + "openclaw.container", container.render()).build();
+    FileTree units =
+        InstallLocation.user(AGENT_UID)
+            .tree(
+                TankOsAgentUnits.openClaw(
+                    List.of(new TankOsAgentUnits.AgentSecret("anthropic_api_key", "ANTHROPIC_API_KEY"))));
+    return FileTree.builder().add("rootfs", units).build();
   }
 }

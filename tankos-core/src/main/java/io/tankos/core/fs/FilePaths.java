@@ -7,6 +7,11 @@ import io.tankos.core.validation.ValidationException;
 final class FilePaths {
   private FilePaths() {}
 
+  /** The location naming a path in problems; a blank path gets a readable placeholder. */
+  static Location location(String path) {
+    return path.isBlank() ? Location.of("(blank path '" + path + "')") : Location.of(path);
+  }
+
   /**
    * Checks a relative path: not empty, not absolute, no empty, {@code .} or {@code ..} segment, no
    * NUL, no trailing slash.

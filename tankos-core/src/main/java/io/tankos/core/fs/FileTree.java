@@ -300,7 +300,7 @@ public final class FileTree {
       Objects.requireNonNull(target, "target");
       String p = checkPath(path);
       if (target.isEmpty() || target.indexOf('\0') >= 0) {
-        problems.add(Location.of(path), "symlink target is empty or contains NUL");
+        problems.add(FilePaths.location(path), "symlink target is empty or contains NUL");
       }
       return put(new Symlink(p, target));
     }
@@ -353,7 +353,7 @@ public final class FileTree {
     private String checkPath(String path) {
       Objects.requireNonNull(path, "path");
       try {
-        return FilePaths.check(path, Location.of(path.isEmpty() ? "(empty path)" : path));
+        return FilePaths.check(path, FilePaths.location(path));
       } catch (ValidationException e) {
         problems.addAll(e);
         return path;
@@ -362,7 +362,7 @@ public final class FileTree {
 
     private void checkMode(String path, int mode) {
       if (mode < 0 || mode > 07777) {
-        problems.add(Location.of(path), "mode " + Integer.toOctalString(mode) + " is not within 0..07777");
+        problems.add(FilePaths.location(path), "mode " + Integer.toOctalString(mode) + " is not within 0..07777");
       }
     }
 

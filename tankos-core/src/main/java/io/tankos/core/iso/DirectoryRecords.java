@@ -43,8 +43,16 @@ final class DirectoryRecords {
 
   static DirectoryRecords primary(IsoNode dir, boolean rockRidge, Instant time) {
     List<Entry> list = new ArrayList<>();
-    list.add(entry(dir, new byte[] {0}, rockRidge ? RockRidge.entries(dir, null, dir.isRoot(), time) : null));
-    list.add(entry(dir.parent, new byte[] {1}, rockRidge ? RockRidge.entries(dir.parent, null, false, time) : null));
+    list.add(
+        entry(
+            dir,
+            new byte[] {0},
+            rockRidge ? RockRidge.entries(dir, null, dir.isRoot(), time) : null));
+    list.add(
+        entry(
+            dir.parent,
+            new byte[] {1},
+            rockRidge ? RockRidge.entries(dir.parent, null, false, time) : null));
     for (IsoNode c : dir.primaryChildren) {
       byte[] id = c.primaryId.getBytes(StandardCharsets.US_ASCII);
       list.add(entry(c, id, rockRidge ? RockRidge.entries(c, c.name, false, time) : null));

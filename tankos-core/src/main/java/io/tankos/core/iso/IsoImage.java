@@ -14,10 +14,10 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
- * An ISO 9660 image writer: turns a {@link FileTree} into a CD-ROM image with Joliet and Rock
- * Ridge names, such as a cloud-init NoCloud {@code cidata} seed. The output is deterministic: every
- * date in the image is {@link #timestamp()} (1970-01-01T00:00:00Z unless set), owners are 0:0,
- * records are in the order the standard prescribes, and nothing depends on the host.
+ * An ISO 9660 image writer: turns a {@link FileTree} into a CD-ROM image with Joliet and Rock Ridge
+ * names, such as a cloud-init NoCloud {@code cidata} seed. The output is deterministic: every date
+ * in the image is {@link #timestamp()} (1970-01-01T00:00:00Z unless set), owners are 0:0, records
+ * are in the order the standard prescribes, and nothing depends on the host.
  *
  * <pre>{@code
  * FileTree seed = FileTree.builder()
@@ -32,18 +32,19 @@ import java.util.Objects;
  * <ul>
  *   <li>the ISO 9660 level 1 hierarchy, with names mapped to 8.3 upper-case identifiers ({@code
  *       user-data} becomes {@code USER_DAT.;1}, clashes get a numeric suffix);
- *   <li>Rock Ridge ({@link #rockRidge()}, on by default): the exact POSIX names, permission bits and
- *       symbolic links, which Linux and xorriso read;
+ *   <li>Rock Ridge ({@link #rockRidge()}, on by default): the exact POSIX names, permission bits
+ *       and symbolic links, which Linux and xorriso read;
  *   <li>Joliet ({@link #joliet()}, on by default): the exact names in UCS-2, which Windows reads;
  *       symbolic links are left out of this view.
  * </ul>
  *
- * <p>Names a chosen view cannot carry exactly are rejected, never altered: a Joliet name longer than
- * 64 characters or with {@code * / : ; ? \}, control characters or characters outside UCS-2; a Rock
- * Ridge name longer than 255 UTF-8 bytes; directories nested deeper than the eight levels ISO 9660
- * allows; a symbolic link without Rock Ridge; and, with neither extension, any name that is not
- * already a level 1 name. Files are stored in one extent each: their size is below 4 GiB by
- * construction of {@link FileTree}.
+ * <p>Names a chosen view cannot carry exactly are rejected, never altered: a Joliet name longer
+ * than 64 characters, ending with {@code .}, or with {@code * / : ; ? \}, control characters or
+ * characters outside UCS-2; a Rock Ridge name longer than 255 UTF-8 bytes; a link target longer
+ * than the 1023 bytes xorriso reads, or with an empty component; directories nested deeper than the
+ * eight levels ISO 9660 allows; a symbolic link without Rock Ridge; and, with neither extension,
+ * any name that is not already a level 1 name. Files are stored in one extent each: their size is
+ * below 4 GiB by construction of {@link FileTree}.
  */
 public final class IsoImage {
   /** Longest primary volume identifier (ECMA-119 8.4.6). */
@@ -136,7 +137,8 @@ public final class IsoImage {
     long bytes = writer.totalBlocks * IsoBytes.BLOCK;
     if (bytes > Integer.MAX_VALUE - 8) {
       throw new ValidationException(
-          Location.ROOT, "image is " + bytes + " bytes, too large for a byte array; write it to a stream");
+          Location.ROOT,
+          "image is " + bytes + " bytes, too large for a byte array; write it to a stream");
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream((int) bytes);
     emit(writer, out);
@@ -163,7 +165,8 @@ public final class IsoImage {
     problems.throwIfAny();
     IsoWriter writer = new IsoWriter(this, iso);
     if (writer.totalBlocks > 0xFFFF_FFFFL) {
-      throw new ValidationException(Location.ROOT, "image has more blocks than ISO 9660 can address");
+      throw new ValidationException(
+          Location.ROOT, "image has more blocks than ISO 9660 can address");
     }
     return writer;
   }
@@ -271,7 +274,8 @@ public final class IsoImage {
       if (volumeId.isEmpty()) {
         problems.add(at, "is required");
       } else if (volumeId.length() > VOLUME_ID_MAX) {
-        problems.add(at, "is " + volumeId.length() + " characters, ISO 9660 allows " + VOLUME_ID_MAX);
+        problems.add(
+            at, "is " + volumeId.length() + " characters, ISO 9660 allows " + VOLUME_ID_MAX);
       } else if (joliet && volumeId.length() > JOLIET_VOLUME_ID_MAX) {
         problems.add(
             at,
@@ -303,7 +307,9 @@ public final class IsoImage {
       }
       int year = LocalDateTime.ofInstant(timestamp, ZoneOffset.UTC).getYear();
       if (year < 1900 || year > 2155) {
-        problems.add(Location.of("timestamp"), "year " + year + " is outside 1900..2155, which ISO 9660 dates hold");
+        problems.add(
+            Location.of("timestamp"),
+            "year " + year + " is outside 1900..2155, which ISO 9660 dates hold");
       }
       problems.throwIfAny();
       return new IsoImage(this);

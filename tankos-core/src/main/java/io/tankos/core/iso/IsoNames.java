@@ -14,9 +14,12 @@ final class IsoNames {
   static final int NAME_MAX = 8;
   static final int EXTENSION_MAX = 3;
 
-  /** ECMA-119 9.3 order for level-1 identifiers: name, then extension (space padding sorts first). */
+  /**
+   * ECMA-119 9.3 order for level-1 identifiers: name, then extension (space padding sorts first).
+   */
   static final Comparator<IsoNode> PRIMARY_ORDER =
-      Comparator.comparing((IsoNode n) -> namePart(n.primaryId)).thenComparing(n -> extensionPart(n.primaryId));
+      Comparator.comparing((IsoNode n) -> namePart(n.primaryId))
+          .thenComparing(n -> extensionPart(n.primaryId));
 
   /** Joliet records in UCS-2 code unit order. */
   static final Comparator<IsoNode> JOLIET_ORDER = Comparator.comparing(n -> n.jolietId);

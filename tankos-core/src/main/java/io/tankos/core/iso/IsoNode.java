@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One file, symbolic link or directory of the image, with the identifiers it gets in each
- * hierarchy and, once laid out, where its extent is.
+ * One file, symbolic link or directory of the image, with the identifiers it gets in each hierarchy
+ * and, once laid out, where its extent is.
  */
 final class IsoNode {
   enum Kind {
@@ -44,7 +44,14 @@ final class IsoNode {
   int jolietSize;
   long dataBlock;
 
-  IsoNode(String path, String name, IsoNode parent, Kind kind, int mode, byte[] content, String target) {
+  IsoNode(
+      String path,
+      String name,
+      IsoNode parent,
+      Kind kind,
+      int mode,
+      byte[] content,
+      String target) {
     this.path = path;
     this.name = name;
     this.parent = parent == null ? this : parent;
@@ -63,7 +70,9 @@ final class IsoNode {
     return parent == this;
   }
 
-  /** The size a record states: content length for files, 0 for links, extent size for directories. */
+  /**
+   * The size a record states: content length for files, 0 for links, extent size for directories.
+   */
   long dataLength(boolean joliet) {
     if (kind == Kind.DIRECTORY) {
       return joliet ? jolietSize : primarySize;

@@ -44,7 +44,7 @@ final class IsoTree {
     this.root = root;
   }
 
-  static IsoTree of(FileTree tree, IsoImage options, Problems problems) {
+  static IsoTree of(FileTree tree, IsoImage image, Problems problems) {
     TreeMap<String, FileEntry> all = new TreeMap<>();
     for (FileEntry e : tree.entries()) {
       String p = e.path();
@@ -54,7 +54,8 @@ final class IsoTree {
       }
       all.put(p, e);
     }
-    IsoNode root = new IsoNode("", "", null, IsoNode.Kind.DIRECTORY, FileTree.DIRECTORY_MODE, null, null);
+    IsoNode root =
+        new IsoNode("", "", null, IsoNode.Kind.DIRECTORY, FileTree.DIRECTORY_MODE, null, null);
     IsoTree t = new IsoTree(root);
     Map<String, IsoNode> byPath = new HashMap<>();
     byPath.put("", root);
@@ -70,17 +71,19 @@ final class IsoTree {
       } else if (e instanceof Symlink s) {
         n = new IsoNode(p, name, parent, IsoNode.Kind.SYMLINK, 0777, null, s.target());
       } else {
-        n = new IsoNode(p, name, parent, IsoNode.Kind.DIRECTORY, ((Directory) e).mode(), null, null);
+        n =
+            new IsoNode(
+                p, name, parent, IsoNode.Kind.DIRECTORY, ((Directory) e).mode(), null, null);
         byPath.put(p, n);
       }
       parent.children.add(n);
-      check(n, options, problems);
+      check(n, image, problems);
     }
-    t.order(options, problems);
+    t.order(image, problems);
     return t;
   }
 
-  private static void check(IsoNode n, IsoImage options, Problems problems) {
+  private static void check(IsoNode n, IsoImage image, Problems problems) {
     Location at = Location.of(n.path);
     int levels = n.isDirectory() ? n.depth + 1 : n.depth;
     if (levels > MAX_DIRECTORY_LEVELS) {
@@ -90,10 +93,10 @@ final class IsoTree {
               + MAX_DIRECTORY_LEVELS
               + " directory levels including the root");
     }
-    if (options.joliet()) {
+    if (image.joliet()) {
       checkJolietName(n.name, at, problems);
     }
-    if (options.rockRidge()) {
+    if (image.rockRidge()) {
       int bytes = n.name.getBytes(StandardCharsets.UTF_8).length;
       if (bytes > ROCK_RIDGE_NAME_MAX) {
         problems.add(
@@ -101,7 +104,7 @@ final class IsoTree {
       }
     }
     if (n.kind == IsoNode.Kind.SYMLINK) {
-      if (!options.rockRidge()) {
+      if (!image.rockRidge()) {
         problems.add(at, "symbolic links need Rock Ridge (rockRidge(true))");
       }
       int bytes = n.target.getBytes(StandardCharsets.UTF_8).length;
@@ -119,7 +122,8 @@ final class IsoTree {
             at,
             "symlink target '"
                 + n.target
-                + "' has an empty component ('//' or a trailing '/'), which Rock Ridge cannot record");
+                + "' has an empty component ('//' or a trailing '/'), which Rock Ridge cannot"
+                + " record");
       }
     }
   }
@@ -127,11 +131,10 @@ final class IsoTree {
   private static void checkJolietName(String name, Location at, Problems problems) {
     if (name.length() > JOLIET_NAME_MAX) {
       problems.add(
-          at,
-          "name is "
-              + name.length()
-              + " UCS-2 characters, Joliet allows "
-              + JOLIET_NAME_MAX);
+          at, "name is " + name.length() + " UCS-2 characters, Joliet allows " + JOLIET_NAME_MAX);
+    }
+    if (name.endsWith(".")) {
+      problems.add(at, "name ends with '.', which Linux and Windows drop from Joliet names");
     }
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
@@ -147,19 +150,20 @@ final class IsoTree {
       if (c < 0x20 || JOLIET_FORBIDDEN.indexOf(c) >= 0) {
         problems.add(
             at,
-            String.format(Locale.ROOT, "name has character U+%04X, which Joliet does not allow", (int) c));
+            String.format(
+                Locale.ROOT, "name has character U+%04X, which Joliet does not allow", (int) c));
         return;
       }
     }
   }
 
-  private void order(IsoImage options, Problems problems) {
+  private void order(IsoImage image, Problems problems) {
     List<IsoNode> queue = new ArrayList<>();
     queue.add(root);
     for (int i = 0; i < queue.size(); i++) {
       IsoNode dir = queue.get(i);
       IsoNames.assignPrimary(dir.children);
-      if (!options.joliet() && !options.rockRidge()) {
+      if (!image.joliet() && !image.rockRidge()) {
         for (IsoNode c : dir.children) {
           if (!IsoNames.keepsName(c)) {
             problems.add(
@@ -171,7 +175,7 @@ final class IsoTree {
         }
       }
       List<IsoNode> primary = new ArrayList<>(dir.children);
-      if (!options.rockRidge()) {
+      if (!image.rockRidge()) {
         primary.removeIf(c -> c.kind == IsoNode.Kind.SYMLINK);
       }
       primary.sort(IsoNames.PRIMARY_ORDER);

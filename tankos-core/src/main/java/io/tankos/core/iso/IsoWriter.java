@@ -87,7 +87,10 @@ final class IsoWriter {
             image.volumeId(),
             totalBlocks,
             new VolumeDescriptors.Hierarchy(
-                tree.root, primaryTableSize, primaryPathTable, primaryPathTable + primaryTableBlocks),
+                tree.root,
+                primaryTableSize,
+                primaryPathTable,
+                primaryPathTable + primaryTableBlocks),
             image.timestamp()));
     if (image.joliet()) {
       int size = PathTable.size(tree.jolietDirectories, true);
@@ -118,7 +121,11 @@ final class IsoWriter {
         SystemUse.Area a = su.areas.get(k);
         byte[] bytes = su.areaBytes(k);
         System.arraycopy(
-            bytes, 0, areas, (int) ((a.block - continuationStart) * IsoBytes.BLOCK + a.offset), bytes.length);
+            bytes,
+            0,
+            areas,
+            (int) ((a.block - continuationStart) * IsoBytes.BLOCK + a.offset),
+            bytes.length);
       }
     }
     out.write(areas);

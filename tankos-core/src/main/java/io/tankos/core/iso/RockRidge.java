@@ -132,7 +132,8 @@ final class RockRidge {
     List<byte[]> entries = new ArrayList<>();
     ByteArrayOutputStream area = new ByteArrayOutputStream();
     for (byte[] c : components) {
-      boolean special = c.length == 2 && c[1] == 0 && (c[0] == 0x02 || c[0] == 0x04 || c[0] == 0x08);
+      boolean special =
+          c.length == 2 && c[1] == 0 && (c[0] == 0x02 || c[0] == 0x04 || c[0] == 0x08);
       if (special) {
         if (area.size() + 2 > FLAGGED_PAYLOAD_MAX) {
           entries.add(slEntry(area.toByteArray()));

@@ -49,7 +49,8 @@ final class VolumeDescriptors {
     return b;
   }
 
-  private static byte[] common(int type, long volumeBlocks, Hierarchy h, Instant time, boolean joliet) {
+  private static byte[] common(
+      int type, long volumeBlocks, Hierarchy h, Instant time, boolean joliet) {
     byte[] b = new byte[IsoBytes.BLOCK];
     b[0] = (byte) type;
     IsoBytes.ascii(b, 1, 5, "CD001");
@@ -61,7 +62,8 @@ final class VolumeDescriptors {
     IsoBytes.both32(b, 132, h.pathTableSize());
     IsoBytes.le32(b, 140, h.lPathTable());
     IsoBytes.be32(b, 148, h.mPathTable());
-    DirectoryRecords.Entry root = new DirectoryRecords.Entry(h.root(), new byte[] {0}, SystemUse.NONE);
+    DirectoryRecords.Entry root =
+        new DirectoryRecords.Entry(h.root(), new byte[] {0}, SystemUse.NONE);
     DirectoryRecords.record(b, 156, root, joliet, IsoBytes.recordingDate(time));
     IsoBytes.volumeDate(b, 813, time);
     IsoBytes.volumeDate(b, 830, time);

@@ -80,6 +80,8 @@ class FileTreeTest {
             () ->
                 FileTree.builder()
                     .file("/abs", "x")
+                    .file(" ", "blank names are fine")
+                    .file("", "x")
                     .file("a/../b", "x")
                     .file("m", new byte[0], 010000)
                     .file("dup", "1")
@@ -92,7 +94,8 @@ class FileTreeTest {
             e ->
                 assertThat(e.problems())
                     .extracting(p -> p.location().path())
-                    .contains("/abs", "a/../b", "m", "dup", "f/child"));
+                    .contains("/abs", "(blank path '')", "a/../b", "m", "dup", "f/child")
+                    .doesNotContain("(blank path ' ')"));
   }
 
   @Test

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The images as isoinfo (cdrkit) and xorriso (libisofs) read them. */
 class IsoImageRealToolsTest {
-  private static final String USER_DATA = "#cloud-config\nhostname: tank-01\nruncmd:\n  - [echo, hi]\n";
+  private static final String USER_DATA =
+      "#cloud-config\nhostname: tank-01\nruncmd:\n  - [echo, hi]\n";
   private static final String META_DATA = "instance-id: tank-01\nlocal-hostname: tank-01\n";
   private static final String NETWORK_CONFIG = "version: 2\nethernets:\n  eth0:\n    dhcp4: true\n";
 
@@ -70,8 +71,17 @@ class IsoImageRealToolsTest {
 
     for (String view : List.of("-J", "-R")) {
       String listing = IsoTools.run(List.of(isoinfo, view, "-l", "-i", img.toString())).output();
-      assertThat(listing).as(view).containsPattern(" user-data\\s*\n").containsPattern(" meta-data\\s*\n").containsPattern(" network-config\\s*\n");
-      for (String[] f : new String[][] {{"/user-data", USER_DATA}, {"/meta-data", META_DATA}, {"/network-config", NETWORK_CONFIG}}) {
+      assertThat(listing)
+          .as(view)
+          .containsPattern(" user-data\\s*\n")
+          .containsPattern(" meta-data\\s*\n")
+          .containsPattern(" network-config\\s*\n");
+      for (String[] f :
+          new String[][] {
+            {"/user-data", USER_DATA},
+            {"/meta-data", META_DATA},
+            {"/network-config", NETWORK_CONFIG}
+          }) {
         byte[] got = IsoTools.runBytes(List.of(isoinfo, view, "-x", f[0], "-i", img.toString()));
         assertThat(new String(got, StandardCharsets.UTF_8)).as(view + " " + f[0]).isEqualTo(f[1]);
       }
@@ -98,8 +108,22 @@ class IsoImageRealToolsTest {
         .contains("Directory listing of /scripts/per-boot/")
         .contains("a-name-of-exactly-sixty-four-characters-for-joliet-0123456789")
         .doesNotContain("link-to-user-data");
-    byte[] big = IsoTools.runBytes(List.of(isoinfo, "-J", "-x", "/data/a-name-of-exactly-sixty-four-characters-for-joliet-0123456789", "-i", img.toString()));
-    assertThat(big).isEqualTo(((io.tankos.core.fs.RegularFile) nested().get("data/a-name-of-exactly-sixty-four-characters-for-joliet-0123456789").orElseThrow()).content());
+    byte[] big =
+        IsoTools.runBytes(
+            List.of(
+                isoinfo,
+                "-J",
+                "-x",
+                "/data/a-name-of-exactly-sixty-four-characters-for-joliet-0123456789",
+                "-i",
+                img.toString()));
+    assertThat(big)
+        .isEqualTo(
+            ((io.tankos.core.fs.RegularFile)
+                    nested()
+                        .get("data/a-name-of-exactly-sixty-four-characters-for-joliet-0123456789")
+                        .orElseThrow())
+                .content());
   }
 
   @Test
@@ -124,7 +148,22 @@ class IsoImageRealToolsTest {
   void xorrisoChecksTheMediaWithoutComplaint() throws IOException {
     Path img = image("nested.iso", nested(), cidata());
     IsoTools.Run r =
-        IsoTools.run(List.of(IsoTools.xorriso().toString(), "-abort_on", "NEVER", "-report_about", "NOTE", "-indev", img.toString(), "-toc", "-check_media", "--", "-find", "/", "-exec", "lsdl"));
+        IsoTools.run(
+            List.of(
+                IsoTools.xorriso().toString(),
+                "-abort_on",
+                "NEVER",
+                "-report_about",
+                "NOTE",
+                "-indev",
+                img.toString(),
+                "-toc",
+                "-check_media",
+                "--",
+                "-find",
+                "/",
+                "-exec",
+                "lsdl"));
     assertThat(r.output())
         .doesNotContain("SORRY", "FAILURE", "WARNING", "MISHAP")
         .contains("ISO offers   : Rock_Ridge Joliet")
@@ -152,9 +191,12 @@ class IsoImageRealToolsTest {
     }
     b.file(deep + "ü".repeat(127), "deep\n");
     for (int i = 0; i < 150; i++) {
-      b.file(String.format("many/file number %03d with a longer name.conf", i), "n=" + i + "\n", 0600 + i % 8);
+      b.file(
+          String.format("many/file number %03d with a longer name.conf", i),
+          "n=" + i + "\n",
+          0600 + i % 8);
     }
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < 300; i++) {
       b.directory(String.format("dirs/directory-%03d", i), 0700 + i % 8 * 010);
     }
     FileTree tree = b.build();
@@ -166,14 +208,30 @@ class IsoImageRealToolsTest {
 
   @Test
   void plainIso9660WithoutExtensionsKeepsLevelOneNames() throws IOException {
-    FileTree tree = FileTree.builder().file("README.TXT", "plain\n").file("DOCS/INDEX.HTM", "<p>\n").build();
-    Path img = image("plain.iso", tree, IsoImage.builder().volumeId("PLAIN_1").joliet(false).rockRidge(false).build());
+    FileTree tree =
+        FileTree.builder().file("README.TXT", "plain\n").file("DOCS/INDEX.HTM", "<p>\n").build();
+    Path img =
+        image(
+            "plain.iso",
+            tree,
+            IsoImage.builder().volumeId("PLAIN_1").joliet(false).rockRidge(false).build());
     String isoinfo = IsoTools.isoinfo().toString();
     String d = IsoTools.run(List.of(isoinfo, "-d", "-i", img.toString())).output();
     assertThat(d).contains("Volume id: PLAIN_1", "NO Joliet present", "NO Rock Ridge present");
-    assertThat(IsoTools.runBytes(List.of(isoinfo, "-x", "/DOCS/INDEX.HTM;1", "-i", img.toString()))).isEqualTo("<p>\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(IsoTools.runBytes(List.of(isoinfo, "-x", "/DOCS/INDEX.HTM;1", "-i", img.toString())))
+        .isEqualTo("<p>\n".getBytes(StandardCharsets.UTF_8));
     Path out = tmp.resolve("plain");
     IsoTools.extract(List.of(img), List.of(out), "any");
     assertThat(IsoTools.describe(out, false)).isEqualTo(IsoTools.describe(tree, false, false));
+  }
+
+  @Test
+  void emptyTreeGivesAnEmptyVolume() throws IOException {
+    Path img = image("empty.iso", FileTree.empty(), cidata());
+    // system area 16, descriptors 3, path tables 4, root directories 2, continuation area 1
+    assertThat(Files.size(img)).isEqualTo(26 * 2048);
+    Path out = tmp.resolve("empty");
+    IsoTools.extract(List.of(img), List.of(out), "any");
+    assertThat(IsoTools.describe(out, true)).isEmpty();
   }
 }

@@ -83,12 +83,29 @@ final class IsoTools {
    * @return xorriso's output
    */
   static String extract(List<Path> images, List<Path> dirs, String readFs) {
-    List<String> argv = new ArrayList<>(List.of(xorriso().toString(), "-abort_on", "NEVER", "-return_with", "WARNING", "32", "-report_about", "WARNING", "-read_fs", readFs, "-osirrox", "on"));
+    List<String> argv =
+        new ArrayList<>(
+            List.of(
+                xorriso().toString(),
+                "-abort_on",
+                "NEVER",
+                "-return_with",
+                "WARNING",
+                "32",
+                "-report_about",
+                "WARNING",
+                "-read_fs",
+                readFs,
+                "-osirrox",
+                "on"));
     for (int i = 0; i < images.size(); i++) {
-      argv.addAll(List.of("-indev", images.get(i).toString(), "-extract", "/", dirs.get(i).toString()));
+      argv.addAll(
+          List.of("-indev", images.get(i).toString(), "-extract", "/", dirs.get(i).toString()));
     }
     Run r = run(argv);
-    assertThat(r.output()).as("xorriso output").doesNotContain("SORRY", "FAILURE", "WARNING", "MISHAP");
+    assertThat(r.output())
+        .as("xorriso output")
+        .doesNotContain("SORRY", "FAILURE", "WARNING", "MISHAP");
     assertThat(r.exitCode()).as("xorriso exit code; output:\n%s", r.output()).isZero();
     return r.output();
   }
@@ -105,7 +122,9 @@ final class IsoTools {
         out.putIfAbsent(p.substring(0, slash), "d" + (modes ? " 755" : ""));
       }
       if (e instanceof RegularFile f) {
-        out.put(p, "f" + (modes ? " " + Integer.toOctalString(f.mode()) : "") + " " + digest(f.content()));
+        out.put(
+            p,
+            "f" + (modes ? " " + Integer.toOctalString(f.mode()) : "") + " " + digest(f.content()));
       } else if (e instanceof Symlink s) {
         if (links) {
           out.put(p, "l " + s.target());
@@ -117,7 +136,9 @@ final class IsoTools {
     return out;
   }
 
-  /** What a directory on disk holds, in the form of {@link #describe(FileTree, boolean, boolean)}. */
+  /**
+   * What a directory on disk holds, in the form of {@link #describe(FileTree, boolean, boolean)}.
+   */
   static Map<String, String> describe(Path root, boolean modes) {
     Map<String, String> out = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(root)) {
@@ -149,7 +170,11 @@ final class IsoTools {
   /** Content as its length and SHA-256, so that a failing comparison stays readable. */
   private static String digest(byte[] content) {
     try {
-      return content.length + ":" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)).substring(0, 16);
+      return content.length
+          + ":"
+          + HexFormat.of()
+              .formatHex(MessageDigest.getInstance("SHA-256").digest(content))
+              .substring(0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
