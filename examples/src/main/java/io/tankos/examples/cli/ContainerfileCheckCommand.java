@@ -3,11 +3,8 @@ package io.tankos.examples.cli;
 import io.tankos.bootc.containerfile.BootcLint;
 import io.tankos.bootc.containerfile.Containerfile;
 import io.tankos.bootc.containerfile.LintFinding;
-import io.tankos.core.validation.ParseException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -38,26 +35,19 @@ public final class ContainerfileCheckCommand implements Subcommand {
     if (a.operands().isEmpty()) {
       throw new UsageException("at least one FILE is required");
     }
-    int status = 0;
-    for (String file : a.operands()) {
-      try {
-        String text = Files.readString(io.resolve(file), StandardCharsets.UTF_8);
-        Containerfile cf = Containerfile.parse(file, text);
-        for (LintFinding f : BootcLint.check(cf)) {
-          String where = f.line() > 0 ? file + ":" + f.line() : file;
-          io.err().println(where + ": " + f.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + f.message() + " [" + f.rule() + "] (" + f.location() + ")");
-          if (f.severity() == LintFinding.Severity.ERROR) {
-            status = 1;
+    return SourceFiles.each(
+        a.operands(),
+        io,
+        (file, text) -> {
+          int status = 0;
+          for (LintFinding f : BootcLint.check(Containerfile.parse(file, text))) {
+            String where = f.line() > 0 ? file + ":" + f.line() : file;
+            io.err().println(where + ": " + f.severity().name().toLowerCase(Locale.ROOT) + ": " + f.message() + " [" + f.rule() + "] (" + f.location() + ")");
+            if (f.severity() == LintFinding.Severity.ERROR) {
+              status = 1;
+            }
           }
-        }
-      } catch (ParseException e) {
-        io.err().println(e.getMessage());
-        status = 1;
-      } catch (IOException e) {
-        io.err().println(file + ": " + e.getMessage());
-        status = 1;
-      }
-    }
-    return status;
+          return status;
+        });
   }
 }

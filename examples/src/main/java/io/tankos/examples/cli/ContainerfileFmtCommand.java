@@ -1,9 +1,6 @@
 package io.tankos.examples.cli;
 
 import io.tankos.bootc.containerfile.Containerfile;
-import io.tankos.core.validation.ParseException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,30 +40,20 @@ public final class ContainerfileFmtCommand implements Subcommand {
     if (out == null && files.size() != 1) {
       throw new UsageException("several FILEs need --out DIR");
     }
-    int status = 0;
-    for (String file : files) {
-      try {
-        String text = Files.readString(io.resolve(file), StandardCharsets.UTF_8);
-        String rendered = Containerfile.parseLenient(file, text).toString();
-        if (out == null) {
-          io.out().print(rendered);
-        } else {
-          Path target = out.resolve(Path.of(file).getFileName().toString());
-          Files.createDirectories(out);
-          Files.writeString(target, rendered, StandardCharsets.UTF_8);
-          io.out().println(target);
-        }
-      } catch (ParseException e) {
-        io.err().println(e.getMessage());
-        status = 1;
-      } catch (IOException e) {
-        io.err().println(file + ": " + e.getMessage());
-        status = 1;
-      } catch (UncheckedIOException e) {
-        io.err().println(file + ": " + e.getCause().getMessage());
-        status = 1;
-      }
-    }
-    return status;
+    return SourceFiles.each(
+        files,
+        io,
+        (file, text) -> {
+          String rendered = Containerfile.parseLenient(file, text).toString();
+          if (out == null) {
+            io.out().print(rendered);
+          } else {
+            Path target = out.resolve(Path.of(file).getFileName().toString());
+            Files.createDirectories(out);
+            Files.writeString(target, rendered, StandardCharsets.UTF_8);
+            io.out().println(target);
+          }
+          return 0;
+        });
   }
 }
