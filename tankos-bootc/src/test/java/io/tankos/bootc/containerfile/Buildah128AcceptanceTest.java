@@ -159,4 +159,87 @@ class Buildah128AcceptanceTest {
       new ProcessBuilder(rmi).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
     }
   }
+
+  @Test
+  void whatTheGateRejectsBuildah128RejectsToo() throws Exception {
+    RealTools tools = RealTools.get();
+    String podman = tools.requireExecutable("podman.path").toString();
+    assertThat(tools.require("podman.version")).startsWith("4.3.");
+    String base = tools.require("podman.baseimage");
+    List<String> extra = tools.value("podman.args").filter(s -> !s.isBlank()).map(s -> List.of(s.split(" "))).orElse(List.of());
+    Path ctx = Files.createDirectories(dir.resolve("gate"));
+    Files.writeString(ctx.resolve("f"), "x");
+    List<Instruction> gated =
+        List.of(
+            Copy.builder().link().source("f").destination("/x").build(),
+            Copy.builder().exclude(Word.literal("a")).source("f").destination("/x").build(),
+            Copy.builder().parents().source("f").destination("/x").build(),
+            Copy.addBuilder().checksum("sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d").source("f").destination("/x").build(),
+            Copy.addBuilder().keepGitDir(true).source("f").destination("/x").build(),
+            Copy.addBuilder().unpack(true).source("f").destination("/x").build(),
+            Healthcheck.builder(Command.exec("true")).startInterval(java.time.Duration.ofSeconds(1)).build(),
+            Run.builder().network("none").shell("true").build(),
+            Run.builder().security("sandbox").shell("true").build(),
+            Run.script("true\n"),
+            Copy.builder().heredoc("x\n").destination("/x").build());
+    for (Instruction i : gated) {
+      Containerfile cf = Containerfile.builder().from(base).instruction(i).build();
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> cf.render(BuilderTarget.podman(4, 3), TargetPolicy.FAIL))
+          .as("gate for %s", i)
+          .isInstanceOf(io.tankos.core.validation.ValidationException.class);
+      Files.writeString(ctx.resolve("Containerfile"), cf.toString(), StandardCharsets.UTF_8);
+      List<String> build = new ArrayList<>(List.of(podman));
+      build.addAll(extra);
+      build.addAll(List.of("build", "-q", "-f", "Containerfile", "."));
+      Process p = new ProcessBuilder(build).directory(ctx.toFile()).redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(p.waitFor()).as("podman 4.3 accepted %s: %s", cf, out).isNotZero();
+    }
+  }
+
+  @Test
+  void rewrittenHeredocsBuildOnBuildah128() throws Exception {
+    RealTools tools = RealTools.get();
+    String podman = tools.requireExecutable("podman.path").toString();
+    String base = tools.require("podman.baseimage");
+    List<String> extra = tools.value("podman.args").filter(s -> !s.isBlank()).map(s -> List.of(s.split(" "))).orElse(List.of());
+    String body = "set -eu\nprintf '%s|' \"$HOME\" 'a b' > /from-script\n";
+    Containerfile cf =
+        Containerfile.builder()
+            .from(base)
+            .run(Run.script(body))
+            .copy(Copy.builder().heredoc("literal $HOME \\ 'q'\n").destination("/motd").build())
+            .run(Run.exec("/bin/sh", "-c", "cat /from-script /motd > /result"))
+            .build();
+    ContainerfileRender r = cf.render(BuilderTarget.podman(4, 3), TargetPolicy.REWRITE);
+    Path ctx = Files.createDirectories(dir.resolve("rewrite"));
+    r.contextFiles().writeTo(ctx);
+    Files.writeString(ctx.resolve("Containerfile"), r.text(), StandardCharsets.UTF_8);
+    String tag = "localhost/tankos-containerfile-rewrite:" + ProcessHandle.current().pid();
+    List<String> build = new ArrayList<>(List.of(podman));
+    build.addAll(extra);
+    build.addAll(List.of("build", "-q", "-t", tag, "-f", "Containerfile", "."));
+    run(build, ctx);
+    String container = "tankos-containerfile-rewrite-" + ProcessHandle.current().pid();
+    try {
+      List<String> create = new ArrayList<>(List.of(podman));
+      create.addAll(extra);
+      create.addAll(List.of("create", "--name", container, tag));
+      run(create, ctx);
+      List<String> cp = new ArrayList<>(List.of(podman));
+      cp.addAll(extra);
+      cp.addAll(List.of("cp", container + ":/result", dir.resolve("result").toString()));
+      run(cp, ctx);
+      assertThat(Files.readString(dir.resolve("result"))).isEqualTo("/root|a b|literal $HOME \\ 'q'\n");
+    } finally {
+      List<String> rm = new ArrayList<>(List.of(podman));
+      rm.addAll(extra);
+      rm.addAll(List.of("rm", "-f", container));
+      new ProcessBuilder(rm).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+      List<String> rmi = new ArrayList<>(List.of(podman));
+      rmi.addAll(extra);
+      rmi.addAll(List.of("rmi", "-f", tag));
+      new ProcessBuilder(rmi).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+    }
+  }
 }
