@@ -100,11 +100,16 @@ final class ContainerfileWriter {
         b.append(" AS ").append(n);
       });
     } else if (i instanceof Run r) {
-      flags(b, r.flags(), at, r.declaredMounts());
+      boolean multiline = r.flags().size() >= 2;
+      String next = multiline ? " " + escape + "\n    " : " ";
+      flags(b, r.flags(), at, r.declaredMounts(), next);
       if (r.command().isExec() && r.command().argv().isEmpty()) {
         problems.add(at, "RUN needs at least one argument");
       }
-      command(b, r.command(), at, !r.heredocs().isEmpty(), r.heredocs().size());
+      StringBuilder cmd = new StringBuilder();
+      command(cmd, r.command(), at, !r.heredocs().isEmpty(), r.heredocs().size());
+      boolean comment = cmd.toString().trim().startsWith("#");
+      b.append(multiline && !comment ? next + cmd.substring(1) : cmd);
     } else if (i instanceof Copy c) {
       copy(b, c, at);
     } else if (i instanceof Arg a) {
@@ -198,13 +203,15 @@ final class ContainerfileWriter {
   }
 
   private void flags(StringBuilder b, List<Flag> flags, Location at) {
-    flags(b, flags, at, List.of());
+    flags(b, flags, at, List.of(), " ");
   }
 
-  private void flags(StringBuilder b, List<Flag> flags, Location at, List<Mount> declared) {
+  private void flags(StringBuilder b, List<Flag> flags, Location at, List<Mount> declared, String separator) {
     int mount = 0;
+    boolean first = true;
     for (Flag f : flags) {
-      b.append(" --").append(f.name());
+      b.append(first ? " " : separator).append("--").append(f.name());
+      first = false;
       if (f.value() == null) {
         continue;
       }

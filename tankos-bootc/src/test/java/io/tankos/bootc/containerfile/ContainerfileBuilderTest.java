@@ -140,6 +140,19 @@ class ContainerfileBuilderTest {
   }
 
   @Test
+  void severalRunFlagsGoOnContinuationLines() {
+    Run run = Run.builder().mount(Mount.cache("/var/cache/dnf")).network("none").shell("dnf -y install tmux").build();
+    String text = Containerfile.builder().from("scratch").run(run).build().toString();
+    assertThat(text).isEqualTo("FROM scratch\nRUN --mount=type=cache,target=/var/cache/dnf \\\n    --network=none \\\n    dnf -y install tmux\n");
+    assertThat(Semantics.of(Containerfile.parse("x", text).instructions().get(1), '\\', Map.of()))
+        .isEqualTo("RUN --mount=type=cache,target=/var/cache/dnf --network=none shell[dnf -y install tmux]");
+    String backtick = Containerfile.builder().escape('`').from("scratch").run(run).build().toString();
+    assertThat(backtick).contains("--network=none `\n    dnf");
+    assertThat(Semantics.of(Containerfile.parse("x", backtick).instructions().get(1), '`', Map.of()))
+        .isEqualTo("RUN --mount=type=cache,target=/var/cache/dnf --network=none shell[dnf -y install tmux]");
+  }
+
+  @Test
   void onlyArgBeforeFrom() {
     assertThatThrownBy(() -> Containerfile.builder().run("x").from("a").build())
         .hasMessageContaining("global.RUN[0]: no build stage in current context");
