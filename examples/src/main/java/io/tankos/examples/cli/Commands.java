@@ -19,6 +19,9 @@ public final class Commands {
         // cloud-init
         // containerfile and build
         new ContainerfileFmtCommand(),
-        new ContainerfileCheckCommand());
+        new ContainerfileCheckCommand(),
+        new BuildCommand(),
+        new BootcStatusCommand(),
+        new DiskCommand());
   }
 }

@@ -66,7 +66,8 @@ public final class Command {
   private Command(Builder b) {
     this.argv = List.copyOf(b.argv);
     this.environment = Collections.unmodifiableMap(new LinkedHashMap<>(b.environment));
-    this.removedEnvironment = Collections.unmodifiableSet(new LinkedHashSet<>(b.removedEnvironment));
+    this.removedEnvironment =
+        Collections.unmodifiableSet(new LinkedHashSet<>(b.removedEnvironment));
     this.inheritEnvironment = b.inheritEnvironment;
     this.workingDirectory = b.workingDirectory;
     this.stdin = b.stdin;
@@ -227,8 +228,10 @@ public final class Command {
 
   /**
    * How long to wait, once the process has exited, for its output pipes to reach end of file. A
-   * detached grandchild may hold them open; after this wait the result is flagged {@link
-   * CommandResult#possiblyTruncated()}.
+   * detached grandchild may hold them open; when a pipe stayed silent for this long the runner
+   * stops waiting and flags the result {@link CommandResult#possiblyTruncated()}. While output
+   * still arrives (or the listener is still busy with it), the wait is extended, up to ten times
+   * this duration in all.
    *
    * @return the wait
    */
@@ -238,7 +241,9 @@ public final class Command {
 
   /**
    * Receives every output line (both streams, redacted) while the process runs; called from pump
-   * threads, one call at a time per stream.
+   * threads, never two calls at a time. Output that arrives after the runner stopped waiting (see
+   * {@link #drainTimeout()}) is dropped. An exception thrown by the listener stops deliveries and
+   * is rethrown by the runner once the process has ended.
    *
    * @return the listener
    */
@@ -266,8 +271,8 @@ public final class Command {
   }
 
   /**
-   * Every secret this command redacts: those given to {@link Builder#redact(SecretValue)} and
-   * those in its standard input.
+   * Every secret this command redacts: those given to {@link Builder#redact(SecretValue)} and those
+   * in its standard input.
    *
    * @return the secrets
    */

@@ -5,15 +5,24 @@ import java.util.Objects;
 
 /**
  * A command did not succeed: it exited with a non-zero code ({@link
- * CommandRunner#runChecked(Command)}), could not start, timed out ({@link
- * CommandTimeoutException}) or was cancelled ({@link CommandCancelledException}). The message names
- * the redacted argv, the exit code and the standard error tail; never a secret.
+ * CommandRunner#runChecked(Command)}), could not start, timed out ({@link CommandTimeoutException})
+ * or was cancelled ({@link CommandCancelledException}). The message names the redacted argv, the
+ * exit code and the standard error tail; never a secret.
  */
 public class CommandFailedException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** The result, as far as the process got (redacted). */
+  /** The result, as far as the process got (redacted); not serialized. */
   private final transient CommandResult result;
+
+  /** The redacted argv. */
+  private final List<String> argv;
+
+  /** The exit code. */
+  private final int exitCode;
+
+  /** The redacted standard error tail. */
+  private final String stderrTail;
 
   /**
    * A failure for a non-zero exit code.
@@ -35,6 +44,9 @@ public class CommandFailedException extends RuntimeException {
   public CommandFailedException(String reason, CommandResult result, Throwable cause) {
     super(message(reason, Objects.requireNonNull(result, "result")), cause);
     this.result = result;
+    this.argv = result.argv();
+    this.exitCode = result.exitCode();
+    this.stderrTail = result.stderrTail();
   }
 
   private static String message(String reason, CommandResult result) {
@@ -61,7 +73,7 @@ public class CommandFailedException extends RuntimeException {
    * @return argv
    */
   public List<String> argv() {
-    return result.argv();
+    return argv;
   }
 
   /**
@@ -70,7 +82,7 @@ public class CommandFailedException extends RuntimeException {
    * @return the code
    */
   public int exitCode() {
-    return result.exitCode();
+    return exitCode;
   }
 
   /**
@@ -79,11 +91,11 @@ public class CommandFailedException extends RuntimeException {
    * @return the tail
    */
   public String stderrTail() {
-    return result.stderrTail();
+    return stderrTail;
   }
 
   /**
-   * The result as far as the process got.
+   * The result as far as the process got (null after deserialization).
    *
    * @return the result
    */

@@ -45,7 +45,8 @@ public interface CommandRunner {
    * line to the command's listener with bounded memory, and a timeout or interrupt ends the whole
    * process tree (SIGTERM to every descendant, grace period, SIGKILL). It refuses (with {@link
    * IllegalArgumentException}) argv, environment or directory text that the JVM's native encoding
-   * cannot pass (non-ASCII under {@code LANG=C}), which the JDK would silently turn into {@code ?}.
+   * cannot pass (non-ASCII under {@code LANG=C}), which the JDK would silently turn into {@code ?},
+   * and a program path containing {@code \}, which Commons Exec would turn into {@code /}.
    *
    * @return the local runner
    */

@@ -248,6 +248,9 @@ public final class RecordingRunner implements CommandRunner {
     }
 
     private Reply withLines(OutputLine.StandardStream stream, String text) {
+      if (text.isEmpty()) {
+        return this;
+      }
       List<OutputLine> all = new ArrayList<>(lines);
       String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
       for (String line : body.split("\n", -1)) {

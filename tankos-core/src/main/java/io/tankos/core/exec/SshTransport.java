@@ -22,13 +22,14 @@ import java.util.Objects;
  *     .identityFile(Path.of("keys/id_ed25519"))
  *     .option("StrictHostKeyChecking", "accept-new")
  *     .build();
- * tank.runChecked(Command.builder("podman", "secret", "create", "api_key", "-").stdin(apiKey).build());
+ * tank.runChecked(
+ *     Command.builder("podman", "secret", "create", "api_key", "-").stdin(apiKey).build());
  * // runs: ssh -p 22 -i keys/id_ed25519 -l core -o StrictHostKeyChecking=accept-new
  * //       -o BatchMode=yes -- tank-01 "'podman' 'secret' 'create' 'api_key' '-'"
  * }</pre>
  *
  * <p>Environment changes and the working directory are applied remotely ({@code cd 'DIR' && env -u
- * NAME 'K=V' -- 'argv'...}), so environment values appear in the local ssh argv: never put secrets
+ * NAME -- 'K=V' 'argv'...}), so environment values appear in the local ssh argv: never put secrets
  * there. A timeout or interrupt ends the local ssh process tree; whether the remote command then
  * stops depends on the remote side (sshd signals it when the connection closes only with a tty).
  * The remote login shell must be a POSIX shell.
@@ -111,12 +112,15 @@ public final class SshTransport implements CommandRunner {
    *
    * @param command the command
    * @return the remote command line
+   * @throws IllegalArgumentException when the environment changes and the program name contains
+   *     {@code =}
    */
   public static String remoteCommandLine(Command command) {
     StringBuilder line = new StringBuilder();
     command
         .workingDirectory()
-        .ifPresent(dir -> line.append("cd ").append(PosixShell.quote(dir.toString())).append(" && "));
+        .ifPresent(
+            dir -> line.append("cd ").append(PosixShell.quote(dir.toString())).append(" && "));
     boolean env =
         !command.environment().isEmpty()
             || !command.removedEnvironment().isEmpty()
@@ -131,8 +135,12 @@ public final class SshTransport implements CommandRunner {
         words.add("-u");
         words.add(name);
       }
-      command.environment().forEach((k, v) -> words.add(k + "=" + v));
       words.add("--");
+      command.environment().forEach((k, v) -> words.add(k + "=" + v));
+      if (command.argv().get(0).indexOf('=') >= 0) {
+        throw new IllegalArgumentException(
+            "argv[0] contains '=': env would take it for a variable assignment");
+      }
       line.append(PosixShell.commandLine(words)).append(' ');
     }
     return line.append(PosixShell.commandLine(command.argv())).toString();
@@ -148,7 +156,11 @@ public final class SshTransport implements CommandRunner {
 
   @Override
   public String toString() {
-    return "SshTransport[" + (user == null ? "" : user + "@") + host + (port == null ? "" : ":" + port) + "]";
+    return "SshTransport["
+        + (user == null ? "" : user + "@")
+        + host
+        + (port == null ? "" : ":" + port)
+        + "]";
   }
 
   /** Builds an {@link SshTransport}; mutable, not thread-safe. */
@@ -211,8 +223,8 @@ public final class SshTransport implements CommandRunner {
     }
 
     /**
-     * An ssh option ({@code -o KEY=VALUE}); options keep their order. {@code BatchMode=yes} is added
-     * unless set here, so a missing key fails instead of prompting.
+     * An ssh option ({@code -o KEY=VALUE}); options keep their order. {@code BatchMode=yes} is
+     * added unless set here, so a missing key fails instead of prompting.
      *
      * @param key the option name, e.g. {@code StrictHostKeyChecking}
      * @param value the value
@@ -225,7 +237,8 @@ public final class SshTransport implements CommandRunner {
       Objects.requireNonNull(value, "value");
       for (int i = 0; i < value.length(); i++) {
         if (Character.isISOControl(value.charAt(i))) {
-          throw new IllegalArgumentException("ssh option " + key + " value contains a control character");
+          throw new IllegalArgumentException(
+              "ssh option " + key + " value contains a control character");
         }
       }
       options.put(key, value);

@@ -142,7 +142,8 @@ public final class Stdin {
     for (Part part : parts) {
       if (part instanceof SecretPart) {
         out.write(
-            ("<secret:" + ((SecretPart) part).secret.name() + ">").getBytes(StandardCharsets.UTF_8));
+            ("<secret:" + ((SecretPart) part).secret.name() + ">")
+                .getBytes(StandardCharsets.UTF_8));
       } else {
         part.writeTo(out);
       }

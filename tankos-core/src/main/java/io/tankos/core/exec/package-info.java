@@ -1,2 +1,4 @@
-/** Running external commands: argv lists, streamed output, timeouts that end the whole process tree. */
+/**
+ * Running external commands: argv lists, streamed output, timeouts that end the whole process tree.
+ */
 package io.tankos.core.exec;

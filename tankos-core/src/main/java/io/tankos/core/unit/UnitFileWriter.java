@@ -15,7 +15,7 @@ final class UnitFileWriter {
     }
     boolean first = true;
     for (Section s : file.sections()) {
-      Location at = Location.of(s.name());
+      Location at = Location.of(s.name().isBlank() ? "[" + s.name() + "]" : s.name());
       if (!first) {
         out.append('\n');
       }

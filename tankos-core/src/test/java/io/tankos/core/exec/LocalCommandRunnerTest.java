@@ -21,8 +21,20 @@ class LocalCommandRunnerTest {
   void argvArrivesVerbatimWithoutAShell() {
     List<String> words =
         List.of(
-            "two words", "", "'single'", "\"double\"", "$HOME", "`id`", "back\\slash", "a\nb",
-            "*", ";", "ünïcødé → 日本", "${x}", "-n", "%s");
+            "two words",
+            "",
+            "'single'",
+            "\"double\"",
+            "$HOME",
+            "`id`",
+            "back\\slash",
+            "a\nb",
+            "*",
+            ";",
+            "ünïcødé → 日本",
+            "${x}",
+            "-n",
+            "%s");
     List<String> argv = new ArrayList<>(List.of("printf", "[%s]\\n"));
     argv.addAll(words);
 
@@ -33,6 +45,20 @@ class LocalCommandRunnerTest {
       expected.append('[').append(word).append("]\n");
     }
     assertThat(result.stdout()).isEqualTo(expected.toString());
+  }
+
+  @Test
+  void aProgramPathWithSpacesAndQuotesRunsVerbatim(@TempDir Path dir) throws Exception {
+    Path program = Files.createDirectories(dir.resolve("dir with 'space'")).resolve("prog $x");
+    Files.writeString(program, "#!/bin/sh\necho \"ran $1\"\n");
+    Files.setPosixFilePermissions(
+        program, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+
+    assertThat(runner.runChecked(Command.of(program.toString(), "a b")).stdout())
+        .isEqualTo("ran a b\n");
+    assertThatThrownBy(() -> runner.run(Command.of(dir.resolve("back\\slash").toString())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("argv[0] contains '\\'");
   }
 
   @Test
@@ -57,7 +83,8 @@ class LocalCommandRunnerTest {
   void stderrTailKeepsOnlyTheLastLines() {
     CommandResult result =
         runner.run(
-            Command.builder("sh", "-c", "i=0; while [ $i -lt 1000 ]; do echo e$i >&2; i=$((i+1)); done")
+            Command.builder(
+                    "sh", "-c", "i=0; while [ $i -lt 1000 ]; do echo e$i >&2; i=$((i+1)); done")
                 .stderrTailLines(3)
                 .build());
 
@@ -69,7 +96,8 @@ class LocalCommandRunnerTest {
     List<OutputLine> lines = Collections.synchronizedList(new ArrayList<>());
     CommandResult result =
         runner.run(
-            Command.builder("sh", "-c", "i=0; while [ $i -lt 100 ]; do echo 123456789; i=$((i+1)); done")
+            Command.builder(
+                    "sh", "-c", "i=0; while [ $i -lt 100 ]; do echo 123456789; i=$((i+1)); done")
                 .maxStdoutBytes(25)
                 .outputListener(lines::add)
                 .build());
@@ -97,7 +125,8 @@ class LocalCommandRunnerTest {
         Command.builder("sh", "-c", "head -c " + length + " /dev/zero | tr '\\0' x")
             .outputListener(long_::add)
             .build());
-    assertThat(long_).extracting(l -> l.text().length())
+    assertThat(long_)
+        .extracting(l -> l.text().length())
         .containsExactly(Command.MAX_LINE_CHARS, Command.MAX_LINE_CHARS, 5);
   }
 
@@ -138,7 +167,8 @@ class LocalCommandRunnerTest {
     assertThat(runner.runChecked(command).stdout()).startsWith("a b$c|unset|/");
 
     Command empty =
-        Command.builder("/bin/sh", "-c", "env | grep -v '^PWD=' | grep -v '^SHLVL=' | grep -v '^_='")
+        Command.builder(
+                "/bin/sh", "-c", "env | grep -v '^PWD=' | grep -v '^SHLVL=' | grep -v '^_='")
             .inheritEnvironment(false)
             .env("ONLY", "1")
             .build();

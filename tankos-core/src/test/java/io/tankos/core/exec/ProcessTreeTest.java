@@ -76,15 +76,15 @@ class ProcessTreeTest {
 
   @Test
   void timeoutEndsTheWholeTreeIncludingAGrandchildThatIgnoresSigterm() {
-    Command command = treeCommand().toBuilder().timeout(Duration.ofSeconds(2)).build();
+    Command command = treeCommand().toBuilder().timeout(Duration.ofSeconds(3)).build();
 
     assertThatThrownBy(() -> runner.run(command))
         .isInstanceOf(CommandTimeoutException.class)
-        .hasMessageContaining("timed out after PT2S")
+        .hasMessageContaining("timed out after PT3S")
         .satisfies(
             e -> {
               CommandTimeoutException timeout = (CommandTimeoutException) e;
-              assertThat(timeout.timeout()).isEqualTo(Duration.ofSeconds(2));
+              assertThat(timeout.timeout()).isEqualTo(Duration.ofSeconds(3));
               assertThat(timeout.result().possiblyTruncated()).isTrue();
             });
 
@@ -126,12 +126,16 @@ class ProcessTreeTest {
   void aDetachedGrandchildHoldingThePipeDoesNotHangTheCall() {
     List<OutputLine> lines = new ArrayList<>();
     Command command =
-        Command.builder("sh", "-c", "sleep 30 & echo started $!")
-            .drainTimeout(Duration.ofMillis(300))
+        // the final sleep lets the pump block in read() before the shell exits; had it not, the
+        // JDK drains the pipe itself at exit (ProcessPipeInputStream.processExited) and the
+        // grandchild's later output is dropped without any wait
+        Command.builder("sh", "-c", "sleep 30 & echo started $!; sleep 2")
+            .drainTimeout(Duration.ofMillis(500))
             .outputListener(lines::add)
             .build();
 
-    CommandResult result = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> runner.run(command));
+    CommandResult result =
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> runner.run(command));
     long sleeper = Long.parseLong(result.stdout().trim().split(" ")[1]);
     pids.put("sleeper", sleeper);
 

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 
-/** A secret given as stdin reaches the child and nothing else: argv, environment, logs, messages. */
+/**
+ * A secret given as stdin reaches the child and nothing else: argv, environment, logs, messages.
+ */
 @EnabledOnOs(OS.LINUX)
 class SecretRedactionTest {
   private final String canary = "canary-" + UUID.randomUUID();
@@ -73,7 +75,9 @@ class SecretRedactionTest {
     assertThat(result.stdout()).startsWith(canary.length() + "\n");
     assertThat(procSamples).as("/proc samples were taken").isNotEmpty();
     assertThat(procSamples).as("child's cmdline was read").anyMatch(s -> s.contains("IFS= read"));
-    assertThat(procSamples).as("child's environ was read").anyMatch(s -> s.contains("TANKOS_ENV_MARKER=present"));
+    assertThat(procSamples)
+        .as("child's environ was read")
+        .anyMatch(s -> s.contains("TANKOS_ENV_MARKER=present"));
     assertThat(procSamples).noneMatch(s -> s.contains(canary));
 
     CommandFailedException failure =
@@ -92,7 +96,8 @@ class SecretRedactionTest {
     assertThat(visible).noneMatch(s -> s.contains(canary));
     assertThat(result.stderrTail()).isEqualTo("leak: <redacted>");
     assertThat(command.toString()).contains("stdin=Stdin[secret api_key, 1 bytes]");
-    assertThat(CapturedLogs.lines()).anyMatch(s -> s.contains("DEBUG") && s.contains("exec: sh -c"));
+    assertThat(CapturedLogs.lines())
+        .anyMatch(s -> s.contains("DEBUG") && s.contains("exec: sh -c"));
   }
 
   @Test

@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Reads one process stream to its end, decoding UTF-8 and splitting lines at {@code \n} (a line
- * longer than {@link Command#MAX_LINE_CHARS} is handed on in pieces), with fixed-size buffers: memory
- * stays flat whatever the process writes.
+ * longer than {@link Command#MAX_LINE_CHARS} is handed on in pieces), with fixed-size buffers:
+ * memory stays flat whatever the process writes.
  */
 final class LinePump implements Runnable {
   private final InputStream in;
@@ -28,6 +28,8 @@ final class LinePump implements Runnable {
           .onMalformedInput(CodingErrorAction.REPLACE)
           .onUnmappableCharacter(CodingErrorAction.REPLACE);
   private final StringBuilder line = new StringBuilder();
+  private volatile boolean blockedInRead;
+  private volatile long bytesRead;
 
   LinePump(InputStream in, OutputLine.StandardStream stream, OutputDispatcher dispatcher) {
     this.in = in;
@@ -42,7 +44,8 @@ final class LinePump implements Runnable {
     CharBuffer chars = CharBuffer.allocate(buffer.length + 8);
     try {
       int n;
-      while ((n = in.read(buffer)) >= 0) {
+      while ((n = read(buffer)) >= 0) {
+        bytesRead += n;
         if (stream == OutputLine.StandardStream.STDOUT) {
           dispatcher.captureStdout(buffer, n);
         }
@@ -62,6 +65,15 @@ final class LinePump implements Runnable {
         emit();
       }
       done.countDown();
+    }
+  }
+
+  private int read(byte[] buffer) throws IOException {
+    blockedInRead = true;
+    try {
+      return in.read(buffer);
+    } finally {
+      blockedInRead = false;
     }
   }
 
@@ -102,6 +114,15 @@ final class LinePump implements Runnable {
 
   boolean await(long nanos) throws InterruptedException {
     return done.await(Math.max(0, nanos), TimeUnit.NANOSECONDS);
+  }
+
+  /** Whether the pump waits for the pipe (rather than handling output it already read). */
+  boolean isBlockedInRead() {
+    return blockedInRead;
+  }
+
+  long bytesRead() {
+    return bytesRead;
   }
 
   boolean isDone() {

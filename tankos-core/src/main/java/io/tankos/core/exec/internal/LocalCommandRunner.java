@@ -39,6 +39,7 @@ public final class LocalCommandRunner implements CommandRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(LocalCommandRunner.class);
   private static final AtomicInteger THREADS = new AtomicInteger();
+
   /** Extra time granted, after the tree was ended, for Commons Exec to report the exit. */
   private static final Duration AFTER_KILL = Duration.ofSeconds(5);
 
@@ -104,7 +105,11 @@ public final class LocalCommandRunner implements CommandRunner {
       int code,
       long start) {
     CommandResult result = result(command, dispatcher, streams, code, start, false);
-    LOG.debug("exec: {} exited {} after {} ms", command.displayText(), code, result.duration().toMillis());
+    LOG.debug(
+        "exec: {} exited {} after {} ms",
+        command.displayText(),
+        code,
+        result.duration().toMillis());
     RuntimeException listenerFailure = dispatcher.listenerFailure();
     if (listenerFailure != null) {
       throw listenerFailure;
@@ -113,14 +118,16 @@ public final class LocalCommandRunner implements CommandRunner {
   }
 
   /**
-   * Ends the tree after a timeout or interrupt and waits (bounded, uninterruptibly) for Commons Exec
-   * to report the exit code.
+   * Ends the tree after a timeout or interrupt and waits (bounded, uninterruptibly) for Commons
+   * Exec to report the exit code.
    */
   private static int endTree(
       Command command, CompletableFuture<Process> started, CompletableFuture<Integer> exit) {
     boolean interrupted = Thread.interrupted();
     try {
-      Process process = getUninterruptibly(started, Duration.ofSeconds(5));
+      // wait for the launch (or its failure) to be reported, whichever comes first
+      getUninterruptibly(CompletableFuture.anyOf(started, exit), Duration.ofSeconds(5));
+      Process process = started.getNow(null);
       if (process != null) {
         ProcessTree.end(process.toHandle(), command.killGracePeriod());
       }
@@ -189,6 +196,11 @@ public final class LocalCommandRunner implements CommandRunner {
 
   static CommandLine commandLine(Command command) {
     List<String> argv = command.argv();
+    if (argv.get(0).indexOf('\\') >= 0) {
+      // measured: CommandLine(String) turns '\' in the program into '/' (fixFileSeparatorChar)
+      throw new IllegalArgumentException(
+          "argv[0] contains '\\', which Commons Exec would rewrite to '/'; rename the program");
+    }
     CommandLine line = new CommandLine(argv.get(0));
     for (String arg : argv.subList(1, argv.size())) {
       line.addArgument(arg, false);

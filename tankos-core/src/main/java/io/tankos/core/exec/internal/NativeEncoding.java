@@ -46,7 +46,9 @@ public final class NativeEncoding {
     }
     for (Map.Entry<String, String> e : command.environment().entrySet()) {
       if (!encoder.canEncode(e.getKey()) || !encoder.canEncode(e.getValue())) {
-        throw refuse("environment variable " + (encoder.canEncode(e.getKey()) ? e.getKey() : "name"), charset);
+        throw refuse(
+            "environment variable " + (encoder.canEncode(e.getKey()) ? e.getKey() : "name"),
+            charset);
       }
     }
     if (command.workingDirectory().isPresent()

@@ -11,8 +11,8 @@ import java.util.function.Consumer;
 /**
  * Receives output from both pumps: redacts lines and hands them to the command's listener (one call
  * at a time), keeps the bounded standard error tail and the bounded standard output capture. Once
- * {@link #detach() detached} (the runner stopped waiting), everything that still arrives is dropped,
- * so late output of a detached grandchild changes nothing the caller already holds.
+ * {@link #detach() detached} (the runner stopped waiting), everything that still arrives is
+ * dropped, so late output of a detached grandchild changes nothing the caller already holds.
  */
 final class OutputDispatcher {
   private final Command command;

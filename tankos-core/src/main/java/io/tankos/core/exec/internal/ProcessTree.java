@@ -16,9 +16,9 @@ import org.slf4j.LoggerFactory;
  * Ends a process and all its descendants: SIGTERM to every process of the tree, a grace period,
  * then SIGKILL to whatever still runs. {@link ProcessHandle#descendants()} only sees live processes
  * still attached to the tree, so the tree is snapshotted before the root is signalled (its orphans
- * are reparented and would vanish from the tree), and again before SIGKILL (to catch late forks).
- * A process that double-forked away before the snapshot escapes; so does one started between the
- * last snapshot and SIGKILL.
+ * are reparented and would vanish from the tree), and again before SIGKILL (to catch late forks). A
+ * process that double-forked away before the snapshot escapes; so does one started between the last
+ * snapshot and SIGKILL.
  */
 public final class ProcessTree {
   private static final Logger LOG = LoggerFactory.getLogger(ProcessTree.class);
@@ -27,9 +27,9 @@ public final class ProcessTree {
   private ProcessTree() {}
 
   /**
-   * Ends the tree rooted at a process; returns once every process is gone or after the grace
-   * period plus one second more for SIGKILL to take effect. Not interruptible (the interrupt flag
-   * is kept).
+   * Ends the tree rooted at a process; returns once every process is gone or after the grace period
+   * plus one second more for SIGKILL to take effect. Not interruptible (the interrupt flag is
+   * kept).
    *
    * @param root the root process
    * @param grace time between SIGTERM and SIGKILL
@@ -131,7 +131,9 @@ public final class ProcessTree {
       return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
     try {
-      String stat = Files.readString(proc.resolve(Long.toString(pid)).resolve("stat"), StandardCharsets.UTF_8);
+      String stat =
+          Files.readString(
+              proc.resolve(Long.toString(pid)).resolve("stat"), StandardCharsets.UTF_8);
       int close = stat.lastIndexOf(')');
       if (close < 0 || close + 2 >= stat.length()) {
         return false;

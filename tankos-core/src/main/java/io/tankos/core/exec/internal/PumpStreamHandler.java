@@ -15,9 +15,17 @@ import org.slf4j.LoggerFactory;
  * LinePump} per output stream. Unlike Commons Exec's {@code PumpStreamHandler} (whose stop timeout
  * defaults to waiting forever), {@link #stop()} waits for the pumps only for the command's drain
  * timeout and then detaches them, recording that output may be truncated.
+ *
+ * <p>The JDK itself, when the direct child exits while no pump is inside {@code read()}, drains
+ * what is in the pipe and ends the stream ({@code ProcessPipeInputStream.processExited}): output a
+ * detached grandchild writes later is then lost without any wait, and not flagged. A pump blocked
+ * in {@code read()} at that moment keeps the pipe, which is the case the bounded wait handles.
  */
 final class PumpStreamHandler implements ExecuteStreamHandler {
   private static final Logger LOG = LoggerFactory.getLogger(PumpStreamHandler.class);
+
+  /** At most this many drain timeouts are waited while output keeps arriving. */
+  static final int MAX_DRAIN_ROUNDS = 10;
 
   private final Command command;
   private final OutputDispatcher dispatcher;
@@ -64,20 +72,39 @@ final class PumpStreamHandler implements ExecuteStreamHandler {
     }
   }
 
-  /** Waits for both pumps up to the drain timeout, then detaches them. */
+  /**
+   * Waits for both pumps to reach end of file. A pump still busy with output it has read (a slow
+   * listener, a starved thread) or still receiving bytes gets another drain timeout, up to {@link
+   * #MAX_DRAIN_ROUNDS} in all; a pump blocked on a silent pipe is detached after one drain timeout.
+   */
   @Override
   public void stop() {
-    long deadline = System.nanoTime() + command.drainTimeout().toNanos();
+    long drain = command.drainTimeout().toNanos();
     boolean interrupted = false;
-    for (LinePump pump : new LinePump[] {stdout, stderr}) {
-      while (true) {
-        try {
-          pump.await(deadline - System.nanoTime());
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true;
+    long seen = stdout.bytesRead() + stderr.bytesRead();
+    for (int round = 0; round < MAX_DRAIN_ROUNDS; round++) {
+      long deadline = System.nanoTime() + drain;
+      for (LinePump pump : new LinePump[] {stdout, stderr}) {
+        while (true) {
+          try {
+            pump.await(deadline - System.nanoTime());
+            break;
+          } catch (InterruptedException e) {
+            interrupted = true;
+          }
         }
       }
+      if (stdout.isDone() && stderr.isDone()) {
+        break;
+      }
+      long now = stdout.bytesRead() + stderr.bytesRead();
+      boolean busy =
+          (!stdout.isDone() && !stdout.isBlockedInRead())
+              || (!stderr.isDone() && !stderr.isBlockedInRead());
+      if (now == seen && !busy) {
+        break;
+      }
+      seen = now;
     }
     if (!stdout.isDone() || !stderr.isDone()) {
       possiblyTruncated = true;

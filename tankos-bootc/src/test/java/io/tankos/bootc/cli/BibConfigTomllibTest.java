@@ -1,0 +1,72 @@
+package io.tankos.bootc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tankos.core.exec.Command;
+import io.tankos.core.exec.CommandResult;
+import io.tankos.core.exec.CommandRunner;
+import io.tankos.testkit.Conformance;
+import io.tankos.testkit.RealTools;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The TOML that {@link BibConfig} renders is read by an independent parser (Python's {@code
+ * tomllib}, TOML 1.0) into the same data as the JSON rendering: one python process for all files.
+ */
+class BibConfigTomllibTest {
+  private static final String SCRIPT =
+      "import json, sys, tomllib\n"
+          + "for p in sys.argv[1:]:\n"
+          + "    with open(p, 'rb') as f:\n"
+          + "        print(json.dumps(tomllib.load(f), sort_keys=True))\n";
+
+  @Test
+  void renderedTomlReadsBackWithTomllib(@TempDir Path dir) throws Exception {
+    String python = RealTools.get().requireExecutable("python.pyyaml").toString();
+    List<BibConfig> configs = new ArrayList<>();
+    try (Stream<Path> s = Files.list(Conformance.require("bib"))) {
+      for (Path p : s.sorted().toList()) {
+        String name = p.getFileName().toString();
+        if (!name.endsWith(".toml") && !name.endsWith(".json")) {
+          continue;
+        }
+        String text = Files.readString(p).replace("\"bob\"", "\"" + BibConfigExamplesTest.HASH.replace("$", "\\u0024") + "\"");
+        configs.add(name.endsWith(".toml") ? BibConfig.parseToml(name, text) : BibConfig.parseJson(name, text));
+      }
+    }
+    configs.add(
+        BibConfig.builder()
+            .name("tank-os")
+            .addUser(BibUser.builder("openclaw").key("ssh-ed25519 AAAA 'quoted' \"double\" \\ back").groups(List.of()).uid(1000).build())
+            .kernelAppend("a=\"b c\" d='e'")
+            .fips(false)
+            .build());
+    configs.add(
+        BibConfig.builder()
+            .installer(new BibInstaller(true, List.of("%wheel"), "text\n# comment \"x\" 'y'\n\ttab\n", null, List.of()))
+            .iso(new BibIso("TANKOS", null, "tankos \u00e9"))
+            .build());
+    List<String> args = new ArrayList<>(List.of(python, "-c", SCRIPT));
+    for (int i = 0; i < configs.size(); i++) {
+      Path f = dir.resolve("c" + i + ".toml");
+      Files.writeString(f, configs.get(i).toToml());
+      args.add(f.toString());
+    }
+    CommandResult r = CommandRunner.local().runChecked(Command.builder(args).build());
+    List<String> lines = r.stdoutLines();
+    assertThat(lines).hasSize(configs.size());
+    for (int i = 0; i < configs.size(); i++) {
+      JsonNode fromTomllib = BibConfigExamplesTest.normalize(JsonSchemaCheck.MAPPER.readTree(lines.get(i)));
+      JsonNode fromJson = BibConfigExamplesTest.normalize(JsonSchemaCheck.MAPPER.readTree(configs.get(i).toJson()));
+      assertThat(fromTomllib).as("config %d:%n%s", i, configs.get(i).toToml()).isEqualTo(fromJson);
+    }
+    System.out.println("BIB TOML read back by tomllib: " + configs.size() + " configs");
+  }
+}
