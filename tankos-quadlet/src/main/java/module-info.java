@@ -4,4 +4,5 @@ module io.tankos.quadlet {
 
   exports io.tankos.quadlet;
   exports io.tankos.quadlet.secret;
+  exports io.tankos.quadlet.tankos;
 }

@@ -50,6 +50,7 @@ public final class ArtifactUnit extends QuadletUnit {
    *
    * @return a pre-filled builder
    */
+  @Override
   public Builder toBuilder() {
     return new Builder(name(), toUnitFile(), podmanVersion());
   }

@@ -58,6 +58,7 @@ public final class ContainerUnit extends QuadletUnit {
    *
    * @return a pre-filled builder
    */
+  @Override
   public Builder toBuilder() {
     return new Builder(name(), toUnitFile(), podmanVersion());
   }
@@ -550,6 +551,17 @@ public final class ContainerUnit extends QuadletUnit {
      */
     public Builder group(long value) {
       return quadletNumber("Group", value, 0, Long.MAX_VALUE);
+    }
+
+    /**
+     * {@code Group=}: string: numeric GID (combined with User= as --user U:G) (Podman 4.4+).
+     * Podman: {@code --user UID:1234}.
+     *
+     * @param value the value, with its systemd expansion (e.g. {@code %G})
+     * @return this builder
+     */
+    public Builder group(SystemdValue value) {
+      return quadletSingle("Group", value);
     }
 
     /**

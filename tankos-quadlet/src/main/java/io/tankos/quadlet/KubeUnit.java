@@ -49,6 +49,7 @@ public final class KubeUnit extends QuadletUnit {
    *
    * @return a pre-filled builder
    */
+  @Override
   public Builder toBuilder() {
     return new Builder(name(), toUnitFile(), podmanVersion());
   }

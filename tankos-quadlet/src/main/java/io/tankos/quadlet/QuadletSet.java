@@ -49,6 +49,19 @@ public final class QuadletSet {
   }
 
   /**
+   * A builder holding this set's units, drop-ins and instances.
+   *
+   * @return a pre-filled builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.units.addAll(units);
+    b.dropIns.addAll(dropIns);
+    b.instances.putAll(instances);
+    return b;
+  }
+
+  /**
    * The units, in insertion order.
    *
    * @return unmodifiable list

@@ -76,6 +76,14 @@ public abstract sealed class QuadletUnit
   }
 
   /**
+   * A builder holding this unit's content (kept as written) and target version; the concrete unit
+   * classes return their own builder type.
+   *
+   * @return a pre-filled builder
+   */
+  public abstract UnitBuilder<?, ?> toBuilder();
+
+  /**
    * The unit type.
    *
    * @return the type

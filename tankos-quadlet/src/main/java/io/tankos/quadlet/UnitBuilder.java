@@ -327,8 +327,9 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
     List<String> parts = new ArrayList<>();
     for (SystemdValue v : values) {
       SystemdText.Result r = SystemdText.escape(Objects.requireNonNull(v, "value"), Place.COMMAND_LINE);
-      if (r.failed()) {
-        problems.add(at, r.problem());
+      String p = r.failed() ? r.problem() : KeyRules.problem(k, v);
+      if (p != null) {
+        problems.add(at, p);
         return self();
       }
       parts.add(r.text());

@@ -50,6 +50,7 @@ public final class VolumeUnit extends QuadletUnit {
    *
    * @return a pre-filled builder
    */
+  @Override
   public Builder toBuilder() {
     return new Builder(name(), toUnitFile(), podmanVersion());
   }
@@ -151,6 +152,17 @@ public final class VolumeUnit extends QuadletUnit {
      */
     public Builder gid(long value) {
       return quadletNumber("GID", value, 0, Long.MAX_VALUE);
+    }
+
+    /**
+     * {@code GID=}: string: numeric GID (Podman 6.0.0-dev+).
+     * Podman: {@code --gid 5678}.
+     *
+     * @param value the value, with its systemd expansion (e.g. {@code %G})
+     * @return this builder
+     */
+    public Builder gid(SystemdValue value) {
+      return quadletSingle("GID", value);
     }
 
     /**
@@ -341,6 +353,17 @@ public final class VolumeUnit extends QuadletUnit {
      */
     public Builder uid(long value) {
       return quadletNumber("UID", value, 0, Long.MAX_VALUE);
+    }
+
+    /**
+     * {@code UID=}: string: numeric UID (Podman 6.0.0-dev+).
+     * Podman: {@code --uid 1234}.
+     *
+     * @param value the value, with its systemd expansion (e.g. {@code %G})
+     * @return this builder
+     */
+    public Builder uid(SystemdValue value) {
+      return quadletSingle("UID", value);
     }
 
     /**

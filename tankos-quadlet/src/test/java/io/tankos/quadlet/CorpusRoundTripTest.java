@@ -60,7 +60,7 @@ class CorpusRoundTripTest {
         assertThat(strict.render()).isEqualTo(canonical);
         PodmanVersion target = corpus.endsWith("5.4.2") ? PodmanVersion.V5_4 : PodmanVersion.V6_0;
         try {
-          QuadletUnit again = toBuilder(strict).podmanVersion(target).build();
+          QuadletUnit again = strict.toBuilder().podmanVersion(target).build();
           assertThat(again.render()).as(name).isEqualTo(canonical);
           rebuilt++;
         } catch (ValidationException e) {
@@ -80,18 +80,6 @@ class CorpusRoundTripTest {
     assertThat(strictRejected).isEmpty();
   }
 
-  private static UnitBuilder<?, ?> toBuilder(QuadletUnit u) {
-    return switch (u.unitType()) {
-      case CONTAINER -> ((ContainerUnit) u).toBuilder();
-      case VOLUME -> ((VolumeUnit) u).toBuilder();
-      case NETWORK -> ((NetworkUnit) u).toBuilder();
-      case POD -> ((PodUnit) u).toBuilder();
-      case KUBE -> ((KubeUnit) u).toBuilder();
-      case IMAGE -> ((ImageUnit) u).toBuilder();
-      case BUILD -> ((BuildUnit) u).toBuilder();
-      case ARTIFACT -> ((ArtifactUnit) u).toBuilder();
-    };
-  }
 
   private static List<String> commentsOf(String text) {
     List<String> out = new ArrayList<>();

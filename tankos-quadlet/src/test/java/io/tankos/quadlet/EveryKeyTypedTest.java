@@ -91,7 +91,7 @@ class EveryKeyTypedTest {
       } else if (t == UserNs.class) {
         out[i] = UserNs.keepId();
       } else if (t == SystemdValue.class) {
-        out[i] = SystemdValue.withSpecifiers("%h/x");
+        out[i] = SystemdValue.withSpecifiers("value2");
       } else if (t.isEnum()) {
         out[i] = t.getEnumConstants()[0];
       } else if (t == List.class) {

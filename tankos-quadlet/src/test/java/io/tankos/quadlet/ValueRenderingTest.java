@@ -157,6 +157,7 @@ class ValueRenderingTest {
     assertThat(web().addCapability("CAP_NET_ADMIN", "CAP_SYS_TIME").build().values("AddCapability"))
         .containsExactly("CAP_NET_ADMIN CAP_SYS_TIME");
     assertThat(catchValidation(() -> web().sysctl("a='b'").build()).getMessage()).contains("quote");
+    assertThat(catchValidation(() -> web().addCapability(";").build()).getMessage()).contains("';'");
   }
 
   @Test
@@ -250,6 +251,16 @@ class ValueRenderingTest {
       return e;
     }
     throw new AssertionError("expected a ValidationException");
+  }
+
+  @Test
+  void valuesQuadletUsesOutsideTheCommandLine() {
+    assertThat(catchValidation(() -> web().serviceName("web%i").build()).getMessage())
+        .contains("Container.ServiceName");
+    assertThat(web().serviceName("www").build().serviceName()).isEqualTo("www.service");
+    assertThat(catchValidation(() -> web().volume("/srv/$x:/d").build()).getMessage())
+        .contains("RequiresMountsFor");
+    assertThat(web().volume("data:/d/$x").build().values("Volume")).containsExactly("data:/d/$$x");
   }
 
   @Test

@@ -12,6 +12,9 @@ import java.util.List;
  * method of the given kind reads back exactly those parts; returns the reason when impossible.
  */
 public final class ValueEncoder {
+  private static final String STANDALONE_SEMICOLON =
+      "a standalone ';' separates commands in the generated ExecStart";
+
   private ValueEncoder() {}
 
   /**
@@ -78,7 +81,7 @@ public final class ValueEncoder {
           String w = words.get(i);
           String p = ExecWords.wordProblem(w);
           if (p == null && w.equals(";")) {
-            p = "a standalone ';' separates commands in the generated ExecStart";
+            p = STANDALONE_SEMICOLON;
           }
           if (p != null) {
             return SystemdText.Result.fail("word " + i + ": " + p);
@@ -103,7 +106,7 @@ public final class ValueEncoder {
       }
     }
     if (v.equals(";")) {
-      return "a standalone ';' separates commands in the generated ExecStart";
+      return STANDALONE_SEMICOLON;
     }
     return UnitSyntax.valueProblem(v);
   }
@@ -127,6 +130,9 @@ public final class ValueEncoder {
     }
     if (w.endsWith("\\")) {
       return "a word cannot end with a backslash";
+    }
+    if (w.equals(";")) {
+      return STANDALONE_SEMICOLON;
     }
     return null;
   }

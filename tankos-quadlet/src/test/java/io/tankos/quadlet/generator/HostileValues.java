@@ -1,0 +1,36 @@
+package io.tankos.quadlet.generator;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+
+/**
+ * Strings built to break unit-file writers: line breaks, tabs, both quote kinds, backslashes and
+ * escape-looking text, systemd's {@code %} and {@code $}, command separators, spaces at either end,
+ * {@code =} {@code ,} {@code :} {@code #} {@code [}, control and non-ASCII characters, and the empty
+ * string.
+ */
+final class HostileValues {
+  private static final String CHARS =
+      "abcXYZ019-_./ \t\n\r\"'\\%$;{}=,:#[]@!*?~`&|<>()é日\u00a0\u0001\u001b\u007f\u0085\u2028";
+
+  private static final String[] TRICKS = {
+    "", " ", "  a", "a  ", " a b ", "\"", "\"a\"", "'a'", "\"\"", "a\\", "\\", "\\n", "\\x20",
+    "\\d", "%h", "%%", "%", "100%", "$HOME", "${HOME}", "$$", "$", ";", "\\;", "a;b", "#x", ";x",
+    "[x]", "a=b", "=", "a,b", "a b", "a\tb", "a\nb", "a\rb", "\n", "é", "日本", "😀", "a\u00a0b",
+    "--rm", "-v", "x\u0000y", "\u007f", "line\\\nnext", "\"a b\"", "'", "it's", "a\"b", "\\\"",
+  };
+
+  private HostileValues() {}
+
+  /**
+   * Hostile strings: mostly random strings over a hostile alphabet, plus known tricks.
+   *
+   * @return the arbitrary
+   */
+  static Arbitrary<String> strings() {
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(3, Arbitraries.strings().withChars(CHARS.toCharArray()).ofMaxLength(12)),
+        net.jqwik.api.Tuple.of(2, Arbitraries.of(TRICKS)),
+        net.jqwik.api.Tuple.of(1, Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(8)));
+  }
+}

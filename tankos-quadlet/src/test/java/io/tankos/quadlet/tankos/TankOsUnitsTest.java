@@ -1,0 +1,72 @@
+package io.tankos.quadlet.tankos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tankos.core.fs.FileTree;
+import io.tankos.quadlet.ContainerUnit;
+import io.tankos.quadlet.DropIn;
+import io.tankos.quadlet.PodmanVersion;
+import io.tankos.quadlet.QuadletSet;
+import io.tankos.testkit.RealTools;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TankOsUnitsTest {
+
+  @Test
+  void openclawUnitAndSecretsDropIn() {
+    ContainerUnit agent = TankOsUnits.openclaw("ghcr.io/openclaw/openclaw:2026.1").build();
+    String text = agent.render();
+    assertThat(text)
+        .contains("ContainerName=openclaw\n", "Pull=newer\n", "RunInit=true\n", "UserNS=keep-id\n",
+            "Network=host\n", "User=%U\n", "Group=%G\n", "Volume=%h/.openclaw:/home/node/.openclaw:Z\n",
+            "EnvironmentFile=%h/.openclaw/openclaw.env\n", "Exec=openclaw gateway --port 18789\n",
+            "ExecStartPre=/usr/bin/mkdir -p %h/.openclaw\n", "TimeoutStartSec=15m\n",
+            "Restart=on-failure\n", "WantedBy=default.target\n");
+    DropIn secrets = TankOsUnits.secretsDropIn(agent, List.of("anthropic_api_key", "telegram_bot_token"));
+    assertThat(secrets.path()).isEqualTo("openclaw.container.d/10-secrets.conf");
+    assertThat(secrets.render()).isEqualTo("[Container]\n"
+        + "Secret=anthropic_api_key,type=env,target=ANTHROPIC_API_KEY\n"
+        + "Secret=telegram_bot_token,type=env,target=TELEGRAM_BOT_TOKEN\n");
+    FileTree tree = TankOsUnits.LOCATION.tree(TankOsUnits.set(agent, secrets));
+    assertThat(tree.paths()).containsExactly(
+        "etc/containers/systemd/users/1000/openclaw.container",
+        "etc/containers/systemd/users/1000/openclaw.container.d/10-secrets.conf");
+    assertThatThrownBy(() -> TankOsUnits.secretsDropIn(agent, List.of("nope")))
+        .hasMessageContaining("unknown Tank-OS secret");
+  }
+
+  @Test
+  void severalAgentsDoNotCollide() {
+    ContainerUnit work = TankOsUnits.openclaw("openclaw-work", "ghcr.io/openclaw/openclaw:1", 18790).build();
+    ContainerUnit research = TankOsUnits.openclaw("openclaw-research", "ghcr.io/openclaw/openclaw:1", 18791)
+        .build();
+    QuadletSet set = QuadletSet.builder().unit(work).unit(research).build();
+    assertThat(set.toFileTree().paths()).containsExactly("openclaw-research.container",
+        "openclaw-work.container");
+    assertThat(research.render()).contains("Volume=%h/.openclaw-research:/home/node/.openclaw:Z");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"quadlet.5.4.path, V5_4", "quadlet.sid.path, V5_8"})
+  void realGeneratorAcceptsTheAgentInUserMode(String key, PodmanVersion version, @TempDir Path dir)
+      throws Exception {
+    Path quadlet = RealTools.get().requireExecutable(key);
+    ContainerUnit agent = TankOsUnits.openclaw("ghcr.io/openclaw/openclaw:2026.1")
+        .podmanVersion(version).build();
+    TankOsUnits.set(agent, TankOsUnits.secretsDropIn(agent, List.of("openai_api_key")))
+        .toFileTree().writeTo(dir.resolve("u"));
+    List<String> argv = io.tankos.quadlet.RealQuadletSmokeTestAccess.execStart(
+        quadlet, dir.resolve("u"), "openclaw.service", true);
+    assertThat(argv).containsSubsequence("--secret", "openai_api_key,type=env,target=OPENAI_API_KEY");
+    assertThat(argv).containsSubsequence("--user", "%U:%G");
+    assertThat(argv).containsSubsequence("--env-file", "<HOME>/.openclaw/openclaw.env");
+    assertThat(argv.subList(argv.size() - 5, argv.size()))
+        .containsExactly("ghcr.io/openclaw/openclaw:2026.1", "openclaw", "gateway", "--port", "18789");
+  }
+}
