@@ -21,9 +21,10 @@ public final class Commands {
         new CloudInitFmtCommand(),
         new CloudInitCheckCommand(),
         // containerfile and build
+        new ContainerfileFmtCommand(),
+        new ContainerfileCheckCommand(),
         new BuildCommand(),
         new BootcStatusCommand(),
-        new DiskCommand()
-        );
+        new DiskCommand());
   }
 }

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * predictably rejects at build time and for secrets in the image config:
  *
  * <ul>
+ *   <li>{@code builder-lexer} (error): a word the builder's lexer rejects when it runs the
+ *       instruction (an unterminated quote, a bad {@code ${...}});
  *   <li>{@code missing-lint} (warning): the last stage has no {@code bootc container lint} step;
  *   <li>{@code ephemeral-path}: COPY/ADD/WORKDIR/VOLUME or {@code mkdir}/{@code touch}/redirections
  *       in RUN to {@code /var} (content not updated after install; warning), {@code /usr/etc} (error:
@@ -49,8 +51,13 @@ public final class BootcLint {
     Map<String, Integer> counts = new HashMap<>();
     boolean lintInLastStage = false;
     boolean sysusers = false;
-    List<String> useradds = new ArrayList<>();
-    for (Instruction i : containerfile.instructions()) {
+    List<LintFinding> useradds = new ArrayList<>();
+    List<Element> elements = containerfile.elements();
+    for (int ei = 0; ei < elements.size(); ei++) {
+      if (!(elements.get(ei) instanceof Instruction i)) {
+        continue;
+      }
+      int line = containerfile.lineOf(ei);
       if (i instanceof From) {
         stage++;
         counts.clear();
@@ -59,6 +66,10 @@ public final class BootcLint {
       int n = counts.merge(i.keyword(), 1, Integer::sum) - 1;
       String at = (stage < 0 ? "global" : "stage[" + stage + "]") + "." + i.keyword() + "[" + n + "]";
       Instruction inner = i instanceof Onbuild o ? o.instruction() : i;
+      String lex = InstructionReader.lexProblem(i, containerfile.escape());
+      if (lex != null) {
+        out.add(new LintFinding(at, line, LintFinding.Severity.ERROR, "builder-lexer", "the builder will fail: " + lex));
+      }
       if (inner instanceof Run r) {
         String text = r.command().isExec() ? String.join(" ", r.command().argv()) : r.command().script();
         for (Heredoc h : r.heredocs()) {
@@ -72,64 +83,62 @@ public final class BootcLint {
         }
         Matcher m = USERADD.matcher(text);
         if (m.find()) {
-          useradds.add(at);
+          useradds.add(new LintFinding(at, line, LintFinding.Severity.WARNING, "sysusers",
+              "users or groups created with useradd/groupadd need a /usr/lib/sysusers.d entry (bootc lint 'sysusers')"));
         }
         Matcher w = RUN_WRITE.matcher(text);
         while (w.find()) {
-          path(out, at, w.group(1));
+          path(out, at, line, w.group(1));
         }
       } else if (inner instanceof Copy c) {
         String dest = c.destination().text();
         if (dest.contains("sysusers.d") || c.sources().stream().anyMatch(s -> s.text().contains("sysusers"))) {
           sysusers = true;
         }
-        path(out, at, dest);
+        path(out, at, line, dest);
       } else if (inner instanceof Workdir w) {
-        path(out, at, w.path().text());
+        path(out, at, line, w.path().text());
       } else if (inner instanceof Arg a) {
         for (Arg.Declaration d : a.declarations()) {
-          secret(out, at, d.name());
+          secret(out, at, line, d.name());
         }
       } else if (inner instanceof Env e) {
         for (KeyValue kv : e.pairs()) {
-          secret(out, at, kv.name().text());
+          secret(out, at, line, kv.name().text());
         }
       }
     }
     if (stage >= 0 && !lintInLastStage) {
-      out.add(new LintFinding("stage[" + stage + "]", LintFinding.Severity.WARNING, "missing-lint",
+      out.add(new LintFinding("stage[" + stage + "]", 0, LintFinding.Severity.WARNING, "missing-lint",
           "the final stage has no 'RUN bootc container lint' step"));
     }
     if (!sysusers) {
-      for (String at : useradds) {
-        out.add(new LintFinding(at, LintFinding.Severity.WARNING, "sysusers",
-            "users or groups created with useradd/groupadd need a /usr/lib/sysusers.d entry (bootc lint 'sysusers')"));
-      }
+      out.addAll(useradds);
     }
     return out;
   }
 
-  private static void secret(List<LintFinding> out, String at, String name) {
+  private static void secret(List<LintFinding> out, String at, int line, String name) {
     String bare = name.replaceAll("^[\"']|[\"']$", "");
     if (SECRET.matcher(bare).find() && !ALLOWED.matcher(bare).find()) {
-      out.add(new LintFinding(at, LintFinding.Severity.ERROR, "secret-in-arg-env",
+      out.add(new LintFinding(at, line, LintFinding.Severity.ERROR, "secret-in-arg-env",
           "'" + bare + "' looks like a secret; ARG/ENV values are stored in the image, use RUN --mount=type=secret"));
     }
   }
 
-  private static void path(List<LintFinding> out, String at, String path) {
+  private static void path(List<LintFinding> out, String at, int line, String path) {
     String p = path.replaceAll("^[\"']|[\"']$", "");
     if (under(p, "/usr/etc")) {
-      out.add(new LintFinding(at, LintFinding.Severity.ERROR, "ephemeral-path",
+      out.add(new LintFinding(at, line, LintFinding.Severity.ERROR, "ephemeral-path",
           p + ": /usr/etc must not exist next to /etc (bootc lint 'etc-usretc'); write to /etc"));
     } else if (under(p, "/boot")) {
-      out.add(new LintFinding(at, LintFinding.Severity.WARNING, "ephemeral-path",
+      out.add(new LintFinding(at, line, LintFinding.Severity.WARNING, "ephemeral-path",
           p + ": /boot must stay empty in the image (bootc lint 'nonempty-boot'); kernels belong in /usr/lib/modules"));
     } else if (under(p, "/run") || under(p, "/tmp") || under(p, "/var/run")) {
-      out.add(new LintFinding(at, LintFinding.Severity.WARNING, "ephemeral-path",
+      out.add(new LintFinding(at, line, LintFinding.Severity.WARNING, "ephemeral-path",
           p + ": /run and /tmp are not part of the booted system (bootc lint 'nonempty-run-tmp')"));
     } else if (under(p, "/var")) {
-      out.add(new LintFinding(at, LintFinding.Severity.WARNING, "ephemeral-path",
+      out.add(new LintFinding(at, line, LintFinding.Severity.WARNING, "ephemeral-path",
           p + ": /var content is only unpacked at first install, never updated; use tmpfiles.d or /usr"));
     }
   }

@@ -3,9 +3,13 @@ package io.tankos.bootc.containerfile;
 /**
  * The program that will read the Containerfile: BuildKit, or Buildah (also inside Podman) of a given
  * version. Features a target lacks are gated by {@link Containerfile#render(BuilderTarget, TargetPolicy)}:
- * heredocs need Buildah 1.33, {@code RUN --network} Buildah 1.30, secret mounts with {@code env=}
- * Buildah 1.44; {@code RUN --security}, {@code RUN --device} and {@code ADD --unpack} are BuildKit only;
- * Buildah's tmpfs mounts take {@code tmpfs-size=} instead of {@code size=}.
+ * heredocs need Buildah 1.33, {@code RUN --network} 1.30, {@code COPY --exclude} 1.38,
+ * {@code COPY --parents} 1.40, {@code COPY/ADD --link} 1.41, secret mounts with {@code env=} 1.44,
+ * {@code FROM --after} 1.44; {@code RUN --security}, {@code RUN --device} and {@code ADD --unpack} are
+ * BuildKit only; Buildah's tmpfs mounts take {@code tmpfs-size=} instead of {@code size=}. Buildah
+ * 1.28 (podman 4.3.1) rejects {@code ADD --checksum}, {@code ADD --keep-git-dir} and
+ * {@code HEALTHCHECK --start-interval} (checked with a real build); the first Buildah release with
+ * them is not recorded here, so they are treated as needing 1.41.
  *
  * <pre>{@code
  * BuilderTarget.podman(4, 3); // Debian bookworm: Buildah 1.28

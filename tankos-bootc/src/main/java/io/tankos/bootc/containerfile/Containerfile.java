@@ -31,10 +31,12 @@ public final class Containerfile {
   private final List<Directive> directives;
   private final List<Element> elements;
   private final String text;
+  private final List<Integer> lines;
 
-  private Containerfile(List<Directive> directives, List<Element> elements) {
+  private Containerfile(List<Directive> directives, List<Element> elements, List<Integer> lines) {
     this.directives = List.copyOf(directives);
     this.elements = List.copyOf(elements);
+    this.lines = lines.size() == elements.size() ? List.copyOf(lines) : java.util.Collections.nCopies(elements.size(), 0);
     Problems problems = new Problems();
     checkDirectives(this.directives, problems);
     this.text = ContainerfileWriter.render(this.directives, this.elements, problems);
@@ -100,7 +102,21 @@ public final class Containerfile {
   }
 
   static Containerfile of(List<Directive> directives, List<Element> elements) {
-    return new Containerfile(directives, elements);
+    return new Containerfile(directives, elements, List.of());
+  }
+
+  static Containerfile of(List<Directive> directives, List<Element> elements, List<Integer> lines) {
+    return new Containerfile(directives, elements, lines);
+  }
+
+  /**
+   * The source line where an element starts, for parsed documents.
+   *
+   * @param elementIndex index into {@link #elements()}
+   * @return the one-based line, or 0 when the element was not parsed from text
+   */
+  public int lineOf(int elementIndex) {
+    return lines.get(elementIndex);
   }
 
   /**
@@ -434,7 +450,7 @@ public final class Containerfile {
         problems.add(io.tankos.core.validation.Location.ROOT, "a Containerfile needs a FROM");
       }
       problems.throwIfAny();
-      return new Containerfile(directives, elements);
+      return new Containerfile(directives, elements, List.of());
     }
   }
 }

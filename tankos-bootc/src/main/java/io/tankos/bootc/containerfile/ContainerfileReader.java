@@ -12,15 +12,18 @@ final class ContainerfileReader {
   static Containerfile read(String source, String text, boolean strict) {
     SyntaxParser.Document doc = SyntaxParser.parse(source, text);
     List<Element> elements = new ArrayList<>();
+    List<Integer> lines = new ArrayList<>();
     boolean seenFrom = false;
     for (Object item : doc.items()) {
-      if (item instanceof Element e) {
-        elements.add(e);
+      if (item instanceof SyntaxParser.Line l) {
+        elements.add(l.element());
+        lines.add(l.number());
         continue;
       }
       SyntaxNode n = (SyntaxNode) item;
       for (String c : n.interiorComments) {
         elements.add(new Comment(c));
+        lines.add(n.startLine);
       }
       Instruction i;
       try {
@@ -37,9 +40,10 @@ final class ContainerfileReader {
         i = new RawInstruction(n.original, n.heredocs, e.getMessage());
       }
       elements.add(i);
+      lines.add(n.startLine);
     }
     try {
-      return Containerfile.of(doc.directives(), elements);
+      return Containerfile.of(doc.directives(), elements, lines);
     } catch (ValidationException e) {
       throw new ParseException(source, 0, "cannot be rendered back: " + e.getMessage());
     }

@@ -67,7 +67,14 @@ final class ContainerfileWriter {
       bodies(r.heredocs(), at);
       return;
     }
-    out.append(line(i, at)).append('\n');
+    String line = line(i, at);
+    Instruction inner = i instanceof Onbuild o ? o.instruction() : i;
+    int docs = inner instanceof Copy c ? c.heredocs().size() : 0;
+    if (inner instanceof Copy && heredocWords(line) != docs) {
+      problems.add(at, "the line would be read with " + heredocWords(line) + " heredocs instead of " + docs
+          + " (BuildKit finds heredocs with a backslash-escape lexer; avoid quote characters next to heredocs)");
+    }
+    out.append(line).append('\n');
     if (i instanceof Run r) {
       bodies(r.heredocs(), at);
     } else if (i instanceof Copy c) {
@@ -93,11 +100,16 @@ final class ContainerfileWriter {
         b.append(" AS ").append(n);
       });
     } else if (i instanceof Run r) {
-      flags(b, r.flags(), at);
+      boolean multiline = r.flags().size() >= 2;
+      String next = multiline ? " " + escape + "\n    " : " ";
+      flags(b, r.flags(), at, r.declaredMounts(), next);
       if (r.command().isExec() && r.command().argv().isEmpty()) {
         problems.add(at, "RUN needs at least one argument");
       }
-      command(b, r.command(), at, !r.heredocs().isEmpty(), r.heredocs().size());
+      StringBuilder cmd = new StringBuilder();
+      command(cmd, r.command(), at, !r.heredocs().isEmpty(), r.heredocs().size());
+      boolean comment = cmd.toString().trim().startsWith("#");
+      b.append(multiline && !comment ? next + cmd.substring(1) : cmd);
     } else if (i instanceof Copy c) {
       copy(b, c, at);
     } else if (i instanceof Arg a) {
@@ -191,15 +203,25 @@ final class ContainerfileWriter {
   }
 
   private void flags(StringBuilder b, List<Flag> flags, Location at) {
+    flags(b, flags, at, List.of(), " ");
+  }
+
+  private void flags(StringBuilder b, List<Flag> flags, Location at, List<Mount> declared, String separator) {
     int mount = 0;
+    boolean first = true;
     for (Flag f : flags) {
-      b.append(" --").append(f.name());
+      b.append(first ? " " : separator).append("--").append(f.name());
+      first = false;
       if (f.value() == null) {
         continue;
       }
-      Location l = f.name().equals("mount") ? at.child("mount").index(mount++) : at.child(f.name());
-      if (f.name().equals("mount") && f.value().kind() != Word.Kind.RAW) {
-        mountValue(f.value(), l);
+      int mi = f.name().equals("mount") ? mount++ : -1;
+      Location l = mi >= 0 ? at.child("mount").index(mi) : at.child(f.name());
+      if (mi >= 0 && mi < declared.size() && declared.get(mi) != null) {
+        mountValue(declared.get(mi), Word.Kind.LITERAL, l);
+        b.append('=').append(f.value().text());
+      } else if (mi >= 0 && f.value().kind() != Word.Kind.RAW) {
+        mountValue(Mount.parse(f.value().text()), f.value().kind(), l);
         b.append('=').append(f.value().text());
       } else {
         b.append('=').append(WordSyntax.flagValue(f.value(), l, problems));
@@ -207,8 +229,7 @@ final class ContainerfileWriter {
     }
   }
 
-  private void mountValue(Word w, Location at) {
-    Mount m = Mount.parse(w.text());
+  private void mountValue(Mount m, Word.Kind kind, Location at) {
     for (Mount.Option o : m.options()) {
       Location l = at.child(o.key());
       if (!o.key().matches("[a-zA-Z][a-zA-Z0-9-]*")) {
@@ -217,7 +238,7 @@ final class ContainerfileWriter {
       if (o.value() != null) {
         String v = o.value();
         List<WordSyntax.Segment> segs =
-            w.kind() == Word.Kind.EXPANDING ? WordSyntax.segments(v) : List.of(new WordSyntax.Segment(v, false));
+            kind == Word.Kind.EXPANDING ? WordSyntax.segments(v) : List.of(new WordSyntax.Segment(v, false));
         for (WordSyntax.Segment s : segs) {
           if (!s.reference() && !s.text().codePoints().allMatch(c -> WordSyntax.isFlagPlain(c) && c != ',')) {
             problems.add(l, "a mount option value can only contain ASCII letters, digits and _./:@+=%^~-*?! (got " + GoText.quote(v) + ")");
@@ -309,7 +330,7 @@ final class ContainerfileWriter {
         continue;
       }
       String s = heredocSource ? w.text() : WordSyntax.unquoted(w, escape, l, problems, true);
-      if (s.isEmpty() || s.codePoints().anyMatch(c -> GoText.isSpace(c)) || s.startsWith("[")) {
+      if (s.isEmpty() || s.codePoints().anyMatch(c -> GoText.isSpace(c)) || (k == 0 && s.startsWith("["))) {
         needJson = true;
       }
       enc.add(s);

@@ -27,6 +27,46 @@ final class InstructionReader {
 
   private InstructionReader() {}
 
+  /**
+   * The builder lexes these words when it runs the instruction; returns what it would reject, or
+   * null.
+   */
+  static String lexProblem(Instruction i, char escape) {
+    List<String> words = new ArrayList<>();
+    if (i instanceof Copy c) {
+      c.sources().stream()
+          .filter(w -> c.heredocs().isEmpty() || !isHeredocWord(w.text()))
+          .forEach(w -> raw(words, w));
+      raw(words, c.destination());
+    } else if (i instanceof Volume v) {
+      v.paths().forEach(w -> raw(words, w));
+    } else if (i instanceof Env e) {
+      e.pairs().forEach(kv -> { raw(words, kv.name()); raw(words, kv.value()); });
+    } else if (i instanceof Label l) {
+      l.pairs().forEach(kv -> { raw(words, kv.name()); raw(words, kv.value()); });
+    } else if (i instanceof User u) {
+      raw(words, u.user());
+    } else if (i instanceof Workdir w) {
+      raw(words, w.path());
+    } else if (i instanceof Onbuild o) {
+      return lexProblem(o.instruction(), escape);
+    }
+    for (String w : words) {
+      try {
+        new ShellLexer(escape, false, false, true, Map.of()).process(w);
+      } catch (ShellLexer.LexException e) {
+        return e.getMessage() + " in " + GoText.quote(w);
+      }
+    }
+    return null;
+  }
+
+  private static void raw(List<String> words, Word w) {
+    if (w.kind() == Word.Kind.RAW) {
+      words.add(w.text());
+    }
+  }
+
   static Instruction read(SyntaxNode n) {
     String k = n.lowerKeyword();
     List<Flag> flags = flags(k, n.flags);

@@ -20,9 +20,11 @@ public final class Run implements Instruction {
   private final List<Flag> flags;
   private final Command command;
   private final List<Heredoc> heredocs;
+  private final List<Mount> declared;
 
   private Run(Builder b) {
     this.flags = List.copyOf(b.flags);
+    this.declared = java.util.Collections.unmodifiableList(new ArrayList<>(b.declared));
     this.command = Objects.requireNonNull(b.command, "command");
     this.heredocs = List.copyOf(b.heredocs);
   }
@@ -57,7 +59,7 @@ public final class Run implements Instruction {
   }
 
   /**
-   * A heredoc script run by the stage's shell: {@code RUN <<EOF} followed by the body.
+   * A heredoc script run by the stage's shell: {@code RUN <<'EOF'} followed by the body.
    *
    * @param body the script, each line ending in {@code \n}
    * @return the instruction
@@ -74,6 +76,7 @@ public final class Run implements Instruction {
   public Builder toBuilder() {
     Builder b = new Builder();
     b.flags.addAll(flags);
+    b.declared.addAll(declared);
     b.command = command;
     b.heredocs.addAll(heredocs);
     return b;
@@ -101,6 +104,11 @@ public final class Run implements Instruction {
       }
     }
     return out;
+  }
+
+  /** The Mount objects given to the builder, by mount index (null where the flag was given raw). */
+  List<Mount> declaredMounts() {
+    return declared;
   }
 
   /**
@@ -146,6 +154,7 @@ public final class Run implements Instruction {
     private final List<Flag> flags = new ArrayList<>();
     private Command command;
     private final List<Heredoc> heredocs = new ArrayList<>();
+    private final List<Mount> declared = new ArrayList<>();
 
     private Builder() {}
 
@@ -157,6 +166,7 @@ public final class Run implements Instruction {
      */
     public Builder mount(Mount mount) {
       flags.add(Flag.of("mount", Word.literal(mount.toString())));
+      declared.add(mount);
       return this;
     }
 
@@ -190,6 +200,9 @@ public final class Run implements Instruction {
      */
     public Builder flag(Flag flag) {
       flags.add(Objects.requireNonNull(flag, "flag"));
+      if (flag.name().equals("mount")) {
+        declared.add(null);
+      }
       return this;
     }
 
@@ -228,17 +241,18 @@ public final class Run implements Instruction {
     }
 
     /**
-     * A heredoc script: {@code RUN <<EOF}, the body, {@code EOF}. The delimiter is chosen so that
-     * no body line equals it.
+     * A heredoc script: {@code RUN <<'EOF'}, the body, {@code EOF}. The delimiter is chosen so that
+     * no body line equals it, and quoted so that no builder expands the body (Buildah 1.33 to 1.35
+     * expanded unquoted RUN heredocs itself); the shell still expands it when it runs.
      *
      * @param body the script, each line ending in {@code \n}
      * @return this builder
      */
     public Builder script(String body) {
       String name = Heredocs.delimiterFor(body);
-      this.command = Command.shell("<<" + name);
+      this.command = Command.shell("<<'" + name + "'");
       this.heredocs.clear();
-      this.heredocs.add(new Heredoc(name, body, true, false, 0));
+      this.heredocs.add(new Heredoc(name, body, false, false, 0));
       return this;
     }
 

@@ -280,6 +280,24 @@ final class ShellLexer {
       }
     }
     if (ch == '/') {
+      boolean all = peek() == '/';
+      if (all) {
+        next();
+      }
+      String pattern;
+      String replacement;
+      try {
+        pattern = stopOn('/', true).word();
+        replacement = stopOn('}', true).word();
+      } catch (LexException e) {
+        if (peek() == -1) {
+          throw new LexException("syntax error: missing '}'");
+        }
+        throw e;
+      }
+      if (skipUnset && env.get(name) == null) {
+        return "${" + name + "/" + (all ? "/" : "") + pattern + "/" + replacement + "}";
+      }
       throw new LexException("pattern substitution ${" + name + "/…} is not evaluated by tankos");
     }
     throw new LexException("unsupported modifier (" + modifier + ") in substitution");

@@ -20,6 +20,9 @@ final class SyntaxParser {
   private static final Pattern HEREDOC = Pattern.compile("^(\\d*)<<(-?)([^<]*)$");
   private static final Set<String> DIRECTIVES = Set.of("syntax", "escape", "check");
 
+  /** A comment or blank line and its one-based line number. */
+  record Line(Element element, int number) {}
+
   /** The parse result. */
   record Document(List<Directive> directives, char escape, List<Object> items) {}
 
@@ -115,7 +118,7 @@ final class SyntaxParser {
       }
       boolean comment = isComment(raw);
       String token = GoText.trimLeftSpace(trimNewline(raw));
-      boolean directive = possibleDirective(token, current);
+      boolean directive = possibleDirective(token, current + 1);
       if (comment) {
         token = "";
       }
@@ -130,9 +133,9 @@ final class SyntaxParser {
         }
         if (comment) {
           String t = GoText.trimLeftSpace(trimNewline(raw));
-          items.add(new Comment(t.substring(1)));
+          items.add(new Line(new Comment(t.substring(1)), current));
         } else {
-          items.add(new BlankLine());
+          items.add(new Line(new BlankLine(), current));
         }
         continue;
       }
@@ -140,7 +143,7 @@ final class SyntaxParser {
       while (!end && index < lines.size()) {
         String next = lines.get(index++);
         String nt = trimNewline(next);
-        possibleDirective(nt, current);
+        possibleDirective(nt, current + 1);
         current++;
         if (isComment(next)) {
           interior.add(GoText.trimLeftSpace(nt).substring(1));

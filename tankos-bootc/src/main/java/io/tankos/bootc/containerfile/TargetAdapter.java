@@ -71,6 +71,9 @@ final class TargetAdapter {
     if (i instanceof From f) {
       checkFlags(f.flags(), at, Map.of("after", new int[] {1, 44}));
     }
+    if (i instanceof Healthcheck h) {
+      checkFlags(h.flags(), at, Map.of("start-interval", new int[] {1, 41}));
+    }
     return i;
   }
 
@@ -142,7 +145,16 @@ final class TargetAdapter {
   }
 
   private Instruction copy(Copy c, Location at) {
-    checkFlags(c.flags(), at, Map.of("unpack", new int[] {-1, 0}));
+    checkFlags(
+        c.flags(),
+        at,
+        Map.of(
+            "unpack", new int[] {-1, 0},
+            "link", new int[] {1, 41},
+            "exclude", new int[] {1, 38},
+            "parents", new int[] {1, 40},
+            "checksum", new int[] {1, 41},
+            "keep-git-dir", new int[] {1, 41}));
     if (c.heredocs().isEmpty() || target.atLeast(1, 33)) {
       return c;
     }
