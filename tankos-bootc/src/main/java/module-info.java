@@ -6,7 +6,6 @@ module io.tankos.bootc {
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.toml;
 
-  exports io.tankos.bootc;
   exports io.tankos.bootc.cli;
   exports io.tankos.bootc.containerfile;
 }

@@ -60,7 +60,7 @@ public final class CloudInitCheckCommand implements Subcommand {
     for (String f : a.operands()) {
       UserData data;
       try {
-        data = UserData.parse(f, CloudInitFmtCommand.read(io.resolve(f)));
+        data = UserData.parse(f, SourceFiles.read(io.resolve(f)));
       } catch (ParseException e) {
         io.err().println(e.getMessage());
         status = 1;

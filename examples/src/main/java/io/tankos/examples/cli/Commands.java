@@ -17,6 +17,8 @@ public final class Commands {
         new RenderCommand(),
         new SeedCommand(),
         // quadlet
+        new QuadletFmtCommand(),
+        new QuadletCheckCommand(),
         // cloud-init
         new CloudInitFmtCommand(),
         new CloudInitCheckCommand(),

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /** Reads FILE operands one by one; prints {@code FILE:LINE: message} for each failure. */
@@ -14,6 +15,19 @@ final class SourceFiles {
   /** What to do with one file's text; returns its exit status. */
   interface Handler {
     int handle(String file, String text) throws IOException;
+  }
+
+  /**
+   * Reads a file.
+   *
+   * @throws UncheckedIOException naming the file when it cannot be read
+   */
+  static byte[] read(Path p) {
+    try {
+      return Files.readAllBytes(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(p + ": cannot read: " + e.getMessage(), e);
+    }
   }
 
   /**

@@ -1,0 +1,39 @@
+package io.tankos.examples.cli;
+
+import io.tankos.quadlet.DropIn;
+import io.tankos.quadlet.PodmanVersion;
+import io.tankos.quadlet.QuadletUnit;
+import java.nio.file.Path;
+
+/** Reads Quadlet units and drop-ins given on the command line. */
+final class QuadletFiles {
+  private QuadletFiles() {}
+
+  /** Whether a path names a drop-in ({@code NAME.container.d/NN-x.conf}). */
+  static boolean isDropIn(Path path) {
+    return path.getFileName().toString().endsWith(".conf");
+  }
+
+  /** The drop-in's path as Quadlet sees it: the {@code .d} directory's name and the file name. */
+  static String dropInPath(Path path) {
+    Path parent = path.toAbsolutePath().getParent();
+    String dir = parent == null || parent.getFileName() == null ? "" : parent.getFileName() + "/";
+    return dir + path.getFileName();
+  }
+
+  /** Parses a unit strictly (unknown keys are errors) for a Podman version. */
+  static QuadletUnit unit(String file, Path path, String text, PodmanVersion version) {
+    QuadletUnit parsed = QuadletUnit.parse(file, text);
+    return parsed.toBuilder().podmanVersion(version).build();
+  }
+
+  /** Parses a drop-in strictly. */
+  static DropIn dropIn(Path path, String text) {
+    return DropIn.parse(dropInPath(path), text);
+  }
+
+  /** The {@code --podman} option: a version such as {@code 5.4}; 5.8 when absent. */
+  static PodmanVersion version(Arguments a) {
+    return a.option("--podman").map(PodmanVersion::parse).orElse(PodmanVersion.parse("5.8"));
+  }
+}

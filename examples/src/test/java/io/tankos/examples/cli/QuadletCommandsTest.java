@@ -1,0 +1,71 @@
+package io.tankos.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QuadletCommandsTest {
+  @TempDir Path dir;
+
+  private Path write(String name, String text) throws Exception {
+    Path p = dir.resolve(name);
+    Files.createDirectories(p.getParent());
+    return Files.writeString(p, text);
+  }
+
+  @Test
+  void fmtKeepsCommentsAndPrintsOneFileToStdout() throws Exception {
+    write("web.container", "# the web server\n[Container]\nImage = quay.io/x/web:1\n  # port\nPublishPort=8080:80\n");
+    CliRunner r = CliRunner.run(dir, "quadlet", "fmt", "web.container");
+    assertThat(r.status).as(r.err).isZero();
+    assertThat(r.out)
+        .isEqualTo("# the web server\n[Container]\nImage=quay.io/x/web:1\n# port\nPublishPort=8080:80\n");
+  }
+
+  @Test
+  void fmtWritesUnitsAndDropInsIntoOut() throws Exception {
+    write("web.container", "[Container]\nImage=quay.io/x/web:1\n");
+    write("web.container.d/10-env.conf", "[Container]\nEnvironment=A=1\n");
+    CliRunner r = CliRunner.run(dir, "quadlet", "fmt", "--out", "out", "web.container", "web.container.d/10-env.conf");
+    assertThat(r.status).as(r.err).isZero();
+    assertThat(Files.readString(dir.resolve("out/web.container"))).isEqualTo("[Container]\nImage=quay.io/x/web:1\n");
+    assertThat(Files.readString(dir.resolve("out/web.container.d/10-env.conf"))).isEqualTo("[Container]\nEnvironment=A=1\n");
+  }
+
+  @Test
+  void anErrorPrintsFileAndLineAndWritesNothing() throws Exception {
+    write("good.container", "[Container]\nImage=quay.io/x/web:1\n");
+    write("bad.container", "[Container]\nImage=quay.io/x/web:1\nBogusKey=1\n");
+    CliRunner r = CliRunner.run(dir, "quadlet", "fmt", "--out", "out", "good.container", "bad.container");
+    assertThat(r.status).isEqualTo(1);
+    assertThat(r.err).startsWith("bad.container:3: ").contains("BogusKey").doesNotContain("Exception");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void checkReportsMissingReferencesAndVersionGaps() throws Exception {
+    write("app.container", "[Container]\nImage=quay.io/x/app:1\nNetwork=missing.network\n");
+    CliRunner r = CliRunner.run(dir, "quadlet", "check", "app.container");
+    assertThat(r.status).isEqualTo(1);
+    assertThat(r.err).contains("missing.network");
+
+    write("proxy.container", "[Container]\nImage=quay.io/x/app:1\nHttpProxy=false\n");
+    assertThat(CliRunner.run(dir, "quadlet", "check", "proxy.container").status).isZero();
+    CliRunner old = CliRunner.run(dir, "quadlet", "check", "--podman", "5.4", "proxy.container");
+    assertThat(old.status).isEqualTo(1);
+    assertThat(old.err).contains("HttpProxy");
+  }
+
+  @Test
+  void checkAcceptsTheRenderedTankOsUnits() throws Exception {
+    assertThat(CliRunner.run(dir, "render", "--out", "ctx").status).isZero();
+    Path units = dir.resolve("ctx/rootfs/etc/containers/systemd/users/1000");
+    CliRunner r =
+        CliRunner.run(units, "quadlet", "check", "--podman", "5.4", "openclaw.container",
+            "service-gator.container", "openclaw.container.d/10-secrets.conf");
+    assertThat(r.status).as(r.err).isZero();
+  }
+}

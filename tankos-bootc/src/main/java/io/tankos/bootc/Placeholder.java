@@ -1,6 +1,0 @@
-package io.tankos.bootc;
-
-/** Placeholder until the module has its first public type; delete when adding one. */
-final class Placeholder {
-  private Placeholder() {}
-}

@@ -1,2 +1,0 @@
-/** io.tankos.bootc. */
-package io.tankos.bootc;
