@@ -2,6 +2,7 @@
 module io.tankos.testkit {
   requires org.junit.jupiter.api;
   requires org.opentest4j;
+  requires net.jqwik.api;
 
   exports io.tankos.testkit;
 }

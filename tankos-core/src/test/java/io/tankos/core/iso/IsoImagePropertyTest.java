@@ -21,6 +21,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Random trees written as images and extracted by xorriso, eight images per xorriso run. */
+@io.tankos.testkit.RequiresTools({"iso.xorriso"})
 class IsoImagePropertyTest {
   private static final IsoImage CIDATA = IsoImage.builder().volumeId("cidata").build();
 

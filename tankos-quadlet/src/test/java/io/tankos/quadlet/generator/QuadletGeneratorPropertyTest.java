@@ -2,6 +2,7 @@ package io.tankos.quadlet.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tankos.testkit.RequiresTools;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,7 +14,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeProperty;
 
@@ -23,7 +23,7 @@ import net.jqwik.api.lifecycle.BeforeProperty;
  * arrives in the podman command line exactly as given, after systemd's own unescaping. Each try is a
  * batch of units run through one generator process per binary.
  */
-@AddLifecycleHook(RequiresGenerators.class)
+@RequiresTools({"quadlet.5.4.path", "quadlet.sid.path"})
 class QuadletGeneratorPropertyTest {
   private static final int BATCH = 200;
   private static final int[] COUNTS = new int[4];

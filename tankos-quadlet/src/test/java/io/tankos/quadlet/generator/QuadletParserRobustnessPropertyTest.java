@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tankos.core.validation.ParseException;
 import io.tankos.core.validation.ValidationException;
 import io.tankos.quadlet.QuadletUnit;
+import io.tankos.testkit.RequiresTools;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeProperty;
 
@@ -28,7 +28,7 @@ import net.jqwik.api.lifecycle.BeforeProperty;
  * from the originals (modulo its flag order), never crashing on our output. A file the parser
  * refuses must be one the generator refuses too.
  */
-@AddLifecycleHook(RequiresGenerators.class)
+@RequiresTools({"quadlet.5.4.path", "quadlet.sid.path"})
 class QuadletParserRobustnessPropertyTest {
   private static final int BATCH = 120;
   private static final int[] COUNTS = new int[3];
