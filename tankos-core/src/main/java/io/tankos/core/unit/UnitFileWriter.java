@@ -30,41 +30,35 @@ final class UnitFileWriter {
         problems.add(at, nameProblem);
       }
       out.append('[').append(s.name()).append("]\n");
-      int index = 0;
+      java.util.Map<String, Integer> seen = new java.util.HashMap<>();
       for (UnitLine line : s.lines()) {
         if (line instanceof Entry e) {
-          Location k = at.child(e.key()).index(index(s, e, index));
+          int nth = seen.merge(e.key(), 1, Integer::sum) - 1;
           String keyProblem = UnitSyntax.keyProblem(e.key());
-          if (keyProblem != null) {
-            problems.add(k, keyProblem);
-          }
           String valueProblem = UnitSyntax.valueProblem(e.value());
-          if (valueProblem != null) {
-            problems.add(k, valueProblem);
-          }
-          if (keyProblem == null && UnitSyntax.isGroupLine(e.key() + "=" + e.value())) {
-            problems.add(k, "the line would be read as a section header");
+          boolean header =
+              keyProblem == null
+                  && e.key().charAt(0) == '['
+                  && UnitSyntax.isGroupLine(e.key() + "=" + e.value());
+          if (keyProblem != null || valueProblem != null || header) {
+            Location k = at.child(e.key()).index(nth);
+            for (String problem : new String[] {keyProblem, valueProblem}) {
+              if (problem != null) {
+                problems.add(k, problem);
+              }
+            }
+            if (header) {
+              problems.add(k, "the line would be read as a section header");
+            }
           }
           out.append(e.key()).append('=').append(e.value()).append('\n');
         } else {
           comment(out, (Comment) line, at, problems);
         }
-        index++;
       }
     }
     problems.throwIfAny();
     return out.toString();
-  }
-
-  /** The index of an entry among the entries of the same key, for locations like {@code X.Key[1]}. */
-  private static int index(Section s, Entry e, int position) {
-    int n = 0;
-    for (int i = 0; i < position; i++) {
-      if (s.lines().get(i) instanceof Entry other && other.key().equals(e.key())) {
-        n++;
-      }
-    }
-    return n;
   }
 
   private static void comment(StringBuilder out, Comment c, Location at, Problems problems) {
