@@ -99,7 +99,8 @@ public final class Cli {
     out.println("usage: tankos COMMAND [ARGS]");
     out.println();
     for (Subcommand c : commands) {
-      out.printf("  %-40s %s%n", String.join(" ", c.path()) + " " + c.usage(), c.summary());
+      out.println("  " + String.join(" ", c.path()) + " " + c.usage());
+      out.println("      " + c.summary());
     }
   }
 
