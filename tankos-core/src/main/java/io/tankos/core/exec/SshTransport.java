@@ -29,8 +29,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Environment changes and the working directory are applied remotely ({@code cd 'DIR' && env -u
- * NAME -- 'K=V' 'argv'...}), so environment values appear in the local ssh argv: never put secrets
- * there. A timeout or interrupt ends the local ssh process tree; whether the remote command then
+ * NAME -- 'K=V' 'argv'...}), so environment values appear in the local ssh argv: a command whose
+ * environment carries one of its secrets (or texts to redact) is refused. A timeout or interrupt ends the local ssh process tree; whether the remote command then
  * stops depends on the remote side (sshd signals it when the connection closes only with a tty).
  * The remote login shell must be a POSIX shell.
  */
@@ -113,9 +113,11 @@ public final class SshTransport implements CommandRunner {
    * @param command the command
    * @return the remote command line
    * @throws IllegalArgumentException when the environment changes and the program name contains
-   *     {@code =}
+   *     {@code =}, or when an environment value carries a secret or a text to redact (ssh would put
+   *     it on its command line; pass secrets on stdin instead)
    */
   public static String remoteCommandLine(Command command) {
+    command.environment().forEach((name, value) -> refuseSecret(command, name, value));
     StringBuilder line = new StringBuilder();
     command
         .workingDirectory()
@@ -144,6 +146,19 @@ public final class SshTransport implements CommandRunner {
       line.append(PosixShell.commandLine(words)).append(' ');
     }
     return line.append(PosixShell.commandLine(command.argv())).toString();
+  }
+
+  /** Environment values become ssh argv: a secret there would be visible in the process list. */
+  private static void refuseSecret(Command command, String name, String value) {
+    boolean secret = command.secrets().stream().anyMatch(v -> !v.isDestroyed() && v.appearsIn(value));
+    boolean redacted = command.redactedTexts().stream().anyMatch(t -> !t.isEmpty() && value.contains(t));
+    if (secret || redacted) {
+      throw new IllegalArgumentException(
+          "environment variable "
+              + name
+              + " carries a secret: over ssh the environment is part of the command line;"
+              + " pass the secret on stdin instead");
+    }
   }
 
   /**

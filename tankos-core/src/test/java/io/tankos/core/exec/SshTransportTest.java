@@ -170,6 +170,23 @@ class SshTransportTest {
   }
 
   @Test
+  void aSecretInTheEnvironmentIsRefusedBecauseSshWouldPutItInArgv() {
+    String canary = "sk-ssh-env-canary-51";
+    io.tankos.core.secret.SecretValue secret = io.tankos.core.secret.SecretValue.of("api_key", canary);
+    SshTransport ssh = SshTransport.builder().host("h").build();
+    Command withSecret = Command.builder("podman", "build", ".").env("TOKEN", canary).redact(secret).build();
+    assertThatThrownBy(() -> ssh.sshCommand(withSecret))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("TOKEN")
+        .hasMessageNotContaining(canary);
+    Command withRedactedText = Command.builder("true").env("PASS", "x" + canary).redact(canary).build();
+    assertThatThrownBy(() -> ssh.sshCommand(withRedactedText)).hasMessageNotContaining(canary);
+    // plain values still travel as before
+    java.util.List<String> argv = ssh.sshCommand(Command.builder("true").env("A", "1").build()).argv();
+    assertThat(argv.get(argv.size() - 1)).contains("'A=1'");
+  }
+
+  @Test
   void hostileHostUserAndOptionsAreRefused() {
     assertThatThrownBy(() -> SshTransport.builder().host("-oProxyCommand=x"))
         .isInstanceOf(IllegalArgumentException.class)
