@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * An alphabet for generated strings: a union of parts, each a list of code points or a range. A
- * code point is drawn by choosing a part, every part equally likely, then a code point of it; one
- * time in sixteen that is the first or the last of the part.
+ * An alphabet for generated strings: a union of parts, each a list of code points or a range.
+ * Every code point of the union is equally likely, except that one time in sixteen the first or
+ * the last code point of a part (each part equally likely) is drawn, so that small parts and the
+ * ends of ranges turn up.
  *
  * <pre>{@code
  * Chars hostile = Chars.of(" \t\n\"'\\$%;").plus(Chars.range('a', 'c'));
@@ -15,6 +16,7 @@ import java.util.SplittableRandom;
  */
 public final class Chars {
   private final List<Part> parts;
+  private final int size;
 
   /** A list of code points, or the range {@code lo..hi} when {@code points} is null. */
   private record Part(int lo, int hi, int[] points) {
@@ -29,6 +31,7 @@ public final class Chars {
 
   private Chars(List<Part> parts) {
     this.parts = List.copyOf(parts);
+    this.size = parts.stream().mapToInt(Part::size).sum();
   }
 
   /**
@@ -69,6 +72,16 @@ public final class Chars {
   }
 
   /**
+   * The characters of the Basic Multilingual Plane that are not surrogates, noncharacters ({@code
+   * U+FDD0..U+FDEF}, {@code U+FFFE}, {@code U+FFFF}) or for private use ({@code U+E000..U+F8FF}).
+   *
+   * @return the alphabet
+   */
+  public static Chars unicode() {
+    return range(0x0000, 0xD7FF).plus(range(0xF900, 0xFDCF)).plus(range(0xFDF0, 0xFFFD));
+  }
+
+  /**
    * {@code a-z}, {@code A-Z} and {@code 0-9}, as three parts.
    *
    * @return the alphabet
@@ -96,14 +109,18 @@ public final class Chars {
    * @return the code point
    */
   public int next(SplittableRandom random) {
-    Part part = parts.get(random.nextInt(parts.size()));
     int pick = random.nextInt(32);
-    if (pick == 0) {
-      return part.get(0);
+    if (pick < 2) {
+      Part part = parts.get(random.nextInt(parts.size()));
+      return pick == 0 ? part.get(0) : part.get(part.size() - 1);
     }
-    if (pick == 1) {
-      return part.get(part.size() - 1);
+    int k = random.nextInt(size);
+    for (Part part : parts) {
+      if (k < part.size()) {
+        return part.get(k);
+      }
+      k -= part.size();
     }
-    return part.get(random.nextInt(part.size()));
+    throw new AssertionError("unreachable");
   }
 }

@@ -1,7 +1,6 @@
 package io.tankos.testkit;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -130,7 +129,11 @@ public interface Gen<T> {
    */
   @SafeVarargs
   static <T> Gen<T> of(T... values) {
-    return of(Arrays.asList(values));
+    List<T> list = new ArrayList<>(values.length);
+    for (T v : values) {
+      list.add(v);
+    }
+    return of(list);
   }
 
   /**
@@ -157,7 +160,10 @@ public interface Gen<T> {
    */
   @SafeVarargs
   static <T> Gen<T> oneOf(Gen<? extends T>... gens) {
-    List<Gen<? extends T>> copy = List.of(gens);
+    List<Gen<? extends T>> copy = new ArrayList<>(gens.length);
+    for (Gen<? extends T> g : gens) {
+      copy.add(Objects.requireNonNull(g, "gen"));
+    }
     if (copy.isEmpty()) {
       throw new IllegalArgumentException("no generators to choose from");
     }
@@ -173,13 +179,18 @@ public interface Gen<T> {
    */
   @SafeVarargs
   static <T> Gen<T> frequency(Weighted<? extends T>... choices) {
-    List<Weighted<? extends T>> copy = List.of(choices);
-    int total = copy.stream().mapToInt(Weighted::weight).sum();
+    List<Weighted<? extends T>> copy = new ArrayList<>(choices.length);
+    int total = 0;
+    for (Weighted<? extends T> w : choices) {
+      copy.add(w);
+      total += w.weight();
+    }
     if (copy.isEmpty()) {
       throw new IllegalArgumentException("no generators to choose from");
     }
+    int sum = total;
     return random -> {
-      int pick = random.nextInt(total);
+      int pick = random.nextInt(sum);
       for (Weighted<? extends T> w : copy) {
         pick -= w.weight();
         if (pick < 0) {
