@@ -3,6 +3,7 @@ module io.tankos.testkit {
   requires org.junit.jupiter.api;
   requires org.opentest4j;
   requires net.jqwik.api;
+  requires org.slf4j;
 
   exports io.tankos.testkit;
 }
