@@ -10,9 +10,9 @@ import io.tankos.core.exec.CommandResult;
 import io.tankos.core.exec.CommandRunner;
 import io.tankos.core.exec.Operands;
 import io.tankos.core.exec.OutputLine;
+import io.tankos.core.fs.FileTree;
 import io.tankos.core.podman.PodmanSecret;
 import io.tankos.core.podman.PodmanVersion;
-import io.tankos.core.fs.FileTree;
 import io.tankos.core.secret.SecretValue;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.TargetPolicy;
@@ -59,6 +59,7 @@ import java.util.function.Consumer;
  */
 public final class Podman {
   private static final Location AT = Location.of("Podman");
+  private static final Location AT_BUILD = Location.of("PodmanBuild");
 
   private final CommandRunner runner;
   private final String executable;
@@ -216,6 +217,11 @@ public final class Podman {
           source = tmp.writeSecret("secret-" + index, value).toString();
           cmd.redact(value);
         }
+        if (source.indexOf(',') >= 0) {
+          // podman splits --secret at ',': "src=/a,env=HOME" would read HOME instead of the file
+          throw new ValidationException(
+              AT_BUILD.child("secret").index(index), "a secret file path must not contain ',', found '" + source + "'");
+        }
         secretArgs.add("id=" + s.id() + ",src=" + source);
         index++;
       }
@@ -238,7 +244,7 @@ public final class Podman {
     if (build.contextDirectory().isPresent()) {
       if (!extra.isEmpty()) {
         throw new ValidationException(
-            Location.of("PodmanBuild").child("context"),
+            AT_BUILD.child("context"),
             "rendering the Containerfile for this podman needs files in the context ("
                 + String.join(", ", extra.paths())
                 + "); give the context as a FileTree, or the Containerfile as text");
@@ -259,7 +265,7 @@ public final class Podman {
     String value = System.getenv(variable);
     if (value == null || value.isEmpty()) {
       throw new ValidationException(
-          Location.of("PodmanBuild").child("secret").index(index),
+          AT_BUILD.child("secret").index(index),
           "environment variable " + variable + " of build secret " + secret.id() + " is not set");
     }
     return SecretValue.of(secret.id(), value);
@@ -325,7 +331,7 @@ public final class Podman {
     a.add(iidfile.toString());
     a.addAll(build.extraArgs());
     a.add("--");
-    a.add(Operands.path(Location.of("PodmanBuild").child("context"), context.toString()));
+    a.add(Operands.path(AT_BUILD.child("context"), context.toString()));
     return a;
   }
 

@@ -91,6 +91,22 @@ class PodmanInjectionTest {
   }
 
   @Test
+  void aSecretFilePathCannotSmuggleAnotherSecretOption() {
+    RecordingRunner runner = new RecordingRunner();
+    Podman podman = Podman.builder().runner(runner).build();
+    PodmanBuild build =
+        PodmanBuild.builder()
+            .containerfile("FROM scratch\n")
+            .secret(BuildSecret.fromFile("cert", Path.of("/tmp/a,env=HOME")))
+            .build();
+    assertThatThrownBy(() -> podman.build(build))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.location().toString()).isEqualTo("PodmanBuild.secret[0]"));
+    assertThat(runner.invocations()).isEmpty();
+  }
+
+  @Test
   void everyOperandFollowsDoubleDash() {
     RecordingRunner runner =
         new RecordingRunner()

@@ -51,6 +51,7 @@ final class TreeWatch {
     threads.newThread(this::poll).start();
   }
 
+  /** Samples until stopped or until the root has exited (its tree is then out of reach). */
   private void poll() {
     while (!stopped) {
       try {
@@ -58,17 +59,20 @@ final class TreeWatch {
       } catch (InterruptedException e) {
         return;
       }
-      sample();
+      if (!sample()) {
+        return;
+      }
     }
   }
 
-  private void sample() {
+  /** Remembers the root's live descendants; false once the root is gone. */
+  private boolean sample() {
     ProcessHandle r;
     synchronized (this) {
       r = root;
     }
     if (r == null || !r.isAlive()) {
-      return;
+      return false;
     }
     List<ProcessHandle> now = new ArrayList<>();
     r.descendants().forEach(now::add);
@@ -79,6 +83,7 @@ final class TreeWatch {
         }
       }
     }
+    return true;
   }
 
   /**
