@@ -96,10 +96,19 @@ final class ProcScan implements AutoCloseable {
     return scans;
   }
 
-  @Override
-  public void close() throws InterruptedException {
+  /** Stops the background scans, after one last scan. */
+  void stop() {
     running = false;
-    thread.join();
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     scanOnce();
+  }
+
+  @Override
+  public void close() {
+    stop();
   }
 }

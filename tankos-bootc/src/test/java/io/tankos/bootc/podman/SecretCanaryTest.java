@@ -9,7 +9,6 @@ import io.tankos.core.exec.CommandResult;
 import io.tankos.core.exec.CommandRunner;
 import io.tankos.core.exec.CommandTimeoutException;
 import io.tankos.core.exec.Invocation;
-import io.tankos.core.exec.OutputLine;
 import io.tankos.core.exec.RecordingRunner;
 import io.tankos.core.fs.FileTree;
 import io.tankos.core.podman.PullPolicy;
@@ -78,7 +77,7 @@ class SecretCanaryTest {
         ProcScan scan = ProcScan.start(canary, fake.getFileName().toString(), "grandchild-" + mark)) {
       BuildResult result = podman.build(request(secret), line -> visible.add(line.text()));
       assertThat(result.imageId()).startsWith("sha256:");
-      scan.close();
+      scan.stop();
       assertThat(scan.hits()).as("canary in /proc").isEmpty();
       assertThat(scan.markersSeen())
           .as("the fake podman and its grandchild were read while they ran")
@@ -122,7 +121,7 @@ class SecretCanaryTest {
         ProcScan scan = ProcScan.start(canary, fake.getFileName().toString(), "grandchild-" + mark)) {
       SecretInfo info = podman.createSecret("api_key", secret);
       assertThat(info.name()).isEqualTo("api_key");
-      scan.close();
+      scan.stop();
       assertThat(scan.hits()).isEmpty();
       assertThat(scan.markersSeen()).contains(fake.getFileName().toString(), "grandchild-" + mark);
     }
@@ -195,7 +194,7 @@ class SecretCanaryTest {
           .isInstanceOfSatisfying(CommandFailedException.class, e -> visible.add(describe(e)));
       podman.createSecret(secretName, secret);
       assertThat(podman.removeSecret(secretName)).isTrue();
-      scan.close();
+      scan.stop();
       assertThat(scan.hits()).as("canary in /proc").isEmpty();
       assertThat(scan.markersSeen())
           .as("podman and the RUN step it started were read while they ran")

@@ -577,7 +577,7 @@ public final class Command {
     /**
      * Caps the standard output kept in the result.
      *
-     * @param bytes 0 to {@link #MAX_STDOUT_BYTES_LIMIT}
+     * @param bytes 0 to {@link Command#MAX_STDOUT_BYTES_LIMIT}
      * @return this builder
      */
     public Builder maxStdoutBytes(long bytes) {
