@@ -2,6 +2,7 @@
 module io.tankos.testkit {
   requires transitive org.junit.jupiter.api;
   requires transitive org.opentest4j;
+  requires org.slf4j;
 
   exports io.tankos.testkit;
 }

@@ -7,7 +7,10 @@ import io.tankos.core.exec.Command;
 import io.tankos.core.exec.CommandFailedException;
 import io.tankos.core.exec.CommandResult;
 import io.tankos.core.exec.CommandTimeoutException;
+import io.tankos.core.exec.Operands;
 import io.tankos.core.exec.OutputLine;
+import io.tankos.core.validation.Location;
+import io.tankos.core.validation.ValidationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -40,10 +43,16 @@ import java.util.function.Consumer;
  * Path qcow2 = result.image(ImageType.QCOW2).orElseThrow();
  * }</pre>
  *
+ * <p>Arguments: {@code podman run [options] -- BIB-IMAGE [BIB options] -- IMAGE} (both podman and
+ * bootc-image-builder parse with cobra, which honours {@code --}); the BIB image, the bootc image,
+ * the storage and output paths and the container name are checked by {@link Operands} first.
+ *
  * <p>Cancel by interrupting the calling thread; on a timeout or cancel the BIB container (named
  * {@code tankos-bib-…}) is removed with {@code podman rm --force}.
  */
 public final class BootcImageBuilder {
+  private static final Location AT = Location.of("BootcImageBuilder");
+
   /** Default container storage of rootful podman, mounted into BIB. */
   public static final Path ROOTFUL_STORAGE = Path.of("/var/lib/containers/storage");
 
@@ -114,6 +123,15 @@ public final class BootcImageBuilder {
     return collect(request, warnings);
   }
 
+  /** A {@code -v SOURCE:TARGET} value; a source with {@code :} or {@code ,} would be misread. */
+  private static String volume(Location at, Path source, String target) {
+    String path = Operands.path(at, source.toString());
+    if (path.indexOf(':') >= 0 || path.indexOf(',') >= 0) {
+      throw new ValidationException(at, "a path mounted with -v must not contain ':' or ',', found '" + path + "'");
+    }
+    return path + ":" + target;
+  }
+
   private static String failure(CommandResult result) {
     String message = ToolMessages.lastError(result);
     return "bootc-image-builder failed with exit code " + result.exitCode() + (message == null ? "" : ": " + message);
@@ -123,7 +141,7 @@ public final class BootcImageBuilder {
     // after a cancel the interrupt flag is set again; clear it so the clean-up itself can run
     boolean interrupted = Thread.interrupted();
     try {
-      podman.runner().run(podman.command(List.of("rm", "--force", "--time", "0", name)).build());
+      podman.runner().run(podman.command(List.of("rm", "--force", "--time", "0", "--", name)).build());
     } catch (RuntimeException e) {
       // best effort after a timeout or cancel
     } finally {
@@ -144,16 +162,17 @@ public final class BootcImageBuilder {
   public Command command(DiskImageRequest request, Path configFile, String containerName) {
     List<String> a = new ArrayList<>(List.of("run", "--rm", "--privileged", "--security-opt", "label=type:unconfined_t"));
     a.add("--name");
-    a.add(containerName);
+    a.add(Operands.containerName(AT.child("command").child("containerName"), containerName));
     a.addAll(runArgs);
     a.add("-v");
-    a.add(request.outputDir().toAbsolutePath() + ":/output");
+    a.add(volume(AT.child("command").child("outputDir"), request.outputDir().toAbsolutePath(), "/output"));
     a.add("-v");
-    a.add(storage + ":/var/lib/containers/storage");
+    a.add(volume(AT.child("storage"), storage, "/var/lib/containers/storage"));
     if (configFile != null) {
       a.add("-v");
-      a.add(configFile.toAbsolutePath() + ":/config.toml:ro");
+      a.add(volume(AT.child("command").child("configFile"), configFile.toAbsolutePath(), "/config.toml:ro"));
     }
+    a.add("--");
     a.add(bibImage);
     for (ImageType t : request.types()) {
       a.add("--type");
@@ -180,6 +199,7 @@ public final class BootcImageBuilder {
       a.add("--in-vm");
     }
     a.addAll(request.extraArgs());
+    a.add("--");
     a.add(request.image());
     Command.Builder b = podman.command(a);
     if (timeout != null) {
@@ -241,11 +261,7 @@ public final class BootcImageBuilder {
     private final List<String> runArgs = new ArrayList<>();
 
     private Builder(String bibImage) {
-      Objects.requireNonNull(bibImage, "bibImage");
-      if (bibImage.isBlank() || bibImage.startsWith("-")) {
-        throw new IllegalArgumentException("bootc-image-builder image must be an image reference, found '" + bibImage + "'");
-      }
-      this.bibImage = bibImage;
+      this.bibImage = Operands.imageReference(AT.child("bibImage"), bibImage);
     }
 
     /**
@@ -267,7 +283,7 @@ public final class BootcImageBuilder {
      * @return this builder
      */
     public Builder storage(Path storage) {
-      this.storage = Objects.requireNonNull(storage, "storage");
+      this.storage = Operands.path(AT.child("storage"), storage);
       return this;
     }
 

@@ -1,5 +1,7 @@
 package io.tankos.bootc.bib;
 
+import io.tankos.core.exec.Operands;
+import io.tankos.core.validation.Location;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -170,8 +172,8 @@ public final class DiskImageRequest {
     private final List<String> extraArgs = new ArrayList<>();
 
     private Builder(String image, Path outputDir) {
-      this.image = Objects.requireNonNull(image, "image");
-      this.outputDir = Objects.requireNonNull(outputDir, "outputDir");
+      this.image = Operands.imageReference(Location.of("DiskImageRequest").child("image"), image);
+      this.outputDir = Operands.path(Location.of("DiskImageRequest").child("outputDir"), outputDir);
     }
 
     /**
@@ -219,7 +221,8 @@ public final class DiskImageRequest {
      * @return this builder
      */
     public Builder targetArch(String targetArch) {
-      this.targetArch = targetArch;
+      this.targetArch =
+          targetArch == null ? null : Operands.optionValue(Location.of("DiskImageRequest").child("targetArch"), targetArch);
       return this;
     }
 

@@ -4,7 +4,9 @@ import io.tankos.bootc.podman.Podman;
 import io.tankos.core.exec.Command;
 import io.tankos.core.exec.CommandResult;
 import io.tankos.core.exec.CommandRunner;
+import io.tankos.core.exec.Operands;
 import io.tankos.core.exec.OutputLine;
+import io.tankos.core.validation.Location;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,10 +30,18 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  *
+ * <p>Arguments: operands follow {@code --} (bootc parses with clap, which honours it), and the
+ * switch target, install device, lint root and every option value are checked by {@link Operands}
+ * first: a value starting with {@code -} is refused with a {@link
+ * io.tankos.core.validation.ValidationException} at {@code Bootc.METHOD.PARAMETER} (or at the
+ * options' builder), never passed on.
+ *
  * <p>bootc's {@code --progress-fd} needs a file descriptor above 2, which a forked process does not
  * get here; progress arrives as bootc's text lines on the callback.
  */
 public final class Bootc {
+  private static final Location AT = Location.of("Bootc");
+
   private final CommandRunner runner;
   private final List<String> prefix;
   private final Duration timeout;
@@ -136,12 +146,10 @@ public final class Bootc {
    * @throws BootcException when bootc fails
    */
   public List<String> switchTo(String target, SwitchOptions options, Consumer<OutputLine> progress) {
-    Objects.requireNonNull(target, "target");
-    if (target.isBlank() || target.startsWith("-")) {
-      throw new IllegalArgumentException("switch target must be an image reference, found '" + target + "'");
-    }
+    Operands.imageReference(AT.child("switchTo").child("target"), target);
     List<String> a = new ArrayList<>(List.of("switch"));
     a.addAll(options.args());
+    a.add("--");
     a.add(target);
     return run(a, progress).stdoutLines();
   }
@@ -180,14 +188,14 @@ public final class Bootc {
     List<String> a = new ArrayList<>(List.of("container", "lint"));
     if (rootfs != null) {
       a.add("--rootfs");
-      a.add(rootfs.toString());
+      a.add(Operands.path(AT.child("containerLint").child("rootfs"), rootfs.toString()));
     }
     if (fatalWarnings) {
       a.add("--fatal-warnings");
     }
-    for (String s : skip) {
+    for (int i = 0; i < skip.size(); i++) {
       a.add("--skip");
-      a.add(s);
+      a.add(Operands.optionValue(AT.child("containerLint").child("skip").index(i), skip.get(i)));
     }
     a.add("--no-truncate");
     List<String> output = new ArrayList<>();
@@ -219,7 +227,7 @@ public final class Bootc {
   /**
    * The documented way to run {@code bootc install to-disk} from an image with podman: {@code
    * podman run --rm --privileged --pid=host --ipc=host -v /var/lib/containers:/var/lib/containers
-   * -v /dev:/dev --security-opt label=type:unconfined_t [RUN-ARGS] IMAGE bootc install to-disk …}.
+   * -v /dev:/dev --security-opt label=type:unconfined_t [RUN-ARGS] -- IMAGE bootc install to-disk …}.
    *
    * @param podman the podman to run it with
    * @param image the bootc image
@@ -236,7 +244,8 @@ public final class Bootc {
                 "-v", "/var/lib/containers:/var/lib/containers", "-v", "/dev:/dev",
                 "--security-opt", "label=type:unconfined_t"));
     a.addAll(runArgs);
-    a.add(image);
+    a.add("--");
+    a.add(Operands.imageReference(AT.child("installToDiskCommand").child("image"), image));
     a.addAll(List.of("bootc", "install", "to-disk"));
     a.addAll(install.args());
     return podman.command(a).build();

@@ -1,9 +1,10 @@
 package io.tankos.bootc.host;
 
+import io.tankos.core.exec.Operands;
+import io.tankos.core.validation.Location;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A {@code bootc install to-disk} request: the target device (or a loopback file), filesystem,
@@ -15,6 +16,8 @@ import java.util.Objects;
  * }</pre>
  */
 public final class InstallToDisk {
+  private static final Location AT = Location.of("InstallToDisk");
+
   private final List<String> args;
   private final String device;
 
@@ -79,6 +82,7 @@ public final class InstallToDisk {
       a.add("--stateroot");
       a.add(b.stateroot);
     }
+    a.add("--");
     a.add(device);
     this.args = List.copyOf(a);
   }
@@ -104,7 +108,7 @@ public final class InstallToDisk {
   }
 
   /**
-   * The arguments after {@code bootc install to-disk}, device last.
+   * The arguments after {@code bootc install to-disk}: options, {@code --}, the device.
    *
    * @return the arguments
    */
@@ -133,7 +137,7 @@ public final class InstallToDisk {
     private String stateroot;
 
     private Builder(String device) {
-      this.device = Objects.requireNonNull(device, "device");
+      this.device = Operands.path(AT.child("device"), device);
     }
 
     /**
@@ -154,7 +158,7 @@ public final class InstallToDisk {
      * @return this builder
      */
     public Builder blockSetup(String blockSetup) {
-      this.blockSetup = blockSetup;
+      this.blockSetup = blockSetup == null ? null : Operands.optionValue(AT.child("blockSetup"), blockSetup);
       return this;
     }
 
@@ -179,7 +183,7 @@ public final class InstallToDisk {
      * @return this builder
      */
     public Builder rootSize(String rootSize) {
-      this.rootSize = rootSize;
+      this.rootSize = rootSize == null ? null : Operands.optionValue(AT.child("rootSize"), rootSize);
       return this;
     }
 
@@ -190,7 +194,7 @@ public final class InstallToDisk {
      * @return this builder
      */
     public Builder sourceImgref(String ref) {
-      this.sourceImgref = ref;
+      this.sourceImgref = ref == null ? null : Operands.imageReference(AT.child("sourceImgref"), ref);
       return this;
     }
 
@@ -201,7 +205,7 @@ public final class InstallToDisk {
      * @return this builder
      */
     public Builder targetTransport(String transport) {
-      this.targetTransport = transport;
+      this.targetTransport = transport == null ? null : Operands.optionValue(AT.child("targetTransport"), transport);
       return this;
     }
 
@@ -212,7 +216,7 @@ public final class InstallToDisk {
      * @return this builder
      */
     public Builder targetImgref(String ref) {
-      this.targetImgref = ref;
+      this.targetImgref = ref == null ? null : Operands.imageReference(AT.child("targetImgref"), ref);
       return this;
     }
 
@@ -256,11 +260,7 @@ public final class InstallToDisk {
      * @return this builder
      */
     public Builder karg(String karg) {
-      Objects.requireNonNull(karg, "karg");
-      if (karg.isBlank() || karg.chars().anyMatch(Character::isWhitespace)) {
-        throw new IllegalArgumentException("kernel argument must be one non-blank word: '" + karg + "'");
-      }
-      kargs.add(karg);
+      kargs.add(Operands.optionValue(AT.child("karg").index(kargs.size()), karg));
       return this;
     }
 
@@ -271,7 +271,7 @@ public final class InstallToDisk {
      * @return this builder
      */
     public Builder rootSshAuthorizedKeys(Path file) {
-      this.rootSshAuthorizedKeys = file;
+      this.rootSshAuthorizedKeys = file == null ? null : Operands.path(AT.child("rootSshAuthorizedKeys"), file);
       return this;
     }
 
@@ -304,7 +304,7 @@ public final class InstallToDisk {
      * @return this builder
      */
     public Builder bootloader(String bootloader) {
-      this.bootloader = bootloader;
+      this.bootloader = bootloader == null ? null : Operands.optionValue(AT.child("bootloader"), bootloader);
       return this;
     }
 
@@ -315,7 +315,7 @@ public final class InstallToDisk {
      * @return this builder
      */
     public Builder stateroot(String stateroot) {
-      this.stateroot = stateroot;
+      this.stateroot = stateroot == null ? null : Operands.optionValue(AT.child("stateroot"), stateroot);
       return this;
     }
 

@@ -1,5 +1,7 @@
 package io.tankos.bootc.host;
 
+import io.tankos.core.exec.Operands;
+import io.tankos.core.validation.Location;
 import io.tankos.bootc.internal.ToolMessages;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,9 +119,11 @@ public final class UpgradeOptions {
      *
      * @param tag the tag, or null
      * @return this builder
+     * @throws io.tankos.core.validation.ValidationException when it is not an OCI tag ({@link
+     *     Operands#tag})
      */
     public Builder tag(String tag) {
-      this.tag = tag;
+      this.tag = tag == null ? null : Operands.tag(Location.of("UpgradeOptions").child("tag"), tag);
       return this;
     }
 

@@ -8,8 +8,11 @@ import java.util.regex.Pattern;
 
 /**
  * A build secret for {@code RUN --mount=type=secret,id=ID}: mounted at {@code /run/secrets/ID} for
- * that step only, never stored in a layer. From a {@link SecretValue} the value travels only in the
- * environment of the podman process ({@code --secret id=ID,env=VAR}), never in argv or a file.
+ * that step only, never stored in a layer. {@link Podman#build} hands a value to podman as a file
+ * ({@code --secret id=ID,src=FILE}) created 0600 in a private (0700) temporary directory, and
+ * overwrites and deletes it when the build ends, also when it fails, times out or is cancelled. A
+ * value never travels in podman's argv or environment (an environment is inherited by every process
+ * podman starts and readable in {@code /proc/PID/environ}), and is redacted from podman's output.
  *
  * <pre>{@code
  * BuildSecret.of("npm_token", SecretValue.of("npm_token", token));
@@ -37,7 +40,7 @@ public final class BuildSecret {
   }
 
   /**
-   * A secret whose value is handed to podman through its environment.
+   * A secret whose value is handed to podman in a private temporary file.
    *
    * @param id the secret id used in {@code RUN --mount=type=secret,id=…}
    * @param value the value
@@ -59,7 +62,9 @@ public final class BuildSecret {
   }
 
   /**
-   * A secret read by podman from an environment variable it inherits ({@code env=VAR}).
+   * A secret taken from an environment variable of this JVM: {@link Podman#build} reads it, hands
+   * it to podman in a private temporary file like {@link #of(String, SecretValue)}, and removes the
+   * variable from podman's environment, so neither podman nor the processes it starts inherit it.
    *
    * @param id the secret id
    * @param variable the variable's name

@@ -1,21 +1,22 @@
 package io.tankos.bootc.podman;
 
+import io.tankos.bootc.containerfile.BuilderTarget;
+import io.tankos.bootc.containerfile.ContainerfileRender;
 import io.tankos.bootc.internal.PodmanJson;
 import io.tankos.bootc.internal.TempDirectory;
 import io.tankos.core.exec.Command;
 import io.tankos.core.exec.CommandFailedException;
 import io.tankos.core.exec.CommandResult;
 import io.tankos.core.exec.CommandRunner;
+import io.tankos.core.exec.Operands;
 import io.tankos.core.exec.OutputLine;
+import io.tankos.core.fs.FileTree;
 import io.tankos.core.podman.PodmanSecret;
 import io.tankos.core.podman.PodmanVersion;
 import io.tankos.core.secret.SecretValue;
 import io.tankos.core.validation.Location;
+import io.tankos.core.validation.TargetPolicy;
 import io.tankos.core.validation.ValidationException;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,7 +29,8 @@ import java.util.function.Consumer;
 /**
  * Typed control of {@code podman}: build images from a Containerfile and a context, push, inspect,
  * manifest lists for multi-arch images, and the secret store. Every call goes through a {@link
- * CommandRunner}; secret values reach podman only on standard input or in its environment.
+ * CommandRunner}; secret values reach podman only on standard input ({@link #createSecret}) or in a
+ * private temporary file ({@link #build}), never in its argv or environment.
  *
  * <pre>{@code
  * Podman podman = Podman.builder().globalArgs("--storage-driver=overlay").build();
@@ -45,13 +47,19 @@ import java.util.function.Consumer;
  * --format json} prints the word {@code json} on 4.3, so listing uses ids and {@code secret
  * inspect}. The version is detected once with {@code podman version --format json}.
  *
+ * <p>Arguments: every subcommand gets {@code --} before its operands (checked with podman 4.3.1),
+ * and every image reference, manifest list and secret name is checked by {@link Operands} first, so
+ * a name such as {@code --all} or {@code -a} is refused with a {@link ValidationException} at
+ * {@code Podman.METHOD.PARAMETER} instead of becoming an option. {@link #command(List)} and the
+ * {@code extraArgs} parameters pass options as they are.
+ *
  * <p>{@link #build} writes the context and Containerfile into a local temporary directory, and
  * {@link #push}/{@link #manifestPush} read a local digest file: use them with a local runner.
  * Secrets, inspect and manifest calls work over an {@code SshTransport} too.
  */
 public final class Podman {
-  /** Environment variable names used to hand build secret values to podman. */
-  private static final String SECRET_ENV_PREFIX = "TANKOS_BUILD_SECRET_";
+  private static final Location AT = Location.of("Podman");
+  private static final Location AT_BUILD = Location.of("PodmanBuild");
 
   private final CommandRunner runner;
   private final String executable;
@@ -159,58 +167,123 @@ public final class Podman {
   }
 
   /**
-   * Builds an image, streaming podman's output lines to a callback.
+   * Builds an image, streaming podman's output lines to a callback. A Containerfile model is
+   * rendered for this podman ({@link BuilderTarget#podman(int, int)} of {@link #version()}) under
+   * the request's {@link PodmanBuild#targetPolicy()}, and the files the rendering needs (e.g. a
+   * heredoc {@code RUN} rewritten into a script for podman before 4.8) are added to the context.
+   * Build secret values are written to 0600 files in a private temporary directory, passed as
+   * {@code --secret id=ID,src=FILE}, redacted from the output, and overwritten and deleted when the
+   * call returns or throws.
    *
    * @param build what to build
    * @param progress receives every stdout and stderr line as it arrives
    * @return the image id and tags
    * @throws CommandFailedException when podman fails
+   * @throws ValidationException when the model uses what this podman lacks under {@link
+   *     TargetPolicy#STRICT}, when its rendering needs context files but the context is a directory,
+   *     or when a {@link BuildSecret#fromEnvironment} variable is not set
    */
   public BuildResult build(PodmanBuild build, Consumer<OutputLine> progress) {
     Objects.requireNonNull(progress, "progress");
+    ContainerfileRender rendered = null;
+    if (build.containerfileModel().isPresent()) {
+      PodmanVersion v = version();
+      rendered =
+          build.containerfileModel().get().render(BuilderTarget.podman(v.major(), v.minor()), build.targetPolicy());
+    }
+    List<SecretValue> fromEnvironment = new ArrayList<>();
     try (TempDirectory tmp = TempDirectory.create("tankos-build-")) {
-      Path context;
-      if (build.contextTree().isPresent()) {
-        context = tmp.path().resolve("context");
-        build.contextTree().get().writeTo(context);
-      } else if (build.contextDirectory().isPresent()) {
-        context = build.contextDirectory().get();
-      } else {
-        context = tmp.path().resolve("context");
-        io.tankos.core.fs.FileTree.empty().writeTo(context);
-      }
+      Path context = context(build, rendered, tmp);
       Path containerfile = build.containerfilePath().orElse(null);
-      if (build.containerfileText().isPresent()) {
+      if (rendered != null) {
+        containerfile = tmp.write("Containerfile", rendered.text());
+      } else if (build.containerfileText().isPresent()) {
         containerfile = tmp.write("Containerfile", build.containerfileText().get());
       }
-      Path iidfile = tmp.path().resolve("iid");
-      Command.Builder cmd = command(buildArgs(build, containerfile, iidfile, context));
+      List<String> secretArgs = new ArrayList<>();
+      Command.Builder cmd = command();
       int index = 0;
       for (BuildSecret s : build.secrets()) {
-        if (s.value().isPresent()) {
-          cmd.env(SECRET_ENV_PREFIX + index, text(s.value().get())).redact(s.value().get());
+        String source;
+        if (s.file().isPresent()) {
+          source = s.file().get().toString();
+        } else {
+          SecretValue value = s.value().orElse(null);
+          if (value == null) {
+            value = environmentSecret(s, index);
+            fromEnvironment.add(value);
+            cmd.removeEnv(s.hostEnvironment().get());
+          }
+          source = tmp.writeSecret("secret-" + index, value).toString();
+          cmd.redact(value);
         }
+        if (source.indexOf(',') >= 0) {
+          // podman splits --secret at ',': "src=/a,env=HOME" would read HOME instead of the file
+          throw new ValidationException(
+              AT_BUILD.child("secret").index(index), "a secret file path must not contain ',', found '" + source + "'");
+        }
+        secretArgs.add("id=" + s.id() + ",src=" + source);
         index++;
       }
+      Path iidfile = tmp.path().resolve("iid");
+      cmd.args(buildArgs(build, containerfile, iidfile, context, secretArgs));
       runner.runChecked(cmd.outputListener(progress).build());
       String id = tmp.readTrimmed("iid");
       if (id == null) {
         throw new IllegalStateException("podman build succeeded but wrote no image id to --iidfile");
       }
       return new BuildResult(id, build.tags());
+    } finally {
+      fromEnvironment.forEach(SecretValue::destroy);
     }
   }
 
+  /** The context directory: the given one, or the tree (plus rendered files) written out. */
+  private static Path context(PodmanBuild build, ContainerfileRender rendered, TempDirectory tmp) {
+    FileTree extra = rendered == null ? FileTree.empty() : rendered.contextFiles();
+    if (build.contextDirectory().isPresent()) {
+      if (!extra.isEmpty()) {
+        throw new ValidationException(
+            AT_BUILD.child("context"),
+            "rendering the Containerfile for this podman needs files in the context ("
+                + String.join(", ", extra.paths())
+                + "); give the context as a FileTree, or the Containerfile as text");
+      }
+      return build.contextDirectory().get();
+    }
+    FileTree tree = build.contextTree().orElse(FileTree.empty());
+    if (!extra.isEmpty()) {
+      tree = tree.toBuilder().add(extra).build();
+    }
+    Path context = tmp.path().resolve("context");
+    tree.writeTo(context);
+    return context;
+  }
+
+  private static SecretValue environmentSecret(BuildSecret secret, int index) {
+    String variable = secret.hostEnvironment().orElseThrow();
+    String value = System.getenv(variable);
+    if (value == null || value.isEmpty()) {
+      throw new ValidationException(
+          AT_BUILD.child("secret").index(index),
+          "environment variable " + variable + " of build secret " + secret.id() + " is not set");
+    }
+    return SecretValue.of(secret.id(), value);
+  }
+
   /**
-   * The {@code podman build} arguments (after the global ones) for a request.
+   * The {@code podman build} arguments (after the global ones) for a request: options, then
+   * {@code --}, then the context.
    *
    * @param build the request
    * @param containerfile the Containerfile, or null to let podman find it in the context
    * @param iidfile where podman writes the image id
    * @param context the context directory
+   * @param secrets the {@code --secret} values, one per build secret
    * @return the arguments
    */
-  static List<String> buildArgs(PodmanBuild build, Path containerfile, Path iidfile, Path context) {
+  static List<String> buildArgs(
+      PodmanBuild build, Path containerfile, Path iidfile, Path context, List<String> secrets) {
     List<String> a = new ArrayList<>();
     a.add("build");
     if (containerfile != null) {
@@ -225,17 +298,9 @@ public final class Podman {
       a.add("--build-arg");
       a.add(e.getKey() + "=" + e.getValue());
     }
-    int index = 0;
-    for (BuildSecret s : build.secrets()) {
+    for (String secret : secrets) {
       a.add("--secret");
-      if (s.file().isPresent()) {
-        a.add("id=" + s.id() + ",src=" + s.file().get());
-      } else if (s.hostEnvironment().isPresent()) {
-        a.add("id=" + s.id() + ",env=" + s.hostEnvironment().get());
-      } else {
-        a.add("id=" + s.id() + ",env=" + SECRET_ENV_PREFIX + index);
-      }
-      index++;
+      a.add(secret);
     }
     for (Map.Entry<String, String> e : build.labels().entrySet()) {
       a.add("--label");
@@ -265,18 +330,9 @@ public final class Podman {
     a.add("--iidfile");
     a.add(iidfile.toString());
     a.addAll(build.extraArgs());
-    a.add(context.toString());
+    a.add("--");
+    a.add(Operands.path(AT_BUILD.child("context"), context.toString()));
     return a;
-  }
-
-  private static String text(SecretValue value) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      value.writeTo(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString(StandardCharsets.UTF_8);
   }
 
   /**
@@ -292,9 +348,10 @@ public final class Podman {
     try (TempDirectory tmp = TempDirectory.create("tankos-push-")) {
       List<String> a = new ArrayList<>(List.of("push", "--digestfile", tmp.path().resolve("digest").toString()));
       a.addAll(List.of(extraArgs));
-      a.add(image);
+      a.add("--");
+      a.add(image(AT.child("push").child("image"), image));
       if (destination != null) {
-        a.add(destination);
+        a.add(image(AT.child("push").child("destination"), destination));
       }
       runner.runChecked(command(a).build());
       return tmp.readTrimmed("digest");
@@ -308,7 +365,7 @@ public final class Podman {
    * @return true when present
    */
   public boolean imageExists(String image) {
-    CommandResult r = runner.run(command("image", "exists", image).build());
+    CommandResult r = runner.run(command("image", "exists", "--", image(AT.child("imageExists").child("image"), image)).build());
     if (r.exitCode() == 0 || r.exitCode() == 1) {
       return r.exitCode() == 0;
     }
@@ -322,7 +379,7 @@ public final class Podman {
    * @return the image, or empty when podman does not know it
    */
   public Optional<PodmanImage> inspectImage(String image) {
-    CommandResult r = runner.run(command("image", "inspect", image).build());
+    CommandResult r = runner.run(command("image", "inspect", "--", image(AT.child("inspectImage").child("image"), image)).build());
     if (r.exitCode() != 0) {
       if (r.stderrTail().contains("image not known") || r.stderrTail().contains("no such image")) {
         return Optional.empty();
@@ -342,7 +399,9 @@ public final class Podman {
    */
   public List<String> history(String image) {
     CommandResult r =
-        runner.runChecked(command("history", "--no-trunc", "--format", "{{.CreatedBy}}", image).build());
+        runner.runChecked(
+            command("history", "--no-trunc", "--format", "{{.CreatedBy}}", "--", image(AT.child("history").child("image"), image))
+                .build());
     return r.stdoutLines();
   }
 
@@ -354,7 +413,7 @@ public final class Podman {
    * @return true when removed, false when it did not exist
    */
   public boolean removeImage(String image) {
-    CommandResult r = runner.run(command("rmi", image).build());
+    CommandResult r = runner.run(command("rmi", "--", image(AT.child("removeImage").child("image"), image)).build());
     if (r.exitCode() == 0) {
       return true;
     }
@@ -370,7 +429,7 @@ public final class Podman {
    * @param list the list name
    */
   public void manifestCreate(String list) {
-    runner.runChecked(command("manifest", "create", list).build());
+    runner.runChecked(command("manifest", "create", "--", image(AT.child("manifestCreate").child("list"), list)).build());
   }
 
   /**
@@ -381,7 +440,12 @@ public final class Podman {
    *     containers-storage:localhost/app:amd64})
    */
   public void manifestAdd(String list, String image) {
-    runner.runChecked(command("manifest", "add", list, image).build());
+    runner.runChecked(
+        command(
+                "manifest", "add", "--",
+                image(AT.child("manifestAdd").child("list"), list),
+                image(AT.child("manifestAdd").child("image"), image))
+            .build());
   }
 
   /**
@@ -391,7 +455,8 @@ public final class Podman {
    * @return the entries in order
    */
   public List<ManifestEntry> manifestInspect(String list) {
-    return PodmanJson.manifestEntries(runner.runChecked(command("manifest", "inspect", list).build()).stdout());
+    String name = image(AT.child("manifestInspect").child("list"), list);
+    return PodmanJson.manifestEntries(runner.runChecked(command("manifest", "inspect", "--", name).build()).stdout());
   }
 
   /**
@@ -401,7 +466,7 @@ public final class Podman {
    * @return true when removed, false when there was none
    */
   public boolean manifestRemove(String list) {
-    CommandResult r = runner.run(command("manifest", "rm", list).build());
+    CommandResult r = runner.run(command("manifest", "rm", "--", image(AT.child("manifestRemove").child("list"), list)).build());
     if (r.exitCode() == 0) {
       return true;
     }
@@ -425,8 +490,9 @@ public final class Podman {
           new ArrayList<>(
               List.of("manifest", "push", "--all", "--digestfile", tmp.path().resolve("digest").toString()));
       a.addAll(List.of(extraArgs));
-      a.add(list);
-      a.add(destination);
+      a.add("--");
+      a.add(image(AT.child("manifestPush").child("list"), list));
+      a.add(image(AT.child("manifestPush").child("destination"), destination));
       runner.runChecked(command(a).build());
       return tmp.readTrimmed("digest");
     }
@@ -448,7 +514,7 @@ public final class Podman {
   public SecretInfo createSecret(PodmanSecret secret, SecretValue value, boolean replace) {
     Objects.requireNonNull(secret, "secret");
     Objects.requireNonNull(value, "value");
-    String name = secret.name();
+    String name = Operands.secretName(AT.child("createSecret").child("name"), secret.name());
     int length = value.length();
     if (length == 0 || length >= 512000) {
       throw new ValidationException(
@@ -473,6 +539,7 @@ public final class Podman {
         removeSecret(name);
       }
     }
+    a.add("--");
     a.add(name);
     a.add("-");
     runner.runChecked(command(a).stdin(value).build());
@@ -492,12 +559,8 @@ public final class Podman {
     return createSecret(PodmanSecret.builder(name).build(), value, false);
   }
 
-  private static String checkSecretName(String name) {
-    Objects.requireNonNull(name, "name");
-    PodmanSecret.nameProblem(name).ifPresent(problem -> {
-      throw new ValidationException(Location.of("secret").child("name"), problem);
-    });
-    return name;
+  private static String image(Location at, String reference) {
+    return Operands.imageReference(at, reference);
   }
 
   /**
@@ -507,7 +570,8 @@ public final class Podman {
    * @return the secret, or empty when there is none
    */
   public Optional<SecretInfo> inspectSecret(String name) {
-    CommandResult r = runner.run(command("secret", "inspect", checkSecretName(name)).build());
+    CommandResult r =
+        runner.run(command("secret", "inspect", "--", Operands.secretName(AT.child("inspectSecret").child("name"), name)).build());
     if (r.exitCode() != 0) {
       if (r.stderrTail().contains("no such secret")) {
         return Optional.empty();
@@ -534,8 +598,10 @@ public final class Podman {
     if (ids.isEmpty()) {
       return List.of();
     }
-    List<String> a = new ArrayList<>(List.of("secret", "inspect"));
-    a.addAll(ids);
+    List<String> a = new ArrayList<>(List.of("secret", "inspect", "--"));
+    for (String id : ids) {
+      a.add(Operands.secretName(AT.child("listSecrets").child("id"), id));
+    }
     return PodmanJson.secrets(runner.runChecked(command(a).build()).stdout());
   }
 
@@ -546,7 +612,8 @@ public final class Podman {
    * @return true when removed, false when there was none
    */
   public boolean removeSecret(String name) {
-    CommandResult r = runner.run(command("secret", "rm", checkSecretName(name)).build());
+    CommandResult r =
+        runner.run(command("secret", "rm", "--", Operands.secretName(AT.child("removeSecret").child("name"), name)).build());
     if (r.exitCode() == 0) {
       return true;
     }

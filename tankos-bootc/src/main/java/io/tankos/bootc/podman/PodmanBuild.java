@@ -1,7 +1,12 @@
 package io.tankos.bootc.podman;
 
+import io.tankos.bootc.containerfile.Containerfile;
+import io.tankos.core.exec.Operands;
 import io.tankos.core.fs.FileTree;
 import io.tankos.core.podman.PullPolicy;
+import io.tankos.core.validation.Location;
+import io.tankos.core.validation.TargetPolicy;
+import io.tankos.core.validation.ValidationException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,23 +17,34 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What {@code podman build} should build: a Containerfile (text, any object whose {@code
- * toString()} is the text, or a file), a context (a {@link FileTree} or a directory), tags, build
- * arguments, secrets, platform, cache and pull policy, labels and isolation.
+ * What {@code podman build} should build: a Containerfile (the {@link Containerfile} model, rendered
+ * for the podman that runs the build; text used as it is; or a file), a context (a {@link FileTree}
+ * or a directory), tags, build arguments, secrets, platform, cache and pull policy, labels and
+ * isolation.
  *
  * <pre>{@code
  * PodmanBuild build = PodmanBuild.builder()
- *     .containerfile("FROM scratch\nCOPY hello /hello\n")
+ *     .containerfile(Containerfile.builder().from("scratch").copy("hello", "/hello").build())
  *     .context(FileTree.builder().file("hello", "hi\n").build())
  *     .tag("localhost/hello:1")
  *     .label("org.opencontainers.image.title", "hello")
  *     .build();
  * }</pre>
  *
- * <p>Build arguments are recorded in the image history ({@code podman history}); pass secrets with
- * {@link Builder#secret(BuildSecret)} instead.
+ * <p>Tags, the manifest list, the Containerfile path and the context directory are checked by
+ * {@link Operands} when set (a value starting with {@code -} is refused with a {@link
+ * ValidationException} at {@code PodmanBuild.tag[N]} and so on).
+ *
+ * <p>Build arguments and labels take {@code String}s only: they are passed in podman's argv (visible
+ * to every user of the machine) and stored in the image (build arguments in its history, labels in
+ * its configuration), so a {@link io.tankos.core.secret.SecretValue} cannot and must not be given
+ * to them; pass secrets with {@link Builder#secret(BuildSecret)}.
  */
 public final class PodmanBuild {
+  private static final Location AT = Location.of("PodmanBuild");
+
+  private final Containerfile containerfileModel;
+  private final TargetPolicy targetPolicy;
   private final String containerfileText;
   private final Path containerfilePath;
   private final FileTree contextTree;
@@ -47,6 +63,8 @@ public final class PodmanBuild {
   private final List<String> extraArgs;
 
   private PodmanBuild(Builder b) {
+    this.containerfileModel = b.containerfileModel;
+    this.targetPolicy = b.targetPolicy;
     this.containerfileText = b.containerfileText;
     this.containerfilePath = b.containerfilePath;
     this.contextTree = b.contextTree;
@@ -75,7 +93,28 @@ public final class PodmanBuild {
   }
 
   /**
-   * The Containerfile text, when given as text.
+   * The Containerfile model, when given as a model: {@link Podman#build} renders it for the podman
+   * that runs the build ({@link Containerfile#render}) under {@link #targetPolicy()}.
+   *
+   * @return the model
+   */
+  public Optional<Containerfile> containerfileModel() {
+    return Optional.ofNullable(containerfileModel);
+  }
+
+  /**
+   * How a model is rendered for a podman that lacks some of its features: {@link
+   * TargetPolicy#REWRITE} (the default) rewrites what can be rewritten (a heredoc {@code RUN}
+   * becomes a script in the context), {@link TargetPolicy#STRICT} refuses.
+   *
+   * @return the policy
+   */
+  public TargetPolicy targetPolicy() {
+    return targetPolicy;
+  }
+
+  /**
+   * The Containerfile text, when given as text (used as it is, not rendered).
    *
    * @return the text
    */
@@ -225,6 +264,8 @@ public final class PodmanBuild {
 
   /** Builds a {@link PodmanBuild}; mutable, not thread-safe. */
   public static final class Builder {
+    private Containerfile containerfileModel;
+    private TargetPolicy targetPolicy = TargetPolicy.REWRITE;
     private String containerfileText;
     private Path containerfilePath;
     private FileTree contextTree;
@@ -245,15 +286,39 @@ public final class PodmanBuild {
     private Builder() {}
 
     /**
-     * Sets the Containerfile text: a {@code String} or any object whose {@code toString()} is the
-     * rendered Containerfile (such as a Containerfile model).
+     * Sets the Containerfile as a model, rendered for the podman that runs the build.
      *
-     * @param containerfile the text or model
+     * @param containerfile the model
      * @return this builder
      */
-    public Builder containerfile(Object containerfile) {
-      this.containerfileText = Objects.requireNonNull(containerfile, "containerfile").toString();
+    public Builder containerfile(Containerfile containerfile) {
+      this.containerfileModel = Objects.requireNonNull(containerfile, "containerfile");
+      this.containerfileText = null;
       this.containerfilePath = null;
+      return this;
+    }
+
+    /**
+     * Sets the Containerfile text, used as it is.
+     *
+     * @param text the text
+     * @return this builder
+     */
+    public Builder containerfile(String text) {
+      this.containerfileText = Objects.requireNonNull(text, "containerfile");
+      this.containerfileModel = null;
+      this.containerfilePath = null;
+      return this;
+    }
+
+    /**
+     * Sets how a model is rendered for an older podman (default {@link TargetPolicy#REWRITE}).
+     *
+     * @param policy the policy
+     * @return this builder
+     */
+    public Builder targetPolicy(TargetPolicy policy) {
+      this.targetPolicy = Objects.requireNonNull(policy, "policy");
       return this;
     }
 
@@ -262,10 +327,12 @@ public final class PodmanBuild {
      *
      * @param file the file
      * @return this builder
+     * @throws ValidationException when its path starts with {@code -}
      */
     public Builder containerfilePath(Path file) {
-      this.containerfilePath = Objects.requireNonNull(file, "file");
+      this.containerfilePath = Operands.path(AT.child("containerfilePath"), file);
       this.containerfileText = null;
+      this.containerfileModel = null;
       return this;
     }
 
@@ -282,13 +349,15 @@ public final class PodmanBuild {
     }
 
     /**
-     * Sets the context directory.
+     * Sets the context directory (a model whose rendering needs context files then cannot be built
+     * for an older podman: give the context as a {@link FileTree}).
      *
      * @param directory the directory
      * @return this builder
+     * @throws ValidationException when its path starts with {@code -}
      */
     public Builder context(Path directory) {
-      this.contextDir = Objects.requireNonNull(directory, "directory");
+      this.contextDir = Operands.path(AT.child("context"), directory);
       this.contextTree = null;
       return this;
     }
@@ -298,21 +367,24 @@ public final class PodmanBuild {
      *
      * @param tag e.g. {@code localhost/tank-os:1}
      * @return this builder
+     * @throws ValidationException when it is not an image reference ({@link
+     *     Operands#imageReference})
      */
     public Builder tag(String tag) {
-      tags.add(Objects.requireNonNull(tag, "tag"));
+      tags.add(Operands.imageReference(AT.child("tag").index(tags.size()), tag));
       return this;
     }
 
     /**
-     * Adds a build argument (recorded in the image history: not for secrets).
+     * Adds a build argument. It is passed in podman's argv and recorded in the image history, so it
+     * takes a {@code String}: never a secret (use {@link #secret(BuildSecret)}).
      *
-     * @param name the ARG name
+     * @param name the ARG name (not empty, no {@code =})
      * @param value the value
      * @return this builder
      */
     public Builder buildArg(String name, String value) {
-      buildArgs.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      buildArgs.put(key(AT.child("buildArg"), name), Objects.requireNonNull(value, "value"));
       return this;
     }
 
@@ -328,15 +400,24 @@ public final class PodmanBuild {
     }
 
     /**
-     * Adds a label.
+     * Adds a label. It is passed in podman's argv and stored in the image, so it takes a {@code
+     * String}: never a secret.
      *
-     * @param name the label name
+     * @param name the label name (not empty, no {@code =})
      * @param value the value
      * @return this builder
      */
     public Builder label(String name, String value) {
-      labels.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      labels.put(key(AT.child("label"), name), Objects.requireNonNull(value, "value"));
       return this;
+    }
+
+    private static String key(Location at, String name) {
+      Objects.requireNonNull(name, "name");
+      if (name.isEmpty() || name.indexOf('=') >= 0 || name.startsWith("-")) {
+        throw new ValidationException(at, "name must not be empty, contain '=' or start with '-', found '" + name + "'");
+      }
+      return name;
     }
 
     /**
@@ -348,7 +429,7 @@ public final class PodmanBuild {
      * @return this builder
      */
     public Builder platform(String platform) {
-      this.platform = platform;
+      this.platform = platform == null ? null : Operands.optionValue(AT.child("platform"), platform);
       return this;
     }
 
@@ -407,7 +488,7 @@ public final class PodmanBuild {
      * @return this builder
      */
     public Builder manifest(String manifest) {
-      this.manifest = manifest;
+      this.manifest = manifest == null ? null : Operands.imageReference(AT.child("manifest"), manifest);
       return this;
     }
 
@@ -418,12 +499,16 @@ public final class PodmanBuild {
      * @return this builder
      */
     public Builder format(String format) {
+      if (format != null && !List.of("oci", "docker").contains(format)) {
+        throw new ValidationException(AT.child("format"), "format must be oci or docker, found '" + format + "'");
+      }
       this.format = format;
       return this;
     }
 
     /**
-     * Adds further {@code podman build} arguments.
+     * Adds further {@code podman build} options, passed as they are before the {@code --} that
+     * precedes the context (so they can only be options, never the context).
      *
      * @param args the arguments
      * @return this builder
@@ -443,7 +528,11 @@ public final class PodmanBuild {
       boolean treeHasOne =
           contextTree != null
               && (contextTree.get("Containerfile").isPresent() || contextTree.get("Dockerfile").isPresent());
-      if (containerfileText == null && containerfilePath == null && contextDir == null && !treeHasOne) {
+      if (containerfileModel == null
+          && containerfileText == null
+          && containerfilePath == null
+          && contextDir == null
+          && !treeHasOne) {
         throw new IllegalStateException(
             "a build needs a Containerfile (text or file), or a context holding a Containerfile or Dockerfile");
       }

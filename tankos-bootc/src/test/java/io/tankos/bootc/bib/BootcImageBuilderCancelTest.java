@@ -37,8 +37,8 @@ class BootcImageBuilderCancelTest {
 
   private static String containerName(List<String> lines) {
     String[] words = lines.get(0).split(" ");
-    assertThat(words).startsWith("rm", "--force", "--time", "0");
-    return words[4];
+    assertThat(words).startsWith("rm", "--force", "--time", "0", "--");
+    return words[5];
   }
 
   @Test

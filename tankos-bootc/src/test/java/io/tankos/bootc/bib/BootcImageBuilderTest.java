@@ -100,8 +100,8 @@ class BootcImageBuilderTest {
             "-v", out.toAbsolutePath() + ":/output",
             "-v", "/var/lib/containers/storage:/var/lib/containers/storage",
             "-v", configMount,
-            BIB, "--type", "qcow2", "--rootfs", "xfs", "--output", "/output", "--progress", "verbose",
-            "localhost/tank-os:1");
+            "--", BIB, "--type", "qcow2", "--rootfs", "xfs", "--output", "/output", "--progress", "verbose",
+            "--", "localhost/tank-os:1");
     assertThat(seen.get()).isEqualTo(config().toToml());
     assertThat(Files.exists(Path.of(configMount.substring(0, configMount.indexOf(':')))))
         .as("the config file is removed after the run")
@@ -133,7 +133,7 @@ class BootcImageBuilderTest {
       if (!type.isIso()) {
         expected.addAll(List.of("--target-arch", "arm64"));
       }
-      expected.addAll(List.of("--output", "/output", "--progress", "verbose", "localhost/tank-os:1"));
+      expected.addAll(List.of("--output", "/output", "--progress", "verbose", "--", "localhost/tank-os:1"));
       assertThat(bibArgs).as(type.cliName()).containsExactlyElementsOf(expected);
       assertThat(argv).noneMatch(a -> a.endsWith(":/config.toml:ro"));
       assertThat(result.image(type)).contains(out.resolve(file));
@@ -201,7 +201,7 @@ class BootcImageBuilderTest {
         .isInstanceOf(CommandTimeoutException.class);
     List<String> run = runner.argvs().get(0);
     String name = run.get(run.indexOf("--name") + 1);
-    assertThat(runner.argvs().get(1)).containsExactly("podman", "rm", "--force", "--time", "0", name);
+    assertThat(runner.argvs().get(1)).containsExactly("podman", "rm", "--force", "--time", "0", "--", name);
   }
 
   @Test
@@ -219,7 +219,7 @@ class BootcImageBuilderTest {
             "podman", "--root", "/r", "run", "--rm", "--privileged", "--security-opt", "label=type:unconfined_t",
             "--name", "n", "--pull=never", "-v", "/o:/output",
             "-v", "/home/u/.local/share/containers/storage:/var/lib/containers/storage",
-            BIB, "--type", "qcow2", "--output", "/output", "--progress", "verbose", "--chown", "1000:1000",
-            "--use-librepo=false", "--in-vm", "img");
+            "--", BIB, "--type", "qcow2", "--output", "/output", "--progress", "verbose", "--chown", "1000:1000",
+            "--use-librepo=false", "--in-vm", "--", "img");
   }
 }

@@ -122,7 +122,7 @@ class BootcFakeExecutableTest {
         SwitchOptions.builder().transport("oci").apply(true).retain(true).enforceContainerSigpolicy(true).build(),
         l -> {});
     assertThat(fake.lastArgv())
-        .containsExactly("switch", "--transport", "oci", "--apply", "--retain", "--enforce-container-sigpolicy", "/var/mnt/update");
+        .containsExactly("switch", "--transport", "oci", "--apply", "--retain", "--enforce-container-sigpolicy", "--", "/var/mnt/update");
 
     fake.error("Switching: Initializing storage: System not booted via bootc");
     assertThatThrownBy(() -> bootc.switchTo("registry.example/tank-os:stable", SwitchOptions.defaults(), l -> {}))
@@ -208,7 +208,7 @@ class BootcFakeExecutableTest {
         .containsExactly(
             "install", "to-disk", "--filesystem", "xfs", "--root-size", "20G", "--target-imgref",
             "registry.example/tank-os:stable", "--skip-fetch-check", "--karg", "console=ttyS0",
-            "--generic-image", "--via-loopback", "/output/disk.raw");
+            "--generic-image", "--via-loopback", "--", "/output/disk.raw");
     assertThat(progress).extracting(OutputLine::text).containsExactly("Installation complete!");
     assertThatThrownBy(() -> InstallToDisk.builder("/dev/vda").karg("a b")).isInstanceOf(IllegalArgumentException.class);
   }

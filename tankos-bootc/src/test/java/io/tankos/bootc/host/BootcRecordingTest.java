@@ -44,7 +44,7 @@ class BootcRecordingTest {
             "podman", "--root", "/store", "run", "--rm", "--privileged", "--pid=host", "--ipc=host",
             "-v", "/var/lib/containers:/var/lib/containers", "-v", "/dev:/dev",
             "--security-opt", "label=type:unconfined_t", "-v", "/srv/out:/output",
-            "localhost/tank-os:1", "bootc", "install", "to-disk", "--generic-image", "--via-loopback",
-            "/output/disk.raw");
+            "--", "localhost/tank-os:1", "bootc", "install", "to-disk", "--generic-image", "--via-loopback",
+            "--", "/output/disk.raw");
   }
 }

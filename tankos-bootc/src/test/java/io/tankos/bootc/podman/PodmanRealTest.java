@@ -3,6 +3,8 @@ package io.tankos.bootc.podman;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tankos.bootc.containerfile.Containerfile;
+import io.tankos.bootc.containerfile.Run;
 import io.tankos.core.exec.CommandFailedException;
 import io.tankos.core.exec.OutputLine;
 import io.tankos.core.fs.FileTree;
@@ -246,6 +248,46 @@ class PodmanRealTest {
     assertThat(String.join("\n", podman().history(tag))).doesNotContain(canary).contains("canary.sha");
     assertThat(progress).extracting(OutputLine::text).noneMatch(l -> l.contains(canary));
     assertThat(files.keySet()).noneMatch(p -> p.startsWith("run/secrets/canary"));
+  }
+
+  @Test
+  void aHeredocRunModelBuildsOnThisPodman() throws Exception {
+    String base = RealTools.get().require("podman.baseimage");
+    String tag = tag("heredoc");
+    Containerfile model =
+        Containerfile.builder()
+            .from(base)
+            .run(Run.script("set -eu\nprintf '%s\\n' \"from a heredoc\" > /heredoc.txt\n"))
+            .build();
+    BuildResult result =
+        podman()
+            .build(
+                PodmanBuild.builder()
+                    .containerfile(model)
+                    .context(FileTree.empty())
+                    .isolation("chroot")
+                    .pull(PullPolicy.NEVER)
+                    .tag(tag)
+                    .build());
+    assertThat(result.imageId()).startsWith("sha256:");
+    Map<String, byte[]> files = TarEntries.files(RealPodman.export(podman(), tag));
+    assertThat(new String(files.get("heredoc.txt"), StandardCharsets.UTF_8)).isEqualTo("from a heredoc\n");
+    assertThat(files.keySet()).noneMatch(p -> p.contains("tankos-heredoc"));
+    if (!podman().version().atLeast(4, 8)) {
+      // the same model as plain text is what podman 4.3.1 cannot read
+      Podman podman = podman();
+      assertThatThrownBy(
+              () -> podman.build(
+                  PodmanBuild.builder()
+                      .containerfile(model.toString())
+                      .context(FileTree.empty())
+                      .isolation("chroot")
+                      .pull(PullPolicy.NEVER)
+                      .tag(tag("heredoc-text"))
+                      .build()))
+          .isInstanceOf(CommandFailedException.class)
+          .hasMessageContaining("Unknown instruction");
+    }
   }
 
   @Test

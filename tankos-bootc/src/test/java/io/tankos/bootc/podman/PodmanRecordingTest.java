@@ -14,6 +14,8 @@ import io.tankos.core.secret.SecretValue;
 import io.tankos.core.validation.ValidationException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +31,8 @@ class PodmanRecordingTest {
   }
 
   @Test
-  void buildArgvCarriesEveryOptionAndNoSecretValue() {
+  void buildArgvCarriesEveryOptionAndPassesSecretValuesInPrivateFiles() {
+    List<String> seenWhileRunning = new ArrayList<>();
     RecordingRunner runner =
         new RecordingRunner()
             .on(
@@ -41,25 +44,37 @@ class PodmanRecordingTest {
                   String iid = c.argv().get(c.argv().indexOf("--iidfile") + 1);
                   try {
                     Files.writeString(Path.of(iid), "sha256:" + "a".repeat(64) + "\n");
+                    for (String arg : c.argv()) {
+                      if (arg.startsWith("id=token,src=") || arg.startsWith("id=path,src=")) {
+                        Path file = Path.of(arg.substring(arg.indexOf(",src=") + 5));
+                        seenWhileRunning.add(
+                            PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent()))
+                                + " "
+                                + PosixFilePermissions.toString(Files.getPosixFilePermissions(file))
+                                + " "
+                                + Files.readString(file).length());
+                      }
+                    }
                   } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                   }
                   return true;
                 })
-            .reply(Reply.success().stdout("STEP 1/2: FROM scratch\n"));
+            .reply(Reply.success().stdout("STEP 1/2: FROM scratch\necho t0p-s3cret\n"));
     Podman podman = Podman.builder().runner(runner).globalArgs("--storage-driver=vfs", "--root", "/r").build();
+    List<String> lines = new ArrayList<>();
     try (SecretValue token = SecretValue.of("token", "t0p-s3cret")) {
       BuildResult result =
           podman.build(
               PodmanBuild.builder()
-                  .containerfile(new StringBuilder("FROM scratch\n"))
+                  .containerfile("FROM scratch\n")
                   .context(Path.of("/ctx"))
                   .tag("localhost/a:1")
                   .tag("localhost/a:latest")
                   .buildArg("VERSION", "1.0")
                   .secret(BuildSecret.of("token", token))
                   .secret(BuildSecret.fromFile("cert", Path.of("/etc/ca.pem")))
-                  .secret(BuildSecret.fromEnvironment("gh", "GH_TOKEN"))
+                  .secret(BuildSecret.fromEnvironment("path", "PATH"))
                   .label("containers.bootc", "1")
                   .platform("linux/arm64")
                   .layers(false)
@@ -68,29 +83,53 @@ class PodmanRecordingTest {
                   .isolation("chroot")
                   .manifest("localhost/a:list")
                   .format("oci")
-                  .build());
+                  .build(),
+              line -> lines.add(line.text()));
       assertThat(result.imageId()).isEqualTo("sha256:" + "a".repeat(64));
       Invocation inv = runner.invocations().get(0);
       List<String> argv = inv.argv();
       String file = argv.get(argv.indexOf("--file") + 1);
       String iid = argv.get(argv.indexOf("--iidfile") + 1);
+      String dir = Path.of(iid).getParent().toString();
       assertThat(argv)
           .containsExactly(
               "podman", "--storage-driver=vfs", "--root", "/r", "build", "--file", file,
               "--tag", "localhost/a:1", "--tag", "localhost/a:latest",
               "--build-arg", "VERSION=1.0",
-              "--secret", "id=token,env=TANKOS_BUILD_SECRET_0",
+              "--secret", "id=token,src=" + dir + "/secret-0",
               "--secret", "id=cert,src=/etc/ca.pem",
-              "--secret", "id=gh,env=GH_TOKEN",
+              "--secret", "id=path,src=" + dir + "/secret-2",
               "--label", "containers.bootc=1",
               "--platform", "linux/arm64", "--layers=false", "--no-cache", "--pull=never",
               "--isolation", "chroot", "--manifest", "localhost/a:list", "--format", "oci",
-              "--iidfile", iid, "/ctx");
+              "--iidfile", iid, "--", "/ctx");
+      assertThat(seenWhileRunning)
+          .as("secret files exist while podman runs: directory 0700, file 0600, the value's length")
+          .containsExactly("rwx------ rw------- 10", "rwx------ rw------- " + System.getenv("PATH").length());
       assertThat(String.join(" ", argv)).doesNotContain("t0p-s3cret");
-      assertThat(inv.environment()).containsEntry("TANKOS_BUILD_SECRET_0", "t0p-s3cret");
+      assertThat(inv.environment()).isEmpty();
+      assertThat(inv.removedEnvironment()).containsExactly("PATH");
       assertThat(inv.toString()).doesNotContain("t0p-s3cret");
+      assertThat(lines).containsExactly("STEP 1/2: FROM scratch", "echo <redacted>");
       assertThat(Files.exists(Path.of(file))).as("temporary Containerfile removed").isFalse();
+      assertThat(Files.exists(Path.of(dir))).as("secret files and their directory removed").isFalse();
     }
+  }
+
+  @Test
+  void aMissingEnvironmentSecretIsRefusedBeforePodmanRuns() {
+    RecordingRunner runner = new RecordingRunner();
+    Podman podman = Podman.builder().runner(runner).build();
+    PodmanBuild build =
+        PodmanBuild.builder()
+            .containerfile("FROM scratch\n")
+            .secret(BuildSecret.fromEnvironment("gh", "TANKOS_TEST_UNSET_" + System.nanoTime()))
+            .build();
+    assertThatThrownBy(() -> podman.build(build))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.location().toString()).isEqualTo("PodmanBuild.secret[0]"));
+    assertThat(runner.invocations()).isEmpty();
   }
 
   @Test
@@ -121,8 +160,9 @@ class PodmanRecordingTest {
             List.of("podman", "version", "--format", "json"),
             List.of(
                 "podman", "secret", "create", "--driver", "shell", "--driver-opts",
-                "list=ls /s,lookup=cat /s/$SECRET_ID,store=cat > /s/$SECRET_ID,delete=rm /s/$SECRET_ID", "--label", "app=openclaw", "--replace", "api_key", "-"),
-            List.of("podman", "secret", "inspect", "api_key"));
+                "list=ls /s,lookup=cat /s/$SECRET_ID,store=cat > /s/$SECRET_ID,delete=rm /s/$SECRET_ID", "--label", "app=openclaw", "--replace",
+                "--", "api_key", "-"),
+            List.of("podman", "secret", "inspect", "--", "api_key"));
     assertThat(runner.invocations().get(1).stdinSecretNames()).containsExactly("api_key");
   }
 
@@ -142,9 +182,9 @@ class PodmanRecordingTest {
     assertThat(runner.argvs())
         .containsExactly(
             List.of("podman", "version", "--format", "json"),
-            List.of("podman", "secret", "rm", "api_key"),
-            List.of("podman", "secret", "create", "--driver", "file", "api_key", "-"),
-            List.of("podman", "secret", "inspect", "api_key"));
+            List.of("podman", "secret", "rm", "--", "api_key"),
+            List.of("podman", "secret", "create", "--driver", "file", "--", "api_key", "-"),
+            List.of("podman", "secret", "inspect", "--", "api_key"));
   }
 
   @Test
@@ -176,7 +216,7 @@ class PodmanRecordingTest {
     assertThat(runner.argvs())
         .containsExactly(
             List.of("podman", "secret", "ls", "--noheading", "--format", "{{.ID}}"),
-            List.of("podman", "secret", "inspect", "abc", "def"));
+            List.of("podman", "secret", "inspect", "--", "abc", "def"));
   }
 
   @Test
@@ -209,14 +249,14 @@ class PodmanRecordingTest {
     List<List<String>> argvs = runner.argvs();
     assertThat(argvs.subList(0, 3))
         .containsExactly(
-            List.of("podman", "manifest", "create", "localhost/tank-os:list"),
-            List.of("podman", "manifest", "add", "localhost/tank-os:list", "containers-storage:localhost/tank-os:amd64"),
-            List.of("podman", "manifest", "add", "localhost/tank-os:list", "containers-storage:localhost/tank-os:arm64"));
+            List.of("podman", "manifest", "create", "--", "localhost/tank-os:list"),
+            List.of("podman", "manifest", "add", "--", "localhost/tank-os:list", "containers-storage:localhost/tank-os:amd64"),
+            List.of("podman", "manifest", "add", "--", "localhost/tank-os:list", "containers-storage:localhost/tank-os:arm64"));
     List<String> push = argvs.get(3);
     assertThat(push)
         .containsExactly(
             "podman", "manifest", "push", "--all", "--digestfile", push.get(5), "--tls-verify=false",
-            "localhost/tank-os:list", "oci:/tmp/layout");
+            "--", "localhost/tank-os:list", "oci:/tmp/layout");
   }
 
   @Test
@@ -228,7 +268,7 @@ class PodmanRecordingTest {
             + "\"Cmd\":[\"/bin/sh\"],\"WorkingDir\":\"/w\"},\"RootFS\":{\"Type\":\"layers\",\"Layers\":[\"sha256:l1\"]},\"Size\":42}]";
     RecordingRunner runner =
         new RecordingRunner()
-            .onPrefix("podman", "image", "inspect", "localhost/a:1").reply(Reply.success().stdout(json))
+            .onPrefix("podman", "image", "inspect", "--", "localhost/a:1").reply(Reply.success().stdout(json))
             .onPrefix("podman", "image", "inspect")
             .reply(Reply.exitCode(125).stdout("[]\n").stderr("Error: nope: image not known\n"));
     Podman podman = Podman.builder().runner(runner).build();

@@ -2,6 +2,8 @@ package io.tankos.core.exec;
 
 import io.tankos.core.exec.internal.PosixShell;
 import io.tankos.core.secret.SecretValue;
+import io.tankos.core.validation.Location;
+import io.tankos.core.validation.ValidationException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +23,20 @@ import java.util.function.Consumer;
  * directory, standard input, timeout, an output listener and the texts to redact. {@link
  * #toString()} shows the redacted argv and never a secret or an environment value.
  *
+ * <p><b>Secrets.</b> A {@link SecretValue} reaches the process on standard input and nowhere else:
+ * argv is readable by every user in {@code /proc/PID/cmdline} and the environment is inherited by
+ * every descendant and readable in {@code /proc/PID/environ}, so {@link Builder#build()} refuses a
+ * command whose argv or environment carries the value of one of its secrets. Argv and environment
+ * therefore take {@code String}s only. Every redacted text and secret value is replaced by {@code
+ * <redacted>} in all output the runner hands back (listener lines, captured standard output, the
+ * standard error tail, exception messages, logs), also where it is split across reads or line cuts.
+ *
+ * <p><b>Memory.</b> Whatever a process writes, a run holds at most {@link #maxStdoutBytes()} of
+ * captured standard output (three times that while the result is being built), {@link
+ * #stderrTailLines()} lines of at most {@link #MAX_LINE_CHARS} characters of standard error, and
+ * fixed buffers of about 1 MiB per run (plus the longest redacted text per stream). Listener lines
+ * are handed on and not kept.
+ *
  * <pre>{@code
  * Command command = Command.builder("podman", "secret", "create", "api_key", "-")
  *     .stdin(apiKey)                       // a SecretValue: written to stdin, redacted everywhere
@@ -34,8 +50,11 @@ public final class Command {
   /** Longest line (in characters) delivered to a listener in one piece: {@value}. */
   public static final int MAX_LINE_CHARS = 64 * 1024;
 
-  /** Default cap on captured standard output: 16 MiB. */
-  public static final long DEFAULT_MAX_STDOUT_BYTES = 16L * 1024 * 1024;
+  /** Default cap on captured standard output: 8 MiB. */
+  public static final long DEFAULT_MAX_STDOUT_BYTES = 8L * 1024 * 1024;
+
+  /** Largest cap on captured standard output that can be set: 1 GiB. */
+  public static final long MAX_STDOUT_BYTES_LIMIT = 1L << 30;
 
   /** Default number of standard error lines kept for results and messages: {@value}. */
   public static final int DEFAULT_STDERR_TAIL_LINES = 40;
@@ -60,6 +79,7 @@ public final class Command {
   private final Consumer<OutputLine> outputListener;
   private final long maxStdoutBytes;
   private final int stderrTailLines;
+  private final boolean endTreeOnExit;
   private final List<String> redactedTexts;
   private final List<SecretValue> redactedSecrets;
 
@@ -77,6 +97,7 @@ public final class Command {
     this.outputListener = b.outputListener;
     this.maxStdoutBytes = b.maxStdoutBytes;
     this.stderrTailLines = b.stderrTailLines;
+    this.endTreeOnExit = b.endTreeOnExit;
     this.redactedTexts = List.copyOf(b.redactedTexts);
     List<SecretValue> secrets = new ArrayList<>(b.redactedSecrets);
     for (SecretValue secret : stdin.secrets()) {
@@ -136,6 +157,7 @@ public final class Command {
     b.outputListener = outputListener;
     b.maxStdoutBytes = maxStdoutBytes;
     b.stderrTailLines = stderrTailLines;
+    b.endTreeOnExit = endTreeOnExit;
     b.redactedTexts.addAll(redactedTexts);
     b.redactedSecrets.addAll(redactedSecrets);
     return b;
@@ -271,6 +293,18 @@ public final class Command {
   }
 
   /**
+   * Whether, once the process has exited, what is left of its tree is ended: descendants seen while
+   * it ran and every process still holding its output pipes (a daemon it started, a background job).
+   * Off by default: such processes are then left running, and a pipe they hold makes the runner stop
+   * waiting after {@link #drainTimeout()} and flag {@link CommandResult#possiblyTruncated()}.
+   *
+   * @return true when leftovers are ended
+   */
+  public boolean endTreeOnExit() {
+    return endTreeOnExit;
+  }
+
+  /**
    * Every secret this command redacts: those given to {@link Builder#redact(SecretValue)} and those
    * in its standard input.
    *
@@ -356,6 +390,7 @@ public final class Command {
     private Consumer<OutputLine> outputListener = NO_LISTENER;
     private long maxStdoutBytes = DEFAULT_MAX_STDOUT_BYTES;
     private int stderrTailLines = DEFAULT_STDERR_TAIL_LINES;
+    private boolean endTreeOnExit;
     private final List<String> redactedTexts = new ArrayList<>();
     private final List<SecretValue> redactedSecrets = new ArrayList<>();
 
@@ -399,7 +434,9 @@ public final class Command {
      * Sets an environment variable for the process (replacing an inherited one).
      *
      * @param name the name
-     * @param value the value (never a secret: use {@link #stdin(SecretValue)})
+     * @param value the value; never a secret ({@link #build()} refuses a value carrying one of the
+     *     command's secrets: the environment is inherited by every descendant and readable in
+     *     {@code /proc/PID/environ}); pass secrets with {@link #stdin(SecretValue)}
      * @return this builder
      */
     public Builder env(String name, String value) {
@@ -540,12 +577,13 @@ public final class Command {
     /**
      * Caps the standard output kept in the result.
      *
-     * @param bytes at least 0
+     * @param bytes 0 to {@link Command#MAX_STDOUT_BYTES_LIMIT}
      * @return this builder
      */
     public Builder maxStdoutBytes(long bytes) {
-      if (bytes < 0) {
-        throw new IllegalArgumentException("maxStdoutBytes must be >= 0, got " + bytes);
+      if (bytes < 0 || bytes > MAX_STDOUT_BYTES_LIMIT) {
+        throw new IllegalArgumentException(
+            "maxStdoutBytes must be 0 to " + MAX_STDOUT_BYTES_LIMIT + ", got " + bytes);
       }
       this.maxStdoutBytes = bytes;
       return this;
@@ -566,6 +604,18 @@ public final class Command {
     }
 
     /**
+     * Ends what is left of the process tree once the process has exited (see {@link
+     * Command#endTreeOnExit()}).
+     *
+     * @param end true to end leftovers
+     * @return this builder
+     */
+    public Builder endTreeOnExit(boolean end) {
+      this.endTreeOnExit = end;
+      return this;
+    }
+
+    /**
      * Redacts texts (e.g. a token that has to appear in argv) from messages, logs and output lines.
      *
      * @param texts the texts; empty strings are ignored
@@ -581,7 +631,8 @@ public final class Command {
     }
 
     /**
-     * Redacts a secret's value from messages, logs and output lines.
+     * Redacts a secret's value from messages, logs and output lines (a secret the command hands to
+     * the process some other way than on stdin, e.g. in a file whose path is in argv).
      *
      * @param secret the secret
      * @return this builder
@@ -599,6 +650,8 @@ public final class Command {
      *
      * @return the command
      * @throws IllegalArgumentException when argv is empty or a word contains NUL
+     * @throws ValidationException when argv or an environment value carries the value of one of the
+     *     command's secrets (location {@code command.argv[N]} or {@code command.env.NAME})
      */
     public Command build() {
       if (argv.isEmpty()) {
@@ -621,7 +674,33 @@ public final class Command {
           throw new IllegalArgumentException("environment value of " + name + " contains NUL");
         }
       }
-      return new Command(this);
+      Command command = new Command(this);
+      refuseSecretsInArgvAndEnvironment(command);
+      return command;
+    }
+
+    private static void refuseSecretsInArgvAndEnvironment(Command command) {
+      for (SecretValue secret : command.secrets()) {
+        if (secret.isDestroyed()) {
+          continue;
+        }
+        for (int i = 0; i < command.argv.size(); i++) {
+          if (secret.appearsIn(command.argv.get(i))) {
+            throw new ValidationException(
+                Location.of("command").child("argv").index(i),
+                "carries the value of secret " + secret.name()
+                    + ": argv is visible to every user in /proc/PID/cmdline; pass it on stdin");
+          }
+        }
+        for (Map.Entry<String, String> e : command.environment.entrySet()) {
+          if (secret.appearsIn(e.getValue())) {
+            throw new ValidationException(
+                Location.of("command").child("env").child(e.getKey()),
+                "carries the value of secret " + secret.name()
+                    + ": the environment is inherited by every descendant; pass it on stdin");
+          }
+        }
+      }
     }
 
     private static Duration positive(Duration d, String what) {

@@ -9,8 +9,9 @@ import java.util.Objects;
 
 /**
  * How a command ended: exit code, captured standard output (bounded by {@link
- * Command#maxStdoutBytes()}), the last lines of standard error, and whether output may be missing
- * because a pipe was still held open (by a detached grandchild) when the runner stopped waiting.
+ * Command#maxStdoutBytes()}), the last lines of standard error (both redacted), and whether output
+ * may be missing because a pipe was still held open (by a detached grandchild) when the runner
+ * stopped waiting.
  *
  * <pre>{@code
  * CommandResult result = runner.run(Command.of("podman", "image", "exists", "tank-os:latest"));
@@ -29,7 +30,7 @@ public final class CommandResult {
   private CommandResult(Builder b) {
     this.argv = List.copyOf(b.argv);
     this.exitCode = b.exitCode;
-    this.stdout = b.stdout.clone();
+    this.stdout = b.stdout; // the builder's own copy, never written to or handed out
     this.stdoutTruncated = b.stdoutTruncated;
     this.stderrTail = List.copyOf(b.stderrTail);
     this.possiblyTruncated = b.possiblyTruncated;
@@ -75,7 +76,8 @@ public final class CommandResult {
   }
 
   /**
-   * Captured standard output (raw bytes, not redacted: it is the command's data).
+   * Captured standard output, with the command's redacted texts and secret values replaced by
+   * {@code <redacted>} (otherwise the bytes as written, binary included).
    *
    * @return a copy of the bytes
    */

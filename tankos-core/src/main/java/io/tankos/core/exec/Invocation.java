@@ -12,8 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A command as a {@link RecordingRunner} saw it. Standard input is recorded with each secret
- * replaced by {@code <secret:NAME>}, so a test can check which secret went where without its value.
+ * A command as a {@link RecordingRunner} saw it, with the command's redactions applied: argv and
+ * environment values have every redacted text replaced by {@code <redacted>}, and standard input is
+ * recorded with each secret replaced by {@code <secret:NAME>}, so a test can check which secret went
+ * where without its value.
  */
 public final class Invocation {
   private final List<String> argv;
@@ -25,8 +27,10 @@ public final class Invocation {
   private final Duration timeout;
 
   Invocation(Command command, byte[] recordedStdin, List<String> secretNames) {
-    this.argv = command.argv();
-    this.environment = Collections.unmodifiableMap(new LinkedHashMap<>(command.environment()));
+    this.argv = command.redactedArgv();
+    Map<String, String> env = new LinkedHashMap<>();
+    command.environment().forEach((name, value) -> env.put(name, command.redact(value)));
+    this.environment = Collections.unmodifiableMap(env);
     this.removedEnvironment =
         Collections.unmodifiableSet(new LinkedHashSet<>(command.removedEnvironment()));
     this.workingDirectory = command.workingDirectory().orElse(null);
@@ -36,7 +40,7 @@ public final class Invocation {
   }
 
   /**
-   * argv as given to the runner.
+   * argv as given to the runner, redacted.
    *
    * @return argv
    */
@@ -45,7 +49,7 @@ public final class Invocation {
   }
 
   /**
-   * Environment additions.
+   * Environment additions, values redacted.
    *
    * @return the variables
    */

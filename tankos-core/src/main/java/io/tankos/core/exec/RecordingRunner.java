@@ -264,9 +264,10 @@ public final class RecordingRunner implements CommandRunner {
       boolean truncated = false;
       ArrayDeque<String> tail = new ArrayDeque<>();
       for (OutputLine line : lines) {
-        command.outputListener().accept(new OutputLine(line.stream(), command.redact(line.text())));
+        String text = command.redact(line.text());
+        command.outputListener().accept(new OutputLine(line.stream(), text));
         if (line.stream() == OutputLine.StandardStream.STDOUT) {
-          byte[] bytes = (line.text() + "\n").getBytes(StandardCharsets.UTF_8);
+          byte[] bytes = (text + "\n").getBytes(StandardCharsets.UTF_8);
           long room = command.maxStdoutBytes() - stdout.size();
           if (bytes.length > room) {
             stdout.write(bytes, 0, (int) Math.max(0, room));
@@ -278,7 +279,7 @@ public final class RecordingRunner implements CommandRunner {
           if (tail.size() == command.stderrTailLines()) {
             tail.removeFirst();
           }
-          tail.addLast(command.redact(line.text()));
+          tail.addLast(text);
         }
       }
       CommandResult result =

@@ -1,6 +1,8 @@
 package io.tankos.core.exec;
 
 import io.tankos.core.exec.internal.PosixShell;
+import io.tankos.core.validation.Location;
+import io.tankos.core.validation.ValidationException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +32,9 @@ import java.util.Objects;
  *
  * <p>Environment changes and the working directory are applied remotely ({@code cd 'DIR' && env -u
  * NAME -- 'K=V' 'argv'...}), so environment values appear in the local ssh argv: a command whose
- * environment carries one of its secrets (or texts to redact) is refused. A timeout or interrupt ends the local ssh process tree; whether the remote command then
+ * environment carries one of its secrets (or texts to redact) is refused. Host, user and key file
+ * are checked by {@link Operands} and the host follows {@code --}, so none can become an ssh option.
+ * A timeout or interrupt ends the local ssh process tree; whether the remote command then
  * stops depends on the remote side (sshd signals it when the connection closes only with a tty).
  * The remote login shell must be a POSIX shell.
  */
@@ -99,7 +103,8 @@ public final class SshTransport implements CommandRunner {
         .drainTimeout(command.drainTimeout())
         .outputListener(command.outputListener())
         .maxStdoutBytes(command.maxStdoutBytes())
-        .stderrTailLines(command.stderrTailLines());
+        .stderrTailLines(command.stderrTailLines())
+        .endTreeOnExit(command.endTreeOnExit());
     command.timeout().ifPresent(ssh::timeout);
     ssh.redact(command.redactedTexts().toArray(new String[0]));
     command.secrets().forEach(ssh::redact);
@@ -180,6 +185,8 @@ public final class SshTransport implements CommandRunner {
 
   /** Builds an {@link SshTransport}; mutable, not thread-safe. */
   public static final class Builder {
+    private static final Location AT = Location.of("SshTransport");
+
     private String sshExecutable = "ssh";
     private String host;
     private String user;
@@ -191,13 +198,15 @@ public final class SshTransport implements CommandRunner {
     private Builder() {}
 
     /**
-     * The host name or address (required).
+     * The host name or address (required); placed after {@code --} in ssh's argv.
      *
      * @param host the host
      * @return this builder
+     * @throws ValidationException when empty, starting with {@code -} or containing whitespace
+     *     ({@link Operands#sshHost})
      */
     public Builder host(String host) {
-      this.host = word(host, "host");
+      this.host = Operands.sshHost(AT.child("host"), host);
       return this;
     }
 
@@ -206,9 +215,10 @@ public final class SshTransport implements CommandRunner {
      *
      * @param user the user
      * @return this builder
+     * @throws ValidationException when empty, starting with {@code -} or containing whitespace
      */
     public Builder user(String user) {
-      this.user = word(user, "user");
+      this.user = Operands.sshUser(AT.child("user"), user);
       return this;
     }
 
@@ -231,9 +241,10 @@ public final class SshTransport implements CommandRunner {
      *
      * @param file the key file
      * @return this builder
+     * @throws ValidationException when its path starts with {@code -} ({@link Operands#path})
      */
     public Builder identityFile(Path file) {
-      this.identityFile = Objects.requireNonNull(file, "file");
+      this.identityFile = Operands.path(AT.child("identityFile"), file);
       return this;
     }
 
@@ -296,21 +307,6 @@ public final class SshTransport implements CommandRunner {
         throw new IllegalArgumentException("ssh host is required");
       }
       return new SshTransport(this);
-    }
-
-    private static String word(String value, String what) {
-      Objects.requireNonNull(value, what);
-      if (value.isEmpty() || value.startsWith("-")) {
-        throw new IllegalArgumentException("ssh " + what + " must not be empty or start with '-'");
-      }
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        if (Character.isWhitespace(c) || Character.isISOControl(c)) {
-          throw new IllegalArgumentException(
-              "ssh " + what + " contains whitespace or a control character at index " + i);
-        }
-      }
-      return value;
     }
   }
 }

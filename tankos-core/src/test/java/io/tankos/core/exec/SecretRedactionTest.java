@@ -3,7 +3,7 @@ package io.tankos.core.exec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tankos.core.exec.logcapture.CapturedLogs;
+import io.tankos.testkit.CapturedLogs;
 import io.tankos.core.secret.SecretValue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

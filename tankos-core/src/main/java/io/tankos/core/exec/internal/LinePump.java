@@ -13,11 +13,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Reads one process stream to its end, decoding UTF-8 and splitting lines at {@code \n} (a line
+ * Reads one process stream to its end: redacts the bytes ({@link StreamRedactor}, when the command
+ * redacts anything), captures standard output, decodes UTF-8 and splits lines at {@code \n} (a line
  * longer than {@link Command#MAX_LINE_CHARS} is handed on in pieces), with fixed-size buffers:
- * memory stays flat whatever the process writes.
+ * memory stays flat whatever the process writes. Redaction comes first, so a secret is replaced
+ * even where a read or a line cut splits it.
  */
 final class LinePump implements Runnable {
+  private static final int BUFFER = 64 * 1024;
+
   private final InputStream in;
   private final OutputLine.StandardStream stream;
   private final OutputDispatcher dispatcher;
@@ -28,43 +32,65 @@ final class LinePump implements Runnable {
           .onMalformedInput(CodingErrorAction.REPLACE)
           .onUnmappableCharacter(CodingErrorAction.REPLACE);
   private final StringBuilder line = new StringBuilder();
+  private final StreamRedactor redactor;
+  private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER + 8);
+  private final CharBuffer chars = CharBuffer.allocate(BUFFER + 8);
   private volatile boolean blockedInRead;
   private volatile long bytesRead;
 
-  LinePump(InputStream in, OutputLine.StandardStream stream, OutputDispatcher dispatcher) {
+  LinePump(
+      InputStream in, OutputLine.StandardStream stream, OutputDispatcher dispatcher, Command command) {
     this.in = in;
     this.stream = stream;
     this.dispatcher = dispatcher;
+    this.redactor = StreamRedactor.forCommand(command);
   }
 
   @Override
   public void run() {
-    byte[] buffer = new byte[64 * 1024];
-    ByteBuffer bytes = ByteBuffer.allocate(buffer.length + 8);
-    CharBuffer chars = CharBuffer.allocate(buffer.length + 8);
+    byte[] buffer = new byte[BUFFER];
     try {
       int n;
       while ((n = read(buffer)) >= 0) {
         bytesRead += n;
-        if (stream == OutputLine.StandardStream.STDOUT) {
-          dispatcher.captureStdout(buffer, n);
+        if (redactor == null) {
+          consume(buffer, 0, n);
+        } else {
+          redactor.write(buffer, 0, n, this::consume);
         }
-        bytes.put(buffer, 0, n).flip();
-        decoder.decode(bytes, chars, false);
-        bytes.compact();
-        split(chars);
+      }
+    } catch (IOException e) {
+      // stream closed under us (the runner gave up waiting): what was read is delivered
+    } finally {
+      if (redactor != null) {
+        redactor.finish(this::consume);
+        redactor.wipe();
       }
       bytes.flip();
       decoder.decode(bytes, chars, true);
       decoder.flush(chars);
       split(chars);
-    } catch (IOException e) {
-      // stream closed under us (the runner gave up waiting): what was read is delivered
-    } finally {
       if (line.length() > 0) {
         emit();
       }
       done.countDown();
+    }
+  }
+
+  /** Captures (standard output) and decodes redacted bytes, handing on complete lines. */
+  private void consume(byte[] buffer, int offset, int count) {
+    if (stream == OutputLine.StandardStream.STDOUT) {
+      dispatcher.captureStdout(buffer, offset, count);
+    }
+    int at = offset;
+    int end = offset + count;
+    while (at < end) {
+      int n = Math.min(end - at, bytes.remaining());
+      bytes.put(buffer, at, n).flip();
+      at += n;
+      decoder.decode(bytes, chars, false);
+      bytes.compact();
+      split(chars);
     }
   }
 

@@ -55,7 +55,8 @@ public final class LocalCommandRunner implements CommandRunner {
     LOG.debug("exec: {}", display);
     OutputDispatcher dispatcher = new OutputDispatcher(command);
     ThreadFactory threads = LocalCommandRunner::daemon;
-    PumpStreamHandler streams = new PumpStreamHandler(command, dispatcher, threads);
+    TreeWatch watch = command.endTreeOnExit() ? new TreeWatch(threads) : null;
+    PumpStreamHandler streams = new PumpStreamHandler(command, dispatcher, threads, watch);
     CompletableFuture<Process> started = new CompletableFuture<>();
     CompletableFuture<Integer> exit = new CompletableFuture<>();
 
@@ -64,7 +65,7 @@ public final class LocalCommandRunner implements CommandRunner {
     DefaultExecutor executor = builder.get();
     executor.setStreamHandler(streams);
     executor.setExitValues(null);
-    executor.setProcessDestroyer(new Capture(started));
+    executor.setProcessDestroyer(new Capture(started, watch));
     try {
       executor.execute(commandLine(command), environment(command), new Result(exit));
     } catch (IOException e) {
@@ -222,16 +223,24 @@ public final class LocalCommandRunner implements CommandRunner {
     return t;
   }
 
-  /** Hands the started process over; Commons Exec calls {@code add} right after launching it. */
+  /**
+   * Hands the started process over (and to the tree watch, if any); Commons Exec calls {@code add}
+   * right after launching it.
+   */
   private static final class Capture implements ProcessDestroyer {
     private final CompletableFuture<Process> started;
+    private final TreeWatch watch;
 
-    Capture(CompletableFuture<Process> started) {
+    Capture(CompletableFuture<Process> started, TreeWatch watch) {
       this.started = started;
+      this.watch = watch;
     }
 
     @Override
     public boolean add(Process process) {
+      if (watch != null) {
+        watch.start(process);
+      }
       return started.complete(process);
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +36,24 @@ public final class ProcessTree {
    * @param grace time between SIGTERM and SIGKILL
    */
   public static void end(ProcessHandle root, Duration grace) {
-    Map<Long, ProcessHandle> tree = snapshot(root);
-    LOG.debug("ending process tree of pid {}: {} processes, SIGTERM", root.pid(), tree.size());
+    endAll(List.of(root), grace);
+  }
+
+  /**
+   * Ends several trees at once (one grace period for all): each root and its descendants.
+   *
+   * @param roots the roots
+   * @param grace time between SIGTERM and SIGKILL
+   */
+  public static void endAll(Collection<ProcessHandle> roots, Duration grace) {
+    Map<Long, ProcessHandle> tree = new LinkedHashMap<>();
+    for (ProcessHandle root : roots) {
+      tree.putAll(snapshot(root));
+    }
+    if (tree.isEmpty()) {
+      return;
+    }
+    LOG.debug("ending {} process trees: {} processes, SIGTERM", roots.size(), tree.size());
     List<ProcessHandle> deepestFirst = new ArrayList<>(tree.values());
     java.util.Collections.reverse(deepestFirst);
     for (ProcessHandle p : deepestFirst) {
@@ -55,7 +72,7 @@ public final class ProcessTree {
           killed++;
         }
       }
-      LOG.debug("process tree of pid {}: SIGKILL to {} processes", root.pid(), killed);
+      LOG.debug("{} process trees: SIGKILL to {} processes", roots.size(), killed);
       awaitGone(tree, Duration.ofSeconds(1));
     }
   }

@@ -5,6 +5,7 @@ import io.tankos.core.exec.OutputLine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.concurrent.ThreadFactory;
 import org.apache.commons.exec.ExecuteStreamHandler;
 import org.slf4j.Logger;
@@ -30,15 +31,18 @@ final class PumpStreamHandler implements ExecuteStreamHandler {
   private final Command command;
   private final OutputDispatcher dispatcher;
   private final ThreadFactory threads;
+  private final TreeWatch watch;
   private OutputStream stdin;
   private LinePump stdout;
   private LinePump stderr;
   private volatile boolean possiblyTruncated;
 
-  PumpStreamHandler(Command command, OutputDispatcher dispatcher, ThreadFactory threads) {
+  PumpStreamHandler(
+      Command command, OutputDispatcher dispatcher, ThreadFactory threads, TreeWatch watch) {
     this.command = command;
     this.dispatcher = dispatcher;
     this.threads = threads;
+    this.watch = watch;
   }
 
   @Override
@@ -48,12 +52,12 @@ final class PumpStreamHandler implements ExecuteStreamHandler {
 
   @Override
   public void setProcessOutputStream(InputStream is) {
-    this.stdout = new LinePump(is, OutputLine.StandardStream.STDOUT, dispatcher);
+    this.stdout = new LinePump(is, OutputLine.StandardStream.STDOUT, dispatcher, command);
   }
 
   @Override
   public void setProcessErrorStream(InputStream is) {
-    this.stderr = new LinePump(is, OutputLine.StandardStream.STDERR, dispatcher);
+    this.stderr = new LinePump(is, OutputLine.StandardStream.STDERR, dispatcher, command);
   }
 
   @Override
@@ -76,37 +80,23 @@ final class PumpStreamHandler implements ExecuteStreamHandler {
    * Waits for both pumps to reach end of file. A pump still busy with output it has read (a slow
    * listener, a starved thread) or still receiving bytes gets another drain timeout, up to {@link
    * #MAX_DRAIN_ROUNDS} in all; a pump blocked on a silent pipe is detached after one drain timeout.
+   * When the command asks for it ({@link Command#endTreeOnExit()}), what is left of the process
+   * tree is then ended, and the pumps get one more drain timeout to read what the pipes still hold.
    */
   @Override
   public void stop() {
-    long drain = command.drainTimeout().toNanos();
-    boolean interrupted = false;
-    long seen = stdout.bytesRead() + stderr.bytesRead();
-    for (int round = 0; round < MAX_DRAIN_ROUNDS; round++) {
-      long deadline = System.nanoTime() + drain;
-      for (LinePump pump : new LinePump[] {stdout, stderr}) {
-        while (true) {
-          try {
-            pump.await(deadline - System.nanoTime());
-            break;
-          } catch (InterruptedException e) {
-            interrupted = true;
-          }
-        }
+    boolean interrupted = Thread.interrupted();
+    drain();
+    boolean held = !stdout.isDone() || !stderr.isDone();
+    if (watch != null) {
+      List<ProcessHandle> left = watch.stopAndCollect();
+      if (!left.isEmpty()) {
+        LOG.debug("{}: ending {} processes left after exit", command.displayText(), left.size());
+        ProcessTree.endAll(left, command.killGracePeriod());
+        awaitBoth(System.nanoTime() + command.drainTimeout().toNanos());
       }
-      if (stdout.isDone() && stderr.isDone()) {
-        break;
-      }
-      long now = stdout.bytesRead() + stderr.bytesRead();
-      boolean busy =
-          (!stdout.isDone() && !stdout.isBlockedInRead())
-              || (!stderr.isDone() && !stderr.isBlockedInRead());
-      if (now == seen && !busy) {
-        break;
-      }
-      seen = now;
     }
-    if (!stdout.isDone() || !stderr.isDone()) {
+    if (held) {
       possiblyTruncated = true;
       LOG.debug(
           "{}: output pipe still open {} after exit (detached child?); not waiting",
@@ -114,6 +104,43 @@ final class PumpStreamHandler implements ExecuteStreamHandler {
           command.drainTimeout());
     }
     dispatcher.detach();
+    if (interrupted || Thread.interrupted()) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void drain() {
+    long drain = command.drainTimeout().toNanos();
+    long seen = stdout.bytesRead() + stderr.bytesRead();
+    for (int round = 0; round < MAX_DRAIN_ROUNDS; round++) {
+      awaitBoth(System.nanoTime() + drain);
+      if (stdout.isDone() && stderr.isDone()) {
+        return;
+      }
+      long now = stdout.bytesRead() + stderr.bytesRead();
+      boolean busy =
+          (!stdout.isDone() && !stdout.isBlockedInRead())
+              || (!stderr.isDone() && !stderr.isBlockedInRead());
+      if (now == seen && !busy) {
+        return;
+      }
+      seen = now;
+    }
+  }
+
+  /** Waits for both pumps until the deadline; an interrupt is remembered, not obeyed. */
+  private void awaitBoth(long deadline) {
+    boolean interrupted = false;
+    for (LinePump pump : new LinePump[] {stdout, stderr}) {
+      while (true) {
+        try {
+          pump.await(deadline - System.nanoTime());
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    }
     if (interrupted) {
       Thread.currentThread().interrupt();
     }

@@ -1,4 +1,4 @@
-package io.tankos.core.exec.logcapture;
+package io.tankos.testkit;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,8 +15,11 @@ import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
- * An SLF4J provider for the tests of tankos-core: every logger logs at all levels (TRACE included)
- * into a bounded in-memory buffer, so tests can check what the runner logs.
+ * An SLF4J provider for tests: every logger logs at all levels (TRACE included) into a bounded
+ * in-memory buffer, so tests can check what tankos logs (for example, that no secret is logged). A
+ * module's tests enable it with a test resource {@code
+ * META-INF/services/org.slf4j.spi.SLF4JServiceProvider} naming {@code
+ * io.tankos.testkit.CapturedLogs$Provider}; testkit itself does not register it.
  */
 public final class CapturedLogs {
   private static final int MAX = 10_000;
