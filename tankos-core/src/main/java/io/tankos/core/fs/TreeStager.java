@@ -30,12 +30,21 @@ final class TreeStager {
     for (String d : dirs.keySet()) {
       Files.createDirectories(root.resolve(d));
     }
+    List<Path> unsynced = new ArrayList<>();
     for (FileEntry e : tree.entries()) {
       Path p = root.resolve(e.path());
       if (e instanceof RegularFile f) {
-        writeFile(p, f);
+        if (!writeFile(p, f)) {
+          unsynced.add(p);
+        }
       } else if (e instanceof Symlink s) {
         Files.createSymbolicLink(p, p.getFileSystem().getPath(s.target()));
+      }
+    }
+    // one pass of fsync after all writes: the first flush carries most of the others' data
+    for (Path p : unsynced) {
+      try (FileChannel ch = FileChannel.open(p, StandardOpenOption.READ)) {
+        ch.force(true);
       }
     }
     // directories last, deepest first, so that their times and modes are not changed afterwards;
@@ -53,7 +62,13 @@ final class TreeStager {
     Durability.syncDirectory(root);
   }
 
-  private static void writeFile(Path p, RegularFile f) throws IOException {
+  /**
+   * Writes one file with its mode and time; flushes it at once only when its mode will not let the
+   * owner open it again for reading.
+   *
+   * @return whether the file was flushed
+   */
+  private static boolean writeFile(Path p, RegularFile f) throws IOException {
     try (FileChannel ch = FileChannel.open(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
       ByteBuffer buffer = ByteBuffer.wrap(f.contentNoCopy());
       while (buffer.hasRemaining()) {
@@ -61,7 +76,11 @@ final class TreeStager {
       }
       Durability.chmod(p, f.mode());
       Files.setLastModifiedTime(p, EPOCH);
-      ch.force(true);
+      if ((f.mode() & 0400) == 0) {
+        ch.force(true);
+        return true;
+      }
+      return false;
     }
   }
 }
