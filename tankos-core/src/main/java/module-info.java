@@ -12,4 +12,5 @@ module io.tankos.core {
   exports io.tankos.core.secret;
   exports io.tankos.core.exec;
   exports io.tankos.core.iso;
+  exports io.tankos.core.podman;
 }

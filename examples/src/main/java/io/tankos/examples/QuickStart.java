@@ -1,17 +1,17 @@
 package io.tankos.examples;
 
-import io.tankos.bootc.cli.BuildResult;
-import io.tankos.bootc.cli.Podman;
-import io.tankos.bootc.cli.PodmanBuild;
 import io.tankos.bootc.containerfile.Containerfile;
 import io.tankos.bootc.containerfile.Run;
+import io.tankos.bootc.podman.BuildResult;
+import io.tankos.bootc.podman.Podman;
+import io.tankos.bootc.podman.PodmanBuild;
+import io.tankos.cloudinit.CloudCommand;
 import io.tankos.cloudinit.CloudConfig;
 import io.tankos.cloudinit.CloudInitVersion;
-import io.tankos.cloudinit.Command;
+import io.tankos.cloudinit.CloudUser;
 import io.tankos.cloudinit.MetaData;
 import io.tankos.cloudinit.NoCloudSeed;
 import io.tankos.cloudinit.Target;
-import io.tankos.cloudinit.User;
 import io.tankos.core.fs.FileTree;
 import io.tankos.quadlet.ContainerUnit;
 import io.tankos.quadlet.InstallLocation;
@@ -60,10 +60,10 @@ public final class QuickStart {
   public static NoCloudSeed cloudInit(String sshKey) {
     CloudConfig config =
         CloudConfig.builder()
-            .user(User.builder("openclaw").groups("wheel").shell("/bin/bash").lockPasswd(true)
+            .user(CloudUser.builder("openclaw").groups("wheel").shell("/bin/bash").lockPasswd(true)
                 .sshAuthorizedKey(sshKey).build())
             .hostname("tank-01")
-            .runcmd(Command.argv("loginctl", "enable-linger", "openclaw"))
+            .runcmd(CloudCommand.argv("loginctl", "enable-linger", "openclaw"))
             .build();
     config.check(Target.bootc(CloudInitVersion.V22_4)); // no package installs on an image-based OS
     return NoCloudSeed.builder()

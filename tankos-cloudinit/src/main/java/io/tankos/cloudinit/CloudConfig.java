@@ -25,10 +25,10 @@ import java.util.Set;
  *
  * <pre>{@code
  * CloudConfig config = CloudConfig.builder()
- *     .user(User.builder("openclaw").groups("wheel").sudo("ALL=(ALL) NOPASSWD:ALL")
+ *     .user(CloudUser.builder("openclaw").groups("wheel").sudo("ALL=(ALL) NOPASSWD:ALL")
  *         .sshAuthorizedKey("ssh-ed25519 AAAA... admin").build())
  *     .hostname("tank-01")
- *     .runcmd(Command.argv("loginctl", "enable-linger", "openclaw"))
+ *     .runcmd(CloudCommand.argv("loginctl", "enable-linger", "openclaw"))
  *     .build();
  * String userData = config.render(Target.bootc(CloudInitVersion.V22_4)); // checks, then renders
  * }</pre>
@@ -128,12 +128,12 @@ public final class CloudConfig {
    *
    * @return the users
    */
-  public List<User> users() {
-    List<User> out = new ArrayList<>();
+  public List<CloudUser> users() {
+    List<CloudUser> out = new ArrayList<>();
     if (values.get("users") instanceof List<?> l) {
       for (Object o : l) {
         if (o instanceof Map<?, ?> m) {
-          out.add(User.fromRaw(m));
+          out.add(CloudUser.fromRaw(m));
         }
       }
     }
@@ -162,7 +162,7 @@ public final class CloudConfig {
    *
    * @return the commands
    */
-  public List<Command> runcmd() {
+  public List<CloudCommand> runcmd() {
     return commands("runcmd");
   }
 
@@ -171,16 +171,16 @@ public final class CloudConfig {
    *
    * @return the commands
    */
-  public List<Command> bootcmd() {
+  public List<CloudCommand> bootcmd() {
     return commands("bootcmd");
   }
 
-  private List<Command> commands(String key) {
-    List<Command> out = new ArrayList<>();
+  private List<CloudCommand> commands(String key) {
+    List<CloudCommand> out = new ArrayList<>();
     if (values.get(key) instanceof List<?> l) {
       for (Object o : l) {
         if (o != null) {
-          out.add(Command.fromRaw(o));
+          out.add(CloudCommand.fromRaw(o));
         }
       }
     }
@@ -335,7 +335,7 @@ public final class CloudConfig {
      * @param user the user
      * @return this builder
      */
-    public Builder user(User user) {
+    public Builder user(CloudUser user) {
       return append("users", user.toRaw());
     }
 
@@ -427,7 +427,7 @@ public final class CloudConfig {
      * @param command the command
      * @return this builder
      */
-    public Builder runcmd(Command command) {
+    public Builder runcmd(CloudCommand command) {
       return append("runcmd", command.toRaw());
     }
 
@@ -437,7 +437,7 @@ public final class CloudConfig {
      * @param command the command
      * @return this builder
      */
-    public Builder bootcmd(Command command) {
+    public Builder bootcmd(CloudCommand command) {
       return append("bootcmd", command.toRaw());
     }
 
@@ -497,7 +497,7 @@ public final class CloudConfig {
      * @param mount the entry
      * @return this builder
      */
-    public Builder mount(Mount mount) {
+    public Builder mount(CloudMount mount) {
       return append("mounts", mount.toRaw());
     }
 

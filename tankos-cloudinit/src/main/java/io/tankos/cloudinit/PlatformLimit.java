@@ -1,7 +1,7 @@
 package io.tankos.cloudinit;
 
 /**
- * User-data size limits of cloud platforms, and which size they count.
+ * CloudUser-data size limits of cloud platforms, and which size they count.
  *
  * <pre>{@code
  * userData.checkFits(PlatformLimit.EC2);  // 16 KiB of raw bytes, before base64

@@ -59,7 +59,7 @@ public final class TankOsProvisioning {
    * @return the cloud-config
    */
   public CloudConfig cloudConfig() {
-    User.Builder user = User.builder(USER)
+    CloudUser.Builder user = CloudUser.builder(USER)
         .gecos("OpenClaw agent")
         .shell("/bin/bash")
         .lockPasswd(true);
@@ -75,7 +75,7 @@ public final class TankOsProvisioning {
         .hostname(hostname)
         .sshPwauth(false)
         .disableRoot(true)
-        .runcmd(Command.argv("loginctl", "enable-linger", USER))
+        .runcmd(CloudCommand.argv("loginctl", "enable-linger", USER))
         .build();
   }
 

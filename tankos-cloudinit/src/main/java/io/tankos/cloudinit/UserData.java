@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * User-data as handed to an instance: one document on its own, or a MIME multi-part message of
+ * CloudUser-data as handed to an instance: one document on its own, or a MIME multi-part message of
  * several {@link Part}s. The MIME boundary is derived from the content, so the same parts give the
  * same bytes; {@link #gzip()} is deterministic too (no file name, time 0).
  *
@@ -48,7 +48,7 @@ public final class UserData {
   }
 
   /**
-   * User-data that is one cloud-config document, not wrapped in MIME.
+   * CloudUser-data that is one cloud-config document, not wrapped in MIME.
    *
    * @param config the document
    * @return the user-data
@@ -58,7 +58,7 @@ public final class UserData {
   }
 
   /**
-   * User-data that is one document of any type, not wrapped in MIME.
+   * CloudUser-data that is one document of any type, not wrapped in MIME.
    *
    * @param part the document (file name and merge type are not written for a single document)
    * @return the user-data

@@ -9,8 +9,8 @@
  *
  * <pre>{@code
  * CloudConfig config = CloudConfig.builder()
- *     .user(User.builder("openclaw").groups("wheel").sshAuthorizedKey(key).build())
- *     .runcmd(Command.argv("loginctl", "enable-linger", "openclaw"))
+ *     .user(CloudUser.builder("openclaw").groups("wheel").sshAuthorizedKey(key).build())
+ *     .runcmd(CloudCommand.argv("loginctl", "enable-linger", "openclaw"))
  *     .build();
  * String text = config.render(Target.bootc(CloudInitVersion.V22_4));
  * }</pre>

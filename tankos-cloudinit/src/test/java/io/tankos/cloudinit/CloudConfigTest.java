@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class CloudConfigTest {
 
-  private static User openclaw() {
-    return User.builder("openclaw").gecos("OpenClaw agent").groups("wheel", "systemd-journal")
+  private static CloudUser openclaw() {
+    return CloudUser.builder("openclaw").gecos("OpenClaw agent").groups("wheel", "systemd-journal")
         .sudo("ALL=(ALL) NOPASSWD:ALL").shell("/bin/bash").lockPasswd(true)
         .sshAuthorizedKey("ssh-ed25519 AAAAC3Nza admin@laptop").uid(1000).homedir("/var/home/openclaw")
         .build();
@@ -34,15 +34,15 @@ class CloudConfigTest {
         .sshKey("ed25519_public", "ssh-ed25519 AAAA host")
         .writeFile(WriteFile.builder("/etc/tank-os/role").content("agent\n").owner("root:root")
             .permissions(0640).defer(true).build())
-        .runcmd(Command.argv("loginctl", "enable-linger", "openclaw"))
-        .runcmd(Command.shell("echo ready > /run/ready"))
-        .bootcmd(Command.argv("systemctl", "mask", "foo.service"))
+        .runcmd(CloudCommand.argv("loginctl", "enable-linger", "openclaw"))
+        .runcmd(CloudCommand.shell("echo ready > /run/ready"))
+        .bootcmd(CloudCommand.argv("systemctl", "mask", "foo.service"))
         .hostname("tank-01")
         .fqdn("tank-01.fleet.example")
         .preferFqdnOverHostname(true)
         .timezone("Europe/Berlin")
         .locale("en_US.UTF-8")
-        .mount(Mount.of("/dev/vdb", "/var/data", "xfs", "defaults,nofail", "0", "2"))
+        .mount(CloudMount.of("/dev/vdb", "/var/data", "xfs", "defaults,nofail", "0", "2"))
         .swap(Swap.of("/var/swap.img", "2G", "4G"))
         .growpart(Growpart.of("auto", List.of("/"), false))
         .resizeRootfs(true)
@@ -126,14 +126,14 @@ class CloudConfigTest {
     assertThat(CloudConfig.parse("again", c.render())).isEqualTo(c);
     assertThat(c.users()).hasSize(1);
     assertThat(c.users().get(0).groups()).containsExactly("wheel", "systemd-journal");
-    assertThat(c.runcmd()).containsExactly(Command.argv("loginctl", "enable-linger", "openclaw"),
-        Command.shell("echo ready > /run/ready"));
+    assertThat(c.runcmd()).containsExactly(CloudCommand.argv("loginctl", "enable-linger", "openclaw"),
+        CloudCommand.shell("echo ready > /run/ready"));
   }
 
   @Test
   void invalidValuesAreRejectedWithTheirLocations() {
     assertThatThrownBy(() -> CloudConfig.builder()
-        .user(User.builder("Bad Name").sudo("NOPASSWD everything").shell("bash").passwd("hunter2").build())
+        .user(CloudUser.builder("Bad Name").sudo("NOPASSWD everything").shell("bash").passwd("hunter2").build())
         .writeFile(WriteFile.builder("/a").build())
         .writeFile(WriteFile.builder("/b").build())
         .writeFile(WriteFile.builder("relative").permissions("rw-r--r--").owner("root:").build())
@@ -179,7 +179,7 @@ class CloudConfigTest {
   @Test
   void versionsDifferInSudoListsUnknownKeysSourceAndDsaKeys() {
     CloudConfig c = CloudConfig.builder()
-        .user(User.builder("ops").sudo("ALL=(ALL) NOPASSWD:ALL").sudo("ALL=(root) /usr/bin/bootc").build())
+        .user(CloudUser.builder("ops").sudo("ALL=(ALL) NOPASSWD:ALL").sudo("ALL=(root) /usr/bin/bootc").build())
         .set("tankos_unknown", 1)
         .set("write_files", List.of(Map.of("path", "/x", "source", Map.of("uri", "https://x/y"))))
         .sshKey("dsa_private", "key")
@@ -260,7 +260,7 @@ class CloudConfigTest {
         .containsExactly("runcmd[0][1]: must be a string, not a integer (quote it)",
             "mounts[0][4]: must be a string, not a integer (quote it)",
             "mounts[0][5]: must be a string, not a integer (quote it)");
-    assertThatThrownBy(() -> Mount.of("1", "2", "3", "4", "5", "6", "7"))
+    assertThatThrownBy(() -> CloudMount.of("1", "2", "3", "4", "5", "6", "7"))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

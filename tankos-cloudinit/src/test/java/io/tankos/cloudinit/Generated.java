@@ -15,13 +15,13 @@ final class Generated {
             .ofMaxLength(12).map(rest -> first + rest));
   }
 
-  static Arbitrary<User> user() {
+  static Arbitrary<CloudUser> user() {
     return Combinators.combine(userName(), HostileStrings.oneLine(), userName().list().ofMaxSize(3),
         HostileStrings.oneLine().list().ofMaxSize(2), Arbitraries.of(true, false),
         Arbitraries.integers().between(0, 65000), Arbitraries.of("ALL=(ALL) NOPASSWD:ALL",
             "ALL=(ALL:ALL) ALL", "ALL=(root) NOPASSWD: /usr/bin/systemctl restart *"))
         .as((name, gecos, groups, keys, lock, uid, sudo) -> {
-          User.Builder b = User.builder(name).gecos(gecos).lockPasswd(lock).uid(uid).sudo(sudo)
+          CloudUser.Builder b = CloudUser.builder(name).gecos(gecos).lockPasswd(lock).uid(uid).sudo(sudo)
               .shell("/bin/bash").homedir("/var/home/" + name);
           groups.forEach(b::groups);
           keys.forEach(k -> b.sshAuthorizedKey("ssh-ed25519 AAAAC3Nza" + k));
@@ -40,10 +40,10 @@ final class Generated {
         });
   }
 
-  static Arbitrary<Command> command() {
+  static Arbitrary<CloudCommand> command() {
     return Arbitraries.oneOf(
-        HostileStrings.any().map(Command::shell),
-        HostileStrings.any().list().ofMinSize(1).ofMaxSize(4).map(Command::argv));
+        HostileStrings.any().map(CloudCommand::shell),
+        HostileStrings.any().list().ofMinSize(1).ofMaxSize(4).map(CloudCommand::argv));
   }
 
   static Arbitrary<CloudConfig> cloudConfig() {
@@ -66,7 +66,7 @@ final class Generated {
         })
         .use(HostileStrings.any()).in(CloudConfig.Builder::finalMessage)
         .use(HostileStrings.oneLine()).in(CloudConfig.Builder::timezone)
-        .use(HostileStrings.oneLine().list().ofMinSize(1).ofMaxSize(6)).in((b, f) -> b.mount(new Mount(f)))
+        .use(HostileStrings.oneLine().list().ofMinSize(1).ofMaxSize(6)).in((b, f) -> b.mount(new CloudMount(f)))
         .use(HostileStrings.oneLine().list().ofMaxSize(2)).in((b, keys) -> {
           keys.forEach(k -> b.sshAuthorizedKey("ssh-rsa AAAAB3" + k));
           return b;

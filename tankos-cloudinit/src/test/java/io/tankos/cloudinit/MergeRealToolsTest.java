@@ -19,9 +19,9 @@ class MergeRealToolsTest {
 
   @Test
   void mergeTypesAreAppliedByCloudInitOfBothVersions() throws Exception {
-    CloudConfig one = CloudConfig.builder().runcmd(Command.argv("echo", "one"))
+    CloudConfig one = CloudConfig.builder().runcmd(CloudCommand.argv("echo", "one"))
         .set("write_files", List.of(java.util.Map.of("path", "/a", "content", "a"))).build();
-    CloudConfig two = CloudConfig.builder().runcmd(Command.argv("echo", "two")).hostname("tank-01").build();
+    CloudConfig two = CloudConfig.builder().runcmd(CloudCommand.argv("echo", "two")).hostname("tank-01").build();
     UserData appended = UserData.builder().cloudConfig(one)
         .part(Part.cloudConfig(two).withMergeType(Part.MERGE_APPEND_LISTS)).build();
     UserData replaced = UserData.builder().cloudConfig(one).cloudConfig(two).build();

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 class UserDataTest {
   private static final CloudConfig BASE = CloudConfig.builder().hostname("tank-01")
-      .runcmd(Command.argv("echo", "one")).build();
+      .runcmd(CloudCommand.argv("echo", "one")).build();
   private static final CloudConfig EXTRA = CloudConfig.builder()
-      .runcmd(Command.argv("echo", "two")).finalMessage("größer ✓").build();
+      .runcmd(CloudCommand.argv("echo", "two")).finalMessage("größer ✓").build();
 
   static UserData multi() {
     return UserData.builder()

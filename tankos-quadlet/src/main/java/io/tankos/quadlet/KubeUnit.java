@@ -1,5 +1,6 @@
 package io.tankos.quadlet;
 
+import io.tankos.core.podman.PodmanVersion;
 import io.tankos.core.unit.UnitFile;
 import io.tankos.core.validation.ParseException;
 import java.util.List;

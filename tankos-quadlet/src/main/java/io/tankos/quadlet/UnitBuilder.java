@@ -1,18 +1,20 @@
 package io.tankos.quadlet;
 
-import io.tankos.core.unit.Comment;
+import io.tankos.core.podman.PodmanVersion;
 import io.tankos.core.unit.Entry;
 import io.tankos.core.unit.Section;
+import io.tankos.core.unit.UnitComment;
 import io.tankos.core.unit.UnitFile;
 import io.tankos.core.unit.UnitLine;
 import io.tankos.core.unit.UnitSyntax;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
+import io.tankos.core.validation.TargetPolicy;
 import io.tankos.core.validation.ValidationException;
 import io.tankos.quadlet.internal.Downgrades;
 import io.tankos.quadlet.internal.Durations;
-import io.tankos.quadlet.internal.SystemdText;
 import io.tankos.quadlet.internal.SystemdText.Place;
+import io.tankos.quadlet.internal.SystemdText;
 import io.tankos.quadlet.internal.ValueEncoder;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,7 +54,7 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
   private final String name;
   private final UnitFile base;
   private PodmanVersion version = PodmanVersion.DEFAULT;
-  private VersionPolicy policy = VersionPolicy.STRICT;
+  private TargetPolicy policy = TargetPolicy.STRICT;
   private final List<Item> items = new ArrayList<>();
   private final Problems problems = new Problems();
   private final Map<String, Integer> counts = new HashMap<>();
@@ -71,7 +73,7 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
   private record Raw(String section, Entry entry, Location at) implements Item {}
 
   /** A comment line. */
-  private record Note(String section, Comment comment) implements Item {}
+  private record Note(String section, UnitComment comment) implements Item {}
 
   UnitBuilder(UnitType type, String name, UnitFile base, PodmanVersion version) {
     this.type = Objects.requireNonNull(type, "type");
@@ -103,23 +105,31 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
   }
 
   /**
-   * The Podman version to write for (default {@link PodmanVersion#DEFAULT}).
+   * The Podman version to write for (default {@link PodmanVersion#DEFAULT}); a detected version such
+   * as 5.4.2 may be given as it is.
    *
-   * @param target the version
+   * @param target the version, 4.4 or later
    * @return this builder
+   * @throws ValidationException for a version without Quadlet (before 4.4)
    */
   public B podmanVersion(PodmanVersion target) {
-    this.version = Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(target, "target");
+    if (!target.hasQuadlet()) {
+      throw new ValidationException(
+          Location.of(type.section()).child("podmanVersion"),
+          "Podman " + target + " has no Quadlet generator (Quadlet needs 4.4 or later)");
+    }
+    this.version = target;
     return self();
   }
 
   /**
-   * What to do with keys the target lacks (default {@link VersionPolicy#STRICT}).
+   * What to do with keys the target lacks (default {@link TargetPolicy#STRICT}).
    *
    * @param p the policy
    * @return this builder
    */
-  public B versionPolicy(VersionPolicy p) {
+  public B versionPolicy(TargetPolicy p) {
     this.policy = Objects.requireNonNull(p, "policy");
     return self();
   }
@@ -230,7 +240,7 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
       problems.add(Location.of(section).child("comment"), "comment cannot contain a newline");
       return self();
     }
-    items.add(new Note(section, Comment.of(text)));
+    items.add(new Note(section, UnitComment.of(text)));
     return self();
   }
 
@@ -918,12 +928,12 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
       if (!k.availableIn(version)) {
         QuadletKey args = QuadletKeys.find(k.section(), "PodmanArgs").orElse(null);
         var words = Downgrades.podmanArgs(k.qualifiedName(), t.parts());
-        if (policy == VersionPolicy.DOWNGRADE && words.isPresent() && args != null
+        if (policy == TargetPolicy.REWRITE && words.isPresent() && args != null
             && args.availableIn(version)) {
           return toEntry(args.name(), ValueKind.ARG_LIST, words.get(), t.at(), false, all);
         }
         all.add(t.at(), "key " + k.name() + " is not supported by Podman " + version + " (added in "
-            + k.since() + ")" + (policy == VersionPolicy.DOWNGRADE
+            + k.since() + ")" + (policy == TargetPolicy.REWRITE
                 ? "; Podman has no PodmanArgs equivalent Quadlet would produce" : ""));
         return null;
       }

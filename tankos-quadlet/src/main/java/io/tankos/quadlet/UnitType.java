@@ -1,5 +1,6 @@
 package io.tankos.quadlet;
 
+import io.tankos.core.podman.PodmanVersion;
 import java.util.Optional;
 
 /** The Quadlet unit types: file extension, Quadlet section, first Podman version, service suffix. */

@@ -2,6 +2,7 @@ package io.tankos.quadlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tankos.core.podman.PodmanVersion;
 import io.tankos.core.unit.UnitFile;
 import io.tankos.core.validation.ParseException;
 import io.tankos.core.validation.ValidationException;

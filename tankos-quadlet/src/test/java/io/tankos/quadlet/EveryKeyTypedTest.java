@@ -2,6 +2,7 @@ package io.tankos.quadlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tankos.core.podman.PodmanVersion;
 import io.tankos.core.unit.UnitFile;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;

@@ -2,6 +2,7 @@ package io.tankos.quadlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tankos.core.podman.PodmanVersion;
 import io.tankos.core.unit.ExecWords;
 import io.tankos.quadlet.secret.SecretMount;
 import io.tankos.testkit.RealTools;
@@ -24,7 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RealQuadletSmokeTest {
 
   @ParameterizedTest
-  @CsvSource({"quadlet.5.4.path, V5_4", "quadlet.sid.path, V5_8"})
+  @CsvSource({"quadlet.5.4.path, 5.4", "quadlet.sid.path, 5.8"})
   void hostileValuesReachPodmanUnchanged(String toolKey, PodmanVersion version, @TempDir Path dir)
       throws Exception {
     Path quadlet = RealTools.get().requireExecutable(toolKey);
@@ -60,7 +61,7 @@ class RealQuadletSmokeTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"quadlet.5.4.path, V5_4", "quadlet.sid.path, V5_8"})
+  @CsvSource({"quadlet.5.4.path, 5.4", "quadlet.sid.path, 5.8"})
   void setWithReferencesTemplatesAndDropIns(String toolKey, PodmanVersion version, @TempDir Path dir)
       throws Exception {
     Path quadlet = RealTools.get().requireExecutable(toolKey);

@@ -3,6 +3,8 @@ package io.tankos.quadlet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tankos.core.podman.PodmanVersion;
+import io.tankos.core.podman.PullPolicy;
 import io.tankos.core.unit.ExecWords;
 import io.tankos.core.validation.Problem;
 import io.tankos.core.validation.ValidationException;

@@ -4,7 +4,10 @@ import static io.tankos.quadlet.ValueRenderingTest.catchValidation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tankos.core.podman.PodmanVersion;
 import io.tankos.core.unit.ExecWords;
+import io.tankos.core.validation.TargetPolicy;
+import io.tankos.core.validation.ValidationException;
 import org.junit.jupiter.api.Test;
 
 /** Version gating, downgrades to PodmanArgs and version-dependent meanings. */
@@ -16,11 +19,16 @@ class VersionTest {
 
   @Test
   void parsesVersions() {
-    assertThat(PodmanVersion.parse("5.4.2")).isEqualTo(PodmanVersion.V5_4);
-    assertThat(PodmanVersion.parse("v5.8.1")).isEqualTo(PodmanVersion.V5_8);
+    assertThat(PodmanVersion.parse("5.4.2").releaseLine()).isEqualTo(PodmanVersion.V5_4);
+    assertThat(PodmanVersion.parse("5.4.2")).hasToString("5.4.2").isGreaterThan(PodmanVersion.V5_4);
+    assertThat(PodmanVersion.parse("v5.8.1").releaseLine()).isEqualTo(PodmanVersion.V5_8);
     assertThat(PodmanVersion.parse("6.0.0-dev")).isEqualTo(PodmanVersion.V6_0);
+    assertThat(PodmanVersion.parse("4.3.1").atLeast(PodmanVersion.V4_4)).isFalse();
     assertThat(PodmanVersion.DEFAULT).isEqualTo(PodmanVersion.V5_8);
-    assertThatThrownBy(() -> PodmanVersion.parse("3.4")).hasMessageContaining("unknown Podman version");
+    assertThatThrownBy(() -> PodmanVersion.parse("podman")).hasMessageContaining("not a Podman version");
+    assertThatThrownBy(() -> web(PodmanVersion.parse("4.3.1")))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("4.4");
   }
 
   @Test
@@ -34,7 +42,7 @@ class VersionTest {
   @Test
   void downgradeWritesTheEquivalentPodmanArgs() {
     ContainerUnit unit = web(PodmanVersion.V5_4)
-        .versionPolicy(VersionPolicy.DOWNGRADE)
+        .versionPolicy(TargetPolicy.REWRITE)
         .appArmor("my profile")
         .httpProxy(false)
         .build();
@@ -44,7 +52,7 @@ class VersionTest {
     assertThat(unit.values("PodmanArgs").get(1)).isEqualTo("--http-proxy=false");
     assertThat(unit.values("AppArmor")).isEmpty();
     // no equivalent: still an error
-    assertThat(catchValidation(() -> web(PodmanVersion.V5_4).versionPolicy(VersionPolicy.DOWNGRADE)
+    assertThat(catchValidation(() -> web(PodmanVersion.V5_4).versionPolicy(TargetPolicy.REWRITE)
         .reloadSignal("SIGHUP").build()).getMessage()).contains("ReloadSignal").contains("no PodmanArgs");
   }
 

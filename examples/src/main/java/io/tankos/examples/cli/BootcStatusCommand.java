@@ -1,10 +1,10 @@
 package io.tankos.examples.cli;
 
-import io.tankos.bootc.cli.BootEntry;
-import io.tankos.bootc.cli.Bootc;
-import io.tankos.bootc.cli.BootcHost;
-import io.tankos.bootc.cli.ImageReference;
-import io.tankos.bootc.cli.ImageStatus;
+import io.tankos.bootc.host.BootEntry;
+import io.tankos.bootc.host.Bootc;
+import io.tankos.bootc.host.BootcHost;
+import io.tankos.bootc.host.ImageReference;
+import io.tankos.bootc.host.ImageStatus;
 import io.tankos.core.exec.SshTransport;
 import java.io.PrintStream;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.tankos.examples.cli;
 
-import io.tankos.bootc.cli.BuildResult;
-import io.tankos.bootc.cli.Podman;
-import io.tankos.bootc.cli.PodmanBuild;
+import io.tankos.bootc.podman.BuildResult;
+import io.tankos.bootc.podman.Podman;
+import io.tankos.bootc.podman.PodmanBuild;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,11 +1,11 @@
 package io.tankos.examples.cli;
 
-import io.tankos.bootc.cli.BibConfig;
-import io.tankos.bootc.cli.BibImageType;
-import io.tankos.bootc.cli.BibRequest;
-import io.tankos.bootc.cli.BibResult;
-import io.tankos.bootc.cli.BootcImageBuilder;
-import io.tankos.bootc.cli.Podman;
+import io.tankos.bootc.bib.BootcImageBuilder;
+import io.tankos.bootc.bib.BuildConfig;
+import io.tankos.bootc.bib.DiskImageRequest;
+import io.tankos.bootc.bib.DiskImageResult;
+import io.tankos.bootc.bib.ImageType;
+import io.tankos.bootc.podman.Podman;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -48,16 +48,16 @@ public final class DiskCommand implements Subcommand {
             .or(() -> java.util.Optional.ofNullable(System.getenv("TANKOS_BIB_IMAGE")).filter(s -> !s.isBlank()))
             .orElseThrow(() -> new UsageException("--bib-image REF (or TANKOS_BIB_IMAGE) is required: there is no default"));
     Path output = io.resolve(a.option("--output").orElse("output"));
-    BibRequest.Builder request = BibRequest.builder(a.operands().get(0), output);
+    DiskImageRequest.Builder request = DiskImageRequest.builder(a.operands().get(0), output);
     List<String> types = a.options("--type");
     if (types.isEmpty()) {
       throw new UsageException("--type is required");
     }
     for (String t : types) {
-      request.type(BibImageType.fromCliName(t).orElseThrow(() -> new UsageException("unknown image type '" + t + "'")));
+      request.type(ImageType.fromCliName(t).orElseThrow(() -> new UsageException("unknown image type '" + t + "'")));
     }
-    BibConfig config = a.option("--config").map(c -> BibConfig.read(io.resolve(c))).orElse(null);
-    BibRequest built;
+    BuildConfig config = a.option("--config").map(c -> BuildConfig.read(io.resolve(c))).orElse(null);
+    DiskImageRequest built;
     try {
       a.option("--rootfs").ifPresent(request::rootfs);
       a.option("--target-arch").ifPresent(request::targetArch);
@@ -69,7 +69,7 @@ public final class DiskCommand implements Subcommand {
         BootcImageBuilder.builder(bibImage)
             .podman(Podman.builder().executable(a.option("--podman").orElse("podman")).build())
             .build();
-    BibResult result = bib.build(built, line -> io.err().println(line.text()));
+    DiskImageResult result = bib.build(built, line -> io.err().println(line.text()));
     result.warnings().forEach(w -> io.err().println("warning: " + w));
     result.images().values().forEach(p -> io.out().println(p));
     return 0;

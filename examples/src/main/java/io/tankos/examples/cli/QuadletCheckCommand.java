@@ -1,8 +1,8 @@
 package io.tankos.examples.cli;
 
+import io.tankos.core.podman.PodmanVersion;
 import io.tankos.core.validation.ParseException;
 import io.tankos.core.validation.ValidationException;
-import io.tankos.quadlet.PodmanVersion;
 import io.tankos.quadlet.QuadletSet;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.tankos.examples.cli;
 
+import io.tankos.core.podman.PodmanVersion;
 import io.tankos.quadlet.DropIn;
-import io.tankos.quadlet.PodmanVersion;
 import io.tankos.quadlet.QuadletUnit;
 import java.nio.file.Path;
 

@@ -2,9 +2,9 @@ package io.tankos.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tankos.bootc.cli.BootEntry;
-import io.tankos.bootc.cli.BootcHost;
-import io.tankos.bootc.cli.ImageStatus;
+import io.tankos.bootc.host.BootEntry;
+import io.tankos.bootc.host.BootcHost;
+import io.tankos.bootc.host.ImageStatus;
 import io.tankos.testkit.Conformance;
 import io.tankos.testkit.RealTools;
 import java.io.ByteArrayInputStream;

@@ -1,5 +1,7 @@
 package io.tankos.bootc.containerfile;
 
+import io.tankos.core.validation.TargetPolicy;
+
 /**
  * The program that will read the Containerfile: BuildKit, or Buildah (also inside Podman) of a given
  * version. Features a target lacks are gated by {@link Containerfile#render(BuilderTarget, TargetPolicy)}:

@@ -6,12 +6,12 @@ import java.util.Objects;
  * {@code CMD}: the default command or default arguments.
  *
  * <pre>{@code
- * new Cmd(Command.exec("--help"));
+ * new Cmd(CommandForm.exec("--help"));
  * }</pre>
  *
  * @param command the command
  */
-public record Cmd(Command command) implements Instruction {
+public record Cmd(CommandForm command) implements Instruction {
 
   /**
    * Checks the value.

@@ -2,6 +2,7 @@ package io.tankos.bootc.containerfile;
 
 import io.tankos.core.validation.ParseException;
 import io.tankos.core.validation.Problems;
+import io.tankos.core.validation.TargetPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -380,7 +381,7 @@ public final class Containerfile {
      * @return this builder
      */
     public Builder entrypoint(String... argv) {
-      return instruction(new Entrypoint(Command.exec(argv)));
+      return instruction(new Entrypoint(CommandForm.exec(argv)));
     }
 
     /**
@@ -390,7 +391,7 @@ public final class Containerfile {
      * @return this builder
      */
     public Builder cmd(String... argv) {
-      return instruction(new Cmd(Command.exec(argv)));
+      return instruction(new Cmd(CommandForm.exec(argv)));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.tankos.bootc.containerfile;
 
 import io.tankos.core.fs.FileTree;
+import io.tankos.core.validation.TargetPolicy;
 import java.util.Objects;
 
 /**

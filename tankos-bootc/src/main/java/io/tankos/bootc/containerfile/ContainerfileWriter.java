@@ -206,7 +206,7 @@ final class ContainerfileWriter {
     flags(b, flags, at, List.of(), " ");
   }
 
-  private void flags(StringBuilder b, List<Flag> flags, Location at, List<Mount> declared, String separator) {
+  private void flags(StringBuilder b, List<Flag> flags, Location at, List<RunMount> declared, String separator) {
     int mount = 0;
     boolean first = true;
     for (Flag f : flags) {
@@ -221,7 +221,7 @@ final class ContainerfileWriter {
         mountValue(declared.get(mi), Word.Kind.LITERAL, l);
         b.append('=').append(f.value().text());
       } else if (mi >= 0 && f.value().kind() != Word.Kind.RAW) {
-        mountValue(Mount.parse(f.value().text()), f.value().kind(), l);
+        mountValue(RunMount.parse(f.value().text()), f.value().kind(), l);
         b.append('=').append(f.value().text());
       } else {
         b.append('=').append(WordSyntax.flagValue(f.value(), l, problems));
@@ -229,8 +229,8 @@ final class ContainerfileWriter {
     }
   }
 
-  private void mountValue(Mount m, Word.Kind kind, Location at) {
-    for (Mount.Option o : m.options()) {
+  private void mountValue(RunMount m, Word.Kind kind, Location at) {
+    for (RunMount.Option o : m.options()) {
       Location l = at.child(o.key());
       if (!o.key().matches("[a-zA-Z][a-zA-Z0-9-]*")) {
         problems.add(l, "invalid mount option name " + GoText.quote(o.key()));
@@ -251,7 +251,7 @@ final class ContainerfileWriter {
     }
   }
 
-  private void command(StringBuilder b, Command c, Location at, boolean heredocs, int heredocCount) {
+  private void command(StringBuilder b, CommandForm c, Location at, boolean heredocs, int heredocCount) {
     if (c.isExec()) {
       for (int k = 0; k < c.argv().size(); k++) {
         WordSyntax.checkLine(c.argv().get(k), at.child("argv").index(k), problems, true);

@@ -6,12 +6,12 @@ import java.util.Objects;
  * {@code ENTRYPOINT}: exec form (recommended) or shell form.
  *
  * <pre>{@code
- * new Entrypoint(Command.exec("/usr/bin/app", "--serve"));
+ * new Entrypoint(CommandForm.exec("/usr/bin/app", "--serve"));
  * }</pre>
  *
  * @param command the command
  */
-public record Entrypoint(Command command) implements Instruction {
+public record Entrypoint(CommandForm command) implements Instruction {
 
   /**
    * Checks the value.

@@ -11,15 +11,15 @@ import java.util.Optional;
  * [--retries=..] CMD command} or {@code HEALTHCHECK NONE}.
  *
  * <pre>{@code
- * Healthcheck.builder(Command.shell("curl -f http://localhost/ || exit 1")).interval(Duration.ofMinutes(5)).build();
+ * Healthcheck.builder(CommandForm.shell("curl -f http://localhost/ || exit 1")).interval(Duration.ofMinutes(5)).build();
  * Healthcheck.none();
  * }</pre>
  */
 public final class Healthcheck implements Instruction {
   private final List<Flag> flags;
-  private final Command command;
+  private final CommandForm command;
 
-  private Healthcheck(List<Flag> flags, Command command) {
+  private Healthcheck(List<Flag> flags, CommandForm command) {
     this.flags = List.copyOf(flags);
     this.command = command;
   }
@@ -39,7 +39,7 @@ public final class Healthcheck implements Instruction {
    * @param command the check
    * @return the builder
    */
-  public static Builder builder(Command command) {
+  public static Builder builder(CommandForm command) {
     return new Builder(Objects.requireNonNull(command, "command"));
   }
 
@@ -57,7 +57,7 @@ public final class Healthcheck implements Instruction {
    *
    * @return the command
    */
-  public Optional<Command> command() {
+  public Optional<CommandForm> command() {
     return Optional.ofNullable(command);
   }
 
@@ -83,10 +83,10 @@ public final class Healthcheck implements Instruction {
 
   /** Builds a {@link Healthcheck}. */
   public static final class Builder {
-    private final Command command;
+    private final CommandForm command;
     private final List<Flag> flags = new ArrayList<>();
 
-    private Builder(Command command) {
+    private Builder(CommandForm command) {
       this.command = command;
     }
 
@@ -162,7 +162,7 @@ public final class Healthcheck implements Instruction {
       return new Healthcheck(flags, command);
     }
 
-    static Healthcheck parsed(List<Flag> flags, Command command) {
+    static Healthcheck parsed(List<Flag> flags, CommandForm command) {
       return new Healthcheck(flags, command);
     }
   }

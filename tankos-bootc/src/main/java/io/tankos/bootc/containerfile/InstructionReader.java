@@ -205,7 +205,7 @@ final class InstructionReader {
             }
           }
           List<String> rest = a.subList(1, a.size());
-          return Healthcheck.Builder.parsed(flags, n.json ? Command.exec(rest) : Command.shell(rest.get(0)));
+          return Healthcheck.Builder.parsed(flags, n.json ? CommandForm.exec(rest) : CommandForm.shell(rest.get(0)));
         }
       case "onbuild":
         {
@@ -232,11 +232,11 @@ final class InstructionReader {
     }
   }
 
-  private static Command command(SyntaxNode n, List<String> a) {
+  private static CommandForm command(SyntaxNode n, List<String> a) {
     if (n.json || a.isEmpty()) {
-      return Command.exec(a);
+      return CommandForm.exec(a);
     }
-    return Command.shell(a.get(0));
+    return CommandForm.shell(a.get(0));
   }
 
   private static void atLeast(List<String> a, int min, String k) {

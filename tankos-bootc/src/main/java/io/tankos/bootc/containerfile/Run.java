@@ -11,16 +11,16 @@ import java.util.Objects;
  * {@link BuilderTarget}).
  *
  * <pre>{@code
- * Run.builder().mount(Mount.cache("/var/cache/dnf")).shell("dnf -y install tmux").build();
+ * Run.builder().mount(RunMount.cache("/var/cache/dnf")).shell("dnf -y install tmux").build();
  * Run.script("set -eu\ndnf -y install tmux\n");
  * Run.exec("bootc", "container", "lint");
  * }</pre>
  */
 public final class Run implements Instruction {
   private final List<Flag> flags;
-  private final Command command;
+  private final CommandForm command;
   private final List<Heredoc> heredocs;
-  private final List<Mount> declared;
+  private final List<RunMount> declared;
 
   private Run(Builder b) {
     this.flags = List.copyOf(b.flags);
@@ -96,18 +96,18 @@ public final class Run implements Instruction {
    *
    * @return the mounts
    */
-  public List<Mount> mounts() {
-    List<Mount> out = new ArrayList<>();
+  public List<RunMount> mounts() {
+    List<RunMount> out = new ArrayList<>();
     for (Flag f : flags) {
       if (f.name().equals("mount") && f.value() != null) {
-        out.add(Mount.parse(f.value().text()));
+        out.add(RunMount.parse(f.value().text()));
       }
     }
     return out;
   }
 
-  /** The Mount objects given to the builder, by mount index (null where the flag was given raw). */
-  List<Mount> declaredMounts() {
+  /** The RunMount objects given to the builder, by mount index (null where the flag was given raw). */
+  List<RunMount> declaredMounts() {
     return declared;
   }
 
@@ -116,7 +116,7 @@ public final class Run implements Instruction {
    *
    * @return the command
    */
-  public Command command() {
+  public CommandForm command() {
     return command;
   }
 
@@ -152,9 +152,9 @@ public final class Run implements Instruction {
   /** Builds a {@link Run}. */
   public static final class Builder {
     private final List<Flag> flags = new ArrayList<>();
-    private Command command;
+    private CommandForm command;
     private final List<Heredoc> heredocs = new ArrayList<>();
-    private final List<Mount> declared = new ArrayList<>();
+    private final List<RunMount> declared = new ArrayList<>();
 
     private Builder() {}
 
@@ -164,7 +164,7 @@ public final class Run implements Instruction {
      * @param mount the mount
      * @return this builder
      */
-    public Builder mount(Mount mount) {
+    public Builder mount(RunMount mount) {
       flags.add(Flag.of("mount", Word.literal(mount.toString())));
       declared.add(mount);
       return this;
@@ -213,7 +213,7 @@ public final class Run implements Instruction {
      * @return this builder
      */
     public Builder shell(String script) {
-      this.command = Command.shell(script);
+      this.command = CommandForm.shell(script);
       this.heredocs.clear();
       return this;
     }
@@ -235,7 +235,7 @@ public final class Run implements Instruction {
      * @return this builder
      */
     public Builder exec(List<String> argv) {
-      this.command = Command.exec(argv);
+      this.command = CommandForm.exec(argv);
       this.heredocs.clear();
       return this;
     }
@@ -250,7 +250,7 @@ public final class Run implements Instruction {
      */
     public Builder script(String body) {
       String name = Heredocs.delimiterFor(body);
-      this.command = Command.shell("<<'" + name + "'");
+      this.command = CommandForm.shell("<<'" + name + "'");
       this.heredocs.clear();
       this.heredocs.add(new Heredoc(name, body, false, false, 0));
       return this;
@@ -264,7 +264,7 @@ public final class Run implements Instruction {
      * @return this builder
      */
     public Builder heredocs(String line, List<Heredoc> docs) {
-      this.command = Command.shell(line);
+      this.command = CommandForm.shell(line);
       this.heredocs.clear();
       this.heredocs.addAll(docs);
       return this;

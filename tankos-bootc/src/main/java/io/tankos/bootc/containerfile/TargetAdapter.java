@@ -3,6 +3,7 @@ package io.tankos.bootc.containerfile;
 import io.tankos.core.fs.FileTree;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
+import io.tankos.core.validation.TargetPolicy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,7 +51,7 @@ final class TargetAdapter {
   }
 
   private boolean unsupported(Location at, String what) {
-    if (policy == TargetPolicy.FAIL) {
+    if (policy == TargetPolicy.STRICT) {
       problems.add(at, what + " is not supported by " + target);
       return true;
     }
@@ -96,7 +97,7 @@ final class TargetAdapter {
     for (Flag f : r.flags()) {
       if (f.name().equals("mount") && f.value() != null) {
         Location ml = at.child("mount").index(mi++);
-        Mount m = Mount.parse(f.value().text());
+        RunMount m = RunMount.parse(f.value().text());
         if (m.type().equals("secret") && m.value("env").isPresent() && !target.atLeast(1, 44)) {
           problems.add(ml.child("env"), "secret mounts with env= need Buildah 1.44+, not " + target);
         }
@@ -118,7 +119,7 @@ final class TargetAdapter {
       }
       String path = contextFile(r.heredocs().get(0).effectiveContent(), 0755);
       String mountPoint = "/run/tankos-heredoc-" + fileCount;
-      flags.add(Flag.of("mount", Word.literal(Mount.bind(mountPoint).option("source", path).toString())));
+      flags.add(Flag.of("mount", Word.literal(RunMount.bind(mountPoint).option("source", path).toString())));
       rewritten = "/bin/sh " + mountPoint;
       changed = true;
     }

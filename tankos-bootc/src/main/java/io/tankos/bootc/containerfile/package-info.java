@@ -7,7 +7,7 @@
  * <pre>{@code
  * Containerfile cf = Containerfile.builder()
  *     .from("quay.io/fedora/fedora-bootc:42")
- *     .run(Run.builder().mount(Mount.cache("/var/cache/dnf")).shell("dnf -y install tmux").build())
+ *     .run(Run.builder().mount(RunMount.cache("/var/cache/dnf")).shell("dnf -y install tmux").build())
  *     .run(Run.exec("bootc", "container", "lint"))
  *     .build();
  * List<LintFinding> findings = BootcLint.check(cf);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tankos.core.validation.TargetPolicy;
 import io.tankos.testkit.RealTools;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -99,10 +100,10 @@ class Buildah128AcceptanceTest {
     b.run(Run.builder().exec(runArgv).build());
     String workdir = "/w/" + String.join("", values(6, 1, "/"));
     b.instruction(new Workdir(Word.literal(workdir)));
-    b.instruction(new Cmd(Command.exec(argv)));
+    b.instruction(new Cmd(CommandForm.exec(argv)));
     b.user("0:0");
     Containerfile cf = b.build();
-    ContainerfileRender render = cf.render(BuilderTarget.podman(4, 3), TargetPolicy.FAIL);
+    ContainerfileRender render = cf.render(BuilderTarget.podman(4, 3), TargetPolicy.STRICT);
     Files.writeString(ctx.resolve("Containerfile"), render.text(), StandardCharsets.UTF_8);
 
     String tag = "localhost/tankos-containerfile-acceptance:" + ProcessHandle.current().pid();
@@ -177,14 +178,14 @@ class Buildah128AcceptanceTest {
             Copy.addBuilder().checksum("sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d").source("f").destination("/x").build(),
             Copy.addBuilder().keepGitDir(true).source("f").destination("/x").build(),
             Copy.addBuilder().unpack(true).source("f").destination("/x").build(),
-            Healthcheck.builder(Command.exec("true")).startInterval(java.time.Duration.ofSeconds(1)).build(),
+            Healthcheck.builder(CommandForm.exec("true")).startInterval(java.time.Duration.ofSeconds(1)).build(),
             Run.builder().network("none").shell("true").build(),
             Run.builder().security("sandbox").shell("true").build(),
             Run.script("true\n"),
             Copy.builder().heredoc("x\n").destination("/x").build());
     for (Instruction i : gated) {
       Containerfile cf = Containerfile.builder().from(base).instruction(i).build();
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> cf.render(BuilderTarget.podman(4, 3), TargetPolicy.FAIL))
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> cf.render(BuilderTarget.podman(4, 3), TargetPolicy.STRICT))
           .as("gate for %s", i)
           .isInstanceOf(io.tankos.core.validation.ValidationException.class);
       Files.writeString(ctx.resolve("Containerfile"), cf.toString(), StandardCharsets.UTF_8);

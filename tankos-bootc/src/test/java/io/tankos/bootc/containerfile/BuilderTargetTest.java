@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tankos.core.validation.Problem;
+import io.tankos.core.validation.TargetPolicy;
 import io.tankos.core.validation.ValidationException;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class BuilderTargetTest {
 
   @Test
   void heredocsFailForBuildah128() {
-    assertThatThrownBy(() -> heredocs.render(BuilderTarget.podman(4, 3), TargetPolicy.FAIL))
+    assertThatThrownBy(() -> heredocs.render(BuilderTarget.podman(4, 3), TargetPolicy.STRICT))
         .isInstanceOfSatisfying(
             ValidationException.class,
             e ->
@@ -51,8 +52,8 @@ class BuilderTargetTest {
 
   @Test
   void newerTargetsKeepHeredocs() {
-    assertThat(heredocs.render(BuilderTarget.buildah(1, 33), TargetPolicy.FAIL).text()).isEqualTo(heredocs.toString());
-    assertThat(heredocs.render(BuilderTarget.buildkit(), TargetPolicy.FAIL).contextFiles().isEmpty()).isTrue();
+    assertThat(heredocs.render(BuilderTarget.buildah(1, 33), TargetPolicy.STRICT).text()).isEqualTo(heredocs.toString());
+    assertThat(heredocs.render(BuilderTarget.buildkit(), TargetPolicy.STRICT).contextFiles().isEmpty()).isTrue();
   }
 
   @Test
@@ -60,7 +61,7 @@ class BuilderTargetTest {
     Containerfile cf =
         Containerfile.builder()
             .from("scratch")
-            .run(Run.builder().network("none").security("insecure").mount(Mount.tmpfs("/tmp").option("size", "64m")).shell("true").build())
+            .run(Run.builder().network("none").security("insecure").mount(RunMount.tmpfs("/tmp").option("size", "64m")).shell("true").build())
             .copy(Copy.addBuilder().unpack(false).source("a.tar").destination("/").build())
             .build();
     assertThatThrownBy(() -> cf.render(BuilderTarget.podman(4, 3), TargetPolicy.REWRITE))
@@ -74,7 +75,7 @@ class BuilderTargetTest {
                         "stage[0].RUN[0].security: --security is BuildKit only, not supported by Buildah 1.28",
                         "stage[0].ADD[0].unpack: --unpack is BuildKit only, not supported by Buildah 1.28"));
     Containerfile tmpfs =
-        Containerfile.builder().from("scratch").run(Run.builder().mount(Mount.tmpfs("/tmp").option("size", "64m")).shell("true").build()).build();
+        Containerfile.builder().from("scratch").run(Run.builder().mount(RunMount.tmpfs("/tmp").option("size", "64m")).shell("true").build()).build();
     assertThat(tmpfs.render(BuilderTarget.podman(5, 4), TargetPolicy.REWRITE).text())
         .contains("--mount=type=tmpfs,target=/tmp,tmpfs-size=64m true");
     assertThat(tmpfs.render(BuilderTarget.buildkit(), TargetPolicy.REWRITE).text()).contains("size=64m true");

@@ -17,7 +17,7 @@ class ContainerfileBuilderTest {
     Containerfile cf =
         Containerfile.builder()
             .from("quay.io/fedora/fedora-bootc:42")
-            .run(Run.builder().mount(Mount.cache("/var/cache/dnf").option("sharing", "locked")).shell("dnf -y install tmux && dnf clean all").build())
+            .run(Run.builder().mount(RunMount.cache("/var/cache/dnf").option("sharing", "locked")).shell("dnf -y install tmux && dnf clean all").build())
             .copy("files/etc/", "/etc/")
             .label("containers.bootc", "1")
             .env("PROMPT", "$ ")
@@ -76,7 +76,7 @@ class ContainerfileBuilderTest {
 
   @Test
   void unrepresentableValuesAreRejectedWithTheirLocation() {
-    Run.Builder bad = Run.builder().mount(Mount.cache("/ok")).mount(Mount.bind("/a,b")).shell("true");
+    Run.Builder bad = Run.builder().mount(RunMount.cache("/ok")).mount(RunMount.bind("/a,b")).shell("true");
     Containerfile.Builder b =
         Containerfile.builder()
             .from("scratch")
@@ -128,7 +128,7 @@ class ContainerfileBuilderTest {
     Containerfile cf =
         Containerfile.builder()
             .from("scratch")
-            .instruction(Healthcheck.builder(Command.shell("curl -f http://localhost/ || exit 1")).interval(Duration.ofMinutes(5)).timeout(Duration.ofMillis(1500)).retries(3).build())
+            .instruction(Healthcheck.builder(CommandForm.shell("curl -f http://localhost/ || exit 1")).interval(Duration.ofMinutes(5)).timeout(Duration.ofMillis(1500)).retries(3).build())
             .instruction(new Onbuild(Run.shell("echo triggered")))
             .instruction(Healthcheck.none())
             .build();
@@ -141,7 +141,7 @@ class ContainerfileBuilderTest {
 
   @Test
   void severalRunFlagsGoOnContinuationLines() {
-    Run run = Run.builder().mount(Mount.cache("/var/cache/dnf")).network("none").shell("dnf -y install tmux").build();
+    Run run = Run.builder().mount(RunMount.cache("/var/cache/dnf")).network("none").shell("dnf -y install tmux").build();
     String text = Containerfile.builder().from("scratch").run(run).build().toString();
     assertThat(text).isEqualTo("FROM scratch\nRUN --mount=type=cache,target=/var/cache/dnf \\\n    --network=none \\\n    dnf -y install tmux\n");
     assertThat(Semantics.of(Containerfile.parse("x", text).instructions().get(1), '\\', Map.of()))

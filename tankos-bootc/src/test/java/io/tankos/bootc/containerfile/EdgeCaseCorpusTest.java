@@ -121,7 +121,7 @@ class EdgeCaseCorpusTest {
   void everyFlag() throws IOException {
     Containerfile cf = load("tricky/05-arg-before-from-secret.Containerfile");
     Run run = (Run) cf.instructions().get(4);
-    assertThat(run.mounts()).extracting(Mount::type).containsExactly("secret", "cache", "bind", "tmpfs");
+    assertThat(run.mounts()).extracting(RunMount::type).containsExactly("secret", "cache", "bind", "tmpfs");
     assertThat(run.mounts().get(2).value("from")).contains("builder");
     assertThat(run.flags()).extracting(Flag::name).containsExactly("mount", "mount", "mount", "mount", "network", "security");
     assertThat(sem(cf, 5)).isEqualTo("COPY --from=builder --chown=0:0 --chmod=0644 --link --exclude=*.md --parents [./etc/] -> [/]");

@@ -69,8 +69,8 @@ class RoundTripPropertiesTest {
     Arbitrary<Instruction> signal = hostile(1).map(u -> new StopSignal(Word.literal(u)));
     Arbitrary<Instruction> expose = hostile(1).filter(s -> s.codePoints().noneMatch(GoText::isSpace)).map(p -> new Expose(List.of(Word.literal(p))));
     Arbitrary<Instruction> run = withBreaks().list().ofMinSize(1).ofMaxSize(4).map(a -> Run.builder().exec(a).build());
-    Arbitrary<Instruction> cmd = withBreaks().list().ofMaxSize(4).map(a -> new Cmd(Command.exec(a)));
-    Arbitrary<Instruction> entrypoint = withBreaks().list().ofMinSize(1).ofMaxSize(4).map(a -> new Entrypoint(Command.exec(a)));
+    Arbitrary<Instruction> cmd = withBreaks().list().ofMaxSize(4).map(a -> new Cmd(CommandForm.exec(a)));
+    Arbitrary<Instruction> entrypoint = withBreaks().list().ofMinSize(1).ofMaxSize(4).map(a -> new Entrypoint(CommandForm.exec(a)));
     Arbitrary<Instruction> script = withBreaks().list().ofMinSize(1).ofMaxSize(4).map(ls -> Run.script(String.join("\n", ls) + "\n"));
     Arbitrary<Instruction> heredocCopy = Combinators.combine(withBreaks(), hostile(1).filter(d -> d.codePoints().noneMatch(c -> GoText.isSpace(c) || "'\"\\`".indexOf(c) >= 0)))
             .as((c, d) -> Copy.builder().heredoc(c + "\n").destination(d).build());
@@ -104,7 +104,7 @@ class RoundTripPropertiesTest {
 
   @Property(tries = 200)
   void execArgvIsPreservedExactly(@ForAll("argv") List<String> argv) {
-    Containerfile built = Containerfile.builder().from("scratch").run(Run.builder().exec(argv).build()).instruction(new Cmd(Command.exec(argv))).build();
+    Containerfile built = Containerfile.builder().from("scratch").run(Run.builder().exec(argv).build()).instruction(new Cmd(CommandForm.exec(argv))).build();
     Containerfile parsed = Containerfile.parse("generated", built.toString());
     assertThat(((Run) parsed.instructions().get(1)).command().argv()).isEqualTo(argv);
     assertThat(((Cmd) parsed.instructions().get(2)).command().argv()).isEqualTo(argv);
@@ -162,7 +162,7 @@ class RoundTripPropertiesTest {
           Containerfile.builder()
               .from("scratch")
               .copy(Copy.builder().chown(Word.literal(value)).source("a").destination("/b").build())
-              .run(Run.builder().mount(Mount.cache(value)).shell("true").build())
+              .run(Run.builder().mount(RunMount.cache(value)).shell("true").build())
               .build();
     } catch (ValidationException e) {
       assertThat(e.problems())

@@ -58,7 +58,7 @@ final class Semantics {
     return b.toString();
   }
 
-  private static String command(Command c) {
+  private static String command(CommandForm c) {
     return c.isExec() ? "exec" + c.argv() : "shell[" + c.script() + "]";
   }
 

@@ -13,7 +13,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * try (SecretValue key = SecretValue.of("anthropic_api_key", System.getenv("ANTHROPIC_API_KEY"))) {
- *   podman.secretCreate(PodmanSecret.named("anthropic_api_key"), key); // value goes to stdin only
+ *   podman.createSecret(PodmanSecret.builder("anthropic_api_key").build(), key, true); // stdin only
  * }
  * }</pre>
  */

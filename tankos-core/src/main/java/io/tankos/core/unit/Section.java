@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 public final class Section {
   private final String name;
-  private final List<Comment> comments;
+  private final List<UnitComment> comments;
   private final List<UnitLine> lines;
 
   private Section(Builder b) {
@@ -58,11 +58,11 @@ public final class Section {
   }
 
   /**
-   * Comment lines written above the header.
+   * UnitComment lines written above the header.
    *
    * @return unmodifiable list
    */
-  public List<Comment> comments() {
+  public List<UnitComment> comments() {
     return comments;
   }
 
@@ -153,7 +153,7 @@ public final class Section {
   /** Mutable builder; not thread-safe. */
   public static final class Builder {
     private final String name;
-    private final List<Comment> comments = new ArrayList<>();
+    private final List<UnitComment> comments = new ArrayList<>();
     private final List<UnitLine> lines = new ArrayList<>();
 
     private Builder(String name) {
@@ -210,7 +210,7 @@ public final class Section {
      * @return this builder
      */
     public Builder comment(String text) {
-      lines.add(Comment.of(text));
+      lines.add(UnitComment.of(text));
       return this;
     }
 
@@ -220,7 +220,7 @@ public final class Section {
      * @param comment the comment
      * @return this builder
      */
-    public Builder headerComment(Comment comment) {
+    public Builder headerComment(UnitComment comment) {
       comments.add(Objects.requireNonNull(comment, "comment"));
       return this;
     }

@@ -29,7 +29,7 @@ import java.util.Optional;
  */
 public final class UnitFile {
   private final List<Section> sections;
-  private final List<Comment> comments;
+  private final List<UnitComment> comments;
 
   private UnitFile(Builder b) {
     this.sections = List.copyOf(b.sections);
@@ -116,7 +116,7 @@ public final class UnitFile {
    *
    * @return unmodifiable list, empty when the file has sections
    */
-  public List<Comment> comments() {
+  public List<UnitComment> comments() {
     return comments;
   }
 
@@ -182,7 +182,7 @@ public final class UnitFile {
   /** Mutable builder; not thread-safe. Adding a section whose name exists merges it into that one. */
   public static final class Builder {
     private final List<Section> sections = new ArrayList<>();
-    private final List<Comment> comments = new ArrayList<>();
+    private final List<UnitComment> comments = new ArrayList<>();
 
     private Builder() {}
 
@@ -244,7 +244,7 @@ public final class UnitFile {
      * @param comment the comment
      * @return this builder
      */
-    public Builder comment(Comment comment) {
+    public Builder comment(UnitComment comment) {
       comments.add(Objects.requireNonNull(comment, "comment"));
       return this;
     }

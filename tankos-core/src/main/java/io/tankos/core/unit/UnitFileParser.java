@@ -9,7 +9,7 @@ final class UnitFileParser {
   private final String source;
   private final List<Section.Builder> sections = new ArrayList<>();
   private Section.Builder current;
-  private List<Comment> pending = new ArrayList<>();
+  private List<UnitComment> pending = new ArrayList<>();
 
   private UnitFileParser(String source) {
     this.source = source;
@@ -68,7 +68,7 @@ final class UnitFileParser {
 
   private void parseLine(String line, int nr) {
     if (isComment(line)) {
-      pending.add(new Comment(line));
+      pending.add(new UnitComment(line));
     } else if (isGroup(line)) {
       String name = line.substring(1, line.indexOf(']'));
       if (name.isEmpty() || name.codePoints().anyMatch(c -> c == '[' || UnitSyntax.isControl(c))) {
@@ -125,7 +125,7 @@ final class UnitFileParser {
   }
 
   private void flushInto(boolean asHeaderComments) {
-    for (Comment c : pending) {
+    for (UnitComment c : pending) {
       if (asHeaderComments) {
         current.headerComment(c);
       } else {

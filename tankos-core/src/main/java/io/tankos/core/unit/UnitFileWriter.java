@@ -10,7 +10,7 @@ final class UnitFileWriter {
   static String render(UnitFile file) {
     Problems problems = new Problems();
     StringBuilder out = new StringBuilder();
-    for (Comment c : file.comments()) {
+    for (UnitComment c : file.comments()) {
       comment(out, c, Location.of("comment"), problems);
     }
     boolean first = true;
@@ -22,7 +22,7 @@ final class UnitFileWriter {
         out.append('\n');
       }
       first = false;
-      for (Comment c : s.comments()) {
+      for (UnitComment c : s.comments()) {
         comment(out, c, at, problems);
       }
       String nameProblem = UnitSyntax.sectionNameProblem(s.name());
@@ -53,7 +53,7 @@ final class UnitFileWriter {
           }
           out.append(e.key()).append('=').append(e.value()).append('\n');
         } else {
-          comment(out, (Comment) line, at, problems);
+          comment(out, (UnitComment) line, at, problems);
         }
       }
     }
@@ -61,7 +61,7 @@ final class UnitFileWriter {
     return out.toString();
   }
 
-  private static void comment(StringBuilder out, Comment c, Location at, Problems problems) {
+  private static void comment(StringBuilder out, UnitComment c, Location at, Problems problems) {
     String problem = UnitSyntax.commentProblem(c.text());
     if (problem != null) {
       problems.add(at, problem);

@@ -1,4 +1,4 @@
 package io.tankos.core.unit;
 
-/** A line inside a section of a unit file: a {@link Entry key/value entry} or a {@link Comment}. */
-public sealed interface UnitLine permits Entry, Comment {}
+/** A line inside a section of a unit file: a {@link Entry key/value entry} or a {@link UnitComment}. */
+public sealed interface UnitLine permits Entry, UnitComment {}

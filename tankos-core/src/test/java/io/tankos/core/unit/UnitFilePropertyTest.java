@@ -69,7 +69,7 @@ class UnitFilePropertyTest {
         Arbitraries.strings().withChars("aZ09 \t\"'\\%$;=#[]\u00e9\u00a0\u3000\r").ofMaxLength(12);
     Arbitrary<String> keys = Arbitraries.of("Image", "Exec", "Environment", "X-Key", "a.b", "K_1");
     Arbitrary<UnitLine> entry = Combinators.combine(keys, chars).as(Entry::new);
-    Arbitrary<UnitLine> comment = Arbitraries.of("# c", "; d", "#").map(Comment::new);
+    Arbitrary<UnitLine> comment = Arbitraries.of("# c", "; d", "#").map(UnitComment::new);
     Arbitrary<List<UnitLine>> lines = Arbitraries.frequencyOf(
             net.jqwik.api.Tuple.of(5, entry), net.jqwik.api.Tuple.of(1, comment))
         .list().ofMaxSize(6);

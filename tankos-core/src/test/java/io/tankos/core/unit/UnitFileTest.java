@@ -17,13 +17,13 @@ class UnitFileTest {
             "a.container",
             "# top\n[Unit]\nDescription = hello world  \n; semi\n\n[Container]\nImage=x\nEnvironment=A=1\nEnvironment=B=2\n");
     assertThat(f.sections()).extracting(Section::name).containsExactly("Unit", "Container");
-    assertThat(f.section("Unit").orElseThrow().comments()).containsExactly(new Comment("# top"));
+    assertThat(f.section("Unit").orElseThrow().comments()).containsExactly(new UnitComment("# top"));
     assertThat(f.lastValue("Unit", "Description")).contains("hello world");
     assertThat(f.values("Container", "Environment")).containsExactly("A=1", "B=2");
     assertThat(f.section("Unit").orElseThrow().lines())
         .containsExactly(new Entry("Description", "hello world"));
     assertThat(f.section("Container").orElseThrow().comments())
-        .containsExactly(new Comment("; semi"), Comment.BLANK);
+        .containsExactly(new UnitComment("; semi"), UnitComment.BLANK);
   }
 
   @Test
@@ -129,7 +129,7 @@ class UnitFileTest {
   @Test
   void aBlankLineBeforeTheFirstHeaderIsStable() {
     UnitFile f = UnitFile.parse("\n\n[A]\nK=v\n");
-    assertThat(f.section("A").orElseThrow().comments()).containsExactly(Comment.BLANK);
+    assertThat(f.section("A").orElseThrow().comments()).containsExactly(UnitComment.BLANK);
     assertThat(UnitFile.parse(f.render())).isEqualTo(f);
   }
 

@@ -1,8 +1,8 @@
 package io.tankos.quadlet.internal;
 
+import io.tankos.core.podman.PodmanVersion;
 import io.tankos.core.unit.ExecWords;
 import io.tankos.core.unit.UnitSyntax;
-import io.tankos.quadlet.PodmanVersion;
 import io.tankos.quadlet.ValueKind;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.tankos.quadlet.secret;
 
+import io.tankos.core.podman.PodmanSecret;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
 import java.util.Objects;
@@ -61,11 +62,30 @@ public final class SecretMount {
     return new FileBuilder(secret);
   }
 
+  /**
+   * The secret as an environment variable ({@code type=env}).
+   *
+   * @param secret the secret
+   * @param variable the variable name in the container
+   * @return the mount
+   */
+  public static SecretMount env(PodmanSecret secret, String variable) {
+    return env(Objects.requireNonNull(secret, "secret").name(), variable);
+  }
+
+  /**
+   * A builder for the secret as a file ({@code type=mount}).
+   *
+   * @param secret the secret
+   * @return a builder
+   */
+  public static FileBuilder file(PodmanSecret secret) {
+    return file(Objects.requireNonNull(secret, "secret").name());
+  }
+
   private static void checkSecret(String secret, Location at, Problems p) {
-    String problem = SecretNames.problem(Objects.requireNonNull(secret, "secret"));
-    if (problem != null) {
-      p.add(at.child("name"), problem);
-    }
+    PodmanSecret.nameProblem(Objects.requireNonNull(secret, "secret"))
+        .ifPresent(problem -> p.add(at.child("name"), problem));
   }
 
   /**

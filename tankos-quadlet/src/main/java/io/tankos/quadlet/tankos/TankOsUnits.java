@@ -1,9 +1,9 @@
 package io.tankos.quadlet.tankos;
 
+import io.tankos.core.podman.PullPolicy;
 import io.tankos.quadlet.ContainerUnit;
 import io.tankos.quadlet.DropIn;
 import io.tankos.quadlet.InstallLocation;
-import io.tankos.quadlet.PullPolicy;
 import io.tankos.quadlet.QuadletSet;
 import io.tankos.quadlet.Restart;
 import io.tankos.quadlet.SystemdValue;

@@ -1,9 +1,9 @@
 package io.tankos.quadlet.generator;
 
+import io.tankos.core.podman.PodmanVersion;
 import io.tankos.quadlet.ContainerUnit;
 import io.tankos.quadlet.NetworkUnit;
 import io.tankos.quadlet.PodUnit;
-import io.tankos.quadlet.PodmanVersion;
 import io.tankos.quadlet.VolumeUnit;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.tankos.quadlet.generator;
 
 import io.tankos.core.fs.FileTree;
+import io.tankos.core.podman.PodmanVersion;
 import io.tankos.core.validation.Problem;
 import io.tankos.core.validation.ValidationException;
-import io.tankos.quadlet.PodmanVersion;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.tankos.quadlet.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tankos.quadlet.PodmanVersion;
+import io.tankos.core.podman.PodmanVersion;
 import io.tankos.testkit.Conformance;
 import java.io.IOException;
 import java.io.UncheckedIOException;

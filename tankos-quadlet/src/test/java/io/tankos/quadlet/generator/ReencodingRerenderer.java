@@ -1,5 +1,6 @@
 package io.tankos.quadlet.generator;
 
+import io.tankos.core.podman.PodmanVersion;
 import io.tankos.core.unit.Entry;
 import io.tankos.core.unit.ExecWords;
 import io.tankos.core.unit.Section;
@@ -12,7 +13,6 @@ import io.tankos.quadlet.ImageUnit;
 import io.tankos.quadlet.KubeUnit;
 import io.tankos.quadlet.NetworkUnit;
 import io.tankos.quadlet.PodUnit;
-import io.tankos.quadlet.PodmanVersion;
 import io.tankos.quadlet.QuadletKey;
 import io.tankos.quadlet.QuadletKeys;
 import io.tankos.quadlet.QuadletUnit;

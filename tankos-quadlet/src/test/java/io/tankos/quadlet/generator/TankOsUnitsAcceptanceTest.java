@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tankos.core.fs.FileTree;
+import io.tankos.core.podman.PullPolicy;
 import io.tankos.quadlet.ContainerUnit;
 import io.tankos.quadlet.DropIn;
-import io.tankos.quadlet.PullPolicy;
 import io.tankos.quadlet.QuadletSet;
 import io.tankos.quadlet.Restart;
 import io.tankos.quadlet.SystemdValue;

@@ -3,6 +3,8 @@ package io.tankos.quadlet.secret;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tankos.core.podman.PodmanSecret;
+import io.tankos.core.podman.SecretDriver;
 import io.tankos.core.validation.ValidationException;
 import org.junit.jupiter.api.Test;
 
@@ -24,12 +26,11 @@ class SecretTest {
   }
 
   @Test
-  void specAndCreateArgs() {
+  void mountsOfASpec() {
     PodmanSecret s = PodmanSecret.builder("api-key").label("app", "openclaw").build();
-    assertThat(s.createArgs("-")).containsExactly(
-        "secret", "create", "--driver", "file", "--label", "app=openclaw", "api-key", "-");
-    assertThat(s.asEnv("API_KEY").spec()).isEqualTo("api-key,type=env,target=API_KEY");
-    assertThat(s.asFile("/run/secrets/key").spec()).isEqualTo("api-key,type=mount,target=/run/secrets/key");
+    assertThat(SecretMount.env(s, "API_KEY").spec()).isEqualTo("api-key,type=env,target=API_KEY");
+    assertThat(SecretMount.file(s).target("/run/secrets/key").build().spec())
+        .isEqualTo("api-key,type=mount,target=/run/secrets/key");
     assertThat(SecretMount.file("c").uid(1000).gid(1000).mode(0440).build().spec())
         .isEqualTo("c,type=mount,uid=1000,gid=1000,mode=0440");
     assertThat(s.toString()).doesNotContain("=openclaw");

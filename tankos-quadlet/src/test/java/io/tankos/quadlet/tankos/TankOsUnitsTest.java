@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tankos.core.fs.FileTree;
+import io.tankos.core.podman.PodmanVersion;
 import io.tankos.quadlet.ContainerUnit;
 import io.tankos.quadlet.DropIn;
-import io.tankos.quadlet.PodmanVersion;
 import io.tankos.quadlet.QuadletSet;
 import io.tankos.testkit.RealTools;
 import java.nio.file.Path;
@@ -67,7 +67,7 @@ class TankOsUnitsTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"quadlet.5.4.path, V5_4", "quadlet.sid.path, V5_8"})
+  @CsvSource({"quadlet.5.4.path, 5.4", "quadlet.sid.path, 5.8"})
   void realGeneratorAcceptsTheAgentInUserMode(String key, PodmanVersion version, @TempDir Path dir)
       throws Exception {
     Path quadlet = RealTools.get().requireExecutable(key);
