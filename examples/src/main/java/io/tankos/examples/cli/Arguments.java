@@ -33,7 +33,8 @@ public final class Arguments {
    * @param withValue options that take a value ({@code --out DIR} or {@code --out=DIR})
    * @param flags options without a value
    * @return the parsed arguments
-   * @throws UsageException on an unknown option or a missing value
+   * @throws UsageException on an unknown option, a missing value or an empty one ({@code --out ""}
+   *     from an unset shell variable)
    */
   public static Arguments parse(List<String> args, Set<String> withValue, Set<String> flags) {
     Map<String, List<String>> options = new LinkedHashMap<>();
@@ -56,6 +57,9 @@ public final class Arguments {
             value = args.get(++i);
           } else {
             throw new UsageException("option " + name + " needs a value");
+          }
+          if (value.isEmpty()) {
+            throw new UsageException("option " + name + " has an empty value");
           }
           options.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
         } else if (flags.contains(name) && eq < 0) {

@@ -6,6 +6,7 @@ import io.tankos.bootc.bib.DiskImageRequest;
 import io.tankos.bootc.bib.DiskImageResult;
 import io.tankos.bootc.bib.ImageType;
 import io.tankos.bootc.podman.Podman;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -56,7 +57,7 @@ public final class DiskCommand implements Subcommand {
     for (String t : types) {
       request.type(ImageType.fromCliName(t).orElseThrow(() -> new UsageException("unknown image type '" + t + "'")));
     }
-    BuildConfig config = a.option("--config").map(c -> BuildConfig.read(io.resolve(c))).orElse(null);
+    BuildConfig config = a.option("--config").map(c -> config(io, c)).orElse(null);
     DiskImageRequest built;
     try {
       a.option("--rootfs").ifPresent(request::rootfs);
@@ -73,5 +74,14 @@ public final class DiskCommand implements Subcommand {
     result.warnings().forEach(w -> io.err().println("warning: " + w));
     result.images().values().forEach(p -> io.out().println(p));
     return 0;
+  }
+
+  private static BuildConfig config(Cli.Io io, String file) {
+    SourceFiles.read(io, file); // a missing or unreadable FILE, named as given
+    try {
+      return BuildConfig.read(io.resolve(file));
+    } catch (UncheckedIOException e) {
+      throw FileException.of(file, e.getCause());
+    }
   }
 }
