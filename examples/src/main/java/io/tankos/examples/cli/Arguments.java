@@ -33,8 +33,8 @@ public final class Arguments {
    * @param withValue options that take a value ({@code --out DIR} or {@code --out=DIR})
    * @param flags options without a value
    * @return the parsed arguments
-   * @throws UsageException on an unknown option, a missing value or an empty one ({@code --out ""}
-   *     from an unset shell variable)
+   * @throws UsageException on an unknown option, a missing value, an empty value or an empty
+   *     operand ({@code --out ""} or {@code ""} from an unset shell variable)
    */
   public static Arguments parse(List<String> args, Set<String> withValue, Set<String> flags) {
     Map<String, List<String>> options = new LinkedHashMap<>();
@@ -43,6 +43,9 @@ public final class Arguments {
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       if (onlyOperands || !a.startsWith("--") || a.equals("-")) {
+        if (a.isEmpty()) {
+          throw new UsageException("an argument is empty");
+        }
         operands.add(a);
       } else if (a.equals("--")) {
         onlyOperands = true;
