@@ -25,15 +25,27 @@ public final class ChildJvm {
    * @return the running process
    */
   public static Process start(Class<?> main, String... args) {
+    try {
+      return new ProcessBuilder(argv(main, args)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The command line that runs {@code main} of a class in a new JVM, for callers that set up the
+   * process themselves (a working directory, a prefix such as {@code setpriv}).
+   *
+   * @param main a class with a {@code public static void main(String[])}
+   * @param args its arguments
+   * @return java, its options, the class path, the class name and the arguments
+   */
+  public static List<String> argv(Class<?> main, String... args) {
     String java = ProcessHandle.current().info().command()
         .orElse(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
     List<String> argv = new ArrayList<>(List.of(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
         "-cp", System.getProperty("java.class.path"), main.getName()));
     argv.addAll(List.of(args));
-    try {
-      return new ProcessBuilder(argv).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return argv;
   }
 }

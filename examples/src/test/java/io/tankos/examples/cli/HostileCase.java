@@ -34,12 +34,22 @@ record HostileCase(String caseClass, List<String> args, int exit, String file, S
   }
 
   void run(Sandbox box) {
+    run(box, List.of());
+  }
+
+  /**
+   * Runs the case; with a prefix, in a new JVM started through it (e.g. {@code setpriv}), else in
+   * this one.
+   */
+  void run(Sandbox box, List<String> childPrefix) {
     List<String> argv = new ArrayList<>();
     for (String a : args) {
       argv.add(a.startsWith("@/") ? box.abs(a.substring(2)) : a);
     }
     SortedMap<String, String> before = box.snapshot();
-    CliRunner r = CliRunner.run(box.cwd, argv.toArray(String[]::new));
+    CliRunner r = childPrefix.isEmpty()
+        ? CliRunner.run(box.cwd, argv.toArray(String[]::new))
+        : CliRunner.runInChild(childPrefix, box.cwd, argv.toArray(String[]::new));
     SortedMap<String, String> after = box.snapshot();
     String what = title();
     assertThat(r.status).as(what + "\n" + r.err).isEqualTo(exit);
