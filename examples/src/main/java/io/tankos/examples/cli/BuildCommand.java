@@ -48,7 +48,7 @@ public final class BuildCommand implements Subcommand {
       throw new FileException(dir, "not a directory");
     }
     a.option("--file").ifPresent(f -> SourceFiles.read(io, f)); // a missing or unreadable FILE, named
-    Podman.Builder pb = Podman.builder().executable(a.option("--podman").orElse("podman"));
+    Podman.Builder pb = Podman.builder().executable(Executables.option(a, "--podman", "podman", io));
     a.options("--podman-arg").forEach(pb::globalArgs);
     PodmanBuild built;
     try {

@@ -57,6 +57,7 @@ public final class DiskCommand implements Subcommand {
     for (String t : types) {
       request.type(ImageType.fromCliName(t).orElseThrow(() -> new UsageException("unknown image type '" + t + "'")));
     }
+    String podman = Executables.option(a, "--podman", "podman", io);
     BuildConfig config = a.option("--config").map(c -> config(io, c)).orElse(null);
     DiskImageRequest built;
     try {
@@ -68,7 +69,7 @@ public final class DiskCommand implements Subcommand {
     }
     BootcImageBuilder bib =
         BootcImageBuilder.builder(bibImage)
-            .podman(Podman.builder().executable(a.option("--podman").orElse("podman")).build())
+            .podman(Podman.builder().executable(podman).build())
             .build();
     DiskImageResult result = bib.build(built, line -> io.err().println(line.text()));
     result.warnings().forEach(w -> io.err().println("warning: " + w));

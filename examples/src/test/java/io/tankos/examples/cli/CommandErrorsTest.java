@@ -19,7 +19,11 @@ class CommandErrorsTest {
         {"quadlet", "fmt", "--podman", "5.x", "a.container"},
         {"quadlet", "fmt", "--podman", "99999999999.1", "--out", "o", "a.container"},
         {"cloud-init", "check", "--target", "19.1", "a.container"},
-        {"seed", "--out", "s", "--ssh-key", "a.container", "--hostname", "bad host name"}}) {
+        {"seed", "--out", "s", "--ssh-key", "a.container", "--hostname", "bad host name"},
+        {"build", "--podman", "/no/such/podman", "."},
+        {"build", "--podman", "no-such-podman-on-path", "."},
+        {"disk", "--type", "qcow2", "--bib-image", "localhost/bib:1", "--podman", "a.container", "img"},
+        {"bootc", "status", "--bootc", "./no-bootc"}}) {
       CliRunner r = CliRunner.run(dir, args);
       assertThat(r.status).as(String.join(" ", args) + "\n" + r.err).isEqualTo(2);
       assertThat(r.err.lines().toList()).as(r.err).hasSize(1);
