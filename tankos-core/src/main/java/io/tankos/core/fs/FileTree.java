@@ -175,8 +175,8 @@ public final class FileTree {
    * next write. Writers to one target, in this or other processes, take turns (an exclusive lock on
    * {@code .NAME.tankos/lock}). The first write over an existing real directory (an empty one, or a
    * foreign one when forced) moves it into the store and then puts the link in its place: only
-   * between these two renames is {@code dir} absent; a crash there leaves the new generation
-   * complete in the store and the next write finishes.
+   * between these two renames is {@code dir} absent; a crash there leaves {@code dir} absent until
+   * the next write (the old directory is in the store, deleted by that write).
    *
    * <p><b>What may be replaced.</b> {@code dir} is replaced only when it is missing, an empty
    * directory, or a link tankos created into its own store; a non-empty directory tankos did not
