@@ -57,7 +57,7 @@ class HostileInputPathsTest {
    * Root reads any file: to meet an unreadable one, the command runs in a child JVM that lost the
    * capabilities to bypass file permissions (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH).
    */
-  private static final List<String> WITHOUT_DAC_CAPABILITIES =
+  static final List<String> WITHOUT_DAC_CAPABILITIES =
       List.of("setpriv", "--bounding-set", "-dac_override,-dac_read_search", "--inh-caps", "-all");
 
   private DynamicTest test(HostileCase c, boolean needsUnreadable) {

@@ -139,6 +139,26 @@ class HostileOutputPathsTest {
     return tests.stream();
   }
 
+  /** A directory with mode 0555, for a child JVM that cannot override permissions (as root too). */
+  @TestFactory
+  Stream<DynamicTest> permissionDenied() {
+    List<HostileCase> cases = new ArrayList<>();
+    for (String command : List.of("render", "seed")) {
+      cases.add(new HostileCase("permission denied", tree(command, "@/ro-mode/out", false), 1, "@/ro-mode/out",
+          "permission denied", List.of()));
+    }
+    for (List<String> fmt : FMT) {
+      cases.add(new HostileCase("permission denied", List.of(fmt.get(0), fmt.get(1), "--out", "@/ro-mode", fmt.get(2)),
+          1, "@/ro-mode/" + fmt.get(2), "permission denied", List.of()));
+    }
+    return cases.stream().map(c -> DynamicTest.dynamicTest(c.title(), () -> {
+      assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")), "needs setpriv");
+      try (Sandbox box = new Sandbox(tmp.resolve("case-" + next.incrementAndGet()))) {
+        c.run(box, HostileInputPathsTest.WITHOUT_DAC_CAPABILITIES);
+      }
+    }));
+  }
+
   @TestFactory
   Stream<DynamicTest> fmtWriters() {
     List<DynamicTest> tests = new ArrayList<>();

@@ -21,6 +21,7 @@ import java.util.TreeMap;
  * <pre>
  * home/.profile   work/keep.txt   work/proj/keep.txt   work/proj/sub/ (working directory)
  * foreign/data    empty/          file.txt             ro/x           links/{root,home,cwd,...}
+ * ro-mode/x (mode 0555: unwritable for a process without CAP_DAC_OVERRIDE)
  * </pre>
  */
 final class Sandbox implements AutoCloseable {
@@ -57,6 +58,9 @@ final class Sandbox implements AutoCloseable {
     Files.writeString(root.resolve("foreign/data"), "mine\n");
     Files.createDirectories(root.resolve("empty"));
     Files.writeString(root.resolve("file.txt"), "mine\n");
+    Path closed = Files.createDirectories(root.resolve("ro-mode"));
+    Files.writeString(closed.resolve("x"), "mine\n");
+    Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("r-xr-xr-x"));
     Path ro = Files.createDirectories(root.resolve("ro"));
     Files.writeString(ro.resolve("x"), "mine\n");
     Path links = Files.createDirectories(root.resolve("links"));
@@ -120,6 +124,7 @@ final class Sandbox implements AutoCloseable {
     } else {
       Files.setPosixFilePermissions(root.resolve("ro"), PosixFilePermissions.fromString("rwxr-xr-x"));
     }
+    Files.setPosixFilePermissions(root.resolve("ro-mode"), PosixFilePermissions.fromString("rwxr-xr-x"));
     Files.deleteIfExists(root.resolve("links/root")); // JUnit warns about links out of its directory
   }
 
