@@ -1,8 +1,7 @@
-/** Test support for tankos and its users: real tools and conformance corpora, required or skipped. */
+/** Test support for tankos and its users: real tools, conformance corpora and seeded generated cases. */
 module io.tankos.testkit {
-  requires org.junit.jupiter.api;
-  requires org.opentest4j;
-  requires net.jqwik.api;
+  requires transitive org.junit.jupiter.api;
+  requires transitive org.opentest4j;
 
   exports io.tankos.testkit;
 }

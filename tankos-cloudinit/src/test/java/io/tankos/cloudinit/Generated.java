@@ -1,90 +1,97 @@
 package io.tankos.cloudinit;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Builders;
-import net.jqwik.api.Combinators;
+import io.tankos.testkit.Chars;
+import io.tankos.testkit.Gen;
+import java.util.List;
+import java.util.Map;
 
 /** Generated cloud-config documents full of hostile strings, valid for both cloud-init versions. */
 final class Generated {
   private Generated() {}
 
-  static Arbitrary<String> userName() {
-    return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(1)
-        .flatMap(first -> Arbitraries.strings().withCharRange('a', 'z').numeric().withChars('_', '-')
-            .ofMaxLength(12).map(rest -> first + rest));
+  static Gen<String> userName() {
+    Gen<String> first = Gen.strings(Chars.range('a', 'z'), 1, 1);
+    Gen<String> rest = Gen.strings(Chars.range('a', 'z').plus(Chars.range('0', '9')).plus(Chars.of("_-")), 0, 12);
+    return r -> first.next(r) + rest.next(r);
   }
 
-  static Arbitrary<CloudUser> user() {
-    return Combinators.combine(userName(), HostileStrings.oneLine(), userName().list().ofMaxSize(3),
-        HostileStrings.oneLine().list().ofMaxSize(2), Arbitraries.of(true, false),
-        Arbitraries.integers().between(0, 65000), Arbitraries.of("ALL=(ALL) NOPASSWD:ALL",
-            "ALL=(ALL:ALL) ALL", "ALL=(root) NOPASSWD: /usr/bin/systemctl restart *"))
-        .as((name, gecos, groups, keys, lock, uid, sudo) -> {
-          CloudUser.Builder b = CloudUser.builder(name).gecos(gecos).lockPasswd(lock).uid(uid).sudo(sudo)
-              .shell("/bin/bash").homedir("/var/home/" + name);
-          groups.forEach(b::groups);
-          keys.forEach(k -> b.sshAuthorizedKey("ssh-ed25519 AAAAC3Nza" + k));
-          return b.build();
-        });
+  static Gen<CloudUser> user() {
+    Gen<String> names = userName();
+    Gen<String> gecos = HostileStrings.oneLine();
+    Gen<List<String>> groups = userName().list(0, 3);
+    Gen<List<String>> keys = HostileStrings.oneLine().list(0, 2);
+    Gen<Boolean> locks = Gen.booleans();
+    Gen<Integer> uids = Gen.ints(0, 65000);
+    Gen<String> sudo = Gen.of("ALL=(ALL) NOPASSWD:ALL",
+        "ALL=(ALL:ALL) ALL", "ALL=(root) NOPASSWD: /usr/bin/systemctl restart *");
+    return r -> {
+      String name = names.next(r);
+      CloudUser.Builder b = CloudUser.builder(name).gecos(gecos.next(r)).lockPasswd(locks.next(r))
+          .uid(uids.next(r)).sudo(sudo.next(r)).shell("/bin/bash").homedir("/var/home/" + name);
+      groups.next(r).forEach(b::groups);
+      keys.next(r).forEach(k -> b.sshAuthorizedKey("ssh-ed25519 AAAAC3Nza" + k));
+      return b.build();
+    };
   }
 
-  static Arbitrary<WriteFile> writeFile() {
-    return Combinators.combine(userName(), HostileStrings.any(),
-        Arbitraries.integers().between(0, 07777), Arbitraries.of(true, false),
-        Arbitraries.of(true, false), Arbitraries.bytes().array(byte[].class).ofMaxSize(64))
-        .as((name, content, mode, append, binary, bytes) -> {
-          WriteFile.Builder b = WriteFile.builder("/etc/tankos/" + name).permissions(mode)
-              .owner("root:root").append(append).defer(!append);
-          return binary ? b.content(bytes).build() : b.content(content).build();
-        });
+  static Gen<WriteFile> writeFile() {
+    Gen<String> names = userName();
+    Gen<String> contents = HostileStrings.any();
+    Gen<Integer> modes = Gen.ints(0, 07777);
+    Gen<Boolean> flags = Gen.booleans();
+    Gen<byte[]> bytes = Gen.bytes(0, 64);
+    return r -> {
+      WriteFile.Builder b = WriteFile.builder("/etc/tankos/" + names.next(r));
+      String content = contents.next(r);
+      b.permissions(modes.next(r));
+      boolean append = flags.next(r);
+      b.owner("root:root").append(append).defer(!append);
+      boolean binary = flags.next(r);
+      byte[] data = bytes.next(r);
+      return binary ? b.content(data).build() : b.content(content).build();
+    };
   }
 
-  static Arbitrary<CloudCommand> command() {
-    return Arbitraries.oneOf(
+  static Gen<CloudCommand> command() {
+    return Gen.oneOf(
         HostileStrings.any().map(CloudCommand::shell),
-        HostileStrings.any().list().ofMinSize(1).ofMaxSize(4).map(CloudCommand::argv));
+        HostileStrings.any().list(1, 4).map(CloudCommand::argv));
   }
 
-  static Arbitrary<CloudConfig> cloudConfig() {
-    return Builders.withBuilder(CloudConfig::builder)
-        .use(user().list().ofMaxSize(2)).in((b, us) -> {
-          us.forEach(b::user);
-          return b;
-        })
-        .use(writeFile().list().ofMaxSize(2)).in((b, fs) -> {
-          fs.forEach(b::writeFile);
-          return b;
-        })
-        .use(command().list().ofMaxSize(3)).in((b, cs) -> {
-          cs.forEach(b::runcmd);
-          return b;
-        })
-        .use(command().list().ofMaxSize(2)).in((b, cs) -> {
-          cs.forEach(b::bootcmd);
-          return b;
-        })
-        .use(HostileStrings.any()).in(CloudConfig.Builder::finalMessage)
-        .use(HostileStrings.oneLine()).in(CloudConfig.Builder::timezone)
-        .use(HostileStrings.oneLine().list().ofMinSize(1).ofMaxSize(6)).in((b, f) -> b.mount(new CloudMount(f)))
-        .use(HostileStrings.oneLine().list().ofMaxSize(2)).in((b, keys) -> {
-          keys.forEach(k -> b.sshAuthorizedKey("ssh-rsa AAAAB3" + k));
-          return b;
-        })
-        .use(Arbitraries.of(true, false)).in(CloudConfig.Builder::sshPwauth)
-        .use(Arbitraries.of("tank-01", "a", "x-1")).in(CloudConfig.Builder::hostname)
-        .build(CloudConfig.Builder::build);
+  static Gen<CloudConfig> cloudConfig() {
+    Gen<List<CloudUser>> users = user().list(0, 2);
+    Gen<List<WriteFile>> files = writeFile().list(0, 2);
+    Gen<List<CloudCommand>> runcmds = command().list(0, 3);
+    Gen<List<CloudCommand>> bootcmds = command().list(0, 2);
+    Gen<String> text = HostileStrings.any();
+    Gen<String> line = HostileStrings.oneLine();
+    Gen<List<String>> mountFields = HostileStrings.oneLine().list(1, 6);
+    Gen<List<String>> keys = HostileStrings.oneLine().list(0, 2);
+    Gen<Boolean> pwauth = Gen.booleans();
+    Gen<String> hostnames = Gen.of("tank-01", "a", "x-1");
+    return r -> {
+      CloudConfig.Builder b = CloudConfig.builder();
+      users.next(r).forEach(b::user);
+      files.next(r).forEach(b::writeFile);
+      runcmds.next(r).forEach(b::runcmd);
+      bootcmds.next(r).forEach(b::bootcmd);
+      b.finalMessage(text.next(r));
+      b.timezone(line.next(r));
+      b.mount(new CloudMount(mountFields.next(r)));
+      keys.next(r).forEach(k -> b.sshAuthorizedKey("ssh-rsa AAAAB3" + k));
+      b.sshPwauth(pwauth.next(r));
+      b.hostname(hostnames.next(r));
+      return b.build();
+    };
   }
 
   /** Raw escape-hatch documents: hostile keys and nested values under a key only 22.4 ignores. */
-  static Arbitrary<CloudConfig> rawConfig() {
-    Arbitrary<Object> leaf = Arbitraries.oneOf(HostileStrings.any().map(s -> (Object) s),
-        Arbitraries.integers().map(i -> (Object) i), Arbitraries.of(true, false).map(x -> (Object) x),
-        Arbitraries.just(null));
-    Arbitrary<Object> list = leaf.list().ofMaxSize(4).map(l -> (Object) l);
-    Arbitrary<Object> map = Arbitraries.maps(HostileStrings.any(), Arbitraries.oneOf(leaf, list))
-        .ofMaxSize(5).map(m -> (Object) m);
-    return Arbitraries.maps(HostileStrings.any(), Arbitraries.oneOf(leaf, list, map)).ofMaxSize(6)
-        .map(m -> CloudConfig.builder().set("tankos_fuzz", m).build());
+  static Gen<CloudConfig> rawConfig() {
+    Gen<Object> leaf = Gen.oneOf(HostileStrings.any(),
+        Gen.ints(Integer.MIN_VALUE, Integer.MAX_VALUE), Gen.booleans(), Gen.constant(null));
+    Gen<Object> list = leaf.list(0, 4).map(l -> l);
+    Gen<Object> map = Gen.maps(HostileStrings.any(), Gen.oneOf(leaf, list), 0, 5).map(m -> m);
+    Gen<Map<String, Object>> top = Gen.maps(HostileStrings.any(), Gen.oneOf(leaf, list, map), 0, 6);
+    return top.map(m -> CloudConfig.builder().set("tankos_fuzz", m).build());
   }
 }

@@ -2,6 +2,8 @@ package io.tankos.cloudinit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tankos.testkit.Gen;
+import io.tankos.testkit.Seeded;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,9 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitrary;
-import java.util.Random;
-import net.jqwik.api.Example;
+import org.junit.jupiter.api.Test;
 
 /**
  * Thousands of generated documents full of hostile strings, rendered, then checked in batches by
@@ -25,7 +25,7 @@ class GeneratedRealToolsTest {
   private static final int RAW = 500;
   private static final int VALIDATED = 800;
 
-  @Example
+  @Test
   void generatedDocumentsLoadExactlyAndPassBothValidators() {
     Path dir = RealCloudInit.tempDir("tankos-ci-generated");
     List<Path> typed = write(dir, "typed", Generated.cloudConfig(), TYPED);
@@ -65,11 +65,9 @@ class GeneratedRealToolsTest {
     }
   }
 
-  private static List<Path> write(Path dir, String prefix, Arbitrary<CloudConfig> gen, int count) {
+  private static List<Path> write(Path dir, String prefix, Gen<CloudConfig> gen, int count) {
     List<Path> out = new ArrayList<>();
-    Random random = new Random(20261126L + prefix.hashCode());
-    gen.generator(100).stream(random).limit(count).forEach(shrinkable -> {
-      CloudConfig c = shrinkable.value();
+    for (CloudConfig c : Seeded.cases("generated " + prefix + " documents", gen).tries(count).values()) {
       for (CloudInitVersion v : CloudInitVersion.values()) {
         if (prefix.equals("typed")) {
           assertThat(c.problems(Target.generic(v))).isEmpty();
@@ -80,7 +78,7 @@ class GeneratedRealToolsTest {
       RealCloudInit.write(f.resolveSibling(f.getFileName() + ".expected.json"),
           TaggedJson.of(c.values()).getBytes(StandardCharsets.UTF_8));
       out.add(f);
-    });
+    }
     return out;
   }
 

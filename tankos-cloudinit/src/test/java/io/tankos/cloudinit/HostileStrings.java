@@ -1,8 +1,8 @@
 package io.tankos.cloudinit;
 
+import io.tankos.testkit.Chars;
+import io.tankos.testkit.Gen;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 
 /** Strings YAML 1.1 likes to read as something else, and random Unicode around them. */
 final class HostileStrings {
@@ -20,17 +20,16 @@ final class HostileStrings {
   private HostileStrings() {}
 
   /** A hostile string: 0 to 6 fragments or random characters, concatenated. */
-  static Arbitrary<String> any() {
-    Arbitrary<String> fragment = Arbitraries.oneOf(
-        Arbitraries.of(FRAGMENTS),
-        Arbitraries.strings().ofMinLength(1).ofMaxLength(4).all()
-            .filter(HostileStrings::validUnicode),
-        Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(8));
-    return fragment.list().ofMinSize(0).ofMaxSize(6).map(l -> String.join("", l));
+  static Gen<String> any() {
+    Gen<String> fragment = Gen.oneOf(
+        Gen.of(FRAGMENTS),
+        Gen.strings(Chars.any(), 1, 4).filter(HostileStrings::validUnicode),
+        Gen.strings(Chars.alphaNumeric(), 1, 8));
+    return fragment.list(0, 6).map(l -> String.join("", l));
   }
 
   /** A hostile string without line breaks (for one-line fields). */
-  static Arbitrary<String> oneLine() {
+  static Gen<String> oneLine() {
     return any().map(s -> s.replaceAll("[\\r\\n\\u0085\\u2028\\u2029]", " "));
   }
 

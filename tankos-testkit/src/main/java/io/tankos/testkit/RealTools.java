@@ -101,11 +101,20 @@ public final class RealTools {
    * @return the executable's path
    */
   public Path requireExecutable(String key) {
-    Path p = Path.of(require(key));
-    if (!Files.isExecutable(p)) {
-      missing(key + " = " + p + " is not an executable file");
+    executableProblem(key).ifPresent(RealTools::missing);
+    return Path.of(value(key).orElseThrow());
+  }
+
+  /** Why the executable recorded under {@code key} cannot be run, if it cannot. */
+  Optional<String> executableProblem(String key) {
+    Optional<String> v = value(key);
+    if (v.isEmpty()) {
+      return Optional.of("'" + key + "' is not recorded in " + origin);
     }
-    return p;
+    Path p = Path.of(v.get());
+    return Files.isExecutable(p)
+        ? Optional.empty()
+        : Optional.of(key + " = " + p + " is not an executable file");
   }
 
   /**
@@ -114,12 +123,19 @@ public final class RealTools {
    * @param why what is missing
    */
   public static void missing(String why) {
-    String message =
-        why + " — run scripts/install-test-tools to install the real tools the tests use";
     if (required()) {
-      Assertions.fail("required real tool missing: " + message);
+      Assertions.fail("required real tool missing: " + explained(why));
     }
-    Assumptions.abort("skipped, real tool missing: " + message);
+    Assumptions.abort(skipped(why));
+  }
+
+  /** The message of a test skipped because {@code why}. */
+  static String skipped(String why) {
+    return "skipped, real tool missing: " + explained(why);
+  }
+
+  private static String explained(String why) {
+    return why + " — run scripts/install-test-tools to install the real tools the tests use";
   }
 
   private static RealTools load() {

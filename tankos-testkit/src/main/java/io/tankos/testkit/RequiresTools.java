@@ -1,24 +1,27 @@
 package io.tankos.testkit;
 
+import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Marks a jqwik test class whose properties need real tools: when one is missing, the properties
- * are skipped with a message on a developer machine (instead of jqwik counting every try as
- * rejected) and fail where real tools are required.
+ * Marks a test class or method that needs real tools: before each test, every listed executable is
+ * looked up with {@link RealTools#requireExecutable(String)}, so a missing one skips the test with a
+ * message on a developer machine and fails it where real tools are required. Generated cases
+ * ({@link Seeded}) then never start without their tools.
  *
  * <pre>{@code
  * @RequiresTools({"iso.xorriso"})
- * class IsoImagePropertyTest { @Property void ... }
+ * class IsoImagePropertyTest { @TestFactory Stream<DynamicTest> ... }
  * }</pre>
  */
+@Documented
 @Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.TYPE)
-@AddLifecycleHook(RequiredToolsHook.class)
+@Target({ElementType.TYPE, ElementType.METHOD})
+@ExtendWith(RequiredToolsExtension.class)
 public @interface RequiresTools {
 
   /**

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tankos.core.validation.Problem;
 import io.tankos.core.validation.ValidationException;
-import java.util.ArrayList;
+import io.tankos.testkit.Chars;
+import io.tankos.testkit.Gen;
+import io.tankos.testkit.Seeded;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * Generated Containerfiles with hostile values in every field: rendering then parsing gives back
@@ -22,73 +19,69 @@ class RoundTripPropertiesTest {
   private static final String HOSTILE = "$'\"\\` \t{}<>#=,-[]:/;|&()*?!~%^@+.aZ09_\u00e9\u00a0\u2003\u0085\u2028\uD83D\uDE00";
   private static final Map<String, String> ENV = Map.of("X", "xv", "HOME", "/root");
 
-  static Arbitrary<String> hostile(int min) {
-    Arbitrary<Character> chars = Arbitraries.of(toChars(HOSTILE));
-    return Arbitraries.oneOf(
-            chars.list().ofMinSize(min).ofMaxSize(12).map(RoundTripPropertiesTest::join),
-            Arbitraries.strings().withCharRange(' ', '~').ofMinLength(min).ofMaxLength(12))
-        .filter(s -> !s.contains("\uD83D\uDE00") || true);
+  static Gen<String> hostile(int min) {
+    return Gen.oneOf(
+        Gen.strings(Chars.of(HOSTILE.replace("\uD83D\uDE00", "")), min, 12),
+        Gen.strings(Chars.range(' ', '~'), min, 12));
   }
 
-  private static List<Character> toChars(String s) {
-    List<Character> out = new ArrayList<>();
-    for (char c : s.toCharArray()) {
-      if (!Character.isSurrogate(c)) {
-        out.add(c);
+  static Gen<String> withBreaks() {
+    return Gen.oneOf(hostile(0), hostile(0).map(s -> s + "\n" + s), hostile(1).map(s -> "\r" + s + "\uD83D\uDE00"));
+  }
+
+  static Gen<Containerfile> documents() {
+    Gen<String> names = hostile(1).filter(n -> !n.contains("="));
+    Gen<String> values = hostile(0);
+    Gen<String> argNames = Gen.strings(Chars.range('A', 'Z'), 1, 6);
+    Gen<Instruction> env = r -> Env.of(names.next(r), Word.literal(values.next(r)));
+    Gen<Instruction> label = r -> Label.of(names.next(r), Word.literal(values.next(r)));
+    Gen<Instruction> arg = r -> Arg.of(argNames.next(r), Word.literal(values.next(r)));
+    Gen<List<String>> sources = withBreaks().filter(s -> !s.isEmpty()).list(1, 3);
+    Gen<String> destinations = hostile(1);
+    Gen<Instruction> copy =
+        r -> {
+          Copy.Builder b = Copy.builder();
+          sources.next(r).forEach(b::source);
+          return b.destination(destinations.next(r)).build();
+        };
+    Gen<Instruction> volume = hostile(1).list(1, 3).map(ps -> new Volume(ps.stream().map(Word::literal).toList(), false));
+    Gen<Instruction> user = hostile(1).map(u -> new User(Word.literal(u)));
+    Gen<Instruction> workdir = hostile(1).map(u -> new Workdir(Word.literal(u)));
+    Gen<Instruction> signal = hostile(1).map(u -> new StopSignal(Word.literal(u)));
+    Gen<Instruction> expose = hostile(1).filter(s -> s.codePoints().noneMatch(GoText::isSpace)).map(p -> new Expose(List.of(Word.literal(p))));
+    Gen<Instruction> run = withBreaks().list(1, 4).map(a -> Run.builder().exec(a).build());
+    Gen<Instruction> cmd = withBreaks().list(0, 4).map(a -> new Cmd(CommandForm.exec(a)));
+    Gen<Instruction> entrypoint = withBreaks().list(1, 4).map(a -> new Entrypoint(CommandForm.exec(a)));
+    Gen<Instruction> script = withBreaks().list(1, 4).map(ls -> Run.script(String.join("\n", ls) + "\n"));
+    Gen<String> heredocs = withBreaks();
+    Gen<String> heredocDestinations = hostile(1).filter(d -> d.codePoints().noneMatch(c -> GoText.isSpace(c) || "'\"\\`".indexOf(c) >= 0));
+    Gen<Instruction> heredocCopy =
+        r -> Copy.builder().heredoc(heredocs.next(r) + "\n").destination(heredocDestinations.next(r)).build();
+    Gen<List<Instruction>> instructions =
+        Gen.oneOf(env, label, arg, copy, volume, user, workdir, signal, expose, run, cmd, entrypoint, script, heredocCopy)
+            .list(1, 8);
+    Gen<Character> escapes = Gen.of('\\', '`');
+    return r -> {
+      List<Instruction> list = instructions.next(r);
+      char escape = escapes.next(r);
+      Containerfile.Builder b = Containerfile.builder();
+      if (escape == '`') {
+        b.escape('`');
       }
-    }
-    return out;
+      b.from("scratch");
+      list.forEach(b::instruction);
+      return b.build();
+    };
   }
 
-  private static String join(List<Character> cs) {
-    StringBuilder b = new StringBuilder();
-    cs.forEach(b::append);
-    return b.toString();
+  @Test
+  void renderThenParseReadsTheSameValues() {
+    Seeded.cases("renderThenParseReadsTheSameValues", documents())
+        .tries(300)
+        .check(RoundTripPropertiesTest::readsTheSameValues);
   }
 
-  static Arbitrary<String> withBreaks() {
-    return Arbitraries.oneOf(hostile(0), hostile(0).map(s -> s + "\n" + s), hostile(1).map(s -> "\r" + s + "\uD83D\uDE00"));
-  }
-
-  @Provide
-  Arbitrary<Containerfile> documents() {
-    Arbitrary<Instruction> env = Combinators.combine(hostile(1).filter(n -> !n.contains("=")), hostile(0)).as((n, v) -> Env.of(n, Word.literal(v)));
-    Arbitrary<Instruction> label = Combinators.combine(hostile(1).filter(n -> !n.contains("=")), hostile(0)).as((n, v) -> Label.of(n, Word.literal(v)));
-    Arbitrary<Instruction> arg =
-        Combinators.combine(Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(1).ofMaxLength(6), hostile(0)).as((n, v) -> Arg.of(n, Word.literal(v)));
-    Arbitrary<Instruction> copy =
-        Combinators.combine(withBreaks().filter(s -> !s.isEmpty()).list().ofMinSize(1).ofMaxSize(3), hostile(1))
-            .as((srcs, dest) -> {
-              Copy.Builder b = Copy.builder();
-              srcs.forEach(b::source);
-              return b.destination(dest).build();
-            });
-    Arbitrary<Instruction> volume = hostile(1).list().ofMinSize(1).ofMaxSize(3).map(ps -> new Volume(ps.stream().map(Word::literal).toList(), false));
-    Arbitrary<Instruction> user = hostile(1).map(u -> new User(Word.literal(u)));
-    Arbitrary<Instruction> workdir = hostile(1).map(u -> new Workdir(Word.literal(u)));
-    Arbitrary<Instruction> signal = hostile(1).map(u -> new StopSignal(Word.literal(u)));
-    Arbitrary<Instruction> expose = hostile(1).filter(s -> s.codePoints().noneMatch(GoText::isSpace)).map(p -> new Expose(List.of(Word.literal(p))));
-    Arbitrary<Instruction> run = withBreaks().list().ofMinSize(1).ofMaxSize(4).map(a -> Run.builder().exec(a).build());
-    Arbitrary<Instruction> cmd = withBreaks().list().ofMaxSize(4).map(a -> new Cmd(CommandForm.exec(a)));
-    Arbitrary<Instruction> entrypoint = withBreaks().list().ofMinSize(1).ofMaxSize(4).map(a -> new Entrypoint(CommandForm.exec(a)));
-    Arbitrary<Instruction> script = withBreaks().list().ofMinSize(1).ofMaxSize(4).map(ls -> Run.script(String.join("\n", ls) + "\n"));
-    Arbitrary<Instruction> heredocCopy = Combinators.combine(withBreaks(), hostile(1).filter(d -> d.codePoints().noneMatch(c -> GoText.isSpace(c) || "'\"\\`".indexOf(c) >= 0)))
-            .as((c, d) -> Copy.builder().heredoc(c + "\n").destination(d).build());
-    Arbitrary<Instruction> any = Arbitraries.oneOf(env, label, arg, copy, volume, user, workdir, signal, expose, run, cmd, entrypoint, script, heredocCopy);
-    return Combinators.combine(any.list().ofMinSize(1).ofMaxSize(8), Arbitraries.of('\\', '`'))
-        .as((list, escape) -> {
-          Containerfile.Builder b = Containerfile.builder();
-          if (escape == '`') {
-            b.escape('`');
-          }
-          b.from("scratch");
-          list.forEach(b::instruction);
-          return b.build();
-        });
-  }
-
-  @Property(tries = 300)
-  void renderThenParseReadsTheSameValues(@ForAll("documents") Containerfile built) {
+  private static void readsTheSameValues(Containerfile built) {
     String text = built.toString();
     Containerfile parsed;
     try {
@@ -102,36 +95,33 @@ class RoundTripPropertiesTest {
     assertThat(BootcLint.check(parsed)).noneMatch(f -> f.rule().equals("builder-lexer"));
   }
 
-  @Property(tries = 200)
-  void execArgvIsPreservedExactly(@ForAll("argv") List<String> argv) {
+  @Test
+  void execArgvIsPreservedExactly() {
+    Seeded.cases("execArgvIsPreservedExactly", argv())
+        .tries(200)
+        .check(RoundTripPropertiesTest::preservesArgv);
+  }
+
+  private static void preservesArgv(List<String> argv) {
     Containerfile built = Containerfile.builder().from("scratch").run(Run.builder().exec(argv).build()).instruction(new Cmd(CommandForm.exec(argv))).build();
     Containerfile parsed = Containerfile.parse("generated", built.toString());
     assertThat(((Run) parsed.instructions().get(1)).command().argv()).isEqualTo(argv);
     assertThat(((Cmd) parsed.instructions().get(2)).command().argv()).isEqualTo(argv);
   }
 
-  @Provide
-  Arbitrary<List<String>> argv() {
-    return Arbitraries.oneOf(withBreaks(), Arbitraries.strings().ofMaxLength(10).filter(RoundTripPropertiesTest::validUnicode).filter(s -> s.indexOf('\0') < 0))
-        .list()
-        .ofMinSize(1)
-        .ofMaxSize(5);
+  private static Gen<List<String>> argv() {
+    return Gen.oneOf(withBreaks(), Gen.strings(Chars.unicode(), 0, 10).filter(s -> s.indexOf('\0') < 0))
+        .list(1, 5);
   }
 
-  private static boolean validUnicode(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return false;
-      }
-    }
-    return true;
+  @Test
+  void shellCommandsRoundTripOrAreRejectedAtTheirLocation() {
+    Seeded.cases("shellCommandsRoundTripOrAreRejectedAtTheirLocation", shellish())
+        .tries(300)
+        .check(RoundTripPropertiesTest::roundTripsOrIsRejected);
   }
 
-  @Property(tries = 300)
-  void shellCommandsRoundTripOrAreRejectedAtTheirLocation(@ForAll("shellish") String script) {
+  private static void roundTripsOrIsRejected(String script) {
     Containerfile cf;
     try {
       cf = Containerfile.builder().from("scratch").run(script).build();
@@ -144,9 +134,8 @@ class RoundTripPropertiesTest {
     assertThat(parsed.flags()).isEmpty();
   }
 
-  @Provide
-  Arbitrary<String> shellish() {
-    return Arbitraries.oneOf(
+  private static Gen<String> shellish() {
+    return Gen.oneOf(
         withBreaks(),
         hostile(1).map(s -> "echo " + s),
         hostile(0).map(s -> "cat <<" + s),
@@ -154,8 +143,14 @@ class RoundTripPropertiesTest {
         hostile(0).map(s -> "--" + s));
   }
 
-  @Property(tries = 200)
-  void literalFlagValuesRoundTripOrAreRejected(@ForAll("flagValues") String value) {
+  @Test
+  void literalFlagValuesRoundTripOrAreRejected() {
+    Seeded.cases("literalFlagValuesRoundTripOrAreRejected", flagValues())
+        .tries(200)
+        .check(RoundTripPropertiesTest::flagValueRoundTripsOrIsRejected);
+  }
+
+  private static void flagValueRoundTripsOrIsRejected(String value) {
     Containerfile cf;
     try {
       cf =
@@ -177,8 +172,7 @@ class RoundTripPropertiesTest {
     assertThat(((Run) parsed.instructions().get(2)).mounts().get(0).target()).contains(value);
   }
 
-  @Provide
-  Arbitrary<String> flagValues() {
-    return Arbitraries.oneOf(hostile(1), Arbitraries.strings().alpha().numeric().withChars("/._-:").ofMinLength(1).ofMaxLength(10));
+  private static Gen<String> flagValues() {
+    return Gen.oneOf(hostile(1), Gen.strings(Chars.alphaNumeric().plus(Chars.of("/._-:")), 1, 10));
   }
 }

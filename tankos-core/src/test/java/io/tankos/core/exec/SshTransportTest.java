@@ -11,11 +11,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import io.tankos.testkit.Chars;
+import io.tankos.testkit.Gen;
+import io.tankos.testkit.Seeded;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,20 +63,15 @@ class SshTransportTest {
     assertThat(throughShell(HOSTILE)).isEqualTo(HOSTILE);
   }
 
-  @Property(tries = 50)
-  void anyWordListSurvivesTheShell(@ForAll("wordLists") List<String> words) {
-    assertThat(throughShell(words)).isEqualTo(words);
+  @Test
+  void anyWordListSurvivesTheShell() {
+    Seeded.cases("anyWordListSurvivesTheShell", wordLists())
+        .tries(50)
+        .check(words -> assertThat(throughShell(words)).isEqualTo(words));
   }
 
-  @Provide
-  Arbitrary<List<String>> wordLists() {
-    Arbitrary<String> word =
-        Arbitraries.strings()
-            .withCharRange((char) 1, (char) 127)
-            .withChars("éü日本→✓")
-            .ofMinLength(0)
-            .ofMaxLength(12);
-    return word.list().ofMinSize(1).ofMaxSize(20);
+  private static Gen<List<String>> wordLists() {
+    return Gen.strings(Chars.range(1, 127).plus(Chars.of("éü日本→✓")), 0, 12).list(1, 20);
   }
 
   /** Runs {@code sh -c "printf '%s\0' WORDS"} with the quoted words, returns what printf got. */

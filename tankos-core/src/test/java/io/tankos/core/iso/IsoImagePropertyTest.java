@@ -3,6 +3,10 @@ package io.tankos.core.iso;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tankos.core.fs.FileTree;
+import io.tankos.testkit.Chars;
+import io.tankos.testkit.Gen;
+import io.tankos.testkit.RequiresTools;
+import io.tankos.testkit.Seeded;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,15 +17,11 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /** Random trees written as images and extracted by xorriso, eight images per xorriso run. */
-@io.tankos.testkit.RequiresTools({"iso.xorriso"})
+@RequiresTools({"iso.xorriso"})
 class IsoImagePropertyTest {
   private static final IsoImage CIDATA = IsoImage.builder().volumeId("cidata").build();
 
@@ -33,9 +33,14 @@ class IsoImagePropertyTest {
 
   private record Spec(List<String> path, Kind kind, int size, long seed, int mode, String target) {}
 
-  @Property(tries = 10)
-  void rockRidgeAndJolietExtractionsEqualTheTree(@ForAll("batches") List<FileTree> trees)
-      throws IOException {
+  @TestFactory
+  Stream<DynamicTest> rockRidgeAndJolietExtractionsEqualTheTree() {
+    return Seeded.cases("rockRidgeAndJolietExtractionsEqualTheTree", trees().list(8, 8))
+        .tries(10)
+        .dynamicTests(IsoImagePropertyTest::extractionsEqualTheTrees);
+  }
+
+  private static void extractionsEqualTheTrees(List<FileTree> trees) throws IOException {
     Path tmp = Files.createTempDirectory("iso-property");
     try {
       List<Path> images = new ArrayList<>();
@@ -66,42 +71,34 @@ class IsoImagePropertyTest {
     }
   }
 
-  @Provide
-  Arbitrary<List<FileTree>> batches() {
-    return trees().list().ofSize(8);
-  }
-
-  private static Arbitrary<String> names() {
-    Arbitrary<String> random =
-        Arbitraries.strings()
-            .withChars("abcXYZ019-_. ~+=,ßäöüéΩЖ中文")
-            .ofMinLength(1)
-            .ofMaxLength(64)
+  private static Gen<String> names() {
+    Gen<String> random =
+        Gen.strings(Chars.of("abcXYZ019-_. ~+=,ßäöüéΩЖ中文"), 1, 64)
             .filter(s -> !s.equals(".") && !s.equals("..") && !s.isBlank() && !s.endsWith("."));
-    Arbitrary<String> common =
-        Arbitraries.of(
-            "user-data", "meta-data", "network-config", "vendor-data", "a", "A", "dir", "scripts");
-    return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(3, common), net.jqwik.api.Tuple.of(5, random));
+    Gen<String> common =
+        Gen.of("user-data", "meta-data", "network-config", "vendor-data", "a", "A", "dir", "scripts");
+    return Gen.frequency(Gen.weighted(3, common), Gen.weighted(5, random));
   }
 
-  private static Arbitrary<FileTree> trees() {
-    Arbitrary<List<String>> paths = names().list().ofMinSize(1).ofMaxSize(4);
-    Arbitrary<Kind> kinds = Arbitraries.of(Kind.values());
-    Arbitrary<Integer> sizes =
-        Arbitraries.oneOf(
-            Arbitraries.of(0, 1, 2047, 2048, 2049),
-            Arbitraries.integers().between(0, 200),
-            Arbitraries.integers().between(2000, 9000));
-    Arbitrary<Integer> modes =
-        Arbitraries.of(0644, 0600, 0755, 0700, 0444, 0640, 0750, 0555, 01777, 02755);
-    Arbitrary<String> targets =
-        Combinators.combine(
-                Arbitraries.of("", "/", "../", "./"), names().list().ofMinSize(1).ofMaxSize(3))
-            .as((prefix, parts) -> prefix + String.join("/", parts));
-    Arbitrary<Spec> specs =
-        Combinators.combine(paths, kinds, sizes, Arbitraries.longs(), modes, targets).as(Spec::new);
-    return specs.list().ofMinSize(1).ofMaxSize(14).map(IsoImagePropertyTest::build);
+  private static Gen<FileTree> trees() {
+    Gen<List<String>> paths = names().list(1, 4);
+    Gen<Kind> kinds = Gen.of(Kind.values());
+    Gen<Integer> sizes =
+        Gen.oneOf(Gen.of(0, 1, 2047, 2048, 2049), Gen.ints(0, 200), Gen.ints(2000, 9000));
+    Gen<Integer> modes = Gen.of(0644, 0600, 0755, 0700, 0444, 0640, 0750, 0555, 01777, 02755);
+    Gen<String> prefixes = Gen.of("", "/", "../", "./");
+    Gen<List<String>> targetParts = names().list(1, 3);
+    Gen<Long> seeds = Gen.longs();
+    Gen<Spec> specs =
+        r ->
+            new Spec(
+                paths.next(r),
+                kinds.next(r),
+                sizes.next(r),
+                seeds.next(r),
+                modes.next(r),
+                prefixes.next(r) + String.join("/", targetParts.next(r)));
+    return specs.list(1, 14).map(IsoImagePropertyTest::build);
   }
 
   private static FileTree build(List<Spec> specs) {

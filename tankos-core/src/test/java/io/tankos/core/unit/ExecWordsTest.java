@@ -3,12 +3,10 @@ package io.tankos.core.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tankos.testkit.Chars;
+import io.tankos.testkit.Gen;
+import io.tankos.testkit.Seeded;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class ExecWordsTest {
@@ -70,40 +68,45 @@ class ExecWordsTest {
     assertThat(ExecWords.wordProblem("\uD800")).contains("surrogate");
   }
 
-  @Property(tries = 1000)
-  void splitOfQuoteIsIdentity(@ForAll("words") List<String> words) {
-    String line = ExecWords.quote(words);
-    assertThat(ExecWords.split(line)).isEqualTo(words);
-    assertThat(UnitSyntax.valueProblem(line)).isNull();
-    assertThat(line).doesNotContain("\n");
+  @Test
+  void splitOfQuoteIsIdentity() {
+    Seeded.cases("splitOfQuoteIsIdentity", words())
+        .tries(1000)
+        .check(
+            words -> {
+              String line = ExecWords.quote(words);
+              assertThat(ExecWords.split(line)).isEqualTo(words);
+              assertThat(UnitSyntax.valueProblem(line)).isNull();
+              assertThat(line).doesNotContain("\n");
+            });
   }
 
-  @Property(tries = 1000)
-  void splitNeverThrowsAnythingButSplitException(@ForAll("raw") String text) {
-    try {
-      List<String> words = ExecWords.split(text);
-      assertThat(words).doesNotContain("");
-    } catch (ExecWords.SplitException e) {
-      assertThat(e.index()).isBetween(0, text.length());
-    }
+  @Test
+  void splitNeverThrowsAnythingButSplitException() {
+    Seeded.cases("splitNeverThrowsAnythingButSplitException", raw())
+        .tries(1000)
+        .check(
+            text -> {
+              try {
+                List<String> words = ExecWords.split(text);
+                assertThat(words).doesNotContain("");
+              } catch (ExecWords.SplitException e) {
+                assertThat(e.index()).isBetween(0, text.length());
+              }
+            });
   }
 
-  @Provide
-  Arbitrary<List<String>> words() {
-    Arbitrary<String> word = Arbitraries.oneOf(
-            Arbitraries.strings()
-                .withChars(" \t\n\r\"'\\;$%=,:abc\u0001\u007f\u0085\u00a0\u2028é")
-                .ofMinLength(1)
-                .ofMaxLength(12),
-            Arbitraries.strings().all().ofMinLength(1).ofMaxLength(12))
-        .filter(s -> ExecWords.wordProblem(s) == null);
-    return word.list().ofMaxSize(6);
+  private static Gen<List<String>> words() {
+    Gen<String> word =
+        Gen.oneOf(
+                Gen.strings(Chars.of(" \t\n\r\"'\\;$%=,:abc\u0001\u007f\u0085\u00a0\u2028é"), 1, 12),
+                Gen.strings(Chars.any(), 1, 12))
+            .filter(s -> ExecWords.wordProblem(s) == null);
+    return word.list(0, 6);
   }
 
-  @Provide
-  Arbitrary<String> raw() {
-    return Arbitraries.oneOf(
-        Arbitraries.strings().withChars(" \t\"'\\xuU0a7f;").ofMaxLength(20),
-        Arbitraries.strings().all().ofMaxLength(20));
+  private static Gen<String> raw() {
+    return Gen.oneOf(
+        Gen.strings(Chars.of(" \t\"'\\xuU0a7f;"), 0, 20), Gen.strings(Chars.any(), 0, 20));
   }
 }

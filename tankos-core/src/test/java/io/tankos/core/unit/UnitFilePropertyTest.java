@@ -4,18 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tankos.core.validation.ParseException;
 import io.tankos.core.validation.ValidationException;
+import io.tankos.testkit.Chars;
+import io.tankos.testkit.Gen;
+import io.tankos.testkit.Seeded;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 class UnitFilePropertyTest {
 
-  @Property(tries = 2000)
-  void renderedFilesParseBackToTheSameModelOrAreRefused(@ForAll("files") UnitFile file) {
+  @Test
+  void renderedFilesParseBackToTheSameModelOrAreRefused() {
+    Seeded.cases("renderedFilesParseBackToTheSameModelOrAreRefused", files())
+        .tries(2000)
+        .check(UnitFilePropertyTest::roundTrips);
+  }
+
+  private static void roundTrips(UnitFile file) {
     String text;
     try {
       text = file.render();
@@ -34,8 +38,14 @@ class UnitFilePropertyTest {
     assertThat(UnitFile.parse("p", again).render()).isEqualTo(again);
   }
 
-  @Property(tries = 3000)
-  void parserReturnsAModelOrAParseException(@ForAll("texts") String text) {
+  @Test
+  void parserReturnsAModelOrAParseException() {
+    Seeded.cases("parserReturnsAModelOrAParseException", texts())
+        .tries(3000)
+        .check(UnitFilePropertyTest::parsesOrRefuses);
+  }
+
+  private static void parsesOrRefuses(String text) {
     UnitFile f;
     try {
       f = UnitFile.parse("t", text);
@@ -56,27 +66,22 @@ class UnitFilePropertyTest {
     assertThat(UnitFile.parse("t", once).render()).isEqualTo(once);
   }
 
-  @Provide
-  Arbitrary<String> texts() {
-    Arbitrary<String> pieces =
-        Arbitraries.of("[A]", "[B] ", "K=v", " K = v ", "#c", ";c", "\\", "\n", "\r", "=", "[", "]", "x", " ", "\t", "\u00e9", "\u2028");
-    return pieces.list().ofMaxSize(30).map(l -> String.join("", l));
+  private static Gen<String> texts() {
+    Gen<String> pieces =
+        Gen.of("[A]", "[B] ", "K=v", " K = v ", "#c", ";c", "\\", "\n", "\r", "=", "[", "]", "x", " ", "\t", "\u00e9", "\u2028");
+    return pieces.list(0, 30).map(l -> String.join("", l));
   }
 
-  @Provide
-  Arbitrary<UnitFile> files() {
-    Arbitrary<String> chars =
-        Arbitraries.strings().withChars("aZ09 \t\"'\\%$;=#[]\u00e9\u00a0\u3000\r").ofMaxLength(12);
-    Arbitrary<String> keys = Arbitraries.of("Image", "Exec", "Environment", "X-Key", "a.b", "K_1");
-    Arbitrary<UnitLine> entry = Combinators.combine(keys, chars).as(Entry::new);
-    Arbitrary<UnitLine> comment = Arbitraries.of("# c", "; d", "#").map(UnitComment::new);
-    Arbitrary<List<UnitLine>> lines = Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(5, entry), net.jqwik.api.Tuple.of(1, comment))
-        .list().ofMaxSize(6);
-    Arbitrary<Section> section =
-        Combinators.combine(Arbitraries.of("Unit", "Container", "Service", "X-Y z"), lines)
-            .as((n, l) -> Section.builder(n).lines(l).build());
-    return section.list().ofMaxSize(4).uniqueElements(Section::name).map(ss -> {
+  private static Gen<UnitFile> files() {
+    Gen<String> chars = Gen.strings(Chars.of("aZ09 \t\"'\\%$;=#[]\u00e9\u00a0\u3000\r"), 0, 12);
+    Gen<String> keys = Gen.of("Image", "Exec", "Environment", "X-Key", "a.b", "K_1");
+    Gen<UnitLine> entry = r -> new Entry(keys.next(r), chars.next(r));
+    Gen<UnitLine> comment = Gen.of("# c", "; d", "#").map(UnitComment::new);
+    Gen<List<UnitLine>> lines =
+        Gen.<UnitLine>frequency(Gen.weighted(5, entry), Gen.weighted(1, comment)).list(0, 6);
+    Gen<String> names = Gen.of("Unit", "Container", "Service", "X-Y z");
+    Gen<Section> section = r -> Section.builder(names.next(r)).lines(lines.next(r)).build();
+    return section.uniqueList(0, 4, Section::name).map(ss -> {
       UnitFile.Builder b = UnitFile.builder();
       ss.forEach(b::section);
       return b.build();

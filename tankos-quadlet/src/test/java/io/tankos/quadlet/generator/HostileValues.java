@@ -1,7 +1,7 @@
 package io.tankos.quadlet.generator;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
+import io.tankos.testkit.Chars;
+import io.tankos.testkit.Gen;
 
 /**
  * Strings built to break unit-file writers: line breaks, tabs, both quote kinds, backslashes and
@@ -25,12 +25,12 @@ final class HostileValues {
   /**
    * Hostile strings: mostly random strings over a hostile alphabet, plus known tricks.
    *
-   * @return the arbitrary
+   * @return the generator
    */
-  static Arbitrary<String> strings() {
-    return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(3, Arbitraries.strings().withChars(CHARS.toCharArray()).ofMaxLength(12)),
-        net.jqwik.api.Tuple.of(2, Arbitraries.of(TRICKS)),
-        net.jqwik.api.Tuple.of(1, Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(8)));
+  static Gen<String> strings() {
+    return Gen.frequency(
+        Gen.weighted(3, Gen.strings(Chars.of(CHARS), 0, 12)),
+        Gen.weighted(2, Gen.of(TRICKS)),
+        Gen.weighted(1, Gen.strings(Chars.alphaNumeric(), 1, 8)));
   }
 }

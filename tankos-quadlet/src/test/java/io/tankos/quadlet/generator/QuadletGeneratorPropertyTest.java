@@ -2,20 +2,17 @@ package io.tankos.quadlet.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tankos.testkit.Gen;
 import io.tankos.testkit.RequiresTools;
+import io.tankos.testkit.Seeded;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeProperty;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Hostile values in many key kinds, built with the typed builders and run through both real
@@ -29,41 +26,36 @@ class QuadletGeneratorPropertyTest {
   private static final int[] COUNTS = new int[4];
   private static final Map<String, int[]> BY_PROBE = new TreeMap<>();
 
-  /**
-   * Looks the generators up before any try, so that a missing tool skips the property (or fails it
-   * where real tools are required) instead of counting every try as rejected.
-   */
-  @BeforeProperty
-  void requireGenerators() {
-    QuadletBinary.both();
+  private static Gen<List<ProbeBatch.Probe>> batches() {
+    Gen<KeyProbe> key = Gen.of(KeyProbe.all());
+    Gen<String> value = HostileValues.strings();
+    Gen<ProbeBatch.Probe> probe = r -> new ProbeBatch.Probe(key.next(r), value.next(r));
+    return probe.list(BATCH, BATCH);
   }
 
-  @Provide
-  Arbitrary<List<ProbeBatch.Probe>> batches() {
-    Arbitrary<ProbeBatch.Probe> probe =
-        Combinators.combine(
-                Arbitraries.of(KeyProbe.all()).withoutEdgeCases(), HostileValues.strings())
-            .as(ProbeBatch.Probe::new);
-    return probe.list().ofSize(BATCH);
+  @TestFactory
+  Stream<DynamicTest> hostileValuesSurviveQuadlet54InUserMode() {
+    return Seeded.cases("hostileValuesSurviveQuadlet54InUserMode", batches())
+        .tries(8)
+        .dynamicTests(batch -> check(batch, QuadletBinary.v54(), GeneratorMode.USER));
   }
 
-  @Property(tries = 8, shrinking = ShrinkingMode.OFF)
-  void hostileValuesSurviveQuadlet54InUserMode(@ForAll("batches") List<ProbeBatch.Probe> batch) {
-    check(batch, QuadletBinary.v54(), GeneratorMode.USER);
+  @TestFactory
+  Stream<DynamicTest> hostileValuesSurviveQuadletSidInUserMode() {
+    return Seeded.cases("hostileValuesSurviveQuadletSidInUserMode", batches())
+        .tries(8)
+        .dynamicTests(batch -> check(batch, QuadletBinary.sid(), GeneratorMode.USER));
   }
 
-  @Property(tries = 8, shrinking = ShrinkingMode.OFF)
-  void hostileValuesSurviveQuadletSidInUserMode(@ForAll("batches") List<ProbeBatch.Probe> batch) {
-    check(batch, QuadletBinary.sid(), GeneratorMode.USER);
-  }
-
-  @Property(tries = 4, shrinking = ShrinkingMode.OFF)
-  void hostileValuesSurviveQuadletSidInSystemMode(@ForAll("batches") List<ProbeBatch.Probe> batch) {
-    check(batch, QuadletBinary.sid(), GeneratorMode.SYSTEM);
+  @TestFactory
+  Stream<DynamicTest> hostileValuesSurviveQuadletSidInSystemMode() {
+    return Seeded.cases("hostileValuesSurviveQuadletSidInSystemMode", batches())
+        .tries(4)
+        .dynamicTests(batch -> check(batch, QuadletBinary.sid(), GeneratorMode.SYSTEM));
   }
 
   /** The probes are not vacuous: plain values are accepted and arrive unchanged in every kind. */
-  @Example
+  @Test
   void plainValuesAreAcceptedInEveryProbe() {
     for (QuadletBinary binary : QuadletBinary.both()) {
       List<ProbeBatch.Probe> plain =
@@ -89,7 +81,7 @@ class QuadletGeneratorPropertyTest {
     assertThat(r.failures()).as("hostile values through %s (%s)", binary, mode).isEmpty();
   }
 
-  @AfterContainer
+  @AfterAll
   static void printCounts() {
     System.out.printf(
         "quadlet hostile-value properties: %d units, %d rendered and round-tripped through the"

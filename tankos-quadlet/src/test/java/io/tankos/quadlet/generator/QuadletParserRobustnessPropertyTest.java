@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tankos.core.validation.ParseException;
 import io.tankos.core.validation.ValidationException;
 import io.tankos.quadlet.QuadletUnit;
+import io.tankos.testkit.Gen;
 import io.tankos.testkit.RequiresTools;
+import io.tankos.testkit.Seeded;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,13 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeProperty;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Random, carelessly written unit files through {@link QuadletUnit#parseLenient} and {@code
@@ -33,28 +32,22 @@ class QuadletParserRobustnessPropertyTest {
   private static final int BATCH = 120;
   private static final int[] COUNTS = new int[3];
 
-  /**
-   * Looks the generators up before any try, so that a missing tool skips the property (or fails it
-   * where real tools are required) instead of counting every try as rejected.
-   */
-  @BeforeProperty
-  void requireGenerators() {
-    QuadletBinary.both();
+  private static Gen<List<String>> batches() {
+    return RandomUnitTexts.texts().list(BATCH, BATCH);
   }
 
-  @Provide
-  Arbitrary<List<String>> batches() {
-    return RandomUnitTexts.texts().list().ofSize(BATCH);
+  @TestFactory
+  Stream<DynamicTest> rerenderedFilesGenerateTheSameWithQuadlet54() {
+    return Seeded.cases("rerenderedFilesGenerateTheSameWithQuadlet54", batches())
+        .tries(5)
+        .dynamicTests(texts -> check(texts, QuadletBinary.v54()));
   }
 
-  @Property(tries = 5, shrinking = ShrinkingMode.OFF)
-  void rerenderedFilesGenerateTheSameWithQuadlet54(@ForAll("batches") List<String> texts) {
-    check(texts, QuadletBinary.v54());
-  }
-
-  @Property(tries = 5, shrinking = ShrinkingMode.OFF)
-  void rerenderedFilesGenerateTheSameWithQuadletSid(@ForAll("batches") List<String> texts) {
-    check(texts, QuadletBinary.sid());
+  @TestFactory
+  Stream<DynamicTest> rerenderedFilesGenerateTheSameWithQuadletSid() {
+    return Seeded.cases("rerenderedFilesGenerateTheSameWithQuadletSid", batches())
+        .tries(5)
+        .dynamicTests(texts -> check(texts, QuadletBinary.sid()));
   }
 
   private static void check(List<String> texts, QuadletBinary binary) {
@@ -107,7 +100,7 @@ class QuadletParserRobustnessPropertyTest {
     }
   }
 
-  @AfterContainer
+  @AfterAll
   static void printCounts() {
     System.out.printf(
         "quadlet parser robustness: %d random unit files, %d refused by the parser (the generator"

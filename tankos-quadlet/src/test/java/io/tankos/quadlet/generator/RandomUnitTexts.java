@@ -1,9 +1,7 @@
 package io.tankos.quadlet.generator;
 
+import io.tankos.testkit.Gen;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 
 /**
  * Random {@code .container} file texts as a careless human or a broken tool would write them: real
@@ -24,26 +22,27 @@ final class RandomUnitTexts {
 
   private RandomUnitTexts() {}
 
-  static Arbitrary<String> texts() {
-    Arbitrary<String> value = HostileValues.strings();
-    Arbitrary<String> keyLine =
-        Combinators.combine(Arbitraries.of(KEYS), value, Arbitraries.of("=", " = ", "=", "= "))
-            .as((k, v, eq) -> k + eq + v);
-    Arbitrary<String> line =
-        Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(12, keyLine),
-            net.jqwik.api.Tuple.of(2, Arbitraries.of(SECTIONS)),
-            net.jqwik.api.Tuple.of(2, value.map(v -> "# " + v)),
-            net.jqwik.api.Tuple.of(1, value.map(v -> "; " + v)),
-            net.jqwik.api.Tuple.of(1, Arbitraries.of("", "   ", "\t")),
-            net.jqwik.api.Tuple.of(2, keyLine.map(l -> l + " \\")),
-            net.jqwik.api.Tuple.of(1, keyLine.map(l -> "  " + l)),
-            net.jqwik.api.Tuple.of(1, value.map(v -> "x" + v.replace("=", ""))));
-    Arbitrary<String> body = line.list().ofMaxSize(8).map(l -> String.join("\n", l));
-    Arbitrary<String> head =
-        Arbitraries.frequency(
-            net.jqwik.api.Tuple.of(5, "[Container]\nImage=quay.io/tankos/probe:1\n"),
-            net.jqwik.api.Tuple.of(1, ""));
-    return Combinators.combine(head, body, Arbitraries.of("\n", "")).as((h, b, end) -> h + b + end);
+  static Gen<String> texts() {
+    Gen<String> value = HostileValues.strings();
+    Gen<String> key = Gen.of(KEYS);
+    Gen<String> equals = Gen.of("=", " = ", "=", "= ");
+    Gen<String> keyLine = r -> key.next(r) + equals.next(r) + value.next(r);
+    Gen<String> line =
+        Gen.frequency(
+            Gen.weighted(12, keyLine),
+            Gen.weighted(2, Gen.of(SECTIONS)),
+            Gen.weighted(2, value.map(v -> "# " + v)),
+            Gen.weighted(1, value.map(v -> "; " + v)),
+            Gen.weighted(1, Gen.of("", "   ", "\t")),
+            Gen.weighted(2, keyLine.map(l -> l + " \\")),
+            Gen.weighted(1, keyLine.map(l -> "  " + l)),
+            Gen.weighted(1, value.map(v -> "x" + v.replace("=", ""))));
+    Gen<String> body = line.list(0, 8).map(l -> String.join("\n", l));
+    Gen<String> head =
+        Gen.frequency(
+            Gen.weighted(5, Gen.constant("[Container]\nImage=quay.io/tankos/probe:1\n")),
+            Gen.weighted(1, Gen.constant("")));
+    Gen<String> end = Gen.of("\n", "");
+    return r -> head.next(r) + body.next(r) + end.next(r);
   }
 }
