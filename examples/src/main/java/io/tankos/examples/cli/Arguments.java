@@ -33,7 +33,8 @@ public final class Arguments {
    * @param withValue options that take a value ({@code --out DIR} or {@code --out=DIR})
    * @param flags options without a value
    * @return the parsed arguments
-   * @throws UsageException on an unknown option or a missing value
+   * @throws UsageException on an unknown option, a missing value, an empty value or an empty
+   *     operand ({@code --out ""} or {@code ""} from an unset shell variable)
    */
   public static Arguments parse(List<String> args, Set<String> withValue, Set<String> flags) {
     Map<String, List<String>> options = new LinkedHashMap<>();
@@ -42,6 +43,9 @@ public final class Arguments {
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       if (onlyOperands || !a.startsWith("--") || a.equals("-")) {
+        if (a.isEmpty()) {
+          throw new UsageException("an argument is empty");
+        }
         operands.add(a);
       } else if (a.equals("--")) {
         onlyOperands = true;
@@ -56,6 +60,9 @@ public final class Arguments {
             value = args.get(++i);
           } else {
             throw new UsageException("option " + name + " needs a value");
+          }
+          if (value.isEmpty()) {
+            throw new UsageException("option " + name + " has an empty value");
           }
           options.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
         } else if (flags.contains(name) && eq < 0) {

@@ -38,7 +38,9 @@ public final class BootcStatusCommand implements Subcommand {
     if (!a.operands().isEmpty()) {
       throw new UsageException("unexpected argument " + a.operands().get(0));
     }
-    Bootc.Builder b = Bootc.builder().executable(a.option("--bootc").orElse("bootc"));
+    Bootc.Builder b = Bootc.builder().executable(a.option("--host").isPresent()
+        ? a.option("--bootc").orElse("bootc") // a program on the remote host
+        : Executables.option(a, "--bootc", "bootc", io));
     if (a.option("--host").isPresent()) {
       SshTransport.Builder ssh = SshTransport.builder().host(a.option("--host").get());
       a.option("--user").ifPresent(ssh::user);

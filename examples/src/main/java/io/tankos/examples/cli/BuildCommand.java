@@ -39,28 +39,35 @@ public final class BuildCommand implements Subcommand {
     if (a.operands().size() != 1) {
       throw new UsageException("expected one context directory");
     }
-    Path context = io.resolve(a.operands().get(0));
+    String dir = a.operands().get(0);
+    Path context = io.resolve(dir);
+    if (!Files.exists(context)) {
+      throw new FileException(dir, "no such file or directory");
+    }
     if (!Files.isDirectory(context)) {
-      throw new UsageException("not a directory: " + a.operands().get(0));
+      throw new FileException(dir, "not a directory");
     }
-    Podman.Builder pb = Podman.builder().executable(a.option("--podman").orElse("podman"));
+    a.option("--file").ifPresent(f -> SourceFiles.read(io, f)); // a missing or unreadable FILE, named
+    Podman.Builder pb = Podman.builder().executable(Executables.option(a, "--podman", "podman", io));
     a.options("--podman-arg").forEach(pb::globalArgs);
-    PodmanBuild.Builder build = PodmanBuild.builder().context(context);
-    a.option("--file").ifPresent(f -> build.containerfilePath(io.resolve(f)));
-    a.options("--tag").forEach(build::tag);
-    for (String kv : a.options("--build-arg")) {
-      int eq = kv.indexOf('=');
-      if (eq <= 0) {
-        throw new UsageException("--build-arg needs NAME=VALUE, found '" + kv + "'");
-      }
-      build.buildArg(kv.substring(0, eq), kv.substring(eq + 1));
-    }
+    PodmanBuild built;
     try {
+      PodmanBuild.Builder build = PodmanBuild.builder().context(context);
+      a.option("--file").ifPresent(f -> build.containerfilePath(io.resolve(f)));
+      a.options("--tag").forEach(build::tag);
+      for (String kv : a.options("--build-arg")) {
+        int eq = kv.indexOf('=');
+        if (eq <= 0) {
+          throw new UsageException("--build-arg needs NAME=VALUE, found '" + kv + "'");
+        }
+        build.buildArg(kv.substring(0, eq), kv.substring(eq + 1));
+      }
       a.option("--isolation").ifPresent(build::isolation);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      built = build.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new UsageException(e.getMessage()); // option values the build refuses
     }
-    BuildResult result = pb.build().build(build.build(), line -> io.err().println(line.text()));
+    BuildResult result = pb.build().build(built, line -> io.err().println(line.text()));
     io.out().println(result.imageId());
     return 0;
   }

@@ -1,6 +1,5 @@
 package io.tankos.examples.cli;
 
-import io.tankos.core.validation.ParseException;
 import io.tankos.core.validation.Problem;
 import io.tankos.core.validation.ValidationException;
 import java.io.InputStream;
@@ -32,13 +31,25 @@ public final class Cli {
   }
 
   /**
-   * Runs the command selected by the leading words of {@code args}.
+   * Runs the command selected by the leading words of {@code args}. A leading {@code --debug}
+   * prints the stack trace of an error after its message.
+   *
+   * <p>Every error is one line on standard error: {@code tankos CMD: FILE: reason} when a file
+   * cannot be read or written or an output directory is refused ({@link FileException}), {@code
+   * tankos CMD: FILE:LINE: message} for a file that does not parse, {@code tankos CMD: message}
+   * otherwise. Usage errors (unknown options, missing or bad option values) exit with 2, every
+   * other error with 1. Content problems found by {@code check} and {@code fmt} are their output,
+   * one per line as {@code FILE:LINE: message}.
    *
    * @param args all arguments
    * @param io standard streams
    * @return the exit status
    */
   public int run(List<String> args, Io io) {
+    boolean debug = !args.isEmpty() && args.get(0).equals("--debug");
+    if (debug) {
+      args = args.subList(1, args.size());
+    }
     if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("help")) {
       help(args.isEmpty() ? io.err() : io.out());
       return args.isEmpty() ? 2 : 0;
@@ -53,12 +64,13 @@ public final class Cli {
       }
     }
     if (selected == null) {
-      io.err().println("tankos: unknown command '" + String.join(" ", args.subList(0, Math.min(2, args.size()))) + "'");
-      help(io.err());
+      io.err().println("tankos: unknown command '"
+          + FileException.display(String.join(" ", args.subList(0, Math.min(2, args.size()))))
+          + "' (tankos --help lists the commands)");
       return 2;
     }
     List<String> rest = args.subList(selected.path().size(), args.size());
-    String name = "tankos " + String.join(" ", selected.path());
+    String name = selected.name();
     if (rest.contains("--help")) {
       io.out().println("usage: " + name + " " + selected.usage());
       io.out().println(selected.summary());
@@ -67,22 +79,31 @@ public final class Cli {
     try {
       return selected.run(rest, io);
     } catch (UsageException e) {
-      io.err().println(name + ": " + e.getMessage());
-      io.err().println("usage: " + name + " " + selected.usage());
-      return 2;
-    } catch (ParseException e) {
-      io.err().println(e.getMessage());
-      return 1;
+      io.err().println(name + ": " + oneLine(e.getMessage()) + " (usage: " + name + " " + selected.usage() + ")");
+      return failed(e, 2, debug, io);
     } catch (ValidationException e) {
-      io.err().println(describe(e));
-      return 1;
+      e.problems().forEach(p -> io.err().println(name + ": " + oneLine(p.toString())));
+      return failed(e, 1, debug, io);
     } catch (UncheckedIOException e) {
-      io.err().println(name + ": " + e.getCause().getMessage());
-      return 1;
+      io.err().println(name + ": " + oneLine(e.getMessage()));
+      return failed(e, 1, debug, io);
     } catch (RuntimeException e) {
-      io.err().println(name + ": " + e.getMessage());
-      return 1;
+      io.err().println(name + ": " + oneLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+      return failed(e, 1, debug, io);
     }
+  }
+
+  private static int failed(RuntimeException e, int status, boolean debug, Io io) {
+    if (debug) {
+      e.printStackTrace(io.err());
+    }
+    return status;
+  }
+
+  /** The first line of a message; the rest (e.g. a tool's stderr tail) is shown with --debug. */
+  private static String oneLine(String message) {
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl) + " [more with tankos --debug]";
   }
 
   /**
@@ -96,7 +117,7 @@ public final class Cli {
   }
 
   private void help(PrintStream out) {
-    out.println("usage: tankos COMMAND [ARGS]");
+    out.println("usage: tankos [--debug] COMMAND [ARGS]");
     out.println();
     for (Subcommand c : commands) {
       out.println("  " + String.join(" ", c.path()) + " " + c.usage());

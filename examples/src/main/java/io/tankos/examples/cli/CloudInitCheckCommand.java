@@ -60,7 +60,11 @@ public final class CloudInitCheckCommand implements Subcommand {
     for (String f : a.operands()) {
       UserData data;
       try {
-        data = UserData.parse(f, SourceFiles.read(io.resolve(f)));
+        data = UserData.parse(f, SourceFiles.read(io, f));
+      } catch (FileException e) {
+        io.err().println(name() + ": " + e.getMessage());
+        status = 1;
+        continue;
       } catch (ParseException e) {
         io.err().println(e.getMessage());
         status = 1;

@@ -38,6 +38,7 @@ public final class ContainerfileCheckCommand implements Subcommand {
     return SourceFiles.each(
         a.operands(),
         io,
+        name(),
         (file, text) -> {
           int status = 0;
           for (LintFinding f : BootcLint.check(Containerfile.parse(file, text))) {

@@ -6,6 +6,7 @@ import io.tankos.bootc.bib.DiskImageRequest;
 import io.tankos.bootc.bib.DiskImageResult;
 import io.tankos.bootc.bib.ImageType;
 import io.tankos.bootc.podman.Podman;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -56,7 +57,8 @@ public final class DiskCommand implements Subcommand {
     for (String t : types) {
       request.type(ImageType.fromCliName(t).orElseThrow(() -> new UsageException("unknown image type '" + t + "'")));
     }
-    BuildConfig config = a.option("--config").map(c -> BuildConfig.read(io.resolve(c))).orElse(null);
+    String podman = Executables.option(a, "--podman", "podman", io);
+    BuildConfig config = a.option("--config").map(c -> config(io, c)).orElse(null);
     DiskImageRequest built;
     try {
       a.option("--rootfs").ifPresent(request::rootfs);
@@ -67,11 +69,20 @@ public final class DiskCommand implements Subcommand {
     }
     BootcImageBuilder bib =
         BootcImageBuilder.builder(bibImage)
-            .podman(Podman.builder().executable(a.option("--podman").orElse("podman")).build())
+            .podman(Podman.builder().executable(podman).build())
             .build();
     DiskImageResult result = bib.build(built, line -> io.err().println(line.text()));
     result.warnings().forEach(w -> io.err().println("warning: " + w));
     result.images().values().forEach(p -> io.out().println(p));
     return 0;
+  }
+
+  private static BuildConfig config(Cli.Io io, String file) {
+    SourceFiles.read(io, file); // a missing or unreadable FILE, named as given
+    try {
+      return BuildConfig.read(io.resolve(file));
+    } catch (UncheckedIOException e) {
+      throw FileException.of(file, e.getCause());
+    }
   }
 }

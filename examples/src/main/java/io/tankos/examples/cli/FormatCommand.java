@@ -1,22 +1,20 @@
 package io.tankos.examples.cli;
 
-import io.tankos.core.fs.FileTree;
 import io.tankos.core.validation.ParseException;
 import io.tankos.core.validation.ValidationException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The shared shape of the {@code fmt} commands: parse every FILE, render it in the model's canonical
  * form, then write the results into {@code --out DIR} (or, for one FILE, to standard output). Every
- * file is read and rendered before anything is written: if one fails, its error is printed as {@code
- * FILE:LINE: message}, the status is 1 and nothing is written.
+ * file is read and rendered before anything is written: if one fails, its error is printed ({@code
+ * FILE:LINE: message} for bad content, {@code tankos CMD: FILE: reason} for a file that cannot be
+ * read), the status is 1 and nothing is written. The results are written all or none, an existing
+ * file keeps its mode, new files get 0644 ({@link FileSetWriter}).
  */
 abstract class FormatCommand implements Subcommand {
 
@@ -38,7 +36,7 @@ abstract class FormatCommand implements Subcommand {
    * @return the rendering and where it goes under {@code --out}
    * @throws ParseException or ValidationException for bad input
    */
-  abstract Formatted format(String file, Path path, byte[] content, Arguments args) throws IOException;
+  abstract Formatted format(String file, Path path, byte[] content, Arguments args);
 
   /** Options with a value besides {@code --out}. */
   Set<String> extraOptions() {
@@ -52,66 +50,60 @@ abstract class FormatCommand implements Subcommand {
 
   @Override
   public int run(List<String> args, Cli.Io io) {
-    Set<String> options = new java.util.HashSet<>(extraOptions());
+    Set<String> options = new HashSet<>(extraOptions());
     options.add("--out");
     Arguments a = Arguments.parse(args, options, Set.of());
     List<String> files = a.operands();
     if (files.isEmpty()) {
       throw new UsageException("at least one FILE is required");
     }
-    Path out = a.option("--out").map(io::resolve).orElse(null);
-    if (out == null && files.size() != 1) {
+    String outArg = a.option("--out").orElse(null);
+    if (outArg == null && files.size() != 1) {
       throw new UsageException("several FILEs need --out DIR");
     }
+    checkOptions(a);
     List<Formatted> results = new ArrayList<>();
     int status = 0;
     for (String file : files) {
-      Path path = io.resolve(file);
       try {
-        results.add(format(file, path, Files.readAllBytes(path), a));
+        results.add(format(file, io.resolve(file), SourceFiles.read(io, file), a));
+      } catch (FileException e) {
+        io.err().println(name() + ": " + e.getMessage());
+        status = 1;
       } catch (ParseException e) {
         io.err().println(e.getMessage());
         status = 1;
       } catch (ValidationException e) {
         e.problems().forEach(p -> io.err().println(file + ": " + p));
         status = 1;
-      } catch (IOException e) {
-        io.err().println(file + ": cannot read: " + e.getMessage());
-        status = 1;
       }
     }
     if (status != 0) {
       return status;
     }
-    if (out == null) {
+    if (outArg == null) {
       byte[] bytes = results.get(0).bytes();
       io.out().write(bytes, 0, bytes.length);
       io.out().flush();
       return 0;
     }
-    FileTree.Builder tree = FileTree.builder();
-    results.forEach(r -> tree.file(r.relativePath(), r.bytes()));
-    for (var entry : tree.build().entries()) {
-      Path target = out.resolve(entry.path());
-      write(target, ((io.tankos.core.fs.RegularFile) entry).content());
-      io.out().println(target);
+    Path out = io.resolve(outArg);
+    List<FileSetWriter.Output> outputs = new ArrayList<>();
+    for (Formatted r : results) {
+      outputs.add(new FileSetWriter.Output(r.relativePath(), r.bytes(), outArg + "/" + r.relativePath()));
+    }
+    new FileSetWriter().write(out, outArg, outputs);
+    for (Formatted r : results) {
+      io.out().println(out.resolve(r.relativePath()));
     }
     return 0;
   }
 
-  /** Writes one file through a temporary sibling and a rename, so no half-written file is left. */
-  private static void write(Path target, byte[] bytes) {
-    try {
-      Files.createDirectories(target.getParent());
-      Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-      try {
-        Files.write(tmp, bytes);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(target + ": cannot write: " + e.getMessage(), e);
-    }
-  }
+  /**
+   * Checks the values of command-specific options before any file is read.
+   *
+   * @param args the parsed arguments
+   * @throws UsageException for a bad value
+   */
+  void checkOptions(Arguments args) {}
 }

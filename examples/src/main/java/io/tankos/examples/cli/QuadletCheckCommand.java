@@ -44,12 +44,15 @@ public final class QuadletCheckCommand implements Subcommand {
     for (String file : a.operands()) {
       Path path = io.resolve(file);
       try {
-        String text = new String(SourceFiles.read(path), StandardCharsets.UTF_8);
+        String text = new String(SourceFiles.read(io, file), StandardCharsets.UTF_8);
         if (QuadletFiles.isDropIn(path)) {
           set.dropIn(QuadletFiles.dropIn(path, text));
         } else {
           set.unit(QuadletFiles.unit(file, path, text, version));
         }
+      } catch (FileException e) {
+        io.err().println(name() + ": " + e.getMessage());
+        status = 1;
       } catch (ParseException e) {
         io.err().println(e.getMessage());
         status = 1;
@@ -58,7 +61,7 @@ public final class QuadletCheckCommand implements Subcommand {
         status = 1;
       }
     }
-    if (status == 0) {
+    if (status == 0) { // references are checked only across a complete set
       try {
         set.build();
       } catch (ValidationException e) {

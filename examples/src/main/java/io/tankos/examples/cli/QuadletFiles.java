@@ -32,8 +32,17 @@ final class QuadletFiles {
     return DropIn.parse(dropInPath(path), text);
   }
 
-  /** The {@code --podman} option: a version such as {@code 5.4}; 5.8 when absent. */
+  /**
+   * The {@code --podman} option: a version such as {@code 5.4}; 5.8 when absent.
+   *
+   * @throws UsageException when the value is not a version
+   */
   static PodmanVersion version(Arguments a) {
-    return a.option("--podman").map(PodmanVersion::parse).orElse(PodmanVersion.parse("5.8"));
+    String v = a.option("--podman").orElse("5.8");
+    try {
+      return PodmanVersion.parse(v);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--podman: " + e.getMessage());
+    }
   }
 }

@@ -33,6 +33,11 @@ public final class QuadletFmtCommand extends FormatCommand {
   }
 
   @Override
+  void checkOptions(Arguments args) {
+    QuadletFiles.version(args);
+  }
+
+  @Override
   Formatted format(String file, Path path, byte[] content, Arguments args) {
     String text = new String(content, StandardCharsets.UTF_8);
     if (QuadletFiles.isDropIn(path)) {

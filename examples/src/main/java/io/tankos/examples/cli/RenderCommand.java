@@ -6,7 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-/** {@code tankos render --out DIR}: writes the default Tank-OS build context into DIR. */
+/**
+ * {@code tankos render --out DIR [--force]}: writes the default Tank-OS build context into DIR,
+ * atomically (DIR becomes a link into {@code .DIR.tankos/}, see {@link
+ * io.tankos.core.fs.FileTree#writeTo(Path, io.tankos.core.fs.WriteOptions)}). DIR must be missing,
+ * empty or written by tankos before; {@code --force} also replaces a directory tankos did not write.
+ */
 public final class RenderCommand implements Subcommand {
 
   @Override
@@ -16,7 +21,7 @@ public final class RenderCommand implements Subcommand {
 
   @Override
   public String usage() {
-    return "--out DIR";
+    return "--out DIR [--force]";
   }
 
   @Override
@@ -26,13 +31,13 @@ public final class RenderCommand implements Subcommand {
 
   @Override
   public int run(List<String> args, Cli.Io io) {
-    Arguments a = Arguments.parse(args, Set.of("--out"), Set.of());
+    Arguments a = Arguments.parse(args, Set.of("--out"), Set.of("--force"));
     if (!a.operands().isEmpty()) {
       throw new UsageException("unexpected argument " + a.operands().get(0));
     }
-    Path out = io.resolve(a.option("--out").orElseThrow(() -> new UsageException("--out DIR is required")));
+    String dir = a.option("--out").orElseThrow(() -> new UsageException("--out DIR is required"));
     FileTree tree = TankOsBuildContext.openClawDefault();
-    tree.writeTo(out);
+    Path out = OutputDirectory.write(tree, dir, a.has("--force"), io);
     for (String p : tree.paths()) {
       io.out().println(out.resolve(p));
     }

@@ -3,16 +3,20 @@ package io.tankos.examples.cli;
 import io.tankos.cloudinit.NoCloudSeed;
 import io.tankos.cloudinit.TankOsProvisioning;
 import io.tankos.core.fs.FileTree;
+import io.tankos.core.validation.Problem;
+import io.tankos.core.validation.ValidationException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code tankos seed --out DIR --ssh-key FILE [--hostname H] [--instance-id ID] [--group G]...
  * [--demo-sudo] [--iso]}: writes the NoCloud seed of a Tank-OS machine (user {@code openclaw},
  * linger, host name) as {@code user-data} and {@code meta-data} into DIR, and {@code seed.iso}
- * (volume {@code cidata}) with {@code --iso}.
+ * (volume {@code cidata}) with {@code --iso}. DIR is written like {@code render}'s ({@code
+ * --force} for a directory tankos did not write).
  */
 public final class SeedCommand implements Subcommand {
 
@@ -23,7 +27,7 @@ public final class SeedCommand implements Subcommand {
 
   @Override
   public String usage() {
-    return "--out DIR --ssh-key FILE [--hostname H] [--instance-id ID] [--group G]... [--demo-sudo] [--iso]";
+    return "--out DIR --ssh-key FILE [--hostname H] [--instance-id ID] [--group G]... [--demo-sudo] [--iso] [--force]";
   }
 
   @Override
@@ -35,14 +39,14 @@ public final class SeedCommand implements Subcommand {
   public int run(List<String> args, Cli.Io io) {
     Arguments a = Arguments.parse(args,
         Set.of("--out", "--ssh-key", "--hostname", "--instance-id", "--group"),
-        Set.of("--iso", "--demo-sudo"));
+        Set.of("--iso", "--demo-sudo", "--force"));
     if (!a.operands().isEmpty()) {
       throw new UsageException("unexpected argument " + a.operands().get(0));
     }
-    Path out = io.resolve(a.option("--out").orElseThrow(() -> new UsageException("--out DIR is required")));
+    String dir = a.option("--out").orElseThrow(() -> new UsageException("--out DIR is required"));
     String keyFile = a.option("--ssh-key").orElseThrow(() -> new UsageException("--ssh-key FILE is required"));
     TankOsProvisioning.Builder b = TankOsProvisioning.builder();
-    String keys = new String(SourceFiles.read(io.resolve(keyFile)), StandardCharsets.UTF_8);
+    String keys = new String(SourceFiles.read(io, keyFile), StandardCharsets.UTF_8);
     keys.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
         .forEach(b::sshAuthorizedKey);
     a.option("--hostname").ifPresent(b::hostname);
@@ -51,7 +55,16 @@ public final class SeedCommand implements Subcommand {
       b.groups(a.options("--group"));
     }
     b.demoSudo(a.has("--demo-sudo"));
-    NoCloudSeed seed = b.build().seed();
+    NoCloudSeed seed;
+    try {
+      seed = b.build().seed();
+    } catch (ValidationException e) {
+      String problems = e.problems().stream().map(Problem::toString).collect(Collectors.joining("; "));
+      if (e.problems().stream().allMatch(p -> p.location().path().startsWith("users[0].ssh_authorized_keys"))) {
+        throw new FileException(keyFile, problems); // the keys come from the file
+      }
+      throw new UsageException(problems); // the other values come from options
+    }
     FileTree files = FileTree.builder()
         .file("user-data", seed.userData().bytes())
         .file("meta-data", seed.metaData().render())
@@ -59,7 +72,7 @@ public final class SeedCommand implements Subcommand {
     if (a.has("--iso")) {
       files = files.toBuilder().file("seed.iso", seed.toIso()).build();
     }
-    files.writeTo(out);
+    Path out = OutputDirectory.write(files, dir, a.has("--force"), io);
     for (String p : files.paths()) {
       io.out().println(out.resolve(p));
     }

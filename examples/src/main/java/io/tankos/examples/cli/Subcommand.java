@@ -16,6 +16,15 @@ public interface Subcommand {
   List<String> path();
 
   /**
+   * The command's name in messages, e.g. {@code "tankos quadlet fmt"}.
+   *
+   * @return {@code tankos} and the command path
+   */
+  default String name() {
+    return "tankos " + String.join(" ", path());
+  }
+
+  /**
    * One line: the arguments after the command path, e.g. {@code "[--out DIR] FILE..."}.
    *
    * @return the usage line
@@ -34,9 +43,10 @@ public interface Subcommand {
    *
    * @param args the arguments after the command path
    * @param io standard streams and working directory
-   * @return the exit status: 0 success, 1 failure (errors printed as {@code FILE:LINE: message}), 2
-   *     usage error
-   * @throws UsageException when the arguments are wrong (printed with the usage line, exit 2)
+   * @return the exit status: 0 success, 1 failure (content problems printed as {@code FILE:LINE:
+   *     message}), 2 usage error
+   * @throws UsageException when the arguments or an option's value are wrong (exit 2)
+   * @throws FileException when a file cannot be read or written (exit 1)
    */
   int run(List<String> args, Cli.Io io);
 }

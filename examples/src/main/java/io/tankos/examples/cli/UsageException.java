@@ -1,6 +1,6 @@
 package io.tankos.examples.cli;
 
-/** Wrong command-line arguments: printed with the command's usage line, exit status 2. */
+/** Wrong command-line arguments or option values: one line with the command's usage, exit status 2. */
 public final class UsageException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

@@ -108,8 +108,8 @@ class BootcCommandsTest {
   @Test
   void buildUsageErrors() {
     assertThat(run("build")).isEqualTo(2);
-    assertThat(run("build", "no-such-dir")).isEqualTo(2);
-    assertThat(err()).contains("not a directory: no-such-dir");
+    assertThat(run("build", "no-such-dir")).isEqualTo(1);
+    assertThat(err()).endsWith("tankos build: no-such-dir: no such file or directory\n");
   }
 
   @Test
@@ -121,7 +121,7 @@ class BootcCommandsTest {
     assertThat(run("disk", "--type", "qcow2", "--config", "config.toml", "--bib-image", "localhost/bib:1", "localhost/tank-os:1"))
         .isEqualTo(1);
     assertThat(err())
-        .isEqualTo(config + ": customizations.user[0].password: plaintext password rejected: give a crypt hash starting with $6$, $5$ or $2b$\n");
+        .isEqualTo("tankos disk: " + config + ": customizations.user[0].password: plaintext password rejected: give a crypt hash starting with $6$, $5$ or $2b$\n");
     err.reset();
     assertThat(run("disk", "--type", "qcow2", "--type", "anaconda-iso", "--bib-image", "localhost/bib:1", "localhost/tank-os:1"))
         .isEqualTo(2);

@@ -4,6 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import io.tankos.examples.Tankos;
+import io.tankos.testkit.ChildJvm;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -34,5 +39,32 @@ final class CliRunner {
             workingDirectory);
     int status = new Cli(Commands.all()).run(List.of(args), io);
     return new CliRunner(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Runs the {@code tankos} command in a new JVM started with a prefix (e.g. {@code setpriv} to
+   * drop capabilities), in a working directory.
+   */
+  static CliRunner runInChild(List<String> prefix, Path workingDirectory, String... args) {
+    List<String> argv = new java.util.ArrayList<>(prefix);
+    argv.addAll(ChildJvm.argv(Tankos.class, args));
+    try {
+      Path out = Files.createTempFile("tankos-out", ".txt");
+      Path err = Files.createTempFile("tankos-err", ".txt");
+      try {
+        Process p = new ProcessBuilder(argv).directory(workingDirectory.toFile())
+            .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        int status = p.waitFor();
+        return new CliRunner(status, Files.readString(out), Files.readString(err));
+      } finally {
+        Files.deleteIfExists(out);
+        Files.deleteIfExists(err);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 }

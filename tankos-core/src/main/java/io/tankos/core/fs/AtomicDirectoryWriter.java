@@ -1,151 +1,114 @@
 package io.tankos.core.fs;
 
+import io.tankos.core.fs.TargetRefusedException.Reason;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributeView;
-import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
+import java.util.HashSet;
+import java.util.OptionalLong;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
- * Writes a {@link FileTree} into a temporary sibling directory, then swaps it in with renames, so a
- * failure never leaves a half-written target.
+ * Writes a {@link FileTree} to a target so that the target is, at every instant and after a crash,
+ * either the complete old tree or the complete new one. The target is a symbolic link {@code NAME ->
+ * .NAME.tankos/gen-N}; a write stages generation {@code N+1} durably in the store, then renames a
+ * new link over the target (an atomic replacement), then deletes what is neither the new
+ * generation nor the one before it. See {@link FileTree#writeTo(Path, WriteOptions)}.
  */
 final class AtomicDirectoryWriter {
-  private static final FileTime EPOCH = FileTime.fromMillis(0);
-
   private AtomicDirectoryWriter() {}
 
-  static void write(FileTree tree, Path target) {
-    Path dir = target.toAbsolutePath().normalize();
-    Path parent = dir.getParent();
-    if (parent == null) {
-      throw new IllegalArgumentException("cannot replace the file system root");
-    }
-    if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-      throw new UncheckedIOException(
-          new FileSystemException(dir.toString(), null, "exists and is not a directory"));
-    }
-    Path tmp = null;
+  static void write(FileTree tree, Path given, WriteOptions options) {
     try {
-      Files.createDirectories(parent);
-      tmp = Files.createTempDirectory(parent, "." + dir.getFileName() + ".tmp-");
-      populate(tree, tmp);
-      swap(tmp, dir);
-      tmp = null;
+      TargetPath target = TargetPath.resolve(given, options);
+      GenerationStore store = new GenerationStore(target);
+      refuse(target, store, options);
+      Files.createDirectories(target.parent());
+      store.create();
+      try (TargetLock lock = TargetLock.acquire(store.lockFile())) {
+        TargetState state = refuse(target, store, options);
+        replace(tree, target, store, state);
+      }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + dir + ": " + e.getMessage(), e);
-    } finally {
-      if (tmp != null) {
-        deleteQuietly(tmp);
-      }
+      throw new UncheckedIOException("cannot write " + given + ": " + FileErrors.reason(e), e);
     }
   }
 
-  private static void populate(FileTree tree, Path root) throws IOException {
-    Map<String, Integer> dirs = tree.directories();
-    for (String d : dirs.keySet()) {
-      Files.createDirectories(root.resolve(d));
+  /** Applies the rules that depend on what is on disk; returns the state when writing may go on. */
+  private static TargetState refuse(TargetPath target, GenerationStore store, WriteOptions options)
+      throws IOException {
+    if (store.kind() == GenerationStore.Kind.FOREIGN) {
+      throw new TargetRefusedException(target.given(), Reason.STORE_CONFLICT,
+          "the name of its generation store " + store.dir() + " is taken by something tankos did not create");
     }
-    List<Path> directories = new ArrayList<>();
-    for (FileEntry e : tree.entries()) {
-      Path p = root.resolve(e.path());
-      if (e instanceof RegularFile f) {
-        Files.write(p, f.contentNoCopy());
-        chmod(p, f.mode());
-        Files.setLastModifiedTime(p, EPOCH);
-      } else if (e instanceof Symlink s) {
-        Files.createSymbolicLink(p, p.getFileSystem().getPath(s.target()));
-      }
-    }
-    // directories last, deepest first, so that their times and modes are not changed afterwards
-    for (Map.Entry<String, Integer> d : dirs.entrySet()) {
-      directories.add(root.resolve(d.getKey()));
-    }
-    directories.sort(Comparator.comparingInt(Path::getNameCount).reversed());
-    for (Path d : directories) {
-      chmod(d, dirs.get(root.relativize(d).toString().replace(d.getFileSystem().getSeparator(), "/")));
-      Files.setLastModifiedTime(d, EPOCH);
-    }
-    chmod(root, FileTree.DIRECTORY_MODE);
-    Files.getFileAttributeView(root, BasicFileAttributeView.class).setTimes(EPOCH, null, null);
-  }
-
-  private static void swap(Path tmp, Path dir) throws IOException {
-    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-      Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
-      return;
-    }
-    Path old = Files.createTempDirectory(dir.getParent(), "." + dir.getFileName() + ".old-");
-    Files.delete(old);
-    Files.move(dir, old, StandardCopyOption.ATOMIC_MOVE);
-    try {
-      Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      Files.move(old, dir, StandardCopyOption.ATOMIC_MOVE);
-      throw e;
-    }
-    deleteQuietly(old);
-  }
-
-  private static void chmod(Path p, int mode) throws IOException {
-    PosixFileAttributeView view =
-        Files.getFileAttributeView(p, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
-    if (view == null) {
-      return; // not a POSIX file system: permissions cannot be expressed
-    }
-    if ((mode & 07000) != 0) {
-      Files.setAttribute(p, "unix:mode", mode, LinkOption.NOFOLLOW_LINKS);
-      return;
-    }
-    view.setPermissions(permissions(mode));
-  }
-
-  static Set<PosixFilePermission> permissions(int mode) {
-    Set<PosixFilePermission> set = EnumSet.noneOf(PosixFilePermission.class);
-    PosixFilePermission[] order = {
-      PosixFilePermission.OTHERS_EXECUTE, PosixFilePermission.OTHERS_WRITE,
-      PosixFilePermission.OTHERS_READ, PosixFilePermission.GROUP_EXECUTE,
-      PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_READ,
-      PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE,
-      PosixFilePermission.OWNER_READ
-    };
-    for (int i = 0; i < order.length; i++) {
-      if ((mode & (1 << i)) != 0) {
-        set.add(order[i]);
-      }
-    }
-    return set;
-  }
-
-  private static void deleteQuietly(Path root) {
-    try (Stream<Path> walk = Files.walk(root)) {
-      List<Path> all = new ArrayList<>(walk.toList());
-      all.sort(Comparator.comparingInt(Path::getNameCount).reversed());
-      for (Path p : all) {
-        try {
-          if (!Files.isSymbolicLink(p) && Files.isDirectory(p)) {
-            chmod(p, 0700);
-          }
-          Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-          // best effort: the swap already succeeded or failed for another reason
+    TargetState state = TargetState.of(target, store);
+    switch (state.kind()) {
+      case FOREIGN_DIRECTORY:
+        if (!options.replaceForeignDirectory()) {
+          throw new TargetRefusedException(target.given(), Reason.FOREIGN_DIRECTORY,
+              "a non-empty directory that tankos did not write");
         }
+        break;
+      case FOREIGN_SYMLINK:
+        throw new TargetRefusedException(target.given(), Reason.SYMLINK,
+            "a symbolic link that tankos did not create");
+      case NOT_A_DIRECTORY:
+        throw new TargetRefusedException(target.given(), Reason.NOT_A_DIRECTORY, "not a directory");
+      default:
+        break;
+    }
+    return state;
+  }
+
+  private static void replace(FileTree tree, TargetPath target, GenerationStore store, TargetState state)
+      throws IOException {
+    OptionalLong current = state.generation();
+    Set<Long> keep = new HashSet<>();
+    if (current.isPresent()) {
+      keep.add(current.getAsLong());
+      store.previous(current.getAsLong()).ifPresent(keep::add);
+    }
+    store.removeAllBut(keep); // leftovers of interrupted writes
+    long next = store.highestGeneration() + 1;
+    Path generation = store.generation(next);
+    Path link = store.dir().resolve("link-" + next);
+    Path replaced = store.dir().resolve("replaced-" + next);
+    boolean published = false;
+    try {
+      TreeStager.stage(tree, generation);
+      Files.createSymbolicLink(link, Path.of(store.linkText(next)));
+      Durability.syncDirectory(store.dir());
+      boolean realDirectory = state.kind() == TargetState.Kind.EMPTY_DIRECTORY
+          || state.kind() == TargetState.Kind.FOREIGN_DIRECTORY;
+      if (realDirectory) {
+        // rename(2) cannot put a link in place of a directory: the one moment without a target
+        Files.move(target.path(), replaced, StandardCopyOption.ATOMIC_MOVE);
       }
-    } catch (IOException | UncheckedIOException ignored) {
-      // best effort
+      try {
+        Files.move(link, target.path(), StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException e) {
+        if (realDirectory) {
+          Files.move(replaced, target.path(), StandardCopyOption.ATOMIC_MOVE);
+        }
+        throw e;
+      }
+      published = true;
+      Durability.syncDirectory(target.parent());
+    } finally {
+      if (!published) {
+        Durability.deleteRecursively(link);
+        Durability.deleteRecursively(generation);
+      }
+    }
+    keep.clear();
+    keep.add(next);
+    current.ifPresent(keep::add);
+    try {
+      store.removeAllBut(keep);
+    } catch (IOException e) {
+      // the new tree is in place; what is left is removed by the next write
     }
   }
 }

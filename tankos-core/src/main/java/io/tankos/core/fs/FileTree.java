@@ -28,7 +28,7 @@ import java.util.TreeMap;
  *     .file("usr/local/bin/hello", "#!/bin/sh\necho hi\n".getBytes(UTF_8), 0755)
  *     .symlink("etc/localtime", "../usr/share/zoneinfo/UTC")
  *     .build();
- * tree.writeTo(Path.of("out/context"));   // atomic: the old content stays if anything fails
+ * tree.writeTo(Path.of("out/context"));   // atomic and durable: the old tree or the new one, never half
  * }</pre>
  */
 public final class FileTree {
@@ -147,16 +147,62 @@ public final class FileTree {
   }
 
   /**
-   * Writes the tree into a directory, atomically: the tree is written into a temporary sibling
-   * directory, which then replaces {@code dir}. If anything fails, {@code dir} keeps its previous
-   * content and no temporary directory is left behind. Regular files and directories get the
-   * modification time 1970-01-01 so that builds from the directory are reproducible.
+   * Writes the tree to a directory with the {@linkplain WriteOptions#defaults() default options}.
    *
-   * @param dir the target directory; its parent is created when missing
-   * @throws UncheckedIOException when the tree cannot be written
+   * @param dir the target
+   * @throws TargetRefusedException when {@code dir} must not be replaced (nothing is changed)
+   * @throws UncheckedIOException when the tree cannot be written ({@code dir} is unchanged)
+   * @see #writeTo(Path, WriteOptions)
    */
   public void writeTo(Path dir) {
-    AtomicDirectoryWriter.write(this, dir);
+    writeTo(dir, WriteOptions.defaults());
+  }
+
+  /**
+   * Writes the tree to a directory, atomically and durably, replacing what was there.
+   *
+   * <p><b>Layout.</b> {@code dir} becomes a symbolic link {@code NAME -> .NAME.tankos/gen-N} to a
+   * generation directory in the hidden sibling {@code .NAME.tankos/} (the generation store; it holds
+   * the marker file {@code tankos-store}, the lock file {@code lock} and the generations). Programs
+   * that open {@code dir} or a path below it see a plain directory; programs that copy {@code dir}
+   * itself without following links ({@code cp -r dir}) copy the link: use {@code dir/.}.
+   *
+   * <p><b>Atomicity.</b> The new generation is written completely, every file and directory is
+   * flushed to disk (fsync), and only then a new link is renamed over {@code dir}, which replaces it
+   * in one step. After a crash at any instant {@code dir} is the complete old tree or the complete
+   * new one. A reader that opened the old tree keeps it until the next write ends: the previous
+   * generation is kept, older ones and every leftover of an interrupted write are deleted by the
+   * next write. Writers to one target, in this or other processes, take turns (an exclusive lock on
+   * {@code .NAME.tankos/lock}). The first write over an existing real directory (an empty one, or a
+   * foreign one when forced) moves it into the store and then puts the link in its place: only
+   * between these two renames is {@code dir} absent; a crash there leaves {@code dir} absent until
+   * the next write (the old directory is in the store, deleted by that write).
+   *
+   * <p><b>What may be replaced.</b> {@code dir} is replaced only when it is missing, an empty
+   * directory, or a link tankos created into its own store; a non-empty directory tankos did not
+   * write only with {@link WriteOptions.Builder#replaceForeignDirectory(boolean)}. Always refused:
+   * an empty path, a path ending in {@code .} or {@code ..}, the root, the working directory, the
+   * home directory ({@code user.home}), the {@linkplain WriteOptions#protectedDirectories()
+   * protected directories} and every ancestor of these, a path inside a generation store, a regular
+   * file, and a symbolic link tankos did not create.
+   *
+   * <p><b>Symbolic links.</b> The directories above {@code dir} are resolved once, physically
+   * (links followed, {@code ..} applied to the real directory), and all rules apply to the result;
+   * {@code dir}'s own name is never followed.
+   *
+   * <p>Regular files and directories get the modification time 1970-01-01 so that builds from the
+   * directory are reproducible; generation numbers depend on the target's history, file content and
+   * modes do not.
+   *
+   * @param dir the target; its parent directories are created when missing
+   * @param options what may be replaced
+   * @throws TargetRefusedException when {@code dir} must not be replaced (nothing is changed)
+   * @throws UncheckedIOException when the tree cannot be written ({@code dir} is unchanged)
+   */
+  public void writeTo(Path dir, WriteOptions options) {
+    Objects.requireNonNull(dir, "dir");
+    Objects.requireNonNull(options, "options");
+    AtomicDirectoryWriter.write(this, dir, options);
   }
 
   /**

@@ -46,32 +46,38 @@ class FileTreeTest {
   }
 
   @Test
-  void replacesThePreviousContentWhole() throws IOException {
+  void replacesThePreviousTreeWhole() throws IOException {
     Path out = tmp.resolve("ctx");
-    Files.createDirectories(out);
-    Files.writeString(out.resolve("stale.txt"), "old");
+    FileTree.builder().file("stale.txt", "old").build().writeTo(out);
     sample().writeTo(out);
     assertThat(out.resolve("stale.txt")).doesNotExist();
-    assertThat(siblings()).containsExactly("ctx");
+    assertThat(Files.readString(out.resolve("etc/hostname"))).isEqualTo("tank-01\n");
+    assertThat(siblings()).containsExactly(".ctx.tankos", "ctx");
   }
 
   @Test
-  void aFailureLeavesThePreviousDirectoryUntouchedAndNoTemporaryDirectory() throws IOException {
+  void aFailureLeavesThePreviousTreeUntouchedAndNoStagedGeneration() throws IOException {
     Path out = tmp.resolve("ctx");
-    Files.createDirectories(out);
-    Files.writeString(out.resolve("keep.txt"), "previous");
+    FileTree.builder().file("keep.txt", "previous").build().writeTo(out);
+    List<String> store = list(tmp.resolve(".ctx.tankos"));
     FileTree bad = FileTree.builder().file("ok.txt", "x").file("n".repeat(300), "too long a name").build();
-    assertThatThrownBy(() -> bad.writeTo(out)).isInstanceOf(UncheckedIOException.class);
+    assertThatThrownBy(() -> bad.writeTo(out))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageStartingWith("cannot write " + out + ": ");
     assertThat(Files.readString(out.resolve("keep.txt"))).isEqualTo("previous");
     assertThat(out.resolve("ok.txt")).doesNotExist();
-    assertThat(siblings()).containsExactly("ctx");
+    assertThat(siblings()).containsExactly(".ctx.tankos", "ctx");
+    assertThat(list(tmp.resolve(".ctx.tankos"))).isEqualTo(store);
   }
 
   @Test
   void refusesATargetThatIsAFile() throws IOException {
     Path file = Files.writeString(tmp.resolve("plain"), "x");
-    assertThatThrownBy(() -> sample().writeTo(file)).isInstanceOf(UncheckedIOException.class);
+    assertThatThrownBy(() -> sample().writeTo(file))
+        .isInstanceOfSatisfying(TargetRefusedException.class,
+            e -> assertThat(e.reason()).isEqualTo(TargetRefusedException.Reason.NOT_A_DIRECTORY));
     assertThat(Files.readString(file)).isEqualTo("x");
+    assertThat(siblings()).containsExactly("plain");
   }
 
   @Test
@@ -131,7 +137,11 @@ class FileTreeTest {
   }
 
   private List<String> siblings() throws IOException {
-    try (Stream<Path> s = Files.list(tmp)) {
+    return list(tmp);
+  }
+
+  private static List<String> list(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
       return s.map(p -> p.getFileName().toString()).sorted().toList();
     }
   }
