@@ -109,7 +109,8 @@ public final class UnitDraft {
    * @param section the section
    * @param key the key
    * @param change the rewrite
-   * @return the position (among the section's lines) of the first line changed or removed, or -1
+   * @return where a line that takes the place of the first changed one goes: the position of the
+   *     first line removed or changed (after it when it is kept), or -1 when nothing changed
    */
   public int rewrite(String section, String key, UnaryOperator<String> change) {
     Part p = existing(section);
@@ -123,7 +124,7 @@ public final class UnitDraft {
         if (v != null && v.equals(e.value())) {
           continue;
         }
-        first = first < 0 ? i : first;
+        first = first < 0 ? (v == null ? i : i + 1) : first;
         if (v == null) {
           p.lines.remove(i);
           i--;
