@@ -32,12 +32,7 @@ final class GroupSource {
     }
     String sections = g.sections().stream().map(s -> "{@code [" + s + "]}").collect(Collectors.joining(", "));
     String keys = g.families().stream().map(f -> "{@code " + f.key() + "}").collect(Collectors.joining(", "));
-    List<String> out = new ArrayList<>();
-    out.add(QuadletSources.header());
-    out.add("package io.tankos.quadlet;");
-    out.add("");
-    out.addAll(Imports.of(code.toString()));
-    out.add("");
+    List<String> out = Imports.preamble(code.toString());
     out.add("/**");
     out.add(" * The keys " + sections + " share:");
     out.add(" * " + keys + ".");

@@ -1,5 +1,6 @@
 package io.tankos.quadlet.codegen;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -18,6 +19,22 @@ final class Imports {
       Map.entry("UnitFile", "io.tankos.core.unit.UnitFile"));
 
   private Imports() {}
+
+  /**
+   * The first lines of a generated source: the generator's mark, the package and the imports.
+   *
+   * @param code the code, without comments
+   * @return the lines, to be added to
+   */
+  static List<String> preamble(String code) {
+    List<String> out = new ArrayList<>();
+    out.add(QuadletSources.header());
+    out.add("package io.tankos.quadlet;");
+    out.add("");
+    out.addAll(of(code));
+    out.add("");
+    return out;
+  }
 
   /**
    * The import lines for code.

@@ -52,12 +52,7 @@ final class UnitSource {
     String builderSetters = shared.stream().map(g -> "\n        " + g.name() + ".Setters<Builder>")
         .collect(Collectors.joining(","));
     code.append(" UnitFile ");
-    List<String> out = new ArrayList<>();
-    out.add(QuadletSources.header());
-    out.add("package io.tankos.quadlet;");
-    out.add("");
-    out.addAll(Imports.of(code.toString()));
-    out.add("");
+    List<String> out = Imports.preamble(code.toString());
     out.add("/**");
     out.add(" * A {@code ." + t.ext() + "} Quadlet unit ({@code [" + t.section() + "]} section; Quadlet runs {@code "
         + t.command() + "}).");
