@@ -131,7 +131,8 @@ final class TargetCheck {
           + " reads only the last one (several need " + k.repeatableSince().orElseThrow() + ")";
     }
     boolean before55 = !target.atLeast(PodmanVersion.V5_5);
-    if (k.kind() == ValueKind.SINGLE && !target.atLeast(PodmanVersion.V6_0)
+    boolean lookup = k.kind() == ValueKind.SINGLE || k.kind() == ValueKind.BOOLEAN || k.kind() == ValueKind.UINT32;
+    if (lookup && !target.atLeast(PodmanVersion.V6_0)
         && !QuadletReading.single(v).equals(QuadletReading.singleBefore60(v))) {
       return "a value starting or ending with '\"' loses its quotes in Quadlet of Podman " + target
           + " (it strips every leading and trailing '\"'; 6.0 keeps them)";

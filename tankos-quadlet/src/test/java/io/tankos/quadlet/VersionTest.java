@@ -118,5 +118,11 @@ class VersionTest {
         .contains("unsupported key 'Bogus'");
     assertThat(catchValidation(() -> lenient.toBuilder().build()).getMessage())
         .contains("Container.Bogus[0]: unsupported key 'Bogus'");
+    // Quadlet before 6.0 strips every leading and trailing quote of a single value, 6.0 a pair only
+    ContainerUnit quoted = ContainerUnit.parse("q.container", "[Container]\nImage=\"x:1\"\nReadOnly=true\"\n");
+    assertThat(quoted.image()).contains("x:1");
+    assertThat(quoted.readOnly()).contains(false);
+    assertThat(catchValidation(() -> quoted.render(PodmanVersion.V5_8, STRICT)).problems())
+        .extracting(p -> p.location().path()).containsExactly("Container.ReadOnly");
   }
 }
