@@ -13,6 +13,8 @@ import io.tankos.cloudinit.MetaData;
 import io.tankos.cloudinit.NoCloudSeed;
 import io.tankos.cloudinit.Target;
 import io.tankos.core.fs.FileTree;
+import io.tankos.core.podman.PodmanVersion;
+import io.tankos.core.validation.TargetPolicy;
 import io.tankos.quadlet.ContainerUnit;
 import io.tankos.quadlet.InstallLocation;
 import io.tankos.quadlet.QuadletSet;
@@ -33,7 +35,8 @@ public final class QuickStart {
   /**
    * A rootless Quadlet unit for user 1000 with an API key from the user's Podman secret store.
    *
-   * @return the unit files under {@code etc/containers/systemd/users/1000/}
+   * @return the unit built once (every value checked), its files rendered for Podman 5.4 under
+   *     {@code etc/containers/systemd/users/1000/}
    */
   public static FileTree quadlet() {
     ContainerUnit agent =
@@ -41,14 +44,16 @@ public final class QuickStart {
             .description("My agent")
             .image("quay.io/example/agent:1.0")
             .userNs(UserNs.keepId())
-            .volume(SystemdValue.withSpecifiers("%h/.agent:/data:Z")) // %h: deliberate specifier
+            .addVolume(SystemdValue.withSpecifiers("%h/.agent:/data:Z")) // %h: deliberate specifier
             .environment("GREETING", "hello world") // quoted for Quadlet as needed
-            .secret(SecretMount.env("anthropic_api_key", "ANTHROPIC_API_KEY"))
-            .publishPort("127.0.0.1:8080:8080")
+            .addSecret(SecretMount.env("anthropic_api_key", "ANTHROPIC_API_KEY"))
+            .addPublishPort("127.0.0.1:8080:8080")
             .exec("serve", "--port", "8080")
             .wantedBy("default.target")
-            .build();
-    return InstallLocation.user(1000).tree(QuadletSet.builder().unit(agent).build());
+            .build(); // validates everything; toString() is the unit as modelled
+    ContainerUnit pinned = agent.toBuilder().image("quay.io/example/agent:1.1").build(); // set: replaces
+    QuadletSet set = QuadletSet.builder().unit(pinned).build();
+    return InstallLocation.user(1000).tree(set, PodmanVersion.V5_4, TargetPolicy.STRICT); // the target
   }
 
   /**

@@ -1,6 +1,8 @@
 package io.tankos.examples;
 
 import io.tankos.core.fs.FileTree;
+import io.tankos.core.podman.PodmanVersion;
+import io.tankos.core.validation.TargetPolicy;
 import io.tankos.quadlet.tankos.TankOsUnits;
 
 /**
@@ -16,11 +18,12 @@ public final class TankOsBuildContext {
   private TankOsBuildContext() {}
 
   /**
-   * The build context of the default preset.
+   * The build context of the default preset, its units rendered for the default Podman version.
    *
    * @return the file tree
    */
   public static FileTree openClawDefault() {
-    return FileTree.builder().add("rootfs", TankOsUnits.LOCATION.tree(TankOsUnits.defaultSet())).build();
+    FileTree units = TankOsUnits.LOCATION.tree(TankOsUnits.defaultSet(), PodmanVersion.DEFAULT, TargetPolicy.STRICT);
+    return FileTree.builder().add("rootfs", units).build();
   }
 }

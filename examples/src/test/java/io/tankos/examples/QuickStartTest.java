@@ -17,7 +17,9 @@ class QuickStartTest {
             "Volume=%h/.agent:/data:Z\n",
             "Environment=\"GREETING=hello world\"\n",
             "Secret=anthropic_api_key,type=env,target=ANTHROPIC_API_KEY\n",
-            "Exec=serve --port 8080\n");
+            "Exec=serve --port 8080\n")
+        .contains("Image=quay.io/example/agent:1.1\n")
+        .doesNotContain("agent:1.0");
   }
 
   @Test

@@ -1,8 +1,10 @@
 package io.tankos.quadlet;
 
+import io.tankos.core.podman.PodmanVersion;
 import io.tankos.core.unit.UnitFile;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.ParseException;
+import io.tankos.core.validation.TargetPolicy;
 import io.tankos.core.validation.ValidationException;
 import java.util.Objects;
 
@@ -10,7 +12,8 @@ import java.util.Objects;
  * A Quadlet drop-in: {@code DIR/FILE.conf} whose lines Quadlet appends to the units it applies to.
  * {@code DIR} is {@code web.container.d} (one unit), {@code web-.container.d} (every unit whose name
  * starts with {@code web-}), {@code worker@.container.d} (a template and its instances) or
- * {@code container.d} (every unit of the type). Immutable; {@link #toString()} is the content.
+ * {@code container.d} (every unit of the type). Immutable; {@link #toString()} is the content as
+ * modelled, {@link #render(PodmanVersion, TargetPolicy)} the content for one Podman version.
  *
  * <pre>{@code
  * DropIn proxy = ContainerUnit.builder("web")
@@ -214,12 +217,26 @@ public final class DropIn {
   }
 
   /**
-   * The rendered content.
+   * The content as modelled; never fails.
    *
    * @return the text
    */
   public String render() {
     return content.render();
+  }
+
+  /**
+   * The content for one Podman version, checked like a unit's
+   * ({@link QuadletUnit#render(PodmanVersion, TargetPolicy)}).
+   *
+   * @param target the Podman version
+   * @param policy what to do with keys the target lacks
+   * @return the text
+   * @throws ValidationException naming each line the target does not read as modelled
+   */
+  public String render(PodmanVersion target, TargetPolicy policy) {
+    return TargetCheck.render(type, path(), content, Objects.requireNonNull(target, "target"),
+        Objects.requireNonNull(policy, "policy")).render();
   }
 
   @Override

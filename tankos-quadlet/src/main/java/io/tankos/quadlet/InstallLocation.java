@@ -1,6 +1,8 @@
 package io.tankos.quadlet;
 
 import io.tankos.core.fs.FileTree;
+import io.tankos.core.podman.PodmanVersion;
+import io.tankos.core.validation.TargetPolicy;
 import java.util.Objects;
 
 /**
@@ -10,7 +12,8 @@ import java.util.Objects;
  *
  * <pre>{@code
  * InstallLocation.user(1000).directory();            // etc/containers/systemd/users/1000
- * FileTree image = InstallLocation.ROOTFUL.tree(set); // etc/containers/systemd/web.container, …
+ * FileTree image = InstallLocation.ROOTFUL.tree(set, PodmanVersion.V5_4, TargetPolicy.STRICT);
+ *                                                   // etc/containers/systemd/web.container, …
  * }</pre>
  */
 public final class InstallLocation {
@@ -112,13 +115,26 @@ public final class InstallLocation {
   }
 
   /**
-   * The set's files under this directory.
+   * The set's files under this directory, as modelled.
    *
    * @param set the units
    * @return the tree, paths relative to {@code /} (or to the home directory)
    */
   public FileTree tree(QuadletSet set) {
     return FileTree.builder().add(directory, set.toFileTree()).build();
+  }
+
+  /**
+   * The set's files under this directory, for one Podman version
+   * ({@link QuadletSet#toFileTree(PodmanVersion, TargetPolicy)}).
+   *
+   * @param set the units
+   * @param target the Podman version of the machine
+   * @param policy what to do with keys the target lacks
+   * @return the tree, paths relative to {@code /} (or to the home directory)
+   */
+  public FileTree tree(QuadletSet set, PodmanVersion target, TargetPolicy policy) {
+    return FileTree.builder().add(directory, set.toFileTree(target, policy)).build();
   }
 
   @Override

@@ -1,14 +1,34 @@
 package io.tankos.quadlet;
 
+import io.tankos.quadlet.internal.Durations;
+import io.tankos.quadlet.internal.Numbers;
+import java.util.Locale;
+import java.util.Set;
+
 /**
- * Rules for keys whose value Quadlet uses outside the podman command line, where systemd does not
- * expand it the same way.
+ * What a typed value must be for its key beyond the unit-file syntax: values Quadlet uses outside the
+ * podman command line, and values podman itself refuses (names, relative host paths, environment
+ * variable names, numbers, flags and durations that Quadlet would pass on or silently replace).
  */
 final class KeyRules {
+  private static final Set<String> PODMAN_NAMES = Set.of(
+      "Container.ContainerName", "Pod.PodName", "Volume.VolumeName", "Network.NetworkName");
+  private static final Set<String> FLAGS = Set.of("1", "yes", "true", "on", "0", "no", "false", "off");
+
   private KeyRules() {}
 
   /**
-   * Why a value cannot be given for a key, or null.
+   * Whether an empty value means something for the key (not "unset").
+   *
+   * @param key the key
+   * @return true for {@code Container.Entrypoint} (5.5+: clears the image's entrypoint)
+   */
+  static boolean allowsEmpty(QuadletKey key) {
+    return key.qualifiedName().equals("Container.Entrypoint");
+  }
+
+  /**
+   * Why a value (one value, or one word of a list line) cannot be given for a key, or null.
    *
    * @param key the key
    * @param value the caller's value
@@ -16,27 +36,95 @@ final class KeyRules {
    */
   static String problem(QuadletKey key, SystemdValue value) {
     String t = value.text();
-    switch (key.name()) {
-      case "ServiceName" -> {
-        // Quadlet names the generated file after it: no expansion happens
-        if (t.indexOf('%') >= 0 || t.indexOf('$') >= 0) {
-          return "ServiceName names the generated file; it cannot contain '%' or '$'";
-        }
-        return UnitNames.nameProblem(t);
+    String skeleton = Specifiers.skeleton(value);
+    if (key.name().equals("ServiceName")) {
+      // Quadlet names the generated file after it: no expansion happens
+      if (t.indexOf('%') >= 0 || t.indexOf('$') >= 0) {
+        return "ServiceName names the generated file; it cannot contain '%' or '$'";
       }
-      case "Volume" -> {
-        // an absolute host source also becomes RequiresMountsFor=, where '$' is not substituted
-        int colon = t.indexOf(':');
-        String source = colon < 0 ? "" : t.substring(0, colon);
-        if (source.startsWith("/") && source.indexOf('$') >= 0) {
-          return "a host path with '$' cannot be written: Quadlet also puts it in RequiresMountsFor=,"
-              + " where systemd does not unescape '$$'";
-        }
-        return null;
+      return UnitNames.nameProblem(t);
+    }
+    if (key.name().equals("Volume")) {
+      return volumeProblem(t, skeleton, value.expansion() != SystemdValue.Expansion.LITERAL);
+    }
+    if (PODMAN_NAMES.contains(key.qualifiedName())) {
+      return PodmanNames.problem(skeleton);
+    }
+    if (key.name().equals("Environment")) {
+      return environmentNameProblem(skeleton);
+    }
+    if (value.expansion() != SystemdValue.Expansion.LITERAL || t.isEmpty()) {
+      return null; // expanded by systemd: the text is not what podman reads
+    }
+    return literalProblem(key, t);
+  }
+
+  private static String literalProblem(QuadletKey key, String t) {
+    switch (key.kind()) {
+      case BOOLEAN -> {
+        return FLAGS.contains(t.toLowerCase(Locale.ROOT)) ? null
+            : "'" + t + "' is not a flag Quadlet reads (true, false, yes, no, on, off, 1, 0); it reads false";
+      }
+      case UINT32 -> {
+        return Numbers.uint32(t) != null ? null
+            : "must be a number within 0..4294967295, got '" + t + "' (Quadlet ignores it)";
       }
       default -> {
-        return null;
+        return shapeProblem(key.shape(), t);
       }
     }
+  }
+
+  private static String shapeProblem(String shape, String t) {
+    if (shape.startsWith("duration")) {
+      return shape.contains("disable") && t.equals("disable") ? null : Durations.goProblem(t);
+    }
+    if (shape.equals("int")) {
+      return t.matches("-1|\\d+") ? null : "must be -1 or a non-negative number, got '" + t + "'";
+    }
+    if (shape.startsWith("uint") || shape.startsWith("string: numeric")) {
+      return t.matches("\\d+") ? null : "must be a non-negative number, got '" + t + "'";
+    }
+    return null;
+  }
+
+  /**
+   * An absolute host source is also written to {@code RequiresMountsFor=}, where systemd does not
+   * unescape {@code $$}; a relative one is read by podman as a volume name.
+   */
+  private static String volumeProblem(String t, String skeleton, boolean expanded) {
+    int colon = t.indexOf(':');
+    if (colon < 0) {
+      return null; // an anonymous volume: the path in the container
+    }
+    String source = t.substring(0, colon);
+    if (source.startsWith("/") && source.indexOf('$') >= 0) {
+      return "a host path with '$' cannot be written: Quadlet also puts it in RequiresMountsFor=,"
+          + " where systemd does not unescape '$$'";
+    }
+    if (source.startsWith("/") || source.startsWith(".")
+        || expanded && (source.startsWith("%") || source.startsWith("$"))) {
+      return null; // absolute, resolved against the unit file's directory, or expanded by systemd
+    }
+    String skeletonSource = skeleton.substring(0, Math.max(0, skeleton.indexOf(':')));
+    if (PodmanNames.problem(skeletonSource) != null) {
+      return "podman reads '" + source + "' as a volume name, and volume names must match "
+          + PodmanNames.RULE + ": write an absolute path, or ./" + source
+          + " (Quadlet resolves it against the unit file's directory)";
+    }
+    return null;
+  }
+
+  /** Podman refuses a variable name with white space ("poorly formatted name"). */
+  private static String environmentNameProblem(String word) {
+    int eq = word.indexOf('=');
+    String name = eq < 0 ? word : word.substring(0, eq);
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) == ' ' || name.charAt(i) == '\t') {
+        return "environment variable name '" + name + "' contains white space (at index " + i
+            + "); podman refuses it";
+      }
+    }
+    return null;
   }
 }

@@ -2,13 +2,14 @@ package io.tankos.quadlet;
 
 import io.tankos.core.podman.PodmanVersion;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One key Quadlet reads in a Quadlet section ({@code [Container]}, …, {@code [Quadlet]}), with the
  * metadata that drives validation, rendering and parsing. The full set is {@link QuadletKeys}.
  *
  * <pre>{@code
- * QuadletKey k = QuadletKeys.require("Container", "PublishPort");
+ * QuadletKey k = QuadletKeys.CONTAINER_PUBLISH_PORT;
  * k.kind();                          // VERBATIM_LIST
  * k.availableIn(PodmanVersion.V4_4); // true
  * }</pre>
@@ -22,6 +23,17 @@ public final class QuadletKey {
   private final String shape;
   private final String podmanFlag;
 
+  /**
+   * A key of the catalog (the constants of {@link QuadletKeys}).
+   *
+   * @param section the section
+   * @param name the key
+   * @param kind how Quadlet reads it
+   * @param since the first version that knows it
+   * @param repeatableSince the first version in which lines accumulate, or null
+   * @param shape the documented value shape
+   * @param podmanFlag the documented Podman option
+   */
   QuadletKey(
       String section,
       String name,
@@ -83,6 +95,15 @@ public final class QuadletKey {
    */
   public boolean repeatableIn(PodmanVersion version) {
     return repeatableSince != null && version.atLeast(repeatableSince);
+  }
+
+  /**
+   * The first Podman version in which several lines of the key accumulate.
+   *
+   * @return the version, empty for a single-valued key
+   */
+  public Optional<PodmanVersion> repeatableSince() {
+    return Optional.ofNullable(repeatableSince);
   }
 
   /**

@@ -1,9 +1,11 @@
 package io.tankos.quadlet;
 
 import io.tankos.core.fs.FileTree;
+import io.tankos.core.podman.PodmanVersion;
 import io.tankos.core.unit.ExecWords;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
+import io.tankos.core.validation.TargetPolicy;
 import io.tankos.core.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,15 +19,17 @@ import java.util.Objects;
  * A set of Quadlet units, drop-ins and template instances that are installed together. Building it
  * checks that every reference to another Quadlet file ({@code Network=x.network},
  * {@code Volume=y.volume:/p}, {@code Pod=z.pod}, {@code Image=z.image}, {@code Mount=…source=y.volume})
- * names a unit of the set, and that no two units share a file or service name.
+ * names a unit of the set, and that no two units generate the same service. A set renders for one
+ * Podman version ({@link #toFileTree(PodmanVersion, TargetPolicy)}) or as modelled
+ * ({@link #toFileTree()}).
  *
  * <pre>{@code
  * QuadletSet set = QuadletSet.builder()
  *     .unit(NetworkUnit.builder("web").build())
- *     .unit(ContainerUnit.builder("web").image("quay.io/x/web:1").network("web.network").build())
+ *     .unit(ContainerUnit.builder("web").image("quay.io/x/web:1").addNetwork("web.network").build())
  *     .build();
- * FileTree tree = set.toFileTree();   // web.network, web.container
- * FileTree installed = InstallLocation.user(1000).tree(set);
+ * FileTree tree = set.toFileTree(PodmanVersion.V5_4, TargetPolicy.STRICT); // web.network, web.container
+ * FileTree installed = InstallLocation.user(1000).tree(set, PodmanVersion.V5_4, TargetPolicy.STRICT);
  * }</pre>
  */
 public final class QuadletSet {
@@ -90,18 +94,57 @@ public final class QuadletSet {
   }
 
   /**
-   * The files: each unit, each drop-in under its directory, each instance as a symbolic link to its
-   * template (Quadlet requires a link, not a copy).
+   * The files as modelled: each unit, each drop-in under its directory, each instance as a symbolic
+   * link to its template (Quadlet requires a link, not a copy).
    *
    * @return the tree, paths relative to the Quadlet directory
    */
   public FileTree toFileTree() {
-    FileTree.Builder b = FileTree.builder();
+    return tree(QuadletUnit::render, DropIn::render);
+  }
+
+  /**
+   * The files for one Podman version (see {@link QuadletUnit#render(PodmanVersion, TargetPolicy)}).
+   *
+   * @param target the Podman version the files are installed for
+   * @param policy what to do with keys the target lacks
+   * @return the tree, paths relative to the Quadlet directory
+   * @throws ValidationException listing what every unit and drop-in cannot be written as for the
+   *     target, located in its file ({@code web.container.Container.AppArmor})
+   */
+  public FileTree toFileTree(PodmanVersion target, TargetPolicy policy) {
+    Problems problems = new Problems();
+    Map<Object, String> texts = new java.util.IdentityHashMap<>();
     for (QuadletUnit u : units) {
-      b.file(u.fileName(), u.render());
+      rendered(u.fileName(), () -> texts.put(u, u.render(target, policy)), problems);
     }
     for (DropIn d : dropIns) {
-      b.file(d.path(), d.render());
+      rendered(d.path(), () -> texts.put(d, d.render(target, policy)), problems);
+    }
+    problems.throwIfAny();
+    return tree(texts::get, texts::get);
+  }
+
+  private static void rendered(String file, Runnable render, Problems problems) {
+    try {
+      render.run();
+    } catch (ValidationException e) {
+      for (var p : e.problems()) {
+        String path = p.location().path();
+        problems.add(path.startsWith(file) ? p.location() : Location.of(file).child(path), p.message());
+      }
+    }
+  }
+
+  private FileTree tree(
+      java.util.function.Function<QuadletUnit, String> unitText,
+      java.util.function.Function<DropIn, String> dropInText) {
+    FileTree.Builder b = FileTree.builder();
+    for (QuadletUnit u : units) {
+      b.file(u.fileName(), unitText.apply(u));
+    }
+    for (DropIn d : dropIns) {
+      b.file(d.path(), dropInText.apply(d));
     }
     instances.forEach(b::symlink);
     return b.build();
@@ -117,25 +160,59 @@ public final class QuadletSet {
     private Builder() {}
 
     /**
-     * Adds a unit.
+     * Sets a unit: it replaces a unit with the same file name (in its place), or is added.
      *
      * @param unit the unit
      * @return this builder
      */
     public Builder unit(QuadletUnit unit) {
-      units.add(Objects.requireNonNull(unit, "unit"));
+      Objects.requireNonNull(unit, "unit");
+      replaceOrAdd(units, unit, u -> u.fileName().equals(unit.fileName()));
       return this;
     }
 
     /**
-     * Adds a drop-in.
+     * Removes the unit with a file name.
+     *
+     * @param fileName e.g. {@code web.container}
+     * @return this builder
+     */
+    public Builder removeUnit(String fileName) {
+      units.removeIf(u -> u.fileName().equals(fileName));
+      return this;
+    }
+
+    /**
+     * Sets a drop-in: it replaces a drop-in with the same path (in its place), or is added.
      *
      * @param dropIn the drop-in
      * @return this builder
      */
     public Builder dropIn(DropIn dropIn) {
-      dropIns.add(Objects.requireNonNull(dropIn, "dropIn"));
+      Objects.requireNonNull(dropIn, "dropIn");
+      replaceOrAdd(dropIns, dropIn, d -> d.path().equals(dropIn.path()));
       return this;
+    }
+
+    /**
+     * Removes the drop-in with a path.
+     *
+     * @param path e.g. {@code web.container.d/10-proxy.conf}
+     * @return this builder
+     */
+    public Builder removeDropIn(String path) {
+      dropIns.removeIf(d -> d.path().equals(path));
+      return this;
+    }
+
+    private static <T> void replaceOrAdd(List<T> list, T item, java.util.function.Predicate<T> same) {
+      for (int i = 0; i < list.size(); i++) {
+        if (same.test(list.get(i))) {
+          list.set(i, item);
+          return;
+        }
+      }
+      list.add(item);
     }
 
     /**
@@ -176,9 +253,7 @@ public final class QuadletSet {
       Map<String, QuadletUnit> byFile = new HashMap<>();
       Map<String, String> byService = new HashMap<>();
       for (QuadletUnit u : units) {
-        if (byFile.put(u.fileName(), u) != null) {
-          all.add(Location.of(u.fileName()), "two units have the file name " + u.fileName());
-        }
+        byFile.put(u.fileName(), u);
         String other = byService.put(u.serviceName(), u.fileName());
         if (other != null && !other.equals(u.fileName())) {
           all.add(Location.of(u.fileName()), "generates service " + u.serviceName()
@@ -194,11 +269,7 @@ public final class QuadletSet {
           all.add(Location.of(inst), "template " + template + " is not in the set");
         }
       }
-      Map<String, Integer> dropInPaths = new HashMap<>();
       for (DropIn d : dropIns) {
-        if (dropInPaths.merge(d.path(), 1, Integer::sum) > 1) {
-          all.add(Location.of(d.path()), "two drop-ins have the same path");
-        }
         d.unitFileName().ifPresent(f -> {
           if (!byFile.containsKey(f) && !instances.containsKey(f)) {
             all.add(Location.of(d.path()), "drop-in for " + f + ", which is not in the set");

@@ -4,37 +4,40 @@ import io.tankos.core.podman.PodmanVersion;
 import io.tankos.core.unit.Section;
 import io.tankos.core.unit.UnitFile;
 import io.tankos.core.validation.ParseException;
+import io.tankos.core.validation.TargetPolicy;
+import io.tankos.quadlet.internal.QuadletReading;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A Quadlet unit file ({@code .container}, {@code .volume}, {@code .network}, {@code .pod},
- * {@code .kube}, {@code .image}, {@code .build}, {@code .artifact}): its name, type, target Podman
- * version and content. Immutable; {@link #toString()} is the rendered file.
+ * {@code .kube}, {@code .image}, {@code .build}, {@code .artifact}): its name, type and content.
+ * Immutable. {@link #render()} and {@link #toString()} write the unit as modelled and never fail;
+ * {@link #render(PodmanVersion, TargetPolicy)} writes it for one Podman version. The typed read-back
+ * methods of the concrete classes ({@code image()}, {@code publishPorts()}, {@code environment()}, …)
+ * return what Quadlet reads.
  *
  * <p>Values given through typed builder methods are validated and escaped so that Podman's Quadlet
  * generator reads back exactly the caller's value; values of parsed files are kept as written.
  *
  * <pre>{@code
- * QuadletUnit unit = QuadletUnit.parse("web.container", "[Container]\nImage=quay.io/x/web:1\n");
- * ContainerUnit web = (ContainerUnit) unit;
- * String text = web.toBuilder().publishPort("8080:80").build().render();
+ * ContainerUnit web = ContainerUnit.parse("web.container", "[Container]\nImage=quay.io/x/web:1\n");
+ * web.image();                                                    // Optional[quay.io/x/web:1]
+ * String text = web.toBuilder().addPublishPort("8080:80").build().render(PodmanVersion.V5_4, TargetPolicy.STRICT);
  * }</pre>
  */
-public abstract sealed class QuadletUnit
+public abstract sealed class QuadletUnit implements KeyReader
     permits ContainerUnit, VolumeUnit, NetworkUnit, PodUnit, KubeUnit, ImageUnit, BuildUnit,
         ArtifactUnit {
   private final UnitType type;
   private final String name;
   private final UnitFile file;
-  private final PodmanVersion version;
 
-  QuadletUnit(UnitType type, String name, UnitFile file, PodmanVersion version) {
+  QuadletUnit(UnitType type, String name, UnitFile file) {
     this.type = Objects.requireNonNull(type, "type");
     this.name = Objects.requireNonNull(name, "name");
     this.file = Objects.requireNonNull(file, "file");
-    this.version = Objects.requireNonNull(version, "version");
   }
 
   /**
@@ -63,32 +66,38 @@ public abstract sealed class QuadletUnit
     return UnitParser.parse(fileName, text, false);
   }
 
-  static QuadletUnit create(UnitType type, String name, UnitFile file, PodmanVersion version) {
+  /** Parses strictly and checks the type: the {@code parse} of each concrete class. */
+  static <T extends QuadletUnit> T parse(String fileName, String text, Class<T> expected) {
+    QuadletUnit u = parse(fileName, text);
+    if (expected.isInstance(u)) {
+      return expected.cast(u);
+    }
+    String ext = expected.getSimpleName().replace("Unit", "").toLowerCase(java.util.Locale.ROOT);
+    throw new ParseException(fileName, 0, "not a ." + ext + " file");
+  }
+
+  static QuadletUnit create(UnitType type, String name, UnitFile file) {
     return switch (type) {
-      case CONTAINER -> new ContainerUnit(name, file, version);
-      case VOLUME -> new VolumeUnit(name, file, version);
-      case NETWORK -> new NetworkUnit(name, file, version);
-      case POD -> new PodUnit(name, file, version);
-      case KUBE -> new KubeUnit(name, file, version);
-      case IMAGE -> new ImageUnit(name, file, version);
-      case BUILD -> new BuildUnit(name, file, version);
-      case ARTIFACT -> new ArtifactUnit(name, file, version);
+      case CONTAINER -> new ContainerUnit(name, file);
+      case VOLUME -> new VolumeUnit(name, file);
+      case NETWORK -> new NetworkUnit(name, file);
+      case POD -> new PodUnit(name, file);
+      case KUBE -> new KubeUnit(name, file);
+      case IMAGE -> new ImageUnit(name, file);
+      case BUILD -> new BuildUnit(name, file);
+      case ARTIFACT -> new ArtifactUnit(name, file);
     };
   }
 
   /**
-   * A builder holding this unit's content (kept as written) and target version; the concrete unit
-   * classes return their own builder type.
+   * A builder holding this unit's content (kept as written); the concrete unit classes return their
+   * own builder type.
    *
    * @return a pre-filled builder
    */
   public abstract UnitBuilder<?, ?> toBuilder();
 
-  /**
-   * The unit type.
-   *
-   * @return the type
-   */
+  @Override
   public UnitType unitType() {
     return type;
   }
@@ -128,7 +137,7 @@ public abstract sealed class QuadletUnit
    * @return the service unit name
    */
   public String serviceName() {
-    Optional<String> explicit = file.lastValue(type.section(), "ServiceName");
+    Optional<String> explicit = QuadletReading.single(file.values(type.section(), "ServiceName"));
     if (explicit.isPresent() && !explicit.get().isEmpty()) {
       return explicit.get() + ".service";
     }
@@ -137,15 +146,6 @@ public abstract sealed class QuadletUnit
       return name.substring(0, at) + type.serviceSuffix() + name.substring(at) + ".service";
     }
     return name + type.serviceSuffix() + ".service";
-  }
-
-  /**
-   * The Podman version the unit was built for.
-   *
-   * @return the target version
-   */
-  public PodmanVersion podmanVersion() {
-    return version;
   }
 
   /**
@@ -164,6 +164,11 @@ public abstract sealed class QuadletUnit
    */
   public Optional<Section> quadletSection() {
     return file.section(type.section());
+  }
+
+  @Override
+  public List<String> values(QuadletKey key) {
+    return file.values(key.section(), key.name());
   }
 
   /**
@@ -187,7 +192,45 @@ public abstract sealed class QuadletUnit
   }
 
   /**
-   * The rendered file.
+   * {@code [Unit] Description=}.
+   *
+   * @return the description, if set
+   */
+  public Optional<String> description() {
+    return file.lastValue("Unit", "Description");
+  }
+
+  /**
+   * {@code [Install] WantedBy=}: the units that want the service.
+   *
+   * @return the unit names
+   */
+  public List<String> wantedBy() {
+    return QuadletReading.strv(file.values("Install", "WantedBy"));
+  }
+
+  /**
+   * {@code [Service] TimeoutStartSec=}, as written.
+   *
+   * @return the time span, if set
+   */
+  public Optional<String> timeoutStartSec() {
+    return file.lastValue("Service", "TimeoutStartSec");
+  }
+
+  /**
+   * {@code [Service] ExecStartPre=}: the commands run before the service, each split into words.
+   *
+   * @return the commands in order
+   */
+  public List<List<String>> execStartPre() {
+    return file.values("Service", "ExecStartPre").stream()
+        .map(v -> QuadletReading.argWords(v).orElse(List.of()))
+        .toList();
+  }
+
+  /**
+   * The unit as modelled; never fails.
    *
    * @return the text
    */
@@ -195,21 +238,44 @@ public abstract sealed class QuadletUnit
     return file.render();
   }
 
+  /**
+   * The unit for one Podman version: every line the target reads as modelled is written as it is; a
+   * key the target lacks is refused ({@link TargetPolicy#STRICT}) or written as the equivalent
+   * {@code PodmanArgs=} option where Quadlet has one ({@link TargetPolicy#REWRITE}).
+   *
+   * @param target the Podman version, 4.4 or later (a detected version such as 5.4.2 as it is)
+   * @param policy what to do with keys the target lacks
+   * @return the text
+   * @throws io.tankos.core.validation.ValidationException naming each line, the target and the first
+   *     version that reads it as modelled
+   */
+  public String render(PodmanVersion target, TargetPolicy policy) {
+    return toUnitFile(target, policy).render();
+  }
+
+  /**
+   * The content for one Podman version, see {@link #render(PodmanVersion, TargetPolicy)}.
+   *
+   * @param target the Podman version
+   * @param policy what to do with keys the target lacks
+   * @return the unit file
+   */
+  public UnitFile toUnitFile(PodmanVersion target, TargetPolicy policy) {
+    return TargetCheck.render(type, fileName(), file, Objects.requireNonNull(target, "target"),
+        Objects.requireNonNull(policy, "policy"));
+  }
+
   @Override
   public boolean equals(Object o) {
-    return o instanceof QuadletUnit u
-        && u.type == type
-        && u.name.equals(name)
-        && u.file.equals(file)
-        && u.version == version;
+    return o instanceof QuadletUnit u && u.type == type && u.name.equals(name) && u.file.equals(file);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(type, name, file, version);
+    return Objects.hash(type, name, file);
   }
 
-  /** The rendered file, see {@link #render()}. */
+  /** The unit as modelled, see {@link #render()}; never fails. */
   @Override
   public String toString() {
     return render();

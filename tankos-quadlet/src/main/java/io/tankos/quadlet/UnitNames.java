@@ -36,4 +36,27 @@ final class UnitNames {
     }
     return null;
   }
+
+  /**
+   * Why a name given to a builder cannot be used, or null: the unit-name rules, and no Quadlet
+   * extension at its end (a builder adds the extension itself).
+   *
+   * @param name the name passed to {@code builder(name)}
+   * @param type the builder's unit type
+   * @return the reason or null
+   */
+  static String builderNameProblem(String name, UnitType type) {
+    String p = nameProblem(name);
+    if (p != null) {
+      return p;
+    }
+    for (UnitType t : UnitType.values()) {
+      String ext = "." + t.extension();
+      if (name.endsWith(ext) && name.length() > ext.length()) {
+        return "unit name '" + name + "' ends with the extension " + ext + "; give the name without it ('"
+            + name.substring(0, name.length() - ext.length()) + "'): the builder adds ." + type.extension();
+      }
+    }
+    return null;
+  }
 }

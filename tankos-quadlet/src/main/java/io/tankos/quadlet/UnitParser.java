@@ -1,6 +1,5 @@
 package io.tankos.quadlet;
 
-import io.tankos.core.podman.PodmanVersion;
 import io.tankos.core.unit.Entry;
 import io.tankos.core.unit.Section;
 import io.tankos.core.unit.UnitFile;
@@ -28,7 +27,7 @@ final class UnitParser {
             + ".volume, .network, .pod, .kube, .image, .build or .artifact)"));
     UnitFile file = parseFile(fileName, text, type, strict);
     String name = base.substring(0, base.length() - type.extension().length() - 1);
-    return QuadletUnit.create(type, name, file, PodmanVersion.DEFAULT);
+    return QuadletUnit.create(type, name, file);
   }
 
   /**

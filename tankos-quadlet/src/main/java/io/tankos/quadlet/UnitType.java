@@ -98,4 +98,19 @@ public enum UnitType {
     }
     return Optional.empty();
   }
+
+  /**
+   * The type whose Quadlet section has a name.
+   *
+   * @param section e.g. {@code Container}
+   * @return the type; empty for {@code Quadlet} and other sections
+   */
+  public static Optional<UnitType> ofSection(String section) {
+    for (UnitType t : values()) {
+      if (t.section.equals(section)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
 }

@@ -29,25 +29,4 @@ public enum ValueKind {
   public boolean isList() {
     return this == VERBATIM_LIST || this == WORD_LIST || this == ARG_LIST || this == KEY_VALUE_LIST;
   }
-
-  /**
-   * The kind for a {@code read_as} name such as {@code LookupAllArgs}.
-   *
-   * @param readAs the method name
-   * @return the kind
-   */
-  static ValueKind ofLookup(String readAs) {
-    return switch (readAs) {
-      case "Lookup" -> SINGLE;
-      case "LookupLast" -> LAST;
-      case "LookupBoolean", "LookupBooleanWithDefault" -> BOOLEAN;
-      case "LookupUint32" -> UINT32;
-      case "LookupAll" -> VERBATIM_LIST;
-      case "LookupAllStrv" -> WORD_LIST;
-      case "LookupAllArgs" -> ARG_LIST;
-      case "LookupAllKeyVal" -> KEY_VALUE_LIST;
-      case "LookupLastArgs" -> EXEC;
-      default -> throw new IllegalArgumentException("unknown lookup " + readAs);
-    };
-  }
 }

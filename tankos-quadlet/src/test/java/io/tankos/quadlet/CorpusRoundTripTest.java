@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tankos.core.podman.PodmanVersion;
 import io.tankos.core.unit.UnitFile;
 import io.tankos.core.validation.ParseException;
+import io.tankos.core.validation.TargetPolicy;
 import io.tankos.core.validation.ValidationException;
 import io.tankos.testkit.Conformance;
 import java.io.IOException;
@@ -61,8 +62,9 @@ class CorpusRoundTripTest {
         assertThat(strict.render()).isEqualTo(canonical);
         PodmanVersion target = corpus.endsWith("5.4.2") ? PodmanVersion.V5_4 : PodmanVersion.V6_0;
         try {
-          QuadletUnit again = strict.toBuilder().podmanVersion(target).build();
+          QuadletUnit again = strict.toBuilder().build();
           assertThat(again.render()).as(name).isEqualTo(canonical);
+          assertThat(again.render(target, TargetPolicy.STRICT)).as(name).isEqualTo(canonical);
           rebuilt++;
         } catch (ValidationException e) {
           // only the corpus cases that Quadlet itself rejects fail the builder's checks

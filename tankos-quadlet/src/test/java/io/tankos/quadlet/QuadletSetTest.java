@@ -14,12 +14,12 @@ class QuadletSetTest {
 
   @Test
   void rendersUnitsDropInsAndInstanceLinks() {
-    NetworkUnit net = NetworkUnit.builder("web").subnet("10.89.10.0/24").build();
+    NetworkUnit net = NetworkUnit.builder("web").addSubnet("10.89.10.0/24").build();
     VolumeUnit data = VolumeUnit.builder("web-data").build();
     ContainerUnit worker = ContainerUnit.builder("worker@")
         .image("quay.io/x/worker:1")
-        .network(net)
-        .volume(data, "/data:Z")
+        .addNetwork(net)
+        .addVolume(data, "/data:Z")
         .environment("INSTANCE", SystemdValue.withSpecifiers("%i"))
         .defaultInstance("one")
         .wantedBy("default.target")
@@ -58,11 +58,11 @@ class QuadletSetTest {
   void missingReferencesAreReported() {
     ContainerUnit c = ContainerUnit.builder("app")
         .image("app.build")
-        .network("missing.network")
-        .network("host")
-        .volume("gone.volume:/data")
+        .addNetwork("missing.network")
+        .addNetwork("host")
+        .addVolume("gone.volume:/data")
         .pod("p.pod")
-        .mount("type=volume,source=m.volume,destination=/m")
+        .addMount("type=volume,source=m.volume,destination=/m")
         .build();
     ValidationException e = catchValidation(() -> QuadletSet.builder().unit(c).build());
     assertThat(e.problems()).extracting(p -> p.location().path()).containsExactlyInAnyOrder(
@@ -72,16 +72,45 @@ class QuadletSetTest {
   }
 
   @Test
-  void collisionsAreReported() {
+  void aUnitOrDropInWithTheSameNameReplacesTheEarlierOne() {
     ContainerUnit a = ContainerUnit.builder("a").image("x:1").build();
     ContainerUnit a2 = ContainerUnit.builder("a").image("y:1").build();
+    ContainerUnit c = ContainerUnit.builder("c").image("x:1").build();
+    DropIn d1 = ContainerUnit.builder("a").environment("A", "1").buildDropIn("10-x.conf");
+    DropIn d2 = ContainerUnit.builder("a").environment("A", "2").buildDropIn("10-x.conf");
+    QuadletSet set = QuadletSet.builder().unit(a).unit(c).unit(a2).dropIn(d1).dropIn(d2).build();
+    assertThat(set.units()).containsExactly(a2, c);
+    assertThat(set.dropIns()).containsExactly(d2);
+    QuadletSet smaller = set.toBuilder().removeUnit("c.container").removeDropIn(d2.path()).build();
+    assertThat(smaller.toFileTree().paths()).containsExactly("a.container");
+  }
+
+  @Test
+  void serviceCollisionsAreReported() {
+    ContainerUnit a = ContainerUnit.builder("a").image("x:1").build();
     ContainerUnit b = ContainerUnit.builder("b").image("x:1").serviceName("a").build();
     VolumeUnit v = VolumeUnit.builder("a").build();
-    ValidationException e = catchValidation(() ->
-        QuadletSet.builder().unit(a).unit(a2).unit(b).unit(v).build());
-    assertThat(e.getMessage()).contains("two units have the file name a.container")
-        .contains("generates service a.service");
-    assertThat(e.problems()).hasSize(2); // a.volume generates a-volume.service: no clash
+    ValidationException e = catchValidation(() -> QuadletSet.builder().unit(a).unit(b).unit(v).build());
+    assertThat(e.getMessage()).isEqualTo("b.container: generates service a.service, as a.container does");
+  }
+
+  @Test
+  void aSetRendersForOneTarget() {
+    ContainerUnit newer = ContainerUnit.builder("n").image("x:1").httpProxy(false).build();
+    DropIn dropIn = ContainerUnit.builder("n").appArmor("unconfined").buildDropIn("10-a.conf");
+    QuadletSet set = QuadletSet.builder().unit(newer).dropIn(dropIn).build();
+    assertThat(set.toFileTree().text("n.container").orElseThrow()).isEqualTo("[Container]\nImage=x:1\nHttpProxy=false\n");
+    ValidationException e = catchValidation(
+        () -> InstallLocation.ROOTFUL.tree(set, io.tankos.core.podman.PodmanVersion.V5_4,
+            io.tankos.core.validation.TargetPolicy.STRICT));
+    assertThat(e.problems()).extracting(p -> p.location().path())
+        .containsExactly("n.container.Container.HttpProxy", "n.container.d/10-a.conf.Container.AppArmor");
+    FileTree rewritten = set.toFileTree(io.tankos.core.podman.PodmanVersion.V5_4,
+        io.tankos.core.validation.TargetPolicy.REWRITE);
+    assertThat(rewritten.text("n.container").orElseThrow())
+        .isEqualTo("[Container]\nImage=x:1\nPodmanArgs=--http-proxy=false\n");
+    assertThat(rewritten.text("n.container.d/10-a.conf").orElseThrow())
+        .isEqualTo("[Container]\nPodmanArgs=--security-opt apparmor=unconfined\n");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tankos.core.podman.PodmanVersion;
 import io.tankos.core.unit.ExecWords;
+import io.tankos.core.validation.TargetPolicy;
 import io.tankos.quadlet.secret.SecretMount;
 import io.tankos.testkit.RealTools;
 import java.io.IOException;
@@ -31,21 +32,20 @@ class RealQuadletSmokeTest {
     Path quadlet = RealTools.get().requireExecutable(toolKey);
     String weird = "a b\t\"q\" 'x' \\back $HOME 100% ;";
     ContainerUnit unit = ContainerUnit.builder("web")
-        .podmanVersion(version)
         .image("quay.io/example/web:1.0")
         .environment("WEIRD", weird)
         .environment("PLAIN", "x")
         .label("k", "v w")
-        .podmanArgs("--annotation", "note=" + weird)
+        .addPodmanArgs("--annotation", "note=" + weird)
         .hostName("h-1")
         .healthCmd("/bin/sh -c 'exit 0'")
-        .publishPort("127.0.0.1:8080:80")
+        .addPublishPort("127.0.0.1:8080:80")
         .addCapability("CAP_NET_ADMIN")
-        .secret(SecretMount.env("db-password", "DB_PASSWORD"))
-        .volume(SystemdValue.withSpecifiers("%h/data:/data:Z"))
+        .addSecret(SecretMount.env("db-password", "DB_PASSWORD"))
+        .addVolume(SystemdValue.withSpecifiers("%h/data:/data:Z"))
         .exec("sh", "-c", weird, "--")
         .build();
-    Files.writeString(dir.resolve(unit.fileName()), unit.render(), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve(unit.fileName()), unit.render(version, TargetPolicy.STRICT), StandardCharsets.UTF_8);
     List<String> argv = execStart(quadlet, dir, "web.service");
     assertThat(argv).containsSubsequence("--env", "WEIRD=" + weird);
     assertThat(argv).containsSubsequence("--label", "k=v w");
@@ -65,20 +65,19 @@ class RealQuadletSmokeTest {
   void setWithReferencesTemplatesAndDropIns(String toolKey, PodmanVersion version, @TempDir Path dir)
       throws Exception {
     Path quadlet = RealTools.get().requireExecutable(toolKey);
-    NetworkUnit net = NetworkUnit.builder("web").podmanVersion(version).subnet("10.89.10.0/24").build();
-    VolumeUnit data = VolumeUnit.builder("web-data").podmanVersion(version).build();
+    NetworkUnit net = NetworkUnit.builder("web").addSubnet("10.89.10.0/24").build();
+    VolumeUnit data = VolumeUnit.builder("web-data").build();
     ContainerUnit worker = ContainerUnit.builder("worker@")
-        .podmanVersion(version)
         .image("quay.io/x/worker:1")
-        .network(net)
-        .volume(data, "/data:Z")
+        .addNetwork(net)
+        .addVolume(data, "/data:Z")
         .environment("INSTANCE", SystemdValue.withSpecifiers("%i"))
         .build();
     DropIn extra = ContainerUnit.builder("worker@two").environment("EXTRA", "1 2").buildDropIn("10-x.conf");
     QuadletSet set = QuadletSet.builder().unit(net).unit(data).unit(worker).instance(worker, "two")
         .dropIn(extra).build();
     Path units = dir.resolve("units");
-    set.toFileTree().writeTo(units);
+    set.toFileTree(version, TargetPolicy.STRICT).writeTo(units);
     List<String> two = execStart(quadlet, units, "worker@two.service");
     assertThat(two).containsSubsequence("--network", "systemd-web");
     assertThat(two).containsSubsequence("-v", "systemd-web-data:/data:Z");

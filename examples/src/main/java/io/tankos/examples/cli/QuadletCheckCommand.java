@@ -46,7 +46,7 @@ public final class QuadletCheckCommand implements Subcommand {
       try {
         String text = new String(SourceFiles.read(io, file), StandardCharsets.UTF_8);
         if (QuadletFiles.isDropIn(path)) {
-          set.dropIn(QuadletFiles.dropIn(path, text));
+          set.dropIn(QuadletFiles.dropIn(path, text, version));
         } else {
           set.unit(QuadletFiles.unit(file, path, text, version));
         }

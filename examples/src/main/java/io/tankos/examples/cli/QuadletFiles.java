@@ -1,6 +1,7 @@
 package io.tankos.examples.cli;
 
 import io.tankos.core.podman.PodmanVersion;
+import io.tankos.core.validation.TargetPolicy;
 import io.tankos.quadlet.DropIn;
 import io.tankos.quadlet.QuadletUnit;
 import java.nio.file.Path;
@@ -21,15 +22,21 @@ final class QuadletFiles {
     return dir + path.getFileName();
   }
 
-  /** Parses a unit strictly (unknown keys are errors) for a Podman version. */
+  /**
+   * Parses a unit strictly (unknown keys are errors), builds it (every check of the model) and checks
+   * it against a Podman version.
+   */
   static QuadletUnit unit(String file, Path path, String text, PodmanVersion version) {
-    QuadletUnit parsed = QuadletUnit.parse(file, text);
-    return parsed.toBuilder().podmanVersion(version).build();
+    QuadletUnit unit = QuadletUnit.parse(file, text).toBuilder().build();
+    unit.toUnitFile(version, TargetPolicy.STRICT);
+    return unit;
   }
 
-  /** Parses a drop-in strictly. */
-  static DropIn dropIn(Path path, String text) {
-    return DropIn.parse(dropInPath(path), text);
+  /** Parses a drop-in strictly and checks it against a Podman version. */
+  static DropIn dropIn(Path path, String text, PodmanVersion version) {
+    DropIn dropIn = DropIn.parse(dropInPath(path), text);
+    dropIn.render(version, TargetPolicy.STRICT);
+    return dropIn;
   }
 
   /**

@@ -42,7 +42,8 @@ public final class QuadletFmtCommand extends FormatCommand {
     String text = new String(content, StandardCharsets.UTF_8);
     if (QuadletFiles.isDropIn(path)) {
       String dropIn = QuadletFiles.dropInPath(path);
-      return new Formatted(dropIn, QuadletFiles.dropIn(path, text).render().getBytes(StandardCharsets.UTF_8));
+      String rendered = QuadletFiles.dropIn(path, text, QuadletFiles.version(args)).render();
+      return new Formatted(dropIn, rendered.getBytes(StandardCharsets.UTF_8));
     }
     String rendered = QuadletFiles.unit(file, path, text, QuadletFiles.version(args)).render();
     return new Formatted(path.getFileName().toString(), rendered.getBytes(StandardCharsets.UTF_8));

@@ -145,9 +145,10 @@ public final class Section {
     return Objects.hash(name, comments, lines);
   }
 
+  /** The section as unit-file text, written as it is (a section is checked when its file is built). */
   @Override
   public String toString() {
-    return UnitFile.builder().section(this).build().render();
+    return UnitFileWriter.render(List.of(this), List.of());
   }
 
   /** Mutable builder; not thread-safe. */

@@ -1,6 +1,7 @@
 package io.tankos.core.unit;
 
 import io.tankos.core.validation.ParseException;
+import io.tankos.core.validation.ValidationException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -16,8 +17,9 @@ import java.util.Optional;
  *
  * <p>Parsing follows Podman's Quadlet parser: lines are trimmed, {@code #}/{@code ;} start comments, a
  * trailing backslash joins the next line with no separator, repeated sections are merged. Rendering
- * is deterministic ({@code \n}, one blank line between sections, final newline) and refuses any text
- * the parser would read back differently.
+ * is deterministic ({@code \n}, one blank line between sections, final newline). Building refuses any
+ * section name, key, value or comment that the parser would read back differently, with its location
+ * ({@code Container.Image[0]}), so that {@link #render()} and {@link #toString()} never fail.
  *
  * <pre>{@code
  * UnitFile unit = UnitFile.builder()
@@ -63,10 +65,16 @@ public final class UnitFile {
    * @param source the name used in error messages, e.g. the file name
    * @param text the file content
    * @return the parsed file
-   * @throws ParseException naming the source and line when the text is not a unit file
+   * @throws ParseException naming the source and line when the text is not a unit file, or naming
+   *     the source and the entry when the parser reads a value that cannot be written back unchanged
+   *     (e.g. trailing white space joined from a continuation line)
    */
   public static UnitFile parse(String source, String text) {
-    return UnitFileParser.parse(source, text);
+    try {
+      return UnitFileParser.parse(source, text);
+    } catch (ValidationException e) {
+      throw new ParseException(source, 0, e.getMessage());
+    }
   }
 
   /**
@@ -153,14 +161,12 @@ public final class UnitFile {
   }
 
   /**
-   * The rendered text.
+   * The rendered text; never fails (the content was checked when the file was built).
    *
    * @return the text, {@code \n} line endings, ending with a newline unless empty
-   * @throws io.tankos.core.validation.ValidationException when a key, value or name cannot be written
-   *     so that it reads back unchanged
    */
   public String render() {
-    return UnitFileWriter.render(this);
+    return UnitFileWriter.render(sections, comments);
   }
 
   @Override
@@ -254,6 +260,8 @@ public final class UnitFile {
      * (where the parser would put them).
      *
      * @return the immutable file
+     * @throws ValidationException listing every section name, key, value or comment that cannot be
+     *     written so that it reads back unchanged, located like {@code Container.Image[0]}
      */
     public UnitFile build() {
       if (!sections.isEmpty() && !comments.isEmpty()) {
@@ -261,6 +269,7 @@ public final class UnitFile {
         sections.set(last, sections.get(last).toBuilder().lines(comments).build());
         comments.clear();
       }
+      UnitFileChecks.check(sections, comments);
       return new UnitFile(this);
     }
   }

@@ -19,14 +19,17 @@ class UnitFilePropertyTest {
         .check(UnitFilePropertyTest::roundTrips);
   }
 
-  private static void roundTrips(UnitFile file) {
-    String text;
+  private static void roundTrips(List<Section> sections) {
+    UnitFile file;
     try {
-      text = file.render();
+      UnitFile.Builder b = UnitFile.builder();
+      sections.forEach(b::section);
+      file = b.build(); // refuses what cannot be written back
     } catch (ValidationException e) {
       assertThat(e.problems()).isNotEmpty();
       return;
     }
+    String text = file.render();
     UnitFile back = UnitFile.parse("p", text);
     assertThat(back.sections()).extracting(Section::name)
         .containsExactlyElementsOf(file.sections().stream().map(Section::name).toList());
@@ -53,15 +56,7 @@ class UnitFilePropertyTest {
       assertThat(e.getMessage()).startsWith("t:");
       return;
     }
-    String once;
-    try {
-      once = f.render();
-    } catch (ValidationException e) {
-      // a value the parser produced but that cannot be written back unchanged (e.g. trailing white
-      // space joined from a continuation): refused with its location, never altered
-      assertThat(e.problems()).allSatisfy(p -> assertThat(p.location().path()).contains("["));
-      return;
-    }
+    String once = f.render(); // a parsed file always renders: what cannot be written back is a ParseException
     assertThat(UnitFile.parse("t", once)).isEqualTo(f);
     assertThat(UnitFile.parse("t", once).render()).isEqualTo(once);
   }
@@ -72,7 +67,7 @@ class UnitFilePropertyTest {
     return pieces.list(0, 30).map(l -> String.join("", l));
   }
 
-  private static Gen<UnitFile> files() {
+  private static Gen<List<Section>> files() {
     Gen<String> chars = Gen.strings(Chars.of("aZ09 \t\"'\\%$;=#[]\u00e9\u00a0\u3000\r"), 0, 12);
     Gen<String> keys = Gen.of("Image", "Exec", "Environment", "X-Key", "a.b", "K_1");
     Gen<UnitLine> entry = r -> new Entry(keys.next(r), chars.next(r));
@@ -81,10 +76,6 @@ class UnitFilePropertyTest {
         Gen.<UnitLine>frequency(Gen.weighted(5, entry), Gen.weighted(1, comment)).list(0, 6);
     Gen<String> names = Gen.of("Unit", "Container", "Service", "X-Y z");
     Gen<Section> section = r -> Section.builder(names.next(r)).lines(lines.next(r)).build();
-    return section.uniqueList(0, 4, Section::name).map(ss -> {
-      UnitFile.Builder b = UnitFile.builder();
-      ss.forEach(b::section);
-      return b.build();
-    });
+    return section.uniqueList(0, 4, Section::name);
   }
 }

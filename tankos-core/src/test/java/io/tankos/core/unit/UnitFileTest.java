@@ -81,8 +81,8 @@ class UnitFileTest {
   @Test
   void refusesValuesThatWouldReadBackDifferently() {
     for (String bad : new String[] {"a\nb", " lead", "trail ", "tab\t", "ends\\", "nbsp\u00a0"}) {
-      UnitFile f = UnitFile.builder().section(Section.builder("Container").add("Image", bad).build()).build();
-      assertThatThrownBy(f::render)
+      Section s = Section.builder("Container").add("Image", bad).build();
+      assertThatThrownBy(() -> UnitFile.builder().section(s).build())
           .as(bad)
           .isInstanceOf(ValidationException.class)
           .hasMessageStartingWith("Container.Image[0]: ");
@@ -91,7 +91,7 @@ class UnitFileTest {
 
   @Test
   void locationIndexesCountEntriesOfTheSameKey() {
-    UnitFile f =
+    UnitFile.Builder f =
         UnitFile.builder()
             .section(
                 Section.builder("Container")
@@ -99,9 +99,8 @@ class UnitFileTest {
                     .add("Image", "i")
                     .add("PublishPort", "2")
                     .add("PublishPort", "bad\n")
-                    .build())
-            .build();
-    assertThatThrownBy(f::render)
+                    .build());
+    assertThatThrownBy(f::build)
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> assertThat(e.location().toString()).isEqualTo("Container.PublishPort[2]"));
@@ -109,10 +108,10 @@ class UnitFileTest {
 
   @Test
   void refusesBadKeysAndSectionNames() {
-    assertThatThrownBy(() -> UnitFile.builder().section(Section.builder("A]").add("K", "v").build()).build().render())
+    assertThatThrownBy(() -> UnitFile.builder().section(Section.builder("A]").add("K", "v").build()).build())
         .isInstanceOf(ValidationException.class);
     for (String key : new String[] {"", "a=b", "#k", " k", "k ", "k\r"}) {
-      assertThatThrownBy(() -> UnitFile.builder().section(Section.builder("A").add(key, "v").build()).build().render())
+      assertThatThrownBy(() -> UnitFile.builder().section(Section.builder("A").add(key, "v").build()).build())
           .as(key)
           .isInstanceOf(ValidationException.class);
     }
@@ -138,5 +137,25 @@ class UnitFileTest {
     UnitFile f = UnitFile.parse("# just a note\n");
     assertThat(f.sections()).isEmpty();
     assertThat(f.render()).isEqualTo("# just a note\n");
+  }
+
+  @Test
+  void renderAndToStringNeverFailOnABuiltFile() {
+    Section bad = Section.builder("Container").add("Image", "a\nb").build();
+    assertThat(bad.toString()).isEqualTo("[Container]\nImage=a\nb\n"); // a section is text, checked with its file
+    assertThatThrownBy(() -> UnitFile.builder().section(bad).build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("Container.Image[0]: value cannot contain a newline (at index 1)");
+    UnitFile ok = UnitFile.builder().section(Section.builder("Container").add("Image", "a b").build()).build();
+    assertThat(ok.toString()).isEqualTo(ok.render()).isEqualTo("[Container]\nImage=a b\n");
+  }
+
+  @Test
+  void aParsedValueThatCannotBeWrittenBackIsAParseError() {
+    // the continuation joins "K=v " and a last line holding only a backslash: the value keeps its
+    // trailing space
+    assertThatThrownBy(() -> UnitFile.parse("t.container", "[A]\nK=v \\\n\\"))
+        .isInstanceOf(io.tankos.core.validation.ParseException.class)
+        .hasMessageStartingWith("t.container: A.K[0]: value cannot end with white space");
   }
 }

@@ -1,20 +1,33 @@
 package io.tankos.quadlet.internal;
 
 import java.time.Duration;
+import java.util.regex.Pattern;
 
-/** Writes a {@link Duration} in the syntax both Go's {@code time.ParseDuration} and systemd read. */
+/**
+ * Durations: writes a {@link Duration} in the syntax both Go's {@code time.ParseDuration} (Podman's
+ * duration options) and systemd (its time spans) read, and checks text a caller wrote in either
+ * syntax, so that it can be kept as written ({@code TimeoutStartSec=900}).
+ */
 public final class Durations {
+  private static final String NUMBER = "(?:\\d+(?:\\.\\d*)?|\\.\\d+)";
+  private static final Pattern GO =
+      Pattern.compile("[-+]?(?:0|(?:" + NUMBER + "(?:ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)");
+  private static final Pattern SYSTEMD =
+      Pattern.compile("infinity|(?:" + NUMBER + " *(?:usec|us|\u00b5s|msec|ms|seconds?|sec|s|minutes?|min|m"
+          + "|hours?|hr|h|days?|d|weeks?|w|months?|M|years?|y)? *)+");
+
   private Durations() {}
 
   /**
-   * Formats a non-negative duration as {@code 1h2m3s}, {@code 500ms}, {@code 0s}.
+   * Formats a duration as {@code 1h2m3s}, {@code 500ms}, {@code 0s}; a negative one with a leading
+   * {@code -} (which the checks then refuse).
    *
    * @param d the duration
-   * @return the text, or null when it is negative
+   * @return the text
    */
   public static String format(Duration d) {
     if (d.isNegative()) {
-      return null;
+      return "-" + format(d.negated());
     }
     if (d.isZero()) {
       return "0s";
@@ -22,30 +35,48 @@ public final class Durations {
     long total = d.getSeconds();
     long nanos = d.getNano();
     StringBuilder out = new StringBuilder();
-    long h = total / 3600;
-    long m = (total % 3600) / 60;
-    long s = total % 60;
-    if (h > 0) {
-      out.append(h).append('h');
-    }
-    if (m > 0) {
-      out.append(m).append('m');
-    }
-    if (s > 0) {
-      out.append(s).append('s');
-    }
-    long ms = nanos / 1_000_000;
-    long us = (nanos / 1_000) % 1_000;
-    long ns = nanos % 1_000;
-    if (ms > 0) {
-      out.append(ms).append("ms");
-    }
-    if (us > 0) {
-      out.append(us).append("us");
-    }
-    if (ns > 0) {
-      out.append(ns).append("ns");
-    }
+    append(out, total / 3600, "h");
+    append(out, (total % 3600) / 60, "m");
+    append(out, total % 60, "s");
+    append(out, nanos / 1_000_000, "ms");
+    append(out, (nanos / 1_000) % 1_000, "us");
+    append(out, nanos % 1_000, "ns");
     return out.toString();
+  }
+
+  private static void append(StringBuilder out, long n, String unit) {
+    if (n > 0) {
+      out.append(n).append(unit);
+    }
+  }
+
+  /**
+   * Why text is not a non-negative Go duration ({@code 30s}, {@code 1m30s}, {@code 0}), or null.
+   *
+   * @param text the text
+   * @return the reason or null
+   */
+  public static String goProblem(String text) {
+    if (!GO.matcher(text).matches()) {
+      return "'" + text + "' is not a duration Podman reads (a number and a unit: 30s, 1m30s, 500ms)";
+    }
+    return text.startsWith("-") ? "duration must not be negative" : null;
+  }
+
+  /**
+   * Why text is not a systemd time span ({@code 900}, {@code 15min}, {@code 1h 30s},
+   * {@code infinity}), or null.
+   *
+   * @param text the text
+   * @return the reason or null
+   */
+  public static String systemdProblem(String text) {
+    if (text.startsWith("-")) {
+      return "duration must not be negative";
+    }
+    if (text.isBlank() || !SYSTEMD.matcher(text).matches()) {
+      return "'" + text + "' is not a systemd time span (900, 15min, 1h 30s, infinity)";
+    }
+    return null;
   }
 }

@@ -1,15 +1,17 @@
 package io.tankos.quadlet.internal;
 
-import io.tankos.core.podman.PodmanVersion;
 import io.tankos.core.unit.ExecWords;
 import io.tankos.core.unit.UnitSyntax;
+import io.tankos.quadlet.SystemdValue;
 import io.tankos.quadlet.ValueKind;
+import io.tankos.quadlet.internal.SystemdText.Place;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Writes escaped value parts as the text of one {@code Key=} line so that Quadlet's {@code Lookup*}
- * method of the given kind reads back exactly those parts; returns the reason when impossible.
+ * method of the given kind reads back exactly those parts (as the newest Quadlet reads them; what an
+ * older one reads differently is refused when rendering for it); returns the reason when impossible.
  */
 public final class ValueEncoder {
   private static final String STANDALONE_SEMICOLON =
@@ -18,19 +20,42 @@ public final class ValueEncoder {
   private ValueEncoder() {}
 
   /**
+   * Escapes values for a place, then encodes them for a value kind.
+   *
+   * @param kind how Quadlet reads the key
+   * @param values the caller's values: one value, or the words of one line
+   * @param place where systemd reads the line
+   * @param allowEmpty whether an empty single value is meaningful for this key
+   * @return the text or the problem
+   */
+  public static SystemdText.Result encode(
+      ValueKind kind, List<SystemdValue> values, Place place, boolean allowEmpty) {
+    List<String> parts = new ArrayList<>();
+    for (SystemdValue v : values) {
+      SystemdText.Result r = SystemdText.escape(v, place);
+      if (r.failed()) {
+        return r;
+      }
+      parts.add(r.text());
+    }
+    return encodeParts(kind, parts, allowEmpty);
+  }
+
+  /**
    * Encodes parts for a value kind.
    *
    * @param kind how Quadlet reads the key
    * @param parts the escaped parts: one value, or the words of one line ({@code NAME=VALUE} words for
    *     key/value lists)
-   * @param version the target
    * @param allowEmpty whether an empty single value is meaningful for this key
    * @return the text or the problem
    */
-  public static SystemdText.Result encode(
-      ValueKind kind, List<String> parts, PodmanVersion version, boolean allowEmpty) {
+  public static SystemdText.Result encodeParts(ValueKind kind, List<String> parts, boolean allowEmpty) {
     switch (kind) {
       case SINGLE, LAST, BOOLEAN, UINT32, VERBATIM_LIST -> {
+        if (parts.size() != 1) {
+          return SystemdText.Result.fail("needs exactly one value, got " + parts.size());
+        }
         String v = parts.get(0);
         if (v.isEmpty()) {
           if (allowEmpty && kind == ValueKind.SINGLE) {
@@ -44,18 +69,10 @@ public final class ValueEncoder {
         if (p != null) {
           return SystemdText.Result.fail(p);
         }
-        if (kind == ValueKind.SINGLE) {
-          boolean starts = v.charAt(0) == '"';
-          boolean ends = v.charAt(v.length() - 1) == '"';
-          if (version.atLeast(PodmanVersion.V6_0)) {
-            if (starts && ends && v.length() >= 2) {
-              return SystemdText.Result.fail("a value starting and ending with '\"' loses those quotes "
-                  + "in Quadlet (Podman " + version + ")");
-            }
-          } else if (starts || ends) {
-            return SystemdText.Result.fail("a value starting or ending with '\"' loses its quotes in "
-                + "Quadlet of Podman " + version + " (it strips every leading and trailing '\"')");
-          }
+        if (kind != ValueKind.LAST && kind != ValueKind.VERBATIM_LIST
+            && !QuadletReading.single(v).equals(v)) {
+          return SystemdText.Result.fail("a value starting and ending with '\"' loses those quotes in "
+              + "Quadlet");
         }
         return SystemdText.Result.ok(v);
       }

@@ -1,6 +1,9 @@
 package io.tankos.quadlet.tankos;
 
 import io.tankos.core.podman.PullPolicy;
+import io.tankos.core.validation.Location;
+import io.tankos.core.validation.Problems;
+import io.tankos.core.validation.ValidationException;
 import io.tankos.quadlet.ContainerUnit;
 import io.tankos.quadlet.DropIn;
 import io.tankos.quadlet.InstallLocation;
@@ -9,7 +12,6 @@ import io.tankos.quadlet.Restart;
 import io.tankos.quadlet.SystemdValue;
 import io.tankos.quadlet.UserNs;
 import io.tankos.quadlet.secret.SecretMount;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +24,14 @@ import java.util.Objects;
  * for the {@code openclaw} user (UID 1000) under {@code /etc/containers/systemd/users/1000/}. Several
  * agents on one host get distinct names, ports and data directories.
  *
+ * Every preset is a builder (or a set, through {@code toBuilder()}) to adjust: a later value of a
+ * single-valued key replaces the preset's.
+ *
  * <pre>{@code
  * QuadletSet set = TankOsUnits.defaultSet();                     // openclaw, service-gator, secrets drop-in
- * FileTree files = TankOsUnits.LOCATION.tree(set);
+ * FileTree files = TankOsUnits.LOCATION.tree(set, PodmanVersion.V5_4, TargetPolicy.STRICT);
  * ContainerUnit research = TankOsUnits.openclaw("openclaw-research", TankOsUnits.OPENCLAW_IMAGE, 18790).build();
+ * ContainerUnit pinned = TankOsUnits.openclaw("ghcr.io/openclaw/openclaw:2026.1").description("pinned").build();
  * }</pre>
  */
 public final class TankOsUnits {
@@ -34,6 +40,9 @@ public final class TankOsUnits {
 
   /** The gateway port of the default agent. */
   public static final int GATEWAY_PORT = 18789;
+
+  /** The file name of the agent's secrets drop-in. */
+  public static final String SECRETS_DROP_IN = "10-secrets.conf";
 
   /** The OpenClaw image Tank-OS runs. */
   public static final String OPENCLAW_IMAGE = "ghcr.io/openclaw/openclaw:latest";
@@ -101,7 +110,8 @@ public final class TankOsUnits {
   public static ContainerUnit.Builder openclaw(String name, String image, int port) {
     Objects.requireNonNull(image, "image");
     if (port < 1 || port > 65535) {
-      throw new IllegalArgumentException("port out of range: " + port);
+      throw new ValidationException(Location.of(name + ".container").child("port"),
+          "gateway port must be within 1..65535, got " + port);
     }
     String data = "%h/." + name;
     return ContainerUnit.builder(name)
@@ -111,18 +121,18 @@ public final class TankOsUnits {
         .pull(PullPolicy.NEWER)
         .runInit(true)
         .userNs(UserNs.keepId())
-        .network("host")
+        .addNetwork("host")
         .user(SystemdValue.withSpecifiers("%U:%G"))
-        .volume(SystemdValue.withSpecifiers(data + ":/home/node/.openclaw:Z"))
+        .addVolume(SystemdValue.withSpecifiers(data + ":/home/node/.openclaw:Z"))
         .environment("HOME", "/home/node")
         .environment("TERM", "xterm-256color")
         .environment("NPM_CONFIG_CACHE", "/home/node/.openclaw/.npm")
         .environment("OPENCLAW_NO_RESPAWN", "1")
-        .environmentFile(List.of(SystemdValue.withSpecifiers(data + "/openclaw.env")))
+        .addEnvironmentFile(List.of(SystemdValue.withSpecifiers(data + "/openclaw.env")))
         .exec("node", "dist/index.js", "gateway", "--allow-unconfigured", "--bind", "lan", "--port",
             Integer.toString(port))
-        .execStartPre("/usr/libexec/tank-os/bootstrap-openclaw")
-        .timeoutStartSec(Duration.ofSeconds(900))
+        .addExecStartPre("/usr/libexec/tank-os/bootstrap-openclaw")
+        .timeoutStartSec("900")
         .restart(Restart.ON_FAILURE)
         .wantedBy("default.target");
   }
@@ -142,16 +152,16 @@ public final class TankOsUnits {
             .containerName("service-gator")
             .pull(PullPolicy.NEWER)
             .runInit(true)
-            .volume(SystemdValue.withSpecifiers("%h/.config/service-gator:/etc/service-gator:z"))
-            .volume(SystemdValue.withSpecifiers("%h/.openclaw:/workspaces:z"))
+            .addVolume(SystemdValue.withSpecifiers("%h/.config/service-gator:/etc/service-gator:z"))
+            .addVolume(SystemdValue.withSpecifiers("%h/.openclaw:/workspaces:z"))
             .securityLabelLevel("s0")
-            .publishPort("127.0.0.1:8080:8080");
+            .addPublishPort("127.0.0.1:8080:8080");
     for (Map.Entry<String, String> token : SERVICE_GATOR_TOKENS) {
       b.environment(token.getKey(), "/run/secrets/" + token.getValue());
     }
     return b.exec("--mcp-server", "0.0.0.0:8080", "--scope-file", "/etc/service-gator/scopes.json")
-        .execStartPre("/usr/libexec/tank-os/bootstrap-service-gator")
-        .timeoutStartSec(Duration.ofSeconds(300))
+        .addExecStartPre("/usr/libexec/tank-os/bootstrap-service-gator")
+        .timeoutStartSec("300")
         .restart(Restart.ON_FAILURE)
         .wantedBy("default.target");
   }
@@ -163,19 +173,36 @@ public final class TankOsUnits {
    * @param agent the agent unit
    * @param secretNames names from {@link #KNOWN_SECRETS}
    * @return the drop-in
-   * @throws IllegalArgumentException for a name Tank-OS does not know
+   * @throws ValidationException for a name Tank-OS does not know, at {@code Secret[i]}
    */
   public static DropIn secretsDropIn(ContainerUnit agent, List<String> secretNames) {
-    ContainerUnit.Builder b = ContainerUnit.builder(agent.name()).podmanVersion(agent.podmanVersion());
-    for (String s : secretNames) {
+    return secrets(agent, secretNames).buildDropIn(SECRETS_DROP_IN);
+  }
+
+  /**
+   * The content of the secrets drop-in, as a builder to adjust further (build it with
+   * {@code buildDropIn(TankOsUnits.SECRETS_DROP_IN)}).
+   *
+   * @param agent the agent unit
+   * @param secretNames names from {@link #KNOWN_SECRETS}
+   * @return the pre-filled builder
+   * @throws ValidationException for a name Tank-OS does not know, at {@code Secret[i]}
+   */
+  public static ContainerUnit.Builder secrets(ContainerUnit agent, List<String> secretNames) {
+    ContainerUnit.Builder b = ContainerUnit.builder(agent.name());
+    Problems problems = new Problems();
+    for (int i = 0; i < secretNames.size(); i++) {
+      String s = secretNames.get(i);
       String env = KNOWN_SECRETS.get(s);
       if (env == null) {
-        throw new IllegalArgumentException("unknown Tank-OS secret '" + s + "' (known: "
-            + KNOWN_SECRETS.keySet() + ")");
+        problems.add(Location.of(agent.fileName() + ".d/" + SECRETS_DROP_IN).child("Secret").index(i),
+            "unknown Tank-OS secret '" + s + "' (known: " + KNOWN_SECRETS.keySet() + ")");
+      } else {
+        b.addSecret(SecretMount.env(s, env));
       }
-      b.secret(SecretMount.env(s, env));
     }
-    return b.buildDropIn("10-secrets.conf");
+    problems.throwIfAny();
+    return b;
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.tankos.quadlet.generator;
 
 import io.tankos.core.podman.PodmanVersion;
+import io.tankos.core.validation.TargetPolicy;
 import io.tankos.quadlet.ContainerUnit;
 import io.tankos.quadlet.NetworkUnit;
 import io.tankos.quadlet.PodUnit;
@@ -60,9 +61,9 @@ record KeyProbe(
         key,
         "container",
         (unit, version, value) -> {
-          ContainerUnit.Builder b = ContainerUnit.builder(unit).podmanVersion(version).image(IMAGE);
+          ContainerUnit.Builder b = ContainerUnit.builder(unit).image(IMAGE);
           set.accept(b, value);
-          return b.build().render();
+          return b.build().render(version, TargetPolicy.STRICT);
         },
         expected,
         false);
@@ -81,7 +82,7 @@ record KeyProbe(
             "Image",
             "container",
             (unit, version, value) ->
-                ContainerUnit.builder(unit).podmanVersion(version).image(value).build().render(),
+                ContainerUnit.builder(unit).image(value).build().render(version, TargetPolicy.STRICT),
             v -> List.of(v),
             true));
     p.add(container("Container.ContainerName", "ContainerName", (b, v) -> b.set("ContainerName", v), v -> List.of("--name", v)));
@@ -91,23 +92,23 @@ record KeyProbe(
     p.add(container("Container.Label (name)", "Label", (b, v) -> b.label(v, "x"), v -> List.of("--label", v + "=x")));
     p.add(container("Container.Annotation", "Annotation", (b, v) -> b.annotation("tankos.probe", v), v -> List.of("--annotation", "tankos.probe=" + v)));
     p.add(container("Container.PublishPort", "PublishPort", (b, v) -> b.set("PublishPort", v), v -> List.of("--publish", v)));
-    p.add(container("Container.Volume", "Volume", (b, v) -> b.volume("/srv/" + v + ":/data"), v -> List.of("-v", "/srv/" + v + ":/data")));
+    p.add(container("Container.Volume", "Volume", (b, v) -> b.addVolume("/srv/" + v + ":/data"), v -> List.of("-v", "/srv/" + v + ":/data")));
     p.add(container("Container.Exec", "Exec", (b, v) -> b.exec("echo", v, "end"), v -> List.of(IMAGE, "echo", v, "end")));
     p.add(container("Container.PodmanArgs", "PodmanArgs", (b, v) -> b.set("PodmanArgs", "--hostname", v), v -> List.of("--hostname", v)));
-    p.add(container("Container.Secret", "Secret", (b, v) -> b.secret(v), v -> List.of("--secret", v)));
+    p.add(container("Container.Secret", "Secret", (b, v) -> b.addSecret(v), v -> List.of("--secret", v)));
     p.add(container("Container.HealthCmd", "HealthCmd", (b, v) -> b.set("HealthCmd", v), v -> List.of("--health-cmd", v)));
     p.add(container("Container.AddCapability", "AddCapability", (b, v) -> b.set("AddCapability", v), v -> List.of("--cap-add", v.toLowerCase(Locale.ROOT))));
-    p.add(container("Container.Sysctl", "Sysctl", (b, v) -> b.sysctl("net.tankos.probe=" + v), v -> List.of("--sysctl", "net.tankos.probe=" + v)));
-    p.add(container("Container.Network", "Network", (b, v) -> b.network("n" + v + "n"), v -> List.of("--network", "n" + v + "n")));
+    p.add(container("Container.Sysctl", "Sysctl", (b, v) -> b.addSysctl("net.tankos.probe=" + v), v -> List.of("--sysctl", "net.tankos.probe=" + v)));
+    p.add(container("Container.Network", "Network", (b, v) -> b.addNetwork("n" + v + "n"), v -> List.of("--network", "n" + v + "n")));
     p.add(container("Container.AddHost", "AddHost", (b, v) -> b.set("AddHost", v), v -> List.of("--add-host", v)));
-    p.add(container("Service.ExecStartPre", "ExecStartPre", (b, v) -> b.execStartPre("/usr/bin/echo", v), v -> List.of("/usr/bin/echo", v)));
+    p.add(container("Service.ExecStartPre", "ExecStartPre", (b, v) -> b.addExecStartPre("/usr/bin/echo", v), v -> List.of("/usr/bin/echo", v)));
     p.add(
         new KeyProbe(
             "Network.Label",
             "Label",
             "network",
             (unit, version, value) ->
-                NetworkUnit.builder(unit).podmanVersion(version).set("Label", "tankos.probe=" + value).build().render(),
+                NetworkUnit.builder(unit).set("Label", "tankos.probe=" + value).build().render(version, TargetPolicy.STRICT),
             v -> List.of("--label", "tankos.probe=" + v),
             false));
     p.add(
@@ -116,7 +117,7 @@ record KeyProbe(
             "Options",
             "network",
             (unit, version, value) ->
-                NetworkUnit.builder(unit).podmanVersion(version).set("Options", "tankos=" + value).build().render(),
+                NetworkUnit.builder(unit).set("Options", "tankos=" + value).build().render(version, TargetPolicy.STRICT),
             v -> List.of("--opt", "tankos=" + v),
             false));
     p.add(
@@ -125,7 +126,7 @@ record KeyProbe(
             "Label",
             "volume",
             (unit, version, value) ->
-                VolumeUnit.builder(unit).podmanVersion(version).set("Label", "tankos.probe=" + value).build().render(),
+                VolumeUnit.builder(unit).set("Label", "tankos.probe=" + value).build().render(version, TargetPolicy.STRICT),
             v -> List.of("--label", "tankos.probe=" + v),
             false));
     p.add(
@@ -134,7 +135,7 @@ record KeyProbe(
             "PodmanArgs",
             "pod",
             (unit, version, value) ->
-                PodUnit.builder(unit).podmanVersion(version).set("PodmanArgs", "--hostname", value).build().render(),
+                PodUnit.builder(unit).set("PodmanArgs", "--hostname", value).build().render(version, TargetPolicy.STRICT),
             v -> List.of("--hostname", v),
             false));
     p.add(
@@ -143,7 +144,7 @@ record KeyProbe(
             "Label",
             "pod",
             (unit, version, value) ->
-                PodUnit.builder(unit).podmanVersion(version).set("Label", "tankos.probe=" + value).build().render(),
+                PodUnit.builder(unit).set("Label", "tankos.probe=" + value).build().render(version, TargetPolicy.STRICT),
             v -> List.of("--label", "tankos.probe=" + v),
             false));
     return List.copyOf(p);

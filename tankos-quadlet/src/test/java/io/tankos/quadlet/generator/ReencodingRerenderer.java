@@ -4,6 +4,7 @@ import io.tankos.core.podman.PodmanVersion;
 import io.tankos.core.unit.Entry;
 import io.tankos.core.unit.ExecWords;
 import io.tankos.core.unit.Section;
+import io.tankos.core.validation.TargetPolicy;
 import io.tankos.core.validation.ValidationException;
 import io.tankos.quadlet.ArtifactUnit;
 import io.tankos.quadlet.BuildUnit;
@@ -58,7 +59,7 @@ final class ReencodingRerenderer implements Rerenderer {
     }
     String name = path.substring(path.lastIndexOf('/') + 1);
     QuadletUnit unit = QuadletUnit.parse(name, text);
-    UnitBuilder<?, ?> b = emptyBuilder(unit).podmanVersion(version);
+    UnitBuilder<?, ?> b = emptyBuilder(unit);
     String quadletSection = unit.unitType().section();
     int values = 0;
     for (Section s : unit.toUnitFile().sections()) {
@@ -66,9 +67,13 @@ final class ReencodingRerenderer implements Rerenderer {
         Optional<List<String>> words =
             s.name().equals(quadletSection) ? execWords(quadletSection, e) : Optional.empty();
         if (words.isPresent()) {
-          b.set(
-              QuadletKeys.require(quadletSection, e.key()),
-              words.get().stream().map(SystemdValue::expanded).toArray(SystemdValue[]::new));
+          QuadletKey key = QuadletKeys.require(quadletSection, e.key());
+          SystemdValue[] expanded = words.get().stream().map(SystemdValue::expanded).toArray(SystemdValue[]::new);
+          if (key.repeatable()) {
+            b.add(key, expanded);
+          } else {
+            b.set(key, expanded);
+          }
           values++;
         } else {
           b.rawEntry(s.name(), e.key(), e.value());
@@ -76,7 +81,7 @@ final class ReencodingRerenderer implements Rerenderer {
       }
     }
     try {
-      String rendered = b.build().render();
+      String rendered = b.build().render(version, TargetPolicy.STRICT);
       reencodedValues.addAndGet(values);
       return rendered;
     } catch (ValidationException refused) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tankos.core.fs.FileTree;
+import io.tankos.core.podman.PodmanVersion;
 import io.tankos.core.podman.PullPolicy;
+import io.tankos.core.validation.TargetPolicy;
 import io.tankos.quadlet.ContainerUnit;
 import io.tankos.quadlet.DropIn;
 import io.tankos.quadlet.QuadletSet;
@@ -83,6 +85,36 @@ class TankOsUnitsAcceptanceTest {
               .doesNotContain("anthropic_api_key,type=env,target=ANTHROPIC_API_KEY")
               .endsWith("gateway", "--allow-unconfigured", "--bind", "lan", "--port", "18790");
         });
+  }
+
+  /**
+   * A preset adjusted through its builder (set semantics: one Image=, one Description=, an
+   * environment variable replaced, one removed, TimeoutStartSec= as written), its set rendered for
+   * each generator's own version.
+   */
+  @Test
+  void anAdjustedPresetReachesBothGeneratorsAsAdjusted() {
+    ContainerUnit agent = TankOsUnits.openclaw(TankOsUnits.OPENCLAW_IMAGE)
+        .image("ghcr.io/openclaw/openclaw:2026.1")
+        .description("OpenClaw, pinned")
+        .environment("HOME", "/srv/node")
+        .removeEnvironment("TERM")
+        .timeoutStartSec("1200")
+        .build();
+    QuadletSet set = TankOsUnits.defaultSet().toBuilder().unit(agent).build();
+    for (QuadletBinary binary : QuadletBinary.both()) {
+      PodmanVersion version = PodmanVersion.parse(binary.version());
+      FileTree units = set.toFileTree(version, TargetPolicy.STRICT);
+      GeneratorResult r = GeneratorAssertions.acceptedBy(List.of(binary), GeneratorMode.USER, units).get(binary);
+      String service = r.service("openclaw.service").orElseThrow();
+      List<String> argv = SystemdCommand.of(execStart(service)).argv();
+      assertThat(argv)
+          .as("%s", binary)
+          .containsSubsequence("--env", "HOME=/srv/node")
+          .doesNotContain("HOME=/home/node", "TERM=xterm-256color", TankOsUnits.OPENCLAW_IMAGE)
+          .containsOnlyOnce("ghcr.io/openclaw/openclaw:2026.1");
+      assertThat(service).as("%s", binary).contains("Description=OpenClaw, pinned\n", "TimeoutStartSec=1200\n");
+    }
   }
 
   @Test

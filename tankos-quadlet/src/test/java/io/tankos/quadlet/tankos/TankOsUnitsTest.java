@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tankos.core.fs.FileTree;
 import io.tankos.core.podman.PodmanVersion;
+import io.tankos.core.validation.TargetPolicy;
+import io.tankos.core.validation.ValidationException;
 import io.tankos.quadlet.ContainerUnit;
 import io.tankos.quadlet.DropIn;
 import io.tankos.quadlet.QuadletSet;
@@ -27,7 +29,7 @@ class TankOsUnitsTest {
             "Network=host\n", "User=%U:%G\n", "Volume=%h/.openclaw:/home/node/.openclaw:Z\n",
             "EnvironmentFile=%h/.openclaw/openclaw.env\n",
             "Exec=node dist/index.js gateway --allow-unconfigured --bind lan --port 18789\n",
-            "ExecStartPre=/usr/libexec/tank-os/bootstrap-openclaw\n", "TimeoutStartSec=15m\n",
+            "ExecStartPre=/usr/libexec/tank-os/bootstrap-openclaw\n", "TimeoutStartSec=900\n",
             "Restart=on-failure\n", "WantedBy=default.target\n");
     DropIn secrets = TankOsUnits.secretsDropIn(agent, List.of("anthropic_api_key", "telegram_bot_token"));
     assertThat(secrets.path()).isEqualTo("openclaw.container.d/10-secrets.conf");
@@ -38,8 +40,9 @@ class TankOsUnitsTest {
     assertThat(tree.paths()).containsExactly(
         "etc/containers/systemd/users/1000/openclaw.container",
         "etc/containers/systemd/users/1000/openclaw.container.d/10-secrets.conf");
-    assertThatThrownBy(() -> TankOsUnits.secretsDropIn(agent, List.of("nope")))
-        .hasMessageContaining("unknown Tank-OS secret");
+    assertThatThrownBy(() -> TankOsUnits.secretsDropIn(agent, List.of("anthropic_api_key", "nope")))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("openclaw.container.d/10-secrets.conf.Secret[1]: unknown Tank-OS secret 'nope'");
   }
 
   @Test
@@ -71,10 +74,9 @@ class TankOsUnitsTest {
   void realGeneratorAcceptsTheAgentInUserMode(String key, PodmanVersion version, @TempDir Path dir)
       throws Exception {
     Path quadlet = RealTools.get().requireExecutable(key);
-    ContainerUnit agent = TankOsUnits.openclaw("ghcr.io/openclaw/openclaw:2026.1")
-        .podmanVersion(version).build();
+    ContainerUnit agent = TankOsUnits.openclaw("ghcr.io/openclaw/openclaw:2026.1").build();
     TankOsUnits.set(agent, TankOsUnits.secretsDropIn(agent, List.of("openai_api_key")))
-        .toFileTree().writeTo(dir.resolve("u"));
+        .toFileTree(version, TargetPolicy.STRICT).writeTo(dir.resolve("u"));
     List<String> argv = io.tankos.quadlet.RealQuadletSmokeTestAccess.execStart(
         quadlet, dir.resolve("u"), "openclaw.service", true);
     assertThat(argv).containsSubsequence("--secret", "openai_api_key,type=env,target=OPENAI_API_KEY");

@@ -1,0 +1,160 @@
+package io.tankos.quadlet;
+
+import io.tankos.core.unit.Entry;
+import io.tankos.core.unit.UnitComment;
+import io.tankos.core.unit.UnitFile;
+import io.tankos.core.validation.Location;
+import io.tankos.core.validation.Problems;
+import io.tankos.quadlet.internal.QuadletReading;
+import io.tankos.quadlet.internal.SystemdText;
+import io.tankos.quadlet.internal.SystemdText.Place;
+import io.tankos.quadlet.internal.UnitDraft;
+import io.tankos.quadlet.internal.ValueEncoder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The mechanics behind a unit builder: checks and encodes typed values, then sets, adds, puts,
+ * removes or clears lines of the draft; refusals are kept with their location for {@code build()}.
+ */
+final class UnitEditor {
+  private final UnitDraft draft;
+  private final Problems problems = new Problems();
+
+  UnitEditor(UnitFile base, UnitType type) {
+    this.draft = new UnitDraft(base,
+        List.of("Unit", type.section(), "Quadlet", "Service", "Install"));
+  }
+
+  UnitDraft draft() {
+    return draft;
+  }
+
+  Problems problems() {
+    return problems;
+  }
+
+  void problem(Location at, String message) {
+    problems.add(at, message);
+  }
+
+  /** Sets (replaces every line) or appends one line holding the values. */
+  void write(KeySlot slot, boolean append, List<SystemdValue> values) {
+    int count = draft.values(slot.section(), slot.key()).size();
+    Location at = slot.at(append ? count : 0);
+    if (slot.kind().isList() && !append && values.isEmpty()) {
+      clear(slot);
+      return;
+    }
+    if (slot.quadletKey() != null) {
+      for (SystemdValue v : values) {
+        String p = slot.kind() == ValueKind.KEY_VALUE_LIST && v.text().indexOf('=') == 0
+            ? "needs NAME=VALUE, got '" + v.text() + "'"
+            : KeyRules.problem(slot.quadletKey(), Objects.requireNonNull(v, "value"));
+        if (p != null) {
+          problems.add(at, p);
+          return;
+        }
+      }
+    }
+    SystemdText.Result r = ValueEncoder.encode(slot.kind(), values, slot.place(), slot.allowsEmpty());
+    if (r.failed()) {
+      problems.add(at, r.problem());
+      return;
+    }
+    Entry e = new Entry(slot.key(), r.text());
+    draft.insert(slot.section(), append ? -1 : draft.rewrite(slot.section(), slot.key(), v -> null), e);
+  }
+
+  /** Sets one {@code NAME=VALUE} (or a bare {@code NAME} when value is null) of a key/value list. */
+  void put(KeySlot slot, String name, SystemdValue value) {
+    Location at = slot.at(draft.values(slot.section(), slot.key()).size());
+    if (name.isEmpty() || name.indexOf('=') >= 0) {
+      problems.add(at, "name must be non-empty and cannot contain '=': '" + name + "'");
+      return;
+    }
+    String p = slot.quadletKey() == null ? null : KeyRules.problem(slot.quadletKey(), SystemdValue.literal(name));
+    SystemdText.Result n = SystemdText.escape(SystemdValue.literal(name), slot.place());
+    SystemdText.Result v = value == null ? n : SystemdText.escape(value, slot.place());
+    p = p != null ? p : n.failed() ? n.problem() : v.failed() ? v.problem() : null;
+    if (p != null) {
+      problems.add(at, p);
+      return;
+    }
+    String word = value == null ? n.text() : n.text() + "=" + v.text();
+    SystemdText.Result r = ValueEncoder.encodeParts(ValueKind.KEY_VALUE_LIST, List.of(word), false);
+    if (r.failed()) {
+      problems.add(at, r.problem());
+      return;
+    }
+    int first = dropNames(slot, List.of(n.text()));
+    draft.insert(slot.section(), first, new Entry(slot.key(), r.text()));
+  }
+
+  /** Removes the lines read as the given parts; for key/value lists, the given names. */
+  void remove(KeySlot slot, List<String> read) {
+    if (slot.kind() == ValueKind.KEY_VALUE_LIST) {
+      dropNames(slot, read);
+      return;
+    }
+    draft.rewrite(slot.section(), slot.key(),
+        v -> QuadletReading.parts(slot.kind(), v).filter(read::equals).isPresent() ? null : v);
+  }
+
+  void clear(KeySlot slot) {
+    draft.rewrite(slot.section(), slot.key(), v -> null);
+  }
+
+  /** Removes the words with these names from every line; returns where the first change was. */
+  private int dropNames(KeySlot slot, List<String> names) {
+    return draft.rewrite(slot.section(), slot.key(), line -> {
+      Optional<List<String>> words = QuadletReading.argWords(line);
+      if (words.isEmpty()) {
+        return line; // Quadlet cannot split it either: left as written
+      }
+      List<String> kept = new ArrayList<>();
+      for (String w : words.get()) {
+        int eq = w.indexOf('=');
+        if (!names.contains(eq < 0 ? w : w.substring(0, eq))) {
+          kept.add(w);
+        }
+      }
+      if (kept.size() == words.get().size()) {
+        return line;
+      }
+      if (kept.isEmpty()) {
+        return null;
+      }
+      SystemdText.Result r = ValueEncoder.encodeParts(ValueKind.KEY_VALUE_LIST, kept, false);
+      return r.failed() ? line : r.text();
+    });
+  }
+
+  /** Appends an entry as written, after unit-file syntax checks. */
+  void raw(String section, String key, String value) {
+    Location at = Location.of(section).child(key).index(draft.values(section, key).size());
+    String p = io.tankos.core.unit.UnitSyntax.sectionNameProblem(section);
+    p = p != null ? p : io.tankos.core.unit.UnitSyntax.keyProblem(key);
+    p = p != null ? p : io.tankos.core.unit.UnitSyntax.valueProblem(value);
+    if (p != null) {
+      problems.add(at, p);
+      return;
+    }
+    draft.append(section, new Entry(key, value));
+  }
+
+  void comment(String section, String text) {
+    if (text.indexOf('\n') >= 0) {
+      problems.add(Location.of(section).child("comment"), "comment cannot contain a newline");
+      return;
+    }
+    draft.append(section, UnitComment.of(text));
+  }
+
+  /** The slot's systemd place, for values written in a systemd section. */
+  static Place placeOf(String section) {
+    return section.equals("Install") ? Place.INSTALL : Place.SETTING;
+  }
+}

@@ -1,0 +1,32 @@
+package io.tankos.quadlet;
+
+import io.tankos.quadlet.internal.Durations;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/** The values the typed key methods write: flags, numbers, durations and words, all literal. */
+final class Values {
+  private Values() {}
+
+  static SystemdValue flag(boolean value) {
+    return SystemdValue.literal(Boolean.toString(value));
+  }
+
+  static SystemdValue number(long value) {
+    return SystemdValue.literal(Long.toString(value));
+  }
+
+  static SystemdValue duration(Duration value) {
+    return SystemdValue.literal(Durations.format(Objects.requireNonNull(value, "duration")));
+  }
+
+  static SystemdValue[] literals(String... words) {
+    return Arrays.stream(words).map(SystemdValue::literal).toArray(SystemdValue[]::new);
+  }
+
+  static SystemdValue[] words(List<SystemdValue> words) {
+    return words.toArray(SystemdValue[]::new);
+  }
+}
