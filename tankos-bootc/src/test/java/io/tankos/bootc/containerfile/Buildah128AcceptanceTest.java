@@ -199,6 +199,43 @@ class Buildah128AcceptanceTest {
   }
 
   @Test
+  void fromReadsAGlobalBuildArg() throws Exception {
+    RealTools tools = RealTools.get();
+    String podman = tools.requireExecutable("podman.path").toString();
+    String base = tools.require("podman.baseimage");
+    List<String> extra = tools.value("podman.args").filter(s -> !s.isBlank()).map(s -> List.of(s.split(" "))).orElse(List.of());
+    Containerfile cf = Containerfile.builder().arg("BASE").from("${BASE}").env("PRICE", "$5").build();
+    assertThat(cf.toString()).startsWith("ARG BASE\nFROM ${BASE}\n");
+    Path ctx = Files.createDirectories(dir.resolve("from-arg"));
+    Files.writeString(ctx.resolve("Containerfile"), cf.render(BuilderTarget.podman(4, 3), TargetPolicy.STRICT).text(),
+        StandardCharsets.UTF_8);
+    String tag = "localhost/tankos-containerfile-from-arg:" + ProcessHandle.current().pid();
+    List<String> build = new ArrayList<>(List.of(podman));
+    build.addAll(extra);
+    build.addAll(List.of("build", "-q", "--build-arg", "BASE=" + base, "-t", tag, "-f", "Containerfile", "."));
+    run(build, ctx);
+    try {
+      List<String> inspect = new ArrayList<>(List.of(podman));
+      inspect.addAll(extra);
+      inspect.addAll(List.of("image", "inspect", tag));
+      JsonNode image = new ObjectMapper().readTree(run(inspect, ctx)).get(0);
+      List<String> env = new ArrayList<>();
+      image.get("Config").get("Env").forEach(n -> env.add(n.asText()));
+      assertThat(env).contains("PRICE=$5");
+      List<String> baseInspect = new ArrayList<>(List.of(podman));
+      baseInspect.addAll(extra);
+      baseInspect.addAll(List.of("image", "inspect", "--format", "{{.Id}}", base));
+      String baseId = run(baseInspect, ctx).strip();
+      assertThat(image.get("Parent").asText()).isEqualTo(baseId);
+    } finally {
+      List<String> rmi = new ArrayList<>(List.of(podman));
+      rmi.addAll(extra);
+      rmi.addAll(List.of("rmi", "-f", tag));
+      new ProcessBuilder(rmi).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+    }
+  }
+
+  @Test
   void rewrittenHeredocsBuildOnBuildah128() throws Exception {
     RealTools tools = RealTools.get();
     String podman = tools.requireExecutable("podman.path").toString();
