@@ -24,7 +24,7 @@ final class Generated {
           CloudUser.Builder b = CloudUser.builder(name).gecos(gecos).lockPasswd(lock).uid(uid).sudo(sudo)
               .shell("/bin/bash").homedir("/var/home/" + name);
           groups.forEach(b::groups);
-          keys.forEach(k -> b.sshAuthorizedKey("ssh-ed25519 AAAAC3Nza" + k));
+          keys.forEach(k -> b.sshAuthorizedKey(TestKeys.ADMIN + " " + k));
           return b.build();
         });
   }
@@ -68,7 +68,7 @@ final class Generated {
         .use(HostileStrings.oneLine()).in(CloudConfig.Builder::timezone)
         .use(HostileStrings.oneLine().list().ofMinSize(1).ofMaxSize(6)).in((b, f) -> b.mount(new CloudMount(f)))
         .use(HostileStrings.oneLine().list().ofMaxSize(2)).in((b, keys) -> {
-          keys.forEach(k -> b.sshAuthorizedKey("ssh-rsa AAAAB3" + k));
+          keys.forEach(k -> b.sshAuthorizedKey(TestKeys.OPS + " " + k));
           return b;
         })
         .use(Arbitraries.of(true, false)).in(CloudConfig.Builder::sshPwauth)
