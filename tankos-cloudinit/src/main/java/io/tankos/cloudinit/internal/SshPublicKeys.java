@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 /**
  * The rule for an {@code authorized_keys} entry: one OpenSSH public key line {@code [options] TYPE
  * BASE64 [comment]} whose type is one OpenSSH knows and whose base64 decodes to a key blob of that
- * type (the embedded type string matches and the blob holds exactly the fields of the type).
+ * type (the embedded type string matches and the blob holds exactly the fields of the type) and
+ * whose key is one OpenSSH loads: an RSA modulus of 1024 to 16384 bits, a 1024-bit DSA key, an
+ * ECDSA point on its curve. A certificate's signature is not verified.
  * Everything else is refused; a private key (OpenSSH, PEM, PKCS#8, SSH2 or PuTTY) with a message
  * that says it is a PRIVATE key. An RFC 4716 (SSH2) public key block is refused too, with the
  * command that converts it: sshd reads only the one-line form, and tankos writes values unchanged.
@@ -163,13 +165,18 @@ public final class SshPublicKeys {
     if (dataStart >= line.length()) {
       return "has no key data after " + type;
     }
+    String data = token(line, dataStart);
     byte[] blob;
     try {
-      blob = Base64.getDecoder().decode(token(line, dataStart));
+      blob = Base64.getDecoder().decode(data);
     } catch (IllegalArgumentException e) {
-      return "key data after " + type + " is not base64";
+      blob = null;
     }
-    return blob(blob, type);
+    if (blob == null || data.length() % 4 != 0) {
+      return "key data after " + type + " is not base64 (with its '=' padding)";
+    }
+    String structure = blob(blob, type);
+    return structure != null ? structure : KeyMaterial.problem(blob, type);
   }
 
   private static String blob(byte[] blob, String type) {
