@@ -177,7 +177,6 @@ class ModelVerdictRealToolsTest {
     Map<String, Object> override = new LinkedHashMap<>();
     Rule rule = Rule.NONE;
     String label = "valid";
-    String bad = null;
     int mutation = random.nextInt(3) == 0 ? random.nextInt(5) : -1;
     WriteFile.Builder b = WriteFile.builder(path);
     switch (random.nextInt(4)) {
@@ -203,40 +202,34 @@ class ModelVerdictRealToolsTest {
     switch (mutation) {
       case 0 -> {
         label = "encoding the schema does not know";
-        bad = "encoding";
         override.put("encoding", "rot13");
         b.encoding("rot13");
       }
       case 1 -> {
         rule = Rule.HOUSE;
         label = "house rule";
-        bad = "path";
         override.put("path", "etc/relative");
         b = rebuild(valid, "etc/relative");
       }
-      case 2 -> {
+      case 2, 3, 4 -> {
         rule = Rule.HOUSE;
         label = "house rule";
-        override.put("owner", "root:");
-        b.owner("root:");
-      }
-      case 3 -> {
-        rule = Rule.HOUSE;
-        label = "house rule";
-        override.put("permissions", "rw-r--r--");
-        b.permissions("rw-r--r--");
-      }
-      case 4 -> {
-        rule = Rule.HOUSE;
-        label = "house rule";
-        override.put("permissions", "10000");
-        b.permissions(010000);
+        String[] bad = List.of(new String[] {"owner", "root:"}, new String[] {"permissions", "rw-r--r--"},
+            new String[] {"permissions", "10000"}).get(mutation - 2);
+        override.put(bad[0], bad[1]);
+        if (mutation == 2) {
+          b.owner(bad[1]);
+        } else if (mutation == 3) {
+          b.permissions(bad[1]);
+        } else {
+          b.permissions(010000);
+        }
       }
       default -> { }
     }
     Map<String, Object> raw = new LinkedHashMap<>(valid.fields());
     raw.putAll(override);
-    if ("encoding".equals(bad) && !raw.containsKey("content")) {
+    if (mutation == 0 && !raw.containsKey("content")) {
       raw.put("content", "x");
       b.content("x");
     }
