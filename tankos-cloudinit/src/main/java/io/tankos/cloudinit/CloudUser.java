@@ -64,6 +64,9 @@ public final class CloudUser {
           + "|NOLOG_OUTPUT|MAIL|NOMAIL|FOLLOW|NOFOLLOW|INTERCEPT|NOINTERCEPT)\\s*:\\s*)*"
           + "[^\\s=][^\\n]*$");
 
+  /** The fields a user has in some cloud-init version tankos knows. */
+  private static final Set<String> ANY_VERSION_FIELDS = anyVersionFields();
+
   /** Where a user built on its own reports problems: the key's path without an index. */
   private static final Location AT = Location.of(ConfigKey.USERS.key());
 
@@ -311,14 +314,15 @@ public final class CloudUser {
   }
 
   private static Set<String> knownFields(CloudInitVersion version) {
-    if (version != null) {
-      return SchemaKeys.userFields(version.label());
-    }
+    return version != null ? SchemaKeys.userFields(version.label()) : ANY_VERSION_FIELDS;
+  }
+
+  private static Set<String> anyVersionFields() {
     Set<String> all = new HashSet<>();
     for (CloudInitVersion v : CloudInitVersion.values()) {
       all.addAll(SchemaKeys.userFields(v.label()));
     }
-    return all;
+    return Set.copyOf(all);
   }
 
   private static void groups(Object v, Location at, Checks c) {
