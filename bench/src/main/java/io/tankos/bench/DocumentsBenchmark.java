@@ -46,7 +46,7 @@ public class DocumentsBenchmark {
 
   private static NoCloudSeed seed() {
     return TankOsProvisioning.builder()
-        .sshAuthorizedKey("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIBmL7b0gC0Zx admin@laptop")
+        .sshAuthorizedKey("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIIlt6yywcG2DM01Ra4hMEiiCmLZzXdYUHcPNv8SpDaRI admin@laptop")
         .hostname("tank-01")
         .instanceId("tank-01-v1")
         .build()

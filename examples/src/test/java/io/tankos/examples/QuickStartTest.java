@@ -24,7 +24,8 @@ class QuickStartTest {
 
   @Test
   void seedHasUserDataAndMetaData() {
-    NoCloudSeed seed = QuickStart.cloudInit("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIBmL7b0gC0Zx admin@laptop");
+    NoCloudSeed seed = QuickStart.cloudInit(
+        "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIIlt6yywcG2DM01Ra4hMEiiCmLZzXdYUHcPNv8SpDaRI admin@laptop");
     FileTree tree = seed.toFileTree();
     assertThat(tree.text("user-data").orElseThrow())
         .startsWith("#cloud-config\n")

@@ -1,5 +1,9 @@
 package io.tankos.cloudinit;
 
+import io.tankos.cloudinit.internal.Checks;
+import io.tankos.cloudinit.internal.Raw;
+import io.tankos.core.validation.Location;
+import io.tankos.core.validation.Problems;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,6 +19,9 @@ import java.util.Objects;
  * }</pre>
  */
 public final class CloudCommand {
+  /** Where a command made on its own reports problems. */
+  private static final Location AT = Location.of("command");
+
   private final List<String> argv;
   private final String shell;
 
@@ -38,13 +45,13 @@ public final class CloudCommand {
    *
    * @param argv program and arguments; at least one, no null
    * @return the command
+   * @throws io.tankos.core.validation.ValidationException at {@code command} for an empty list or
+   *     a string UTF-8 cannot encode
    */
   public static CloudCommand argv(List<String> argv) {
-    List<String> copy = List.copyOf(argv);
-    if (copy.isEmpty()) {
-      throw new IllegalArgumentException("an argv command needs at least the program");
-    }
-    return new CloudCommand(copy, null);
+    CloudCommand c = new CloudCommand(List.copyOf(argv), null);
+    c.check();
+    return c;
   }
 
   /**
@@ -52,9 +59,60 @@ public final class CloudCommand {
    *
    * @param line the shell text
    * @return the command
+   * @throws io.tankos.core.validation.ValidationException at {@code command} for a string UTF-8
+   *     cannot encode
    */
   public static CloudCommand shell(String line) {
-    return new CloudCommand(null, Objects.requireNonNull(line, "line"));
+    CloudCommand c = new CloudCommand(null, Objects.requireNonNull(line, "line"));
+    c.check();
+    return c;
+  }
+
+  private void check() {
+    Problems problems = new Problems();
+    Raw.copy(toRaw(), AT, problems);
+    command(toRaw(), AT, Checks.of(null, problems));
+    problems.throwIfAny();
+  }
+
+  /** Checks the value of {@code runcmd}: at least one command; null items are skipped. */
+  static void checkRuncmd(Object v, Location at, Checks c) {
+    commands(v, at, c, true);
+  }
+
+  /** Checks the value of {@code bootcmd}: at least one command, none null. */
+  static void checkBootcmd(Object v, Location at, Checks c) {
+    commands(v, at, c, false);
+  }
+
+  private static void commands(Object v, Location at, Checks c, boolean nullItems) {
+    if (!(v instanceof List<?> l)) {
+      c.add(at, "must be a list of commands, not a " + Raw.typeName(v));
+      return;
+    }
+    if (l.isEmpty()) {
+      c.add(at, "must have at least 1 command");
+    }
+    for (int i = 0; i < l.size(); i++) {
+      if (l.get(i) != null || !nullItems) {
+        command(l.get(i), at.index(i), c);
+      }
+    }
+  }
+
+  private static void command(Object v, Location at, Checks c) {
+    if (v instanceof List<?> argv) {
+      if (argv.isEmpty()) {
+        c.add(at, "an argv list needs at least the program");
+      }
+      for (int j = 0; j < argv.size(); j++) {
+        if (!(argv.get(j) instanceof String)) {
+          c.add(at.index(j), "must be a string, not a " + Raw.typeName(argv.get(j)) + " (quote it)");
+        }
+      }
+    } else if (!(v instanceof String)) {
+      c.add(at, "must be a shell string or an argv list, not a " + Raw.typeName(v));
+    }
   }
 
   /**

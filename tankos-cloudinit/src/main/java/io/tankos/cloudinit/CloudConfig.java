@@ -1,12 +1,13 @@
 package io.tankos.cloudinit;
 
-import io.tankos.cloudinit.internal.CloudConfigChecker;
 import io.tankos.cloudinit.internal.Raw;
+import io.tankos.cloudinit.internal.SshPublicKeys;
 import io.tankos.cloudinit.internal.Yaml11;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.ParseException;
 import io.tankos.core.validation.Problem;
 import io.tankos.core.validation.Problems;
+import io.tankos.core.validation.TargetPolicy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ import java.util.Set;
  *     .hostname("tank-01")
  *     .runcmd(CloudCommand.argv("loginctl", "enable-linger", "openclaw"))
  *     .build();
- * String userData = config.render(Target.bootc(CloudInitVersion.V22_4)); // checks, then renders
+ * String userData = config.render(Target.bootc(CloudInitVersion.V22_4), TargetPolicy.REWRITE);
  * }</pre>
  */
 public final class CloudConfig {
@@ -130,7 +131,7 @@ public final class CloudConfig {
    */
   public List<CloudUser> users() {
     List<CloudUser> out = new ArrayList<>();
-    if (values.get("users") instanceof List<?> l) {
+    if (values.get(ConfigKey.USERS.key()) instanceof List<?> l) {
       for (Object o : l) {
         if (o instanceof Map<?, ?> m) {
           out.add(CloudUser.fromRaw(m));
@@ -147,7 +148,7 @@ public final class CloudConfig {
    */
   public List<WriteFile> writeFiles() {
     List<WriteFile> out = new ArrayList<>();
-    if (values.get("write_files") instanceof List<?> l) {
+    if (values.get(ConfigKey.WRITE_FILES.key()) instanceof List<?> l) {
       for (Object o : l) {
         if (o instanceof Map<?, ?> m) {
           out.add(WriteFile.fromRaw(m));
@@ -163,7 +164,7 @@ public final class CloudConfig {
    * @return the commands
    */
   public List<CloudCommand> runcmd() {
-    return commands("runcmd");
+    return commands(ConfigKey.RUNCMD);
   }
 
   /**
@@ -172,12 +173,12 @@ public final class CloudConfig {
    * @return the commands
    */
   public List<CloudCommand> bootcmd() {
-    return commands("bootcmd");
+    return commands(ConfigKey.BOOTCMD);
   }
 
-  private List<CloudCommand> commands(String key) {
+  private List<CloudCommand> commands(ConfigKey key) {
     List<CloudCommand> out = new ArrayList<>();
-    if (values.get(key) instanceof List<?> l) {
+    if (values.get(key.key()) instanceof List<?> l) {
       for (Object o : l) {
         if (o != null) {
           out.add(CloudCommand.fromRaw(o));
@@ -241,14 +242,23 @@ public final class CloudConfig {
   }
 
   /**
-   * Checks the document against a target, then renders it.
+   * Checks the document against a target, then renders it. A construct the target's version
+   * lacks is an error under {@link TargetPolicy#STRICT}; under {@link TargetPolicy#REWRITE} it is
+   * first written in the equivalent spelling the version accepts where one exists ({@link
+   * #adaptedTo(CloudInitVersion)}), and is an error where none does.
+   *
+   * <pre>{@code
+   * config.render(Target.bootc(CloudInitVersion.V22_4), TargetPolicy.REWRITE);
+   * }</pre>
    *
    * @param target version and profile
+   * @param policy what to do with constructs the version lacks
    * @return the text
    * @throws io.tankos.core.validation.ValidationException when the target rejects the document
    */
-  public String render(Target target) {
-    return adaptedTo(target.version()).check(target).render();
+  public String render(Target target, TargetPolicy policy) {
+    CloudConfig forTarget = policy == TargetPolicy.REWRITE ? adaptedTo(target.version()) : this;
+    return forTarget.check(target).render();
   }
 
   /**
@@ -261,27 +271,13 @@ public final class CloudConfig {
    * @return the adapted document (this one when nothing changes)
    */
   public CloudConfig adaptedTo(CloudInitVersion version) {
-    if (version.acceptsSudoList() || !(values.get("users") instanceof List<?> users)) {
-      return this;
-    }
-    List<Object> adapted = new ArrayList<>();
-    boolean changed = false;
-    for (Object u : users) {
-      if (u instanceof Map<?, ?> m && m.get("sudo") instanceof List<?> rules && rules.size() == 1
-          && rules.get(0) instanceof String rule) {
-        Map<Object, Object> copy = new LinkedHashMap<>(m);
-        copy.put("sudo", rule);
-        adapted.add(Collections.unmodifiableMap(copy));
-        changed = true;
-      } else {
-        adapted.add(u);
-      }
-    }
-    if (!changed) {
+    Object users = values.get(ConfigKey.USERS.key());
+    Object adapted = CloudUser.adaptedTo(users, version);
+    if (adapted == users) {
       return this;
     }
     Map<String, Object> copy = new LinkedHashMap<>(values);
-    copy.put("users", Collections.unmodifiableList(adapted));
+    copy.put(ConfigKey.USERS.key(), adapted);
     return new CloudConfig(Collections.unmodifiableMap(copy));
   }
 
@@ -310,13 +306,18 @@ public final class CloudConfig {
 
     private Builder() {}
 
-    private Builder append(String key, Object item) {
+    private Builder append(ConfigKey key, Object item) {
       List<Object> list = new ArrayList<>();
-      if (values.get(key) instanceof List<?> old) {
+      if (values.get(key.key()) instanceof List<?> old) {
         list.addAll(old);
       }
       list.add(item);
-      values.put(key, list);
+      values.put(key.key(), list);
+      return this;
+    }
+
+    private Builder set(ConfigKey key, Object value) {
+      values.put(key.key(), value);
       return this;
     }
 
@@ -326,7 +327,7 @@ public final class CloudConfig {
      * @return this builder
      */
     public Builder defaultUser() {
-      return append("users", "default");
+      return append(ConfigKey.USERS, "default");
     }
 
     /**
@@ -336,7 +337,7 @@ public final class CloudConfig {
      * @return this builder
      */
     public Builder user(CloudUser user) {
-      return append("users", user.toRaw());
+      return append(ConfigKey.USERS, user.toRaw());
     }
 
     /**
@@ -348,21 +349,35 @@ public final class CloudConfig {
      */
     public Builder group(String name, String... members) {
       if (members.length == 0) {
-        return append("groups", name);
+        return append(ConfigKey.GROUPS, name);
       }
       Map<String, Object> g = new LinkedHashMap<>();
       g.put(name, List.of(members));
-      return append("groups", g);
+      return append(ConfigKey.GROUPS, g);
     }
 
     /**
-     * Adds an SSH key for the default user.
+     * Adds an SSH key for the default user. {@link #build()} refuses anything but an OpenSSH
+     * public key line ({@code [options] TYPE BASE64 [comment]}), a private key above all.
      *
      * @param key one authorized_keys line
      * @return this builder
      */
     public Builder sshAuthorizedKey(String key) {
-      return append("ssh_authorized_keys", key);
+      return append(ConfigKey.SSH_AUTHORIZED_KEYS, Objects.requireNonNull(key, "key"));
+    }
+
+    /**
+     * Adds the keys of an {@code authorized_keys} or {@code .pub} file for the default user: every
+     * line that is not blank or a {@code #} comment; a key block (PEM, RFC 4716, PuTTY) is one
+     * entry, refused as a whole by {@link #build()}.
+     *
+     * @param text the file's text
+     * @return this builder
+     */
+    public Builder sshAuthorizedKeys(String text) {
+      SshPublicKeys.entries(Objects.requireNonNull(text, "text")).forEach(this::sshAuthorizedKey);
+      return this;
     }
 
     /**
@@ -372,7 +387,7 @@ public final class CloudConfig {
      * @return this builder
      */
     public Builder sshPwauth(boolean enabled) {
-      return set("ssh_pwauth", enabled);
+      return set(ConfigKey.SSH_PWAUTH, enabled);
     }
 
     /**
@@ -382,7 +397,7 @@ public final class CloudConfig {
      * @return this builder
      */
     public Builder disableRoot(boolean disabled) {
-      return set("disable_root", disabled);
+      return set(ConfigKey.DISABLE_ROOT, disabled);
     }
 
     /**
@@ -392,7 +407,7 @@ public final class CloudConfig {
      * @return this builder
      */
     public Builder sshDeletekeys(boolean delete) {
-      return set("ssh_deletekeys", delete);
+      return set(ConfigKey.SSH_DELETEKEYS, delete);
     }
 
     /**
@@ -404,11 +419,11 @@ public final class CloudConfig {
      */
     public Builder sshKey(String name, String key) {
       Map<String, Object> m = new LinkedHashMap<>();
-      if (values.get("ssh_keys") instanceof Map<?, ?> old) {
+      if (values.get(ConfigKey.SSH_KEYS.key()) instanceof Map<?, ?> old) {
         old.forEach((k, v) -> m.put(String.valueOf(k), v));
       }
       m.put(name, key);
-      return set("ssh_keys", m);
+      return set(ConfigKey.SSH_KEYS, m);
     }
 
     /**
@@ -418,7 +433,7 @@ public final class CloudConfig {
      * @return this builder
      */
     public Builder writeFile(WriteFile file) {
-      return append("write_files", file.toRaw());
+      return append(ConfigKey.WRITE_FILES, file.toRaw());
     }
 
     /**
@@ -428,7 +443,7 @@ public final class CloudConfig {
      * @return this builder
      */
     public Builder runcmd(CloudCommand command) {
-      return append("runcmd", command.toRaw());
+      return append(ConfigKey.RUNCMD, command.toRaw());
     }
 
     /**
@@ -438,7 +453,7 @@ public final class CloudConfig {
      * @return this builder
      */
     public Builder bootcmd(CloudCommand command) {
-      return append("bootcmd", command.toRaw());
+      return append(ConfigKey.BOOTCMD, command.toRaw());
     }
 
     /**
@@ -448,7 +463,7 @@ public final class CloudConfig {
      * @return this builder
      */
     public Builder hostname(String name) {
-      return set("hostname", name);
+      return set(ConfigKey.HOSTNAME, name);
     }
 
     /**
@@ -458,7 +473,7 @@ public final class CloudConfig {
      * @return this builder
      */
     public Builder fqdn(String name) {
-      return set("fqdn", name);
+      return set(ConfigKey.FQDN, name);
     }
 
     /**
@@ -468,7 +483,7 @@ public final class CloudConfig {
      * @return this builder
      */
     public Builder preferFqdnOverHostname(boolean prefer) {
-      return set("prefer_fqdn_over_hostname", prefer);
+      return set(ConfigKey.PREFER_FQDN_OVER_HOSTNAME, prefer);
     }
 
     /**
@@ -478,7 +493,7 @@ public final class CloudConfig {
      * @return this builder
      */
     public Builder timezone(String zone) {
-      return set("timezone", zone);
+      return set(ConfigKey.TIMEZONE, zone);
     }
 
     /**
@@ -488,7 +503,7 @@ public final class CloudConfig {
      * @return this builder
      */
     public Builder locale(String locale) {
-      return set("locale", locale);
+      return set(ConfigKey.LOCALE, locale);
     }
 
     /**
@@ -498,7 +513,7 @@ public final class CloudConfig {
      * @return this builder
      */
     public Builder mount(CloudMount mount) {
-      return append("mounts", mount.toRaw());
+      return append(ConfigKey.MOUNTS, mount.toRaw());
     }
 
     /**
@@ -508,7 +523,7 @@ public final class CloudConfig {
      * @return this builder
      */
     public Builder swap(Swap swap) {
-      return set("swap", swap.toRaw());
+      return set(ConfigKey.SWAP, swap.toRaw());
     }
 
     /**
@@ -518,7 +533,7 @@ public final class CloudConfig {
      * @return this builder
      */
     public Builder growpart(Growpart growpart) {
-      return set("growpart", growpart.toRaw());
+      return set(ConfigKey.GROWPART, growpart.toRaw());
     }
 
     /**
@@ -528,7 +543,7 @@ public final class CloudConfig {
      * @return this builder
      */
     public Builder resizeRootfs(boolean resize) {
-      return set("resize_rootfs", resize);
+      return set(ConfigKey.RESIZE_ROOTFS, resize);
     }
 
     /**
@@ -538,7 +553,7 @@ public final class CloudConfig {
      * @return this builder
      */
     public Builder powerState(PowerState state) {
-      return set("power_state", state.toRaw());
+      return set(ConfigKey.POWER_STATE, state.toRaw());
     }
 
     /**
@@ -548,7 +563,7 @@ public final class CloudConfig {
      * @return this builder
      */
     public Builder finalMessage(String message) {
-      return set("final_message", message);
+      return set(ConfigKey.FINAL_MESSAGE, message);
     }
 
     /**
@@ -558,7 +573,7 @@ public final class CloudConfig {
      * @return this builder
      */
     public Builder phoneHome(PhoneHome phoneHome) {
-      return set("phone_home", phoneHome.toRaw());
+      return set(ConfigKey.PHONE_HOME, phoneHome.toRaw());
     }
 
     /**
@@ -568,7 +583,7 @@ public final class CloudConfig {
      * @return this builder
      */
     public Builder chpasswd(Chpasswd chpasswd) {
-      return set("chpasswd", chpasswd.toRaw());
+      return set(ConfigKey.CHPASSWD, chpasswd.toRaw());
     }
 
     /**
@@ -578,7 +593,7 @@ public final class CloudConfig {
      * @return this builder
      */
     public Builder randomSeed(RandomSeed seed) {
-      return set("random_seed", seed.toRaw());
+      return set(ConfigKey.RANDOM_SEED, seed.toRaw());
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * A cloud-init release whose {@code cloud-init schema} verdict a document must pass. The two
  * releases differ in ways that change the verdict; {@link CloudConfig#problems(Target)} and {@link
- * CloudConfig#render(Target)} take them into account:
+ * CloudConfig#render(Target, io.tankos.core.validation.TargetPolicy)} take them into account:
  *
  * <ul>
  *   <li>unknown top-level keys: accepted (and ignored) by 22.4, rejected by 25.1;

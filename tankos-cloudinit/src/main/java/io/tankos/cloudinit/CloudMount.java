@@ -1,33 +1,43 @@
 package io.tankos.cloudinit;
 
+import io.tankos.cloudinit.internal.Checks;
+import io.tankos.cloudinit.internal.Raw;
+import io.tankos.core.validation.Location;
+import io.tankos.core.validation.Problems;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
 /**
- * One {@code mounts} entry: up to six fstab fields, all written as strings (an unquoted {@code 0}
- * would be an integer, which the schema rejects).
+ * One {@code mounts} entry: one to six fstab fields, all strings (an unquoted {@code 0} would be
+ * an integer, and a null field, which cloud-init's mounts module reads as "remove this entry", is
+ * rejected by the schema of 22.4 and 25.1 alike).
  *
  * <pre>{@code
  * CloudMount.of("/dev/vdb", "/var/data", "xfs", "defaults,nofail", "0", "2");
- * CloudMount.remove("swap");  // [swap, null]: removes an entry
  * }</pre>
  *
- * @param fields fs_spec, fs_file, fs_vfstype, fs_mntops, fs_freq, fs_passno; a null field takes
- *     cloud-init's default
+ * @param fields fs_spec, fs_file, fs_vfstype, fs_mntops, fs_freq, fs_passno; missing trailing
+ *     fields take cloud-init's defaults
  */
 public record CloudMount(List<String> fields) {
+  /** Where an entry made on its own reports problems: the key's path without an index. */
+  private static final Location AT = Location.of(ConfigKey.MOUNTS.key());
 
   /**
    * Checks the fields.
    *
-   * @param fields 1 to 6 fields
+   * @param fields 1 to 6 fields, none null
+   * @throws io.tankos.core.validation.ValidationException at {@code mounts} for another number
+   *     of fields or a null field
    */
   public CloudMount {
-    if (fields.isEmpty() || fields.size() > 6) {
-      throw new IllegalArgumentException("a mount entry has 1 to 6 fields, not " + fields.size());
-    }
     fields = Collections.unmodifiableList(new ArrayList<>(fields));
+    Problems problems = new Problems();
+    Raw.copy(fields, AT, problems);
+    entry(fields, AT, Checks.of(null, problems));
+    problems.throwIfAny();
   }
 
   /**
@@ -37,20 +47,36 @@ public record CloudMount(List<String> fields) {
    * @return the entry
    */
   public static CloudMount of(String... fields) {
-    return new CloudMount(java.util.Arrays.asList(fields));
-  }
-
-  /**
-   * An entry that removes the mount of a device: {@code [DEVICE, null]}.
-   *
-   * @param device the fs_spec
-   * @return the entry
-   */
-  public static CloudMount remove(String device) {
-    return new CloudMount(java.util.Arrays.asList(device, null));
+    return new CloudMount(Arrays.asList(fields));
   }
 
   Object toRaw() {
     return fields;
+  }
+
+  /** Checks the value of the top-level {@code mounts} key: a list of entries. */
+  static void checkAll(Object v, Location at, Checks c) {
+    if (!(v instanceof List<?> l)) {
+      c.add(at, "must be a list of mount entries, not a " + Raw.typeName(v));
+      return;
+    }
+    for (int i = 0; i < l.size(); i++) {
+      entry(l.get(i), at.index(i), c);
+    }
+  }
+
+  private static void entry(Object v, Location at, Checks c) {
+    if (!(v instanceof List<?> fields)) {
+      c.add(at, "must be a list of up to 6 strings");
+      return;
+    }
+    if (fields.isEmpty() || fields.size() > 6) {
+      c.add(at, "must have 1 to 6 fields, not " + fields.size());
+    }
+    for (int j = 0; j < fields.size(); j++) {
+      if (!(fields.get(j) instanceof String)) {
+        c.add(at.index(j), "must be a string, not a " + Raw.typeName(fields.get(j)) + " (quote it)");
+      }
+    }
   }
 }

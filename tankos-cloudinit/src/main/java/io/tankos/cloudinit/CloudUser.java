@@ -1,15 +1,23 @@
 package io.tankos.cloudinit;
 
+import io.tankos.cloudinit.internal.Checks;
 import io.tankos.cloudinit.internal.Raw;
+import io.tankos.cloudinit.internal.SchemaKeys;
+import io.tankos.cloudinit.internal.SshPublicKeys;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One entry of {@code users}. Typed accessors read the entry's fields; fields tankos does not type
@@ -27,6 +35,41 @@ import java.util.Optional;
  * }</pre>
  */
 public final class CloudUser {
+  private static final String NAME = "name";
+  private static final String GECOS = "gecos";
+  private static final String PRIMARY_GROUP = "primary_group";
+  private static final String GROUPS = "groups";
+  private static final String SUDO = "sudo";
+  private static final String SHELL = "shell";
+  private static final String HOMEDIR = "homedir";
+  private static final String LOCK_PASSWD = "lock_passwd";
+  private static final String PASSWD = "passwd";
+  private static final String HASHED_PASSWD = "hashed_passwd";
+  private static final String PLAIN_TEXT_PASSWD = "plain_text_passwd";
+  private static final String SSH_AUTHORIZED_KEYS = ConfigKey.SSH_AUTHORIZED_KEYS.key();
+  private static final String UID = "uid";
+  private static final String SYSTEM = "system";
+  private static final String NO_CREATE_HOME = "no_create_home";
+  private static final String SNAPUSER = "snapuser";
+  private static final String EXPIREDATE = "expiredate";
+  private static final Set<String> STRINGS = Set.of(GECOS, PRIMARY_GROUP, "selinux_user", "inactive");
+  private static final Set<String> BOOLEANS = Set.of(LOCK_PASSWD, "lock-passwd", SYSTEM, NO_CREATE_HOME,
+      "no_user_group", "no_log_init", "create_groups", "ssh_redirect_user");
+  private static final Set<String> STRING_LISTS = Set.of("ssh_import_id", "doas");
+
+  /** A sudoers rule after the user: {@code HOSTS = [(RUNAS)] [TAG:]... COMMANDS}. */
+  private static final Pattern SUDO_RULE =
+      Pattern.compile("^[A-Za-z0-9_.,!*+\\-]+\\s*=\\s*(\\([^()\\n]*\\)\\s*)?"
+          + "((NOPASSWD|PASSWD|NOEXEC|EXEC|SETENV|NOSETENV|LOG_INPUT|NOLOG_INPUT|LOG_OUTPUT"
+          + "|NOLOG_OUTPUT|MAIL|NOMAIL|FOLLOW|NOFOLLOW|INTERCEPT|NOINTERCEPT)\\s*:\\s*)*"
+          + "[^\\s=][^\\n]*$");
+
+  /** The fields a user has in some cloud-init version tankos knows. */
+  private static final Set<String> ANY_VERSION_FIELDS = anyVersionFields();
+
+  /** Where a user built on its own reports problems: the key's path without an index. */
+  private static final Location AT = Location.of(ConfigKey.USERS.key());
+
   private final Map<String, Object> fields;
 
   private CloudUser(Map<String, Object> fields) {
@@ -40,7 +83,7 @@ public final class CloudUser {
    * @return a new builder
    */
   public static Builder builder(String name) {
-    return new Builder().set("name", Objects.requireNonNull(name, "name"));
+    return new Builder().set(NAME, Objects.requireNonNull(name, "name"));
   }
 
   /**
@@ -66,7 +109,7 @@ public final class CloudUser {
    * @return the name, or empty when missing
    */
   public Optional<String> name() {
-    return string("name");
+    return string(NAME);
   }
 
   /**
@@ -75,7 +118,7 @@ public final class CloudUser {
    * @return the real name, if set
    */
   public Optional<String> gecos() {
-    return string("gecos");
+    return string(GECOS);
   }
 
   /**
@@ -84,7 +127,7 @@ public final class CloudUser {
    * @return the group names (a comma-separated string is split)
    */
   public List<String> groups() {
-    Object g = fields.get("groups");
+    Object g = fields.get(GROUPS);
     List<String> out = new ArrayList<>();
     if (g instanceof String s) {
       for (String part : s.split(",")) {
@@ -104,7 +147,7 @@ public final class CloudUser {
    * @return the rules (one for a string)
    */
   public List<String> sudoRules() {
-    Object s = fields.get("sudo");
+    Object s = fields.get(SUDO);
     if (s instanceof String str) {
       return List.of(str);
     } else if (s instanceof List<?> l) {
@@ -121,7 +164,7 @@ public final class CloudUser {
    * @return the shell, if set
    */
   public Optional<String> shell() {
-    return string("shell");
+    return string(SHELL);
   }
 
   /**
@@ -130,7 +173,7 @@ public final class CloudUser {
    * @return the keys
    */
   public List<String> sshAuthorizedKeys() {
-    Object s = fields.get("ssh_authorized_keys");
+    Object s = fields.get(SSH_AUTHORIZED_KEYS);
     List<String> out = new ArrayList<>();
     if (s instanceof List<?> l) {
       l.forEach(x -> out.add(String.valueOf(x)));
@@ -144,7 +187,7 @@ public final class CloudUser {
    * @return the uid, if set as an integer
    */
   public Optional<Long> uid() {
-    Object u = fields.get("uid");
+    Object u = fields.get(UID);
     return u instanceof Number n ? Optional.of(n.longValue()) : Optional.empty();
   }
 
@@ -154,7 +197,7 @@ public final class CloudUser {
    * @return the flag, if set
    */
   public Optional<Boolean> lockPasswd() {
-    Object v = fields.get("lock_passwd");
+    Object v = fields.get(LOCK_PASSWD);
     return v instanceof Boolean b ? Optional.of(b) : Optional.empty();
   }
 
@@ -191,7 +234,192 @@ public final class CloudUser {
     return "CloudUser[" + name().orElse("?") + "]";
   }
 
-  /** Mutable builder; {@link CloudConfig.Builder#build()} checks the values. */
+  /**
+   * Checks the value of the top-level {@code users} key: a string, a mapping of names, or a list of
+   * {@code default}, names, name lists and user entries.
+   */
+  static void checkUsers(Object v, Location at, Checks c) {
+    if (v instanceof String) {
+      return;
+    }
+    if (v instanceof Map<?, ?> m) {
+      m.keySet().forEach(k -> c.userName(k, at.child(String.valueOf(k))));
+      return;
+    }
+    if (!(v instanceof List<?> list)) {
+      c.add(at, "must be a list of users, not a " + Raw.typeName(v));
+      return;
+    }
+    for (int i = 0; i < list.size(); i++) {
+      Object u = list.get(i);
+      Location ui = at.index(i);
+      if (u instanceof String s) {
+        if (!"default".equals(s)) {
+          c.userName(s, ui);
+        }
+      } else if (u instanceof List<?> names) {
+        for (int j = 0; j < names.size(); j++) {
+          c.userName(names.get(j), ui.index(j));
+        }
+      } else if (u instanceof Map<?, ?> m) {
+        entry(m, ui, c);
+      } else {
+        c.add(ui, "must be 'default', a user name or a mapping, not a " + Raw.typeName(u));
+      }
+    }
+  }
+
+  private static void entry(Map<?, ?> m, Location at, Checks c) {
+    if (!m.containsKey(NAME)) {
+      c.add(at.child(NAME), "is required (cloud-init skips users without a name)");
+    }
+    Set<String> known = knownFields(c.version());
+    for (Map.Entry<?, ?> e : m.entrySet()) {
+      String key = String.valueOf(e.getKey());
+      Location f = at.child(key);
+      Object v = e.getValue();
+      if (!known.contains(key)) {
+        c.add(f, c.version() == null ? "is not a field of a cloud-init user"
+            : "is not a field of a user in cloud-init " + c.version().label());
+      } else if (STRINGS.contains(key)) {
+        c.string(v, f);
+      } else if (BOOLEANS.contains(key)) {
+        c.bool(v, f);
+      } else if (STRING_LISTS.contains(key)) {
+        c.stringList(v, f, 1);
+      } else {
+        field(key, v, f, c);
+      }
+    }
+  }
+
+  private static void field(String key, Object v, Location f, Checks c) {
+    switch (key) {
+      case NAME -> c.userName(v, f);
+      case GROUPS -> groups(v, f, c);
+      case SUDO -> sudo(v, f, c);
+      case SHELL, HOMEDIR -> c.absolutePath(v, f);
+      case PASSWD, HASHED_PASSWD -> c.passwordHash(v, f);
+      case PLAIN_TEXT_PASSWD -> c.add(f, "would put a clear-text password into user-data;"
+          + " give a hash in passwd or hashed_passwd (the value is not shown)");
+      case UID -> c.nonNegativeInteger(v, f);
+      case EXPIREDATE -> expiredate(v, f, c);
+      case SNAPUSER -> c.add(f, "cannot be combined with name (cloud-init takes one of them)");
+      default -> {
+        if (key.equals(SSH_AUTHORIZED_KEYS)) {
+          SshModule.authorizedKeys(v, f, c);
+        }
+      }
+    }
+  }
+
+  private static Set<String> knownFields(CloudInitVersion version) {
+    return version != null ? SchemaKeys.userFields(version.label()) : ANY_VERSION_FIELDS;
+  }
+
+  private static Set<String> anyVersionFields() {
+    Set<String> all = new HashSet<>();
+    for (CloudInitVersion v : CloudInitVersion.values()) {
+      all.addAll(SchemaKeys.userFields(v.label()));
+    }
+    return Set.copyOf(all);
+  }
+
+  private static void groups(Object v, Location at, Checks c) {
+    if (v instanceof String s) {
+      for (String part : s.split(",", -1)) {
+        c.groupName(part.trim(), at);
+      }
+    } else if (v instanceof List<?> l) {
+      if (l.isEmpty()) {
+        c.add(at, "must have at least 1 group");
+      }
+      for (int i = 0; i < l.size(); i++) {
+        c.groupName(l.get(i), at.index(i));
+      }
+    } else if (v instanceof Map<?, ?> m) {
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        Location g = at.child(String.valueOf(e.getKey()));
+        c.groupName(e.getKey(), g);
+        if (e.getValue() != null) {
+          c.add(g, "must be null (the mapping form lists group names as keys)");
+        }
+      }
+    } else {
+      c.add(at, "must be a comma-separated string or a list of group names");
+    }
+  }
+
+  private static void sudo(Object v, Location at, Checks c) {
+    if (v == null) {
+      return;
+    }
+    if (Boolean.FALSE.equals(v)) {
+      c.add(at, "sudo: false is deprecated since cloud-init 22.2; omit the key");
+    } else if (v instanceof String s) {
+      sudoRule(s, at, c);
+    } else if (v instanceof List<?> l) {
+      c.lacking(version -> !version.acceptsSudoList(), at,
+          "accepts sudo only as one rule (a string); a list of rules needs cloud-init 25.1");
+      for (int i = 0; i < l.size(); i++) {
+        if (l.get(i) instanceof String s) {
+          sudoRule(s, at.index(i), c);
+        } else {
+          c.add(at.index(i), "must be a sudo rule string, not a " + Raw.typeName(l.get(i)));
+        }
+      }
+    } else {
+      c.add(at, "must be a sudo rule string or null, not a " + Raw.typeName(v));
+    }
+  }
+
+  private static void sudoRule(String s, Location at, Checks c) {
+    if (!SUDO_RULE.matcher(s).matches()) {
+      c.add(at, "'" + s + "' is not a sudoers rule (HOSTS=(RUNAS) [TAG:] COMMANDS,"
+          + " e.g. ALL=(ALL) NOPASSWD:ALL)");
+    }
+  }
+
+  private static void expiredate(Object v, Location at, Checks c) {
+    if (c.string(v, at)) {
+      try {
+        LocalDate.parse((String) v);
+      } catch (DateTimeParseException e) {
+        c.add(at, "'" + v + "' is not a date YYYY-MM-DD");
+      }
+    }
+  }
+
+  /**
+   * The value of the top-level {@code users} key in the spelling a version accepts: for a version
+   * without sudo lists, a list of exactly one rule becomes that rule (cloud-init applies both the
+   * same way).
+   *
+   * @param users the value
+   * @param version the version
+   * @return the adapted value, or the same object when nothing changes
+   */
+  static Object adaptedTo(Object users, CloudInitVersion version) {
+    if (version.acceptsSudoList() || !(users instanceof List<?> list)) {
+      return users;
+    }
+    List<Object> adapted = new ArrayList<>();
+    boolean changed = false;
+    for (Object u : list) {
+      if (u instanceof Map<?, ?> m && m.get(SUDO) instanceof List<?> rules && rules.size() == 1
+          && rules.get(0) instanceof String rule) {
+        Map<Object, Object> copy = new LinkedHashMap<>(m);
+        copy.put(SUDO, rule);
+        adapted.add(Collections.unmodifiableMap(copy));
+        changed = true;
+      } else {
+        adapted.add(u);
+      }
+    }
+    return changed ? Collections.unmodifiableList(adapted) : users;
+  }
+
+  /** Mutable builder; {@link #build()} checks the values. */
   public static final class Builder {
     private final Map<String, Object> fields = new LinkedHashMap<>();
     private final List<String> groups = new ArrayList<>();
@@ -212,7 +440,7 @@ public final class CloudUser {
      * @return this builder
      */
     public Builder gecos(String gecos) {
-      return set("gecos", gecos);
+      return set(GECOS, gecos);
     }
 
     /**
@@ -222,7 +450,7 @@ public final class CloudUser {
      * @return this builder
      */
     public Builder primaryGroup(String group) {
-      return set("primary_group", group);
+      return set(PRIMARY_GROUP, group);
     }
 
     /**
@@ -256,7 +484,7 @@ public final class CloudUser {
      * @return this builder
      */
     public Builder shell(String shell) {
-      return set("shell", shell);
+      return set(SHELL, shell);
     }
 
     /**
@@ -266,7 +494,7 @@ public final class CloudUser {
      * @return this builder
      */
     public Builder lockPasswd(boolean lock) {
-      return set("lock_passwd", lock);
+      return set(LOCK_PASSWD, lock);
     }
 
     /**
@@ -276,11 +504,12 @@ public final class CloudUser {
      * @return this builder
      */
     public Builder passwd(String hash) {
-      return set("passwd", hash);
+      return set(PASSWD, hash);
     }
 
     /**
-     * Adds an authorized SSH key.
+     * Adds an authorized SSH key. {@link #build()} refuses anything but an OpenSSH public key line
+     * ({@code [options] TYPE BASE64 [comment]}), a private key above all.
      *
      * @param key one line of authorized_keys
      * @return this builder
@@ -291,13 +520,26 @@ public final class CloudUser {
     }
 
     /**
+     * Adds the keys of an {@code authorized_keys} or {@code .pub} file: every line that is not
+     * blank or a {@code #} comment. A key block (PEM, RFC 4716, PuTTY) is one entry, refused as a
+     * whole by {@link #build()}.
+     *
+     * @param text the file's text
+     * @return this builder
+     */
+    public Builder sshAuthorizedKeys(String text) {
+      keys.addAll(SshPublicKeys.entries(Objects.requireNonNull(text, "text")));
+      return this;
+    }
+
+    /**
      * The uid.
      *
      * @param uid the uid
      * @return this builder
      */
     public Builder uid(int uid) {
-      return set("uid", uid);
+      return set(UID, uid);
     }
 
     /**
@@ -307,7 +549,7 @@ public final class CloudUser {
      * @return this builder
      */
     public Builder system(boolean system) {
-      return set("system", system);
+      return set(SYSTEM, system);
     }
 
     /**
@@ -317,7 +559,7 @@ public final class CloudUser {
      * @return this builder
      */
     public Builder homedir(String dir) {
-      return set("homedir", dir);
+      return set(HOMEDIR, dir);
     }
 
     /**
@@ -327,7 +569,7 @@ public final class CloudUser {
      * @return this builder
      */
     public Builder noCreateHome(boolean value) {
-      return set("no_create_home", value);
+      return set(NO_CREATE_HOME, value);
     }
 
     /**
@@ -342,27 +584,34 @@ public final class CloudUser {
     }
 
     /**
-     * Builds the entry (values are checked when the cloud-config is built).
+     * Builds and checks the entry with the rules every cloud-init version shares (the version's
+     * own rules apply when a cloud-config is rendered for a target). A user built on its own
+     * reports at {@code users.FIELD}; in a cloud-config at {@code users[N].FIELD}.
      *
      * @return the user
-     * @throws io.tankos.core.validation.ValidationException when a value cannot be written
+     * @throws io.tankos.core.validation.ValidationException listing every problem: the name rule,
+     *     group names, sudo rules, password hashes, absolute shell and home paths, non-negative
+     *     uid, OpenSSH public keys, field types, fields no cloud-init version knows
      */
     public CloudUser build() {
       Map<String, Object> m = new LinkedHashMap<>(fields);
       if (!groups.isEmpty()) {
-        m.put("groups", new ArrayList<>(groups));
+        m.put(GROUPS, new ArrayList<>(groups));
       }
       if (sudo.size() == 1) {
-        m.put("sudo", sudo.get(0));
+        m.put(SUDO, sudo.get(0));
       } else if (sudo.size() > 1) {
-        m.put("sudo", new ArrayList<>(sudo));
+        m.put(SUDO, new ArrayList<>(sudo));
       }
       if (!keys.isEmpty()) {
-        m.put("ssh_authorized_keys", new ArrayList<>(keys));
+        m.put(SSH_AUTHORIZED_KEYS, new ArrayList<>(keys));
       }
       Problems problems = new Problems();
       @SuppressWarnings("unchecked")
-      Map<String, Object> copy = (Map<String, Object>) Raw.copy(m, Location.of("user"), problems);
+      Map<String, Object> copy = (Map<String, Object>) Raw.copy(m, AT, problems);
+      if (problems.isEmpty()) {
+        entry(copy, AT, Checks.of(null, problems));
+      }
       problems.throwIfAny();
       return new CloudUser(copy);
     }

@@ -1,14 +1,20 @@
 package io.tankos.cloudinit;
 
+import io.tankos.cloudinit.internal.Checks;
+import io.tankos.cloudinit.internal.SshPublicKeys;
 import io.tankos.core.fs.FileTree;
 import io.tankos.core.fs.RegularFile;
 import io.tankos.core.iso.IsoImage;
+import io.tankos.core.validation.Location;
 import io.tankos.core.validation.ParseException;
+import io.tankos.core.validation.Problems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -30,6 +36,9 @@ import java.util.Optional;
 public final class NoCloudSeed {
   /** The volume label cloud-init looks for. */
   public static final String VOLUME_ID = "cidata";
+
+  /** The meta-data key NoCloud reads SSH public keys from. */
+  private static final String PUBLIC_KEYS = "public-keys";
 
   private final MetaData metaData;
   private final UserData userData;
@@ -258,19 +267,62 @@ public final class NoCloudSeed {
     }
 
     /**
-     * Builds the seed.
+     * Builds and checks the seed: meta-data and user-data are present, and every SSH key it
+     * authorizes (the meta-data's {@code public-keys}, each cloud-config part's {@code
+     * ssh_authorized_keys} and {@code users[].ssh_authorized_keys}) is an OpenSSH public key line;
+     * a private key is refused as one, and never shown.
      *
      * @return the seed
-     * @throws IllegalStateException when meta-data or user-data is missing
+     * @throws io.tankos.core.validation.ValidationException listing every problem, e.g. {@code
+     *     user-data.users[0].ssh_authorized_keys[0]: is a PRIVATE key ...}
      */
     public NoCloudSeed build() {
+      Problems problems = new Problems();
       if (metaData == null) {
-        throw new IllegalStateException("metaData == null: a NoCloud seed needs meta-data");
+        problems.add(Location.of("meta-data"), "is required: a NoCloud seed needs meta-data");
+      } else {
+        publicKeys(metaData.values().get(PUBLIC_KEYS), Location.of("meta-data").child(PUBLIC_KEYS), problems);
       }
       if (userData == null) {
-        throw new IllegalStateException("userData == null: a NoCloud seed needs user-data");
+        problems.add(Location.of("user-data"), "is required: a NoCloud seed needs user-data");
+      } else {
+        authorizedKeys(userData, Location.of("user-data"), problems);
       }
+      if (vendorData != null) {
+        authorizedKeys(vendorData, Location.of("vendor-data"), problems);
+      }
+      problems.throwIfAny();
       return new NoCloudSeed(this);
+    }
+
+    private static void authorizedKeys(UserData data, Location at, Problems problems) {
+      List<Part> parts = data.parts();
+      for (int i = 0; i < parts.size(); i++) {
+        Location pa = parts.size() == 1 ? at : at.child("part").index(i);
+        parts.get(i).cloudConfig()
+            .ifPresent(c -> SshModule.authorizedKeysIn(c.values(), pa, Checks.of(null, problems)));
+      }
+    }
+
+    /** The meta-data's public keys as cloud-init reads them: a string of lines, a list, or a mapping of those. */
+    private static void publicKeys(Object keys, Location at, Problems problems) {
+      Checks c = Checks.of(null, problems);
+      if (keys instanceof String s) {
+        List<String> entries = SshPublicKeys.entries(s);
+        for (int i = 0; i < entries.size(); i++) {
+          c.publicKey(entries.get(i), entries.size() == 1 ? at : at.index(i));
+        }
+      } else if (keys instanceof List<?> l) {
+        for (int i = 0; i < l.size(); i++) {
+          if (!"".equals(l.get(i))) {
+            c.publicKey(l.get(i), at.index(i));
+          }
+        }
+      } else if (keys instanceof Map<?, ?> m) {
+        m.forEach((k, v) -> publicKeys(v, at.child(String.valueOf(k)), problems));
+      } else if (keys != null) {
+        c.publicKey(keys, at);
+      }
     }
   }
 }

@@ -1,5 +1,7 @@
 package io.tankos.cloudinit;
 
+import io.tankos.cloudinit.internal.Checks;
+import io.tankos.core.validation.Location;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,10 @@ import java.util.Objects;
  * @param tries attempts
  */
 public record PhoneHome(String url, List<String> post, int tries) {
+  private static final String URL = "url";
+  private static final String POST = "post";
+  private static final String TRIES = "tries";
+  private static final String ALL = "all";
 
   /**
    * Checks and copies the components.
@@ -28,6 +34,7 @@ public record PhoneHome(String url, List<String> post, int tries) {
   public PhoneHome {
     Objects.requireNonNull(url, "url");
     post = List.copyOf(post);
+    ConfigKey.PHONE_HOME.require(raw(url, post, tries));
   }
 
   /**
@@ -43,10 +50,31 @@ public record PhoneHome(String url, List<String> post, int tries) {
   }
 
   Object toRaw() {
+    return raw(url, post, tries);
+  }
+
+  private static Map<String, Object> raw(String url, List<String> post, int tries) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("url", url);
-    m.put("post", post.isEmpty() ? (Object) "all" : (Object) post);
-    m.put("tries", tries);
+    m.put(URL, url);
+    m.put(POST, post.isEmpty() ? (Object) ALL : (Object) post);
+    m.put(TRIES, tries);
     return m;
+  }
+
+  static void check(Object v, Location at, Checks c) {
+    if (!(v instanceof Map<?, ?> m)) {
+      c.add(at, "must be a mapping with 'url'");
+      return;
+    }
+    if (!(m.get(URL) instanceof String)) {
+      c.add(at.child(URL), "is required and must be a string");
+    }
+    Object post = m.get(POST);
+    if (post != null && !ALL.equals(post)) {
+      c.stringList(post, at.child(POST), 0);
+    }
+    if (m.containsKey(TRIES)) {
+      c.nonNegativeInteger(m.get(TRIES), at.child(TRIES));
+    }
   }
 }

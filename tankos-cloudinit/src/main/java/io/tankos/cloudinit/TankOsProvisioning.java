@@ -1,6 +1,9 @@
 package io.tankos.cloudinit;
 
+import io.tankos.cloudinit.internal.Checks;
+import io.tankos.cloudinit.internal.SshPublicKeys;
 import io.tankos.core.validation.Location;
+import io.tankos.core.validation.Problems;
 import io.tankos.core.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +15,11 @@ import java.util.Objects;
  * loginctl enable-linger openclaw} so its rootless Quadlet services start at boot; host name and
  * instance id in the NoCloud meta-data. The result passes {@code cloud-init schema} of 22.4 and
  * 25.1 and the bootc profile.
+ *
+ * <p>The instance id belongs to the host: by default {@code HOSTNAME-1}, and a given one must be
+ * {@code HOSTNAME} or start with {@code HOSTNAME-} (e.g. {@code tank-01-v2}). A builder reused for
+ * another host therefore derives that host's id, or refuses a stale one; it never hands the
+ * previous host's identity on.
  *
  * <pre>{@code
  * NoCloudSeed seed = TankOsProvisioning.builder()
@@ -39,8 +47,17 @@ public final class TankOsProvisioning {
     this.sshKeys = List.copyOf(b.sshKeys);
     this.groups = List.copyOf(b.groups);
     this.hostname = b.hostname;
-    this.instanceId = b.instanceId;
+    this.instanceId = b.instanceId != null ? b.instanceId : b.hostname + "-1";
     this.demoSudo = b.demoSudo;
+  }
+
+  /**
+   * The instance id in the meta-data.
+   *
+   * @return the id, {@code HOSTNAME-1} unless one was given
+   */
+  public String instanceId() {
+    return instanceId;
   }
 
   /**
@@ -108,13 +125,27 @@ public final class TankOsProvisioning {
     private Builder() {}
 
     /**
-     * Adds an SSH public key for {@code openclaw}.
+     * Adds an SSH public key for {@code openclaw}; {@link #build()} refuses anything but an
+     * OpenSSH public key line, a private key above all.
      *
      * @param key one authorized_keys line
      * @return this builder
      */
     public Builder sshAuthorizedKey(String key) {
       sshKeys.add(Objects.requireNonNull(key, "key"));
+      return this;
+    }
+
+    /**
+     * Adds the keys of an {@code authorized_keys} or {@code .pub} file for {@code openclaw}: every
+     * line that is not blank or a {@code #} comment; a key block (PEM, RFC 4716, PuTTY) is one
+     * entry, refused as a whole by {@link #build()}.
+     *
+     * @param text the file's text
+     * @return this builder
+     */
+    public Builder sshAuthorizedKeys(String text) {
+      sshKeys.addAll(SshPublicKeys.entries(Objects.requireNonNull(text, "text")));
       return this;
     }
 
@@ -142,9 +173,10 @@ public final class TankOsProvisioning {
     }
 
     /**
-     * The instance id (default {@code HOSTNAME-1}); change it to make cloud-init run again.
+     * The instance id (default {@code HOSTNAME-1}); change it to make cloud-init run again. It
+     * must be the host name or start with {@code HOSTNAME-}, checked by {@link #build()}.
      *
-     * @param id instance id
+     * @param id instance id, e.g. {@code tank-01-v2}
      * @return this builder
      */
     public Builder instanceId(String id) {
@@ -165,19 +197,27 @@ public final class TankOsProvisioning {
     }
 
     /**
-     * Builds and checks the provisioning.
+     * Builds and checks the provisioning; the builder is left as it was.
      *
      * @return the provisioning
-     * @throws ValidationException without an SSH key, or for invalid values
+     * @throws ValidationException without an SSH key, for a key that is not an OpenSSH public key
+     *     line (a private key above all), an instance id of another host, or invalid values
      */
     public TankOsProvisioning build() {
+      Problems problems = new Problems();
+      Location keys = Location.of(ConfigKey.USERS.key()).index(0).child(ConfigKey.SSH_AUTHORIZED_KEYS.key());
       if (sshKeys.isEmpty()) {
-        throw new ValidationException(Location.of("users[0].ssh_authorized_keys"),
-            "openclaw needs at least one SSH key: its password is locked");
+        problems.add(keys, "openclaw needs at least one SSH key: its password is locked");
       }
-      if (instanceId == null) {
-        instanceId = hostname + "-1";
+      for (int i = 0; i < sshKeys.size(); i++) {
+        Checks.of(null, problems).publicKey(sshKeys.get(i), keys.index(i));
       }
+      if (instanceId != null && !instanceId.equals(hostname) && !instanceId.startsWith(hostname + "-")) {
+        problems.add(Location.of("meta-data").child("instance-id"), "'" + instanceId
+            + "' is not an instance id of host " + hostname + " (it must be " + hostname + " or start with "
+            + hostname + "-): set the instance id for this host");
+      }
+      problems.throwIfAny();
       TankOsProvisioning p = new TankOsProvisioning(this);
       p.cloudConfig().check(Target.bootc(CloudInitVersion.V22_4))
           .check(Target.bootc(CloudInitVersion.V25_1));

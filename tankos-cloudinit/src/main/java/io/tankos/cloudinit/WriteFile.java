@@ -1,5 +1,6 @@
 package io.tankos.cloudinit;
 
+import io.tankos.cloudinit.internal.Checks;
 import io.tankos.cloudinit.internal.Gzip;
 import io.tankos.cloudinit.internal.Raw;
 import io.tankos.core.validation.Location;
@@ -11,9 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One entry of {@code write_files}. The encoding is chosen from the content: text as is, binary
@@ -32,6 +37,29 @@ import java.util.Optional;
 public final class WriteFile {
   /** Content larger than this is gzip-compressed when that makes it smaller. */
   public static final int COMPRESS_ABOVE = 4096;
+
+  private static final String PATH = "path";
+  private static final String CONTENT = "content";
+  private static final String ENCODING = "encoding";
+  private static final String OWNER = "owner";
+  private static final String PERMISSIONS = "permissions";
+  private static final String APPEND = "append";
+  private static final String DEFER = "defer";
+  private static final String SOURCE = "source";
+  private static final String TEXT = "text/plain";
+  private static final String B64 = "b64";
+  private static final String BASE64 = "base64";
+  private static final String GZ_B64 = "gz+b64";
+  private static final String GZ_BASE64 = "gz+base64";
+  private static final String GZIP_B64 = "gzip+b64";
+  private static final String GZIP_BASE64 = "gzip+base64";
+  /** The encodings the schema knows. */
+  private static final Set<String> ENCODINGS =
+      Set.of("gz", "gzip", GZ_BASE64, GZIP_BASE64, GZ_B64, GZIP_B64, B64, BASE64, TEXT);
+  /** Octal permission strings cloud-init decodes with {@code int(value, 8)}. */
+  private static final Pattern OCTAL = Pattern.compile("^(0|0o)?[0-7]{3,4}$");
+  /** Where a file built on its own reports problems: the key's path without an index. */
+  private static final Location AT = Location.of(ConfigKey.WRITE_FILES.key());
 
   private final Map<String, Object> fields;
 
@@ -61,7 +89,7 @@ public final class WriteFile {
    * @return the path, if set
    */
   public Optional<String> path() {
-    return fields.get("path") instanceof String s ? Optional.of(s) : Optional.empty();
+    return fields.get(PATH) instanceof String s ? Optional.of(s) : Optional.empty();
   }
 
   /**
@@ -70,7 +98,7 @@ public final class WriteFile {
    * @return the encoding
    */
   public String encoding() {
-    return fields.get("encoding") instanceof String s ? s : "text/plain";
+    return fields.get(ENCODING) instanceof String s ? s : TEXT;
   }
 
   /**
@@ -79,7 +107,7 @@ public final class WriteFile {
    * @return the permissions, if set
    */
   public Optional<String> permissions() {
-    return fields.get("permissions") instanceof String s ? Optional.of(s) : Optional.empty();
+    return fields.get(PERMISSIONS) instanceof String s ? Optional.of(s) : Optional.empty();
   }
 
   /**
@@ -88,7 +116,7 @@ public final class WriteFile {
    * @return the bytes
    */
   public byte[] content() {
-    Object c = fields.get("content");
+    Object c = fields.get(CONTENT);
     if (c == null) {
       return new byte[0];
     }
@@ -97,7 +125,7 @@ public final class WriteFile {
     }
     byte[] bytes = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
     String enc = encoding();
-    if (enc.contains("b64") || enc.contains("base64")) {
+    if (enc.contains(B64) || enc.contains(BASE64)) {
       bytes = Base64.getMimeDecoder().decode(bytes);
     }
     if (enc.startsWith("gz")) {
@@ -119,6 +147,75 @@ public final class WriteFile {
     return fields;
   }
 
+  /** Checks the value of the top-level {@code write_files} key: a list of file entries. */
+  static void checkAll(Object v, Location at, Checks c) {
+    if (!(v instanceof List<?> l)) {
+      c.add(at, "must be a list of files, not a " + Raw.typeName(v));
+      return;
+    }
+    for (int i = 0; i < l.size(); i++) {
+      if (l.get(i) instanceof Map<?, ?> m) {
+        entry(m, at.index(i), c);
+      } else {
+        c.add(at.index(i), "must be a mapping with at least 'path'");
+      }
+    }
+  }
+
+  private static void entry(Map<?, ?> m, Location at, Checks c) {
+    if (!m.containsKey(PATH)) {
+      c.add(at.child(PATH), "is required");
+    }
+    for (Map.Entry<?, ?> e : m.entrySet()) {
+      String key = String.valueOf(e.getKey());
+      Location f = at.child(key);
+      Object v = e.getValue();
+      switch (key) {
+        case PATH -> c.absolutePath(v, f);
+        case CONTENT -> {
+          if (!(v instanceof String) && !(v instanceof byte[]) && v != null) {
+            c.add(f, "must be a string, not a " + Raw.typeName(v));
+          }
+        }
+        case ENCODING -> {
+          if (!(v instanceof String s) || !ENCODINGS.contains(s)) {
+            c.add(f, "must be one of text/plain, b64, base64, gz, gzip, gz+b64,"
+                + " gz+base64, gzip+b64, gzip+base64");
+          }
+        }
+        case OWNER -> owner(v, f, c);
+        case PERMISSIONS -> permissions(v, f, c);
+        case APPEND, DEFER -> c.bool(v, f);
+        case SOURCE -> c.lacking(version -> !version.acceptsWriteFileSource(), f,
+            "does not know write_files source (added in 24.x); write the content instead");
+        default -> c.add(f, "is not a field of a write_files entry");
+      }
+    }
+  }
+
+  private static void owner(Object v, Location at, Checks c) {
+    if (!(v instanceof String s)) {
+      c.add(at, "must be a string USER[:GROUP], not a " + Raw.typeName(v));
+      return;
+    }
+    String[] parts = s.split(":", -1);
+    if (parts.length > 2 || !Checks.NAME.matcher(parts[0]).matches()
+        || (parts.length == 2 && !Checks.NAME.matcher(parts[1]).matches())) {
+      c.add(at, "'" + s + "' is not USER or USER:GROUP");
+    }
+  }
+
+  private static void permissions(Object v, Location at, Checks c) {
+    if (v instanceof String s) {
+      if (!OCTAL.matcher(s).matches()) {
+        c.add(at, "'" + s + "' is not an octal mode such as '0644'");
+      }
+    } else {
+      c.add(at, "must be an octal string such as '0644', not a " + Raw.typeName(v)
+          + (v instanceof Integer ? " (an unquoted 0644 is read as the integer 420)" : ""));
+    }
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof WriteFile w && w.fields.equals(fields);
@@ -134,13 +231,14 @@ public final class WriteFile {
     return "WriteFile[" + path().orElse("?") + ", " + encoding() + "]";
   }
 
-  /** Mutable builder. */
+  /** Mutable builder; {@link #build()} checks the values. */
   public static final class Builder {
     private final String path;
     private byte[] content;
     private String encoding;
     private String owner;
     private String permissions;
+    private Integer mode;
     private Boolean append;
     private Boolean defer;
 
@@ -172,7 +270,8 @@ public final class WriteFile {
 
     /**
      * Forces an encoding instead of choosing one: {@code text/plain}, {@code b64} or {@code
-     * gz+b64}.
+     * gz+b64} (and their spellings {@code base64}, {@code gz+base64}, {@code gzip+b64}, {@code
+     * gzip+base64}).
      *
      * @param encoding the encoding
      * @return this builder
@@ -200,10 +299,8 @@ public final class WriteFile {
      * @return this builder
      */
     public Builder permissions(int mode) {
-      if (mode < 0 || mode > 07777) {
-        throw new IllegalArgumentException("mode " + Integer.toOctalString(mode) + " is not within 0..07777");
-      }
-      this.permissions = String.format(java.util.Locale.ROOT, "%04o", mode);
+      this.mode = mode;
+      this.permissions = null;
       return this;
     }
 
@@ -215,6 +312,7 @@ public final class WriteFile {
      */
     public Builder permissions(String octal) {
       this.permissions = octal;
+      this.mode = null;
       return this;
     }
 
@@ -241,37 +339,50 @@ public final class WriteFile {
     }
 
     /**
-     * Builds the entry.
+     * Builds and checks the entry; a file built on its own reports at {@code write_files.FIELD}.
      *
      * @return the entry
-     * @throws io.tankos.core.validation.ValidationException when a value cannot be written
+     * @throws io.tankos.core.validation.ValidationException listing every problem: a relative
+     *     path, an owner that is not USER[:GROUP], a mode outside 0..07777, an encoding tankos
+     *     cannot produce, text/plain content that is not UTF-8
      */
     public WriteFile build() {
+      Problems problems = new Problems();
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("path", path);
+      m.put(PATH, path);
       if (content != null) {
         String enc = encoding != null ? encoding : chooseEncoding(content);
-        m.put("content", encode(content, enc));
-        if (!enc.equals("text/plain")) {
-          m.put("encoding", enc);
+        String encoded = encode(content, enc);
+        if (encoded == null) {
+          problems.add(AT.child(ENCODING), "'" + enc + "' cannot be produced; use text/plain, b64 or gz+b64");
+        } else if (enc.equals(TEXT) && utf8(content) == null) {
+          problems.add(AT.child(CONTENT), "is not UTF-8 text; use the b64 encoding");
+        }
+        m.put(CONTENT, encoded);
+        if (!enc.equals(TEXT)) {
+          m.put(ENCODING, enc);
         }
       }
       if (owner != null) {
-        m.put("owner", owner);
+        m.put(OWNER, owner);
       }
-      if (permissions != null) {
-        m.put("permissions", permissions);
+      if (mode != null) {
+        if (mode < 0 || mode > 07777) {
+          problems.add(AT.child(PERMISSIONS), "mode " + Integer.toOctalString(mode) + " is not within 0..07777");
+        }
+        m.put(PERMISSIONS, String.format(Locale.ROOT, "%04o", mode & 07777));
+      } else if (permissions != null) {
+        m.put(PERMISSIONS, permissions);
       }
       if (append != null) {
-        m.put("append", append);
+        m.put(APPEND, append);
       }
       if (defer != null) {
-        m.put("defer", defer);
+        m.put(DEFER, defer);
       }
-      Problems problems = new Problems();
       @SuppressWarnings("unchecked")
-      Map<String, Object> copy =
-          (Map<String, Object>) Raw.copy(m, Location.of("write_files"), problems);
+      Map<String, Object> copy = (Map<String, Object>) Raw.copy(m, AT, problems);
+      entry(copy, AT, Checks.of(null, problems));
       problems.throwIfAny();
       return new WriteFile(copy);
     }
@@ -281,47 +392,55 @@ public final class WriteFile {
       if (content.length > COMPRESS_ABOVE) {
         int gz = (Gzip.compress(content).length + 2) / 3 * 4;
         if (!text || gz < content.length) {
-          return "gz+b64";
+          return GZ_B64;
         }
       }
-      return text ? "text/plain" : "b64";
+      return text ? TEXT : B64;
     }
 
+    /** The content in an encoding, or null for one tankos cannot produce. */
     private static String encode(byte[] content, String enc) {
       switch (enc) {
-        case "text/plain":
+        case TEXT:
           return new String(content, StandardCharsets.UTF_8);
-        case "b64":
-        case "base64":
+        case B64:
+        case BASE64:
           return Base64.getEncoder().encodeToString(content);
-        case "gz+b64":
-        case "gz+base64":
-        case "gzip+b64":
-        case "gzip+base64":
+        case GZ_B64:
+        case GZ_BASE64:
+        case GZIP_B64:
+        case GZIP_BASE64:
           return Base64.getEncoder().encodeToString(Gzip.compress(content));
         default:
-          throw new IllegalArgumentException("encoding '" + enc
-              + "' cannot be produced; use text/plain, b64 or gz+b64");
+          return null;
+      }
+    }
+
+    /** The content as UTF-8 text, or null when it is not valid UTF-8. */
+    private static String utf8(byte[] content) {
+      try {
+        return StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(content)).toString();
+      } catch (CharacterCodingException e) {
+        return null;
       }
     }
 
     private static boolean isText(byte[] content) {
-      try {
-        String s = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(content)).toString();
-        for (int i = 0; i < s.length(); i++) {
-          char c = s.charAt(i);
-          if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || c == '\u0085'
-              || c == '\u2028' || c == '\u2029' || c == '\ufeff' || (c >= 0x80 && c < 0xa0)) {
-            return false;
-          }
-        }
-        return true;
-      } catch (CharacterCodingException e) {
+      String s = utf8(content);
+      if (s == null) {
         return false;
       }
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || c == '\u0085'
+            || c == '\u2028' || c == '\u2029' || c == '\ufeff' || (c >= 0x80 && c < 0xa0)) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }

@@ -12,7 +12,7 @@
  *     .user(CloudUser.builder("openclaw").groups("wheel").sshAuthorizedKey(key).build())
  *     .runcmd(CloudCommand.argv("loginctl", "enable-linger", "openclaw"))
  *     .build();
- * String text = config.render(Target.bootc(CloudInitVersion.V22_4));
+ * String text = config.render(Target.bootc(CloudInitVersion.V22_4), TargetPolicy.REWRITE);
  * }</pre>
  */
 package io.tankos.cloudinit;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tankos.core.validation.ParseException;
+import io.tankos.core.validation.TargetPolicy;
 import io.tankos.core.validation.Problem;
 import io.tankos.core.validation.ValidationException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,7 @@ class CloudConfigTest {
   private static CloudUser openclaw() {
     return CloudUser.builder("openclaw").gecos("OpenClaw agent").groups("wheel", "systemd-journal")
         .sudo("ALL=(ALL) NOPASSWD:ALL").shell("/bin/bash").lockPasswd(true)
-        .sshAuthorizedKey("ssh-ed25519 AAAAC3Nza admin@laptop").uid(1000).homedir("/var/home/openclaw")
+        .sshAuthorizedKey(TestKeys.ADMIN).uid(1000).homedir("/var/home/openclaw")
         .build();
   }
 
@@ -27,7 +28,7 @@ class CloudConfigTest {
         .user(openclaw())
         .group("agents", "openclaw")
         .group("empty")
-        .sshAuthorizedKey("ssh-rsa AAAAB3 root@x")
+        .sshAuthorizedKey(TestKeys.OPS)
         .sshPwauth(false)
         .disableRoot(true)
         .sshDeletekeys(false)
@@ -64,11 +65,13 @@ class CloudConfigTest {
         "    homedir: /var/home/openclaw",
         "    groups: [wheel, systemd-journal]",
         "    sudo: ALL=(ALL) NOPASSWD:ALL",
-        "    ssh_authorized_keys: [ssh-ed25519 AAAAC3Nza admin@laptop]",
+        "    ssh_authorized_keys:",
+        "      - " + TestKeys.ADMIN,
         "groups:",
         "  - agents: [openclaw]",
         "  - empty",
-        "ssh_authorized_keys: [ssh-rsa AAAAB3 root@x]",
+        "ssh_authorized_keys:",
+        "  - " + TestKeys.OPS,
         "ssh_pwauth: false",
         "disable_root: true",
         "ssh_deletekeys: false",
@@ -130,32 +133,39 @@ class CloudConfigTest {
         CloudCommand.shell("echo ready > /run/ready"));
   }
 
+  private static List<String> locations(Runnable build) {
+    try {
+      build.run();
+    } catch (ValidationException e) {
+      assertThat(e.getMessage()).doesNotContain("hunter2");
+      return e.problems().stream().map(p -> p.location().path()).toList();
+    }
+    throw new AssertionError("not refused");
+  }
+
   @Test
   void invalidValuesAreRejectedWithTheirLocations() {
-    assertThatThrownBy(() -> CloudConfig.builder()
-        .user(CloudUser.builder("Bad Name").sudo("NOPASSWD everything").shell("bash").passwd("hunter2").build())
-        .writeFile(WriteFile.builder("/a").build())
-        .writeFile(WriteFile.builder("/b").build())
-        .writeFile(WriteFile.builder("relative").permissions("rw-r--r--").owner("root:").build())
-        .hostname("tank_01.")
-        .build())
-        .isInstanceOf(ValidationException.class)
-        .satisfies(e -> {
-          List<String> where = ((ValidationException) e).problems().stream()
-              .map(p -> p.location().path()).toList();
-          assertThat(where).contains("users[0].name", "users[0].sudo", "users[0].shell",
-              "users[0].passwd", "write_files[2].path", "write_files[2].permissions",
-              "write_files[2].owner", "hostname");
-          assertThat(e.getMessage()).doesNotContain("hunter2");
-        });
+    assertThat(locations(() -> CloudUser.builder("Bad Name").sudo("NOPASSWD everything").shell("bash")
+        .passwd("hunter2").uid(-1).groups("Wheel").field("lock_pasword", true).build()))
+        .containsExactly("users.name", "users.shell", "users.passwd", "users.uid", "users.lock_pasword",
+            "users.groups[0]", "users.sudo");
+    assertThat(locations(() -> WriteFile.builder("relative").permissions("rw-r--r--").owner("root:").build()))
+        .containsExactly("write_files.path", "write_files.owner", "write_files.permissions");
+    String text = "#cloud-config\nusers:\n- name: Bad Name\n  sudo: NOPASSWD everything\n  shell: bash\n"
+        + "  passwd: hunter2\nwrite_files:\n- path: /a\n- path: relative\n  permissions: rw-r--r--\n"
+        + "  owner: 'root:'\nhostname: tank_01.\n";
+    assertThat(locations(() -> CloudConfig.parse("f", text).check(Target.generic(CloudInitVersion.V25_1))))
+        .containsExactly("users[0].name", "users[0].sudo", "users[0].shell", "users[0].passwd",
+            "write_files[1].path", "write_files[1].permissions", "write_files[1].owner", "hostname");
   }
 
   @Test
   void permissionsAreAlwaysAnOctalString() {
     WriteFile f = WriteFile.builder("/x").permissions(0755).build();
     assertThat(f.permissions()).contains("0755");
-    assertThatThrownBy(() -> WriteFile.builder("/x").permissions(010000))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> WriteFile.builder("/x").permissions(010000).build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("write_files.permissions: mode 10000 is not within 0..07777");
     CloudConfig parsed = CloudConfig.parse("f", "#cloud-config\nwrite_files:\n- path: /x\n  permissions: 0644\n");
     assertThat(parsed.problems(Target.generic(CloudInitVersion.V25_1)))
         .extracting(Problem::toString)
@@ -196,7 +206,7 @@ class CloudConfigTest {
             "tankos_unknown: cloud-init 25.1 rejects this unknown key",
             "ssh_keys.dsa_private: cloud-init 25.1 does not accept DSA host keys");
     assertThat(c.unknownKeys(CloudInitVersion.V25_1)).containsExactly("tankos_unknown");
-    assertThatThrownBy(() -> c.render(Target.generic(CloudInitVersion.V25_1)))
+    assertThatThrownBy(() -> c.render(Target.generic(CloudInitVersion.V25_1), TargetPolicy.REWRITE))
         .isInstanceOf(ValidationException.class).hasMessageContaining("tankos_unknown");
   }
 
@@ -204,9 +214,13 @@ class CloudConfigTest {
   void aOneRuleSudoListIsWrittenAsAStringFor22() {
     CloudConfig c = CloudConfig.parse("f", "#cloud-config\nusers:\n- name: ops\n  sudo: [ALL=(ALL) ALL]\n");
     assertThat(c.problems(Target.generic(CloudInitVersion.V22_4))).hasSize(1);
-    assertThat(c.render(Target.generic(CloudInitVersion.V22_4)))
+    assertThat(c.render(Target.generic(CloudInitVersion.V22_4), TargetPolicy.REWRITE))
         .isEqualTo("#cloud-config\nusers:\n  - name: ops\n    sudo: ALL=(ALL) ALL\n");
-    assertThat(c.render(Target.generic(CloudInitVersion.V25_1)))
+    assertThatThrownBy(() -> c.render(Target.generic(CloudInitVersion.V22_4), TargetPolicy.STRICT))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("users[0].sudo: cloud-init 22.4 accepts sudo only as one rule (a string);"
+            + " a list of rules needs cloud-init 25.1");
+    assertThat(c.render(Target.generic(CloudInitVersion.V25_1), TargetPolicy.STRICT))
         .isEqualTo("#cloud-config\nusers:\n  - name: ops\n    sudo: [ALL=(ALL) ALL]\n");
   }
 
@@ -261,6 +275,10 @@ class CloudConfigTest {
             "mounts[0][4]: must be a string, not a integer (quote it)",
             "mounts[0][5]: must be a string, not a integer (quote it)");
     assertThatThrownBy(() -> CloudMount.of("1", "2", "3", "4", "5", "6", "7"))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(ValidationException.class).hasMessage("mounts: must have 1 to 6 fields, not 7");
+    assertThatThrownBy(() -> CloudMount.of("swap", null))
+        .isInstanceOf(ValidationException.class).hasMessage("mounts[1]: must be a string, not a null (quote it)");
+    assertThatThrownBy(() -> CloudCommand.argv(List.of()))
+        .isInstanceOf(ValidationException.class).hasMessage("command: an argv list needs at least the program");
   }
 }

@@ -29,7 +29,7 @@ final class Generated {
       CloudUser.Builder b = CloudUser.builder(name).gecos(gecos.next(r)).lockPasswd(locks.next(r))
           .uid(uids.next(r)).sudo(sudo.next(r)).shell("/bin/bash").homedir("/var/home/" + name);
       groups.next(r).forEach(b::groups);
-      keys.next(r).forEach(k -> b.sshAuthorizedKey("ssh-ed25519 AAAAC3Nza" + k));
+      keys.next(r).forEach(k -> b.sshAuthorizedKey(TestKeys.ADMIN + " " + k));
       return b.build();
     };
   }
@@ -78,7 +78,7 @@ final class Generated {
       b.finalMessage(text.next(r));
       b.timezone(line.next(r));
       b.mount(new CloudMount(mountFields.next(r)));
-      keys.next(r).forEach(k -> b.sshAuthorizedKey("ssh-rsa AAAAB3" + k));
+      keys.next(r).forEach(k -> b.sshAuthorizedKey(TestKeys.OPS + " " + k));
       b.sshPwauth(pwauth.next(r));
       b.hostname(hostnames.next(r));
       return b.build();

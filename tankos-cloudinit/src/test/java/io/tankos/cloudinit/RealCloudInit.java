@@ -25,7 +25,8 @@ final class RealCloudInit {
   private static final Pattern FIELD_STR =
       Pattern.compile("\"(file|message|data|error|expected)\": \"((?:[^\"\\\\]++|\\\\.)*+)\"");
   private static final Pattern FIELD_BOOL = Pattern.compile("\"(valid|ok|same)\": (true|false)");
-  private static final Pattern ERRORS = Pattern.compile("\"errors\": \\[(.*?)\\](, \"|\\})");
+  /** The errors array: the batch driver writes "message" right after it. */
+  private static final Pattern ERRORS = Pattern.compile("\"errors\": \\[(.*?)\\], \"message\": \"");
 
   private RealCloudInit() {}
 

@@ -48,7 +48,7 @@ class SeedRealToolsTest {
     NoCloudSeed seed = NoCloudSeedTest.seed();
     seed.toFileTree().writeTo(dir.resolve("seed"));
     Path userData = dir.resolve("seed/user-data");
-    NoCloudSeed demo = TankOsProvisioning.builder().sshAuthorizedKey("ssh-ed25519 AAAAC3Nza admin")
+    NoCloudSeed demo = TankOsProvisioning.builder().sshAuthorizedKey(TestKeys.ADMIN)
         .demoSudo(true).groups(List.of("wheel", "systemd-journal")).build().seed();
     Path demoUserData = RealCloudInit.write(dir.resolve("demo-user-data"), demo.userData().bytes());
     Path v1 = RealCloudInit.write(dir.resolve("net-v1.yaml"), NetworkConfig.v1()

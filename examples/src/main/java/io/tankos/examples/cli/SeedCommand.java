@@ -46,9 +46,7 @@ public final class SeedCommand implements Subcommand {
     String dir = a.option("--out").orElseThrow(() -> new UsageException("--out DIR is required"));
     String keyFile = a.option("--ssh-key").orElseThrow(() -> new UsageException("--ssh-key FILE is required"));
     TankOsProvisioning.Builder b = TankOsProvisioning.builder();
-    String keys = new String(SourceFiles.read(io, keyFile), StandardCharsets.UTF_8);
-    keys.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-        .forEach(b::sshAuthorizedKey);
+    b.sshAuthorizedKeys(new String(SourceFiles.read(io, keyFile), StandardCharsets.UTF_8));
     a.option("--hostname").ifPresent(b::hostname);
     a.option("--instance-id").ifPresent(b::instanceId);
     if (!a.options("--group").isEmpty()) {

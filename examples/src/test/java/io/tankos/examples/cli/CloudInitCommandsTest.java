@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CloudInitCommandsTest {
+  private static final String KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIIlt6yywcG2DM01Ra4hMEiiCmLZzXdYUHcPNv8SpDaRI admin@laptop";
+
   @TempDir Path dir;
 
   @Test
@@ -63,14 +65,14 @@ class CloudInitCommandsTest {
 
   @Test
   void seedWritesUserDataMetaDataAndIso() throws Exception {
-    Files.writeString(dir.resolve("id.pub"), "ssh-ed25519 AAAAC3Nza admin@laptop\n");
+    Files.writeString(dir.resolve("id.pub"), "# admin\n" + KEY + "\n");
     CliRunner r = CliRunner.run(dir, "seed", "--out", "seed", "--ssh-key", "id.pub", "--hostname", "tank-02",
         "--instance-id", "tank-02-v3", "--group", "wheel", "--group", "systemd-journal", "--iso");
     assertThat(r.status).as(r.err).isZero();
     assertThat(r.out.lines()).hasSize(3);
     String userData = Files.readString(dir.resolve("seed/user-data"));
     assertThat(userData).contains("- [loginctl, enable-linger, openclaw]", "hostname: tank-02",
-        "ssh_authorized_keys: [ssh-ed25519 AAAAC3Nza admin@laptop]", "groups: [wheel, systemd-journal]");
+        "ssh_authorized_keys:\n      - " + KEY + "\n", "groups: [wheel, systemd-journal]");
     for (CloudInitVersion v : CloudInitVersion.values()) {
       assertThat(CloudConfig.parse("user-data", userData).problems(Target.bootc(v))).isEmpty();
     }
@@ -84,6 +86,21 @@ class CloudInitCommandsTest {
         "--instance-id", "tank-02-v3", "--group", "wheel", "--group", "systemd-journal", "--iso");
     assertThat(twice.status).isZero();
     assertThat(Files.readAllBytes(dir.resolve("seed2/seed.iso"))).isEqualTo(iso);
+  }
+
+  @Test
+  void seedRefusesAPrivateKeyWithoutShowingIt() throws Exception {
+    String privateKey = "-----BEGIN OPENSSH PRIVATE KEY-----\n"
+        + "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n"
+        + "QyNTUxOQAAACCJbesssHBtgzNNUWuITBIogpi2c13WFB3Dzb/EqQ2kSAAAAJhtankostest\n"
+        + "-----END OPENSSH PRIVATE KEY-----\n";
+    Files.writeString(dir.resolve("id_ed25519"), privateKey);
+    CliRunner r = CliRunner.run(dir, "seed", "--out", "seed", "--ssh-key", "id_ed25519");
+    assertThat(r.status).isEqualTo(1);
+    assertThat(r.err.strip()).isEqualTo("users[0].ssh_authorized_keys[0]: is a PRIVATE key (OpenSSH private key), which"
+        + " must never be written into user-data; give the public key (the .pub file) instead (the value is not shown)");
+    assertThat(r.err).doesNotContain("b3BlbnNz", "QyNTUxOQ");
+    assertThat(dir.resolve("seed")).doesNotExist();
   }
 
   @Test

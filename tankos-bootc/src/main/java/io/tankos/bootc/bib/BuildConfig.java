@@ -491,22 +491,9 @@ public final class BuildConfig {
       Set<String> userNames = new HashSet<>();
       for (int i = 0; i < users.size(); i++) {
         ImageUser u = users.get(i);
-        Location at = c.child("user").index(i);
-        if (u.name().isBlank()) {
-          problems.add(at.child("name"), "is empty");
-        } else if (!userNames.add(u.name())) {
-          problems.add(at.child("name"), "duplicate user '" + u.name() + "'");
+        if (!userNames.add(u.name())) {
+          problems.add(c.child("user").index(i).child("name"), "duplicate user '" + u.name() + "'");
         }
-        checkLine(problems, at.child("name"), u.name());
-        u.shell().ifPresent(s -> checkLine(problems, at.child("shell"), s));
-        u.home().ifPresent(h -> checkAbsolute(problems, at.child("home"), h));
-        u.groups().ifPresent(gs -> {
-          for (int g = 0; g < gs.size(); g++) {
-            if (gs.get(g).isBlank()) {
-              problems.add(at.child("groups").index(g), "is empty");
-            }
-          }
-        });
       }
       Set<String> groupNames = new HashSet<>();
       Set<Integer> gids = new HashSet<>();
@@ -518,6 +505,7 @@ public final class BuildConfig {
         } else if (!groupNames.add(g.name())) {
           problems.add(at.child("name"), "duplicate group '" + g.name() + "'");
         }
+        BibChecks.line(problems, at.child("name"), g.name());
         if (g.gid() != null && g.gid() < 0) {
           problems.add(at.child("gid"), "is negative: " + g.gid());
         } else if (g.gid() != null && !gids.add(g.gid())) {
@@ -527,7 +515,7 @@ public final class BuildConfig {
       for (int i = 0; i < filesystems.size(); i++) {
         String mp = filesystems.get(i).mountpoint();
         Location at = c.child("filesystem").index(i).child("mountpoint");
-        checkAbsolute(problems, at, mp);
+        BibChecks.absolute(problems, at, mp);
         if (mp.equals("/var") || mp.equals("/var/")) {
           problems.add(at, "/var itself cannot be sized; use a directory below it");
         }
@@ -543,9 +531,7 @@ public final class BuildConfig {
             c.child("installer").child("kickstart"),
             "cannot be combined with customizations.user (create users in the kickstart)");
       }
-      if (kernelAppend != null) {
-        checkLine(problems, c.child("kernel").child("append"), kernelAppend);
-      }
+      BibChecks.line(problems, c.child("kernel").child("append"), kernelAppend);
       problems.throwIfAny();
       return new BuildConfig(this);
     }
@@ -553,50 +539,6 @@ public final class BuildConfig {
     private static void checkDisk(Problems problems, Location at, DiskLayout disk) {
       if (disk.type() != null && !disk.type().equals("gpt") && !disk.type().equals("dos")) {
         problems.add(at.child("type"), "expected gpt or dos, found '" + disk.type() + "'");
-      }
-      for (int i = 0; i < disk.partitions().size(); i++) {
-        Partition p = disk.partitions().get(i);
-        Location pa = at.child("partitions").index(i);
-        if (!List.of("plain", "lvm", "btrfs").contains(p.type())) {
-          problems.add(pa.child("type"), "expected plain, lvm or btrfs, found '" + p.type() + "'");
-        }
-        p.mountpoint().ifPresent(m -> checkAbsolute(problems, pa.child("mountpoint"), m));
-        p.fsType().ifPresent(f -> checkFsType(problems, pa.child("fs_type"), f));
-        for (int v = 0; v < p.logicalVolumes().size(); v++) {
-          LogicalVolume lv = p.logicalVolumes().get(v);
-          Location la = pa.child("logical_volumes").index(v);
-          if (lv.mountpoint() != null) {
-            checkAbsolute(problems, la.child("mountpoint"), lv.mountpoint());
-          }
-          if (lv.fsType() != null) {
-            checkFsType(problems, la.child("fs_type"), lv.fsType());
-          }
-        }
-        if (!p.type().equals("lvm") && !p.logicalVolumes().isEmpty()) {
-          problems.add(pa.child("logical_volumes"), "only lvm partitions have logical volumes");
-        }
-        if (!p.type().equals("btrfs") && !p.subvolumes().isEmpty()) {
-          problems.add(pa.child("subvolumes"), "only btrfs partitions have subvolumes");
-        }
-      }
-    }
-
-    private static void checkFsType(Problems problems, Location at, String fsType) {
-      if (!List.of("ext4", "xfs", "vfat", "swap").contains(fsType)) {
-        problems.add(at, "expected ext4, xfs, vfat or swap, found '" + fsType + "'");
-      }
-    }
-
-    private static void checkAbsolute(Problems problems, Location at, String path) {
-      if (!path.startsWith("/")) {
-        problems.add(at, "must be an absolute path, found '" + path + "'");
-      }
-      checkLine(problems, at, path);
-    }
-
-    private static void checkLine(Problems problems, Location at, String value) {
-      if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0 || value.indexOf('\0') >= 0) {
-        problems.add(at, "contains a line break or NUL");
       }
     }
   }

@@ -1,5 +1,7 @@
 package io.tankos.bootc.bib;
 
+import io.tankos.core.validation.Location;
+import io.tankos.core.validation.ValidationException;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -11,8 +13,12 @@ import java.util.regex.Pattern;
  * DataSize.of("20 GiB");
  * DataSize.bytes(1L << 30);
  * }</pre>
+ *
+ * <p>An invalid size is refused with a {@link ValidationException} at {@code minsize}, the key
+ * every size of a config is written under.
  */
 public final class DataSize {
+  private static final Location AT = Location.of("minsize");
   private static final Pattern TEXT =
       Pattern.compile("[0-9]+(\\.[0-9]+)? *(B|kB|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?");
 
@@ -29,10 +35,11 @@ public final class DataSize {
    *
    * @param bytes at least 1
    * @return the size
+   * @throws ValidationException when the size is not positive
    */
   public static DataSize bytes(long bytes) {
     if (bytes <= 0) {
-      throw new IllegalArgumentException("size must be positive, found " + bytes);
+      throw new ValidationException(AT, "size must be positive, found " + bytes);
     }
     return new DataSize(bytes, null);
   }
@@ -42,16 +49,16 @@ public final class DataSize {
    *
    * @param text the size text
    * @return the size
-   * @throws IllegalArgumentException when the text is not a positive size with a known unit
+   * @throws ValidationException when the text is not a positive size with a known unit
    */
   public static DataSize of(String text) {
     Objects.requireNonNull(text, "text");
     if (!TEXT.matcher(text).matches()) {
-      throw new IllegalArgumentException(
+      throw new ValidationException(AT,
           "not a size: '" + text + "' (expected e.g. \"10 GiB\"; units B, kB, KiB, MB, MiB, GB, GiB, TB, TiB)");
     }
     if (text.replaceAll("[^0-9]", "").chars().allMatch(c -> c == '0')) {
-      throw new IllegalArgumentException("size must be positive, found '" + text + "'");
+      throw new ValidationException(AT, "size must be positive, found '" + text + "'");
     }
     return new DataSize(null, text);
   }

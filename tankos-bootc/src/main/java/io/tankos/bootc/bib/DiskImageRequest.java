@@ -2,6 +2,7 @@ package io.tankos.bootc.bib;
 
 import io.tankos.core.exec.Operands;
 import io.tankos.core.validation.Location;
+import io.tankos.core.validation.Problems;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -207,9 +208,6 @@ public final class DiskImageRequest {
      * @return this builder
      */
     public Builder rootfs(String rootfs) {
-      if (rootfs != null && !List.of("ext4", "xfs", "btrfs").contains(rootfs)) {
-        throw new IllegalArgumentException("rootfs must be ext4, xfs or btrfs, found '" + rootfs + "'");
-      }
       this.rootfs = rootfs;
       return this;
     }
@@ -245,10 +243,7 @@ public final class DiskImageRequest {
      * @return this builder
      */
     public Builder progress(String progress) {
-      if (!List.of("auto", "verbose", "term", "debug").contains(progress)) {
-        throw new IllegalArgumentException("progress must be auto, verbose, term or debug, found '" + progress + "'");
-      }
-      this.progress = progress;
+      this.progress = Objects.requireNonNull(progress, "progress");
       return this;
     }
 
@@ -289,18 +284,28 @@ public final class DiskImageRequest {
      * Builds the request.
      *
      * @return the request
-     * @throws IllegalStateException when ISO and disk types are mixed (BIB refuses: {@code cannot
-     *     mix ISO/disk images in request}) or an ISO is built for another architecture
+     * @throws io.tankos.core.validation.ValidationException at {@code type} when ISO and disk
+     *     types are mixed (BIB refuses: {@code cannot mix ISO/disk images in request}), at {@code
+     *     target-arch} for an ISO of another architecture, at {@code rootfs} or {@code progress}
+     *     for a value BIB does not know
      */
     public DiskImageRequest build() {
+      Problems problems = new Problems();
       boolean iso = types.stream().anyMatch(ImageType::isIso);
       boolean other = types.stream().anyMatch(t -> !t.isIso());
       if (iso && other) {
-        throw new IllegalStateException("cannot mix ISO/disk images in request: " + types);
+        problems.add(Location.of("type"), "cannot mix ISO/disk images in request: " + types);
       }
       if (iso && targetArch != null) {
-        throw new IllegalStateException("cannot build iso for different target arches yet");
+        problems.add(Location.of("target-arch"), "cannot build iso for different target arches yet");
       }
+      if (rootfs != null && !List.of("ext4", "xfs", "btrfs").contains(rootfs)) {
+        problems.add(Location.of("rootfs"), "must be ext4, xfs or btrfs, found '" + rootfs + "'");
+      }
+      if (!List.of("auto", "verbose", "term", "debug").contains(progress)) {
+        problems.add(Location.of("progress"), "must be auto, verbose, term or debug, found '" + progress + "'");
+      }
+      problems.throwIfAny();
       return new DiskImageRequest(this);
     }
   }

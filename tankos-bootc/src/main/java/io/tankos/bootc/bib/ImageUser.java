@@ -1,5 +1,7 @@
 package io.tankos.bootc.bib;
 
+import io.tankos.core.validation.Location;
+import io.tankos.core.validation.Problems;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,8 +18,13 @@ import java.util.Optional;
  *     .addGroup("wheel")
  *     .build();
  * }</pre>
+ *
+ * <p>{@link Builder#build()} checks the user on its own and reports at its TOML path without an
+ * index ({@code customizations.user.home}); {@link BuildConfig} adds the checks across users.
  */
 public final class ImageUser {
+  private static final Location AT = Location.of("customizations").child("user");
+
   private final String name;
   private final String description;
   private final PasswordHash password;
@@ -295,11 +302,31 @@ public final class ImageUser {
     }
 
     /**
-     * Builds the user.
+     * Builds and checks the user.
      *
      * @return the user
+     * @throws io.tankos.core.validation.ValidationException listing every problem, e.g. {@code
+     *     customizations.user.home: must be an absolute path}
      */
     public ImageUser build() {
+      Problems problems = new Problems();
+      if (name.isBlank()) {
+        problems.add(AT.child("name"), "is empty");
+      }
+      BibChecks.line(problems, AT.child("name"), name);
+      BibChecks.line(problems, AT.child("shell"), shell);
+      BibChecks.absolute(problems, AT.child("home"), home);
+      if (groups != null) {
+        for (int g = 0; g < groups.size(); g++) {
+          if (groups.get(g).isBlank()) {
+            problems.add(AT.child("groups").index(g), "is empty");
+          }
+          BibChecks.line(problems, AT.child("groups").index(g), groups.get(g));
+        }
+      }
+      BibChecks.nonNegative(problems, AT.child("uid"), uid);
+      BibChecks.nonNegative(problems, AT.child("gid"), gid);
+      problems.throwIfAny();
       return new ImageUser(this);
     }
   }

@@ -1,5 +1,7 @@
 package io.tankos.bootc.bib;
 
+import io.tankos.core.validation.Location;
+import io.tankos.core.validation.Problems;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,8 +14,13 @@ import java.util.Optional;
  * <pre>{@code
  * Partition boot = Partition.plain(DataSize.of("1 GiB")).mountpoint("/boot").fsType("xfs").build();
  * }</pre>
+ *
+ * <p>{@link Builder#build()} checks the partition with its volumes and reports at its TOML path
+ * without an index ({@code customizations.disk.partitions.fs_type}).
  */
 public final class Partition {
+  private static final Location AT = Location.of("customizations").child("disk").child("partitions");
+
   private final String type;
   private final DataSize minsize;
   private final String mountpoint;
@@ -328,11 +335,36 @@ public final class Partition {
     }
 
     /**
-     * Builds the partition.
+     * Builds and checks the partition.
      *
      * @return the partition
+     * @throws io.tankos.core.validation.ValidationException listing every problem, e.g. {@code
+     *     customizations.disk.partitions.fs_type: expected ext4, xfs, vfat or swap}
      */
     public Partition build() {
+      Problems problems = new Problems();
+      if (!List.of("plain", "lvm", "btrfs").contains(type)) {
+        problems.add(AT.child("type"), "expected plain, lvm or btrfs, found '" + type + "'");
+      }
+      BibChecks.absolute(problems, AT.child("mountpoint"), mountpoint);
+      BibChecks.fsType(problems, AT.child("fs_type"), fsType);
+      for (int v = 0; v < logicalVolumes.size(); v++) {
+        LogicalVolume lv = logicalVolumes.get(v);
+        Location la = AT.child("logical_volumes").index(v);
+        BibChecks.absolute(problems, la.child("mountpoint"), lv.mountpoint());
+        BibChecks.fsType(problems, la.child("fs_type"), lv.fsType());
+      }
+      for (int v = 0; v < subvolumes.size(); v++) {
+        BibChecks.absolute(problems, AT.child("subvolumes").index(v).child("mountpoint"),
+            subvolumes.get(v).mountpoint());
+      }
+      if (!type.equals("lvm") && !logicalVolumes.isEmpty()) {
+        problems.add(AT.child("logical_volumes"), "only lvm partitions have logical volumes");
+      }
+      if (!type.equals("btrfs") && !subvolumes.isEmpty()) {
+        problems.add(AT.child("subvolumes"), "only btrfs partitions have subvolumes");
+      }
+      problems.throwIfAny();
       return new Partition(this);
     }
   }

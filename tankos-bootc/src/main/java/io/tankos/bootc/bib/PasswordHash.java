@@ -1,5 +1,7 @@
 package io.tankos.bootc.bib;
 
+import io.tankos.core.validation.Location;
+import io.tankos.core.validation.ValidationException;
 import java.util.Objects;
 
 /**
@@ -25,13 +27,13 @@ public final class PasswordHash {
    *
    * @param crypt the crypt(3) string
    * @return the hash
-   * @throws IllegalArgumentException when the text is not a {@code $6$}, {@code $5$} or {@code $2b$}
-   *     hash (the message never repeats the text)
+   * @throws ValidationException at {@code password} when the text is not a {@code $6$}, {@code
+   *     $5$} or {@code $2b$} hash (the message never repeats the text)
    */
   public static PasswordHash of(String crypt) {
     Objects.requireNonNull(crypt, "crypt");
     if (!isCrypted(crypt)) {
-      throw new IllegalArgumentException(problem());
+      throw new ValidationException(Location.of("password"), problem());
     }
     return new PasswordHash(crypt);
   }

@@ -261,7 +261,9 @@ public final class Containerfile {
     }
 
     /**
-     * {@code FROM image}.
+     * {@code FROM image}. An image reference has no literal {@code $}: {@code $NAME} and {@code
+     * ${NAME}} are build arguments the builder expands, declared by an {@link #arg(String) ARG}
+     * before the first FROM ({@code .arg("BASE").from("${BASE}")}).
      *
      * @param image the image reference
      * @return this builder
@@ -271,14 +273,14 @@ public final class Containerfile {
     }
 
     /**
-     * {@code FROM image AS name}.
+     * {@code FROM image AS name}; {@code $} references in the image as in {@link #from(String)}.
      *
      * @param image the image reference
      * @param stageName the stage name
      * @return this builder
      */
     public Builder from(String image, String stageName) {
-      return instruction(From.builder(Word.literal(image)).as(stageName).build());
+      return instruction(From.builder(Word.expanding(image)).as(stageName).build());
     }
 
     /**
@@ -427,8 +429,9 @@ public final class Containerfile {
     }
 
     /**
-     * Builds and validates the document: instructions before the first FROM must be ARGs, and every
-     * value must be representable.
+     * Builds and validates the document: instructions before the first FROM must be ARGs, a
+     * variable in a FROM must be declared by such a global ARG, and every value must be
+     * representable.
      *
      * @return the document
      * @throws io.tankos.core.validation.ValidationException listing every problem with its location
@@ -450,6 +453,7 @@ public final class Containerfile {
       if (!seenFrom) {
         problems.add(io.tankos.core.validation.Location.ROOT, "a Containerfile needs a FROM");
       }
+      FromArguments.check(elements, problems);
       problems.throwIfAny();
       return new Containerfile(directives, elements, List.of());
     }

@@ -24,13 +24,15 @@ public final class From implements Instruction {
   }
 
   /**
-   * A FROM of the given image.
+   * A FROM of the given image. An image reference has no literal {@code $}, so {@code $NAME} and
+   * {@code ${NAME}} are build arguments the builder expands (declared by an ARG before the first
+   * FROM).
    *
-   * @param image the image reference
+   * @param image the image reference, e.g. {@code ${BASE}} or {@code quay.io/fedora/fedora-bootc:42}
    * @return the instruction
    */
   public static From of(String image) {
-    return builder(Word.literal(image)).build();
+    return builder(Word.expanding(image)).build();
   }
 
   /**

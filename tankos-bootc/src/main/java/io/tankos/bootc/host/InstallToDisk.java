@@ -2,6 +2,7 @@ package io.tankos.bootc.host;
 
 import io.tankos.core.exec.Operands;
 import io.tankos.core.validation.Location;
+import io.tankos.core.validation.Problems;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -169,9 +170,6 @@ public final class InstallToDisk {
      * @return this builder
      */
     public Builder filesystem(String filesystem) {
-      if (filesystem != null && !List.of("xfs", "ext4", "btrfs").contains(filesystem)) {
-        throw new IllegalArgumentException("filesystem must be xfs, ext4 or btrfs, found '" + filesystem + "'");
-      }
       this.filesystem = filesystem;
       return this;
     }
@@ -320,11 +318,24 @@ public final class InstallToDisk {
     }
 
     /**
-     * Builds the request.
+     * Builds and checks the request.
      *
      * @return the request
+     * @throws io.tankos.core.validation.ValidationException at {@code filesystem} or {@code
+     *     karg[N]} for a value bootc would refuse
      */
     public InstallToDisk build() {
+      Problems problems = new Problems();
+      if (filesystem != null && !List.of("xfs", "ext4", "btrfs").contains(filesystem)) {
+        problems.add(Location.of("filesystem"), "must be xfs, ext4 or btrfs, found '" + filesystem + "'");
+      }
+      for (int i = 0; i < kargs.size(); i++) {
+        String karg = kargs.get(i);
+        if (karg.isBlank() || karg.chars().anyMatch(Character::isWhitespace)) {
+          problems.add(Location.of("karg").index(i), "must be one non-blank word: '" + karg + "'");
+        }
+      }
+      problems.throwIfAny();
       return new InstallToDisk(this);
     }
   }

@@ -1,5 +1,7 @@
 package io.tankos.bootc.host;
 
+import io.tankos.core.validation.Location;
+import io.tankos.core.validation.ValidationException;
 import java.util.Objects;
 
 /**
@@ -17,12 +19,13 @@ public record OstreeDeployment(String checksum, long deploySerial, String stater
    * @param checksum the commit checksum
    * @param deploySerial the serial, at least 0
    * @param stateroot the stateroot
+   * @throws ValidationException at {@code ostree.deploySerial} for a negative serial
    */
   public OstreeDeployment {
     Objects.requireNonNull(checksum, "checksum");
     Objects.requireNonNull(stateroot, "stateroot");
     if (deploySerial < 0) {
-      throw new IllegalArgumentException("deploySerial is negative: " + deploySerial);
+      throw new ValidationException(Location.of("ostree").child("deploySerial"), "is negative: " + deploySerial);
     }
   }
 }

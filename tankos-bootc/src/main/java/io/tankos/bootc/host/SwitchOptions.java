@@ -1,6 +1,8 @@
 package io.tankos.bootc.host;
 
 import io.tankos.bootc.internal.ToolMessages;
+import io.tankos.core.validation.Location;
+import io.tankos.core.validation.Problems;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,10 +66,6 @@ public final class SwitchOptions {
      * @return this builder
      */
     public Builder transport(String transport) {
-      if (transport != null
-          && !List.of("registry", "oci", "oci-archive", "docker-daemon", "containers-storage").contains(transport)) {
-        throw new IllegalArgumentException("unknown bootc transport '" + transport + "'");
-      }
       this.transport = transport;
       return this;
     }
@@ -90,7 +88,7 @@ public final class SwitchOptions {
      * @return this builder
      */
     public Builder softReboot(String mode) {
-      this.softReboot = ToolMessages.softReboot(mode);
+      this.softReboot = mode;
       return this;
     }
 
@@ -128,11 +126,20 @@ public final class SwitchOptions {
     }
 
     /**
-     * Builds the options.
+     * Builds and checks the options.
      *
      * @return the options
+     * @throws io.tankos.core.validation.ValidationException at {@code transport} or {@code
+     *     soft-reboot} for a value bootc does not know
      */
     public SwitchOptions build() {
+      Problems problems = new Problems();
+      if (transport != null
+          && !List.of("registry", "oci", "oci-archive", "docker-daemon", "containers-storage").contains(transport)) {
+        problems.add(Location.of("transport"), "unknown bootc transport '" + transport + "'");
+      }
+      ToolMessages.softReboot(softReboot, problems);
+      problems.throwIfAny();
       List<String> a = new ArrayList<>();
       if (quiet) {
         a.add("--quiet");

@@ -3,6 +3,8 @@ package io.tankos.bootc.host;
 import io.tankos.core.exec.Operands;
 import io.tankos.core.validation.Location;
 import io.tankos.bootc.internal.ToolMessages;
+import io.tankos.core.validation.Location;
+import io.tankos.core.validation.Problems;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -110,7 +112,7 @@ public final class UpgradeOptions {
      * @return this builder
      */
     public Builder softReboot(String mode) {
-      this.softReboot = ToolMessages.softReboot(mode);
+      this.softReboot = mode;
       return this;
     }
 
@@ -128,14 +130,19 @@ public final class UpgradeOptions {
     }
 
     /**
-     * Builds the options.
+     * Builds and checks the options.
      *
      * @return the options
+     * @throws io.tankos.core.validation.ValidationException at {@code download-only} when combined
+     *     with apply or from-downloaded, at {@code soft-reboot} for an unknown mode
      */
     public UpgradeOptions build() {
+      Problems problems = new Problems();
       if (downloadOnly && (apply || fromDownloaded)) {
-        throw new IllegalStateException("--download-only cannot be combined with --apply or --from-downloaded");
+        problems.add(Location.of("download-only"), "cannot be combined with --apply or --from-downloaded");
       }
+      ToolMessages.softReboot(softReboot, problems);
+      problems.throwIfAny();
       List<String> a = new ArrayList<>();
       if (quiet) {
         a.add("--quiet");

@@ -369,7 +369,21 @@ public final class BuildConfigCodec {
       b.groups(strings(u, "groups", at + ".groups"));
       b.uid(integer(u, "uid", at + ".uid"));
       b.gid(integer(u, "gid", at + ".gid"));
-      return b.build();
+      return part(b::build, at);
+    }
+
+    /**
+     * Builds one element of a list; the element reports at its path without an index, which is
+     * put back here ({@code customizations.user.home} at {@code customizations.user[2]}).
+     */
+    private <T> T part(java.util.function.Supplier<T> build, String at) {
+      try {
+        return build.get();
+      } catch (ValidationException e) {
+        String root = at.substring(0, at.lastIndexOf('['));
+        String path = e.location().path();
+        throw f.error(path.startsWith(root) ? at + path.substring(root.length()) : at, e.problems().get(0).message());
+      }
     }
 
     private DiskLayout disk(JsonNode d, String at) {
@@ -427,7 +441,7 @@ public final class BuildConfigCodec {
                   f.requiredString(sv, "name", sa + ".name"),
                   f.requiredString(sv, "mountpoint", sa + ".mountpoint")));
         }
-        partitions.add(b.build());
+        partitions.add(part(b::build, pa));
       }
       return new DiskLayout(f.string(d, "type", at + ".type"), size(d, "minsize", at + ".minsize"), partitions);
     }
@@ -526,8 +540,8 @@ public final class BuildConfigCodec {
         if (v.isTextual()) {
           return DataSize.of(v.textValue());
         }
-      } catch (IllegalArgumentException e) {
-        throw f.error(at, e.getMessage());
+      } catch (ValidationException e) {
+        throw f.error(at, e.problems().get(0).message());
       }
       throw f.error(at, "expected integer bytes or a size such as \"10 GiB\", found " + v);
     }

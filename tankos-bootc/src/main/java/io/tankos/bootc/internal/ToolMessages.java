@@ -1,6 +1,8 @@
 package io.tankos.bootc.internal;
 
 import io.tankos.core.exec.CommandResult;
+import io.tankos.core.validation.Location;
+import io.tankos.core.validation.Problems;
 import java.util.List;
 
 /** Shared checks and message extraction for the tool wrappers. */
@@ -29,12 +31,11 @@ public final class ToolMessages {
    * Checks a {@code --soft-reboot} mode.
    *
    * @param mode the mode, or null
-   * @return the mode
+   * @param problems where a problem goes, at {@code soft-reboot}
    */
-  public static String softReboot(String mode) {
+  public static void softReboot(String mode, Problems problems) {
     if (mode != null && !List.of("required", "auto").contains(mode)) {
-      throw new IllegalArgumentException("soft reboot mode must be required or auto, found '" + mode + "'");
+      problems.add(Location.of("soft-reboot"), "must be required or auto, found '" + mode + "'");
     }
-    return mode;
   }
 }

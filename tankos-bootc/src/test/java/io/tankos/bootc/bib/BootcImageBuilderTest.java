@@ -147,8 +147,8 @@ class BootcImageBuilderTest {
   void isoAndDiskTypesCannotBeMixed() {
     assertThatThrownBy(
             () -> DiskImageRequest.builder("i", dir).type(ImageType.QCOW2).type(ImageType.ANACONDA_ISO).build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("cannot mix ISO/disk images");
+        .isInstanceOf(io.tankos.core.validation.ValidationException.class)
+        .hasMessageStartingWith("type: cannot mix ISO/disk images");
   }
 
   @Test

@@ -47,6 +47,15 @@ class Buildah128AcceptanceTest {
     return out;
   }
 
+  /** The recorded podman with its global arguments, then the given ones. */
+  private static List<String> podman(String... args) {
+    RealTools tools = RealTools.get();
+    List<String> argv = new ArrayList<>(List.of(tools.requireExecutable("podman.path").toString()));
+    tools.value("podman.args").filter(s -> !s.isBlank()).ifPresent(s -> argv.addAll(List.of(s.split(" "))));
+    argv.addAll(List.of(args));
+    return argv;
+  }
+
   private static String run(List<String> argv, Path cwd) throws IOException, InterruptedException {
     Process p = new ProcessBuilder(argv).directory(cwd.toFile()).redirectErrorStream(true).start();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -61,10 +70,7 @@ class Buildah128AcceptanceTest {
 
   @Test
   void buildahReadsEveryValueAsGiven() throws Exception {
-    RealTools tools = RealTools.get();
-    String podman = tools.requireExecutable("podman.path").toString();
-    String base = tools.require("podman.baseimage");
-    List<String> extra = tools.value("podman.args").filter(s -> !s.isBlank()).map(s -> List.of(s.split(" "))).orElse(List.of());
+    String base = RealTools.get().require("podman.baseimage");
 
     Map<String, String> env = new LinkedHashMap<>();
     List<String> envValues = values(1, 30, "");
@@ -107,14 +113,10 @@ class Buildah128AcceptanceTest {
     Files.writeString(ctx.resolve("Containerfile"), render.text(), StandardCharsets.UTF_8);
 
     String tag = "localhost/tankos-containerfile-acceptance:" + ProcessHandle.current().pid();
-    List<String> build = new ArrayList<>(List.of(podman));
-    build.addAll(extra);
-    build.addAll(List.of("build", "-q", "-t", tag, "-f", "Containerfile", "."));
+    List<String> build = podman("build", "-q", "-t", tag, "-f", "Containerfile", ".");
     run(build, ctx);
     try {
-      List<String> inspect = new ArrayList<>(List.of(podman));
-      inspect.addAll(extra);
-      inspect.addAll(List.of("image", "inspect", tag));
+      List<String> inspect = podman("image", "inspect", tag);
       JsonNode config = new ObjectMapper().readTree(run(inspect, ctx)).get(0).get("Config");
       Map<String, String> gotEnv = new LinkedHashMap<>();
       config.get("Env").forEach(n -> {
@@ -134,19 +136,13 @@ class Buildah128AcceptanceTest {
       assertThat(config.get("User").asText()).isEqualTo("0:0");
 
       String container = tag.replace(':', '-').replace('/', '-') + "-c";
-      List<String> create = new ArrayList<>(List.of(podman));
-      create.addAll(extra);
-      create.addAll(List.of("create", "--name", container, tag));
+      List<String> create = podman("create", "--name", container, tag);
       run(create, ctx);
-      List<String> cp = new ArrayList<>(List.of(podman));
-      cp.addAll(extra);
-      cp.addAll(List.of("cp", container + ":/argv", dir.resolve("argv").toString()));
+      List<String> cp = podman("cp", container + ":/argv", dir.resolve("argv").toString());
       try {
         run(cp, ctx);
       } finally {
-        List<String> rm = new ArrayList<>(List.of(podman));
-        rm.addAll(extra);
-        rm.addAll(List.of("rm", "-f", container));
+        List<String> rm = podman("rm", "-f", container);
         run(rm, ctx);
       }
       StringBuilder expected = new StringBuilder();
@@ -154,20 +150,15 @@ class Buildah128AcceptanceTest {
       fileNames.forEach(n -> expected.append(n).append('\0'));
       assertThat(Files.readString(dir.resolve("argv"), StandardCharsets.UTF_8)).isEqualTo(expected.toString());
     } finally {
-      List<String> rmi = new ArrayList<>(List.of(podman));
-      rmi.addAll(extra);
-      rmi.addAll(List.of("rmi", "-f", tag));
+      List<String> rmi = podman("rmi", "-f", tag);
       new ProcessBuilder(rmi).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
     }
   }
 
   @Test
   void whatTheGateRejectsBuildah128RejectsToo() throws Exception {
-    RealTools tools = RealTools.get();
-    String podman = tools.requireExecutable("podman.path").toString();
-    assertThat(tools.require("podman.version")).startsWith("4.3.");
-    String base = tools.require("podman.baseimage");
-    List<String> extra = tools.value("podman.args").filter(s -> !s.isBlank()).map(s -> List.of(s.split(" "))).orElse(List.of());
+    assertThat(RealTools.get().require("podman.version")).startsWith("4.3.");
+    String base = RealTools.get().require("podman.baseimage");
     Path ctx = Files.createDirectories(dir.resolve("gate"));
     Files.writeString(ctx.resolve("f"), "x");
     List<Instruction> gated =
@@ -189,9 +180,7 @@ class Buildah128AcceptanceTest {
           .as("gate for %s", i)
           .isInstanceOf(io.tankos.core.validation.ValidationException.class);
       Files.writeString(ctx.resolve("Containerfile"), cf.toString(), StandardCharsets.UTF_8);
-      List<String> build = new ArrayList<>(List.of(podman));
-      build.addAll(extra);
-      build.addAll(List.of("build", "-q", "-f", "Containerfile", "."));
+      List<String> build = podman("build", "-q", "-f", "Containerfile", ".");
       Process p = new ProcessBuilder(build).directory(ctx.toFile()).redirectErrorStream(true).start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(p.waitFor()).as("podman 4.3 accepted %s: %s", cf, out).isNotZero();
@@ -199,11 +188,34 @@ class Buildah128AcceptanceTest {
   }
 
   @Test
+  void fromReadsAGlobalBuildArg() throws Exception {
+    String base = RealTools.get().require("podman.baseimage");
+    Containerfile cf = Containerfile.builder().arg("BASE").from("${BASE}").env("PRICE", "$5").build();
+    assertThat(cf.toString()).startsWith("ARG BASE\nFROM ${BASE}\n");
+    Path ctx = Files.createDirectories(dir.resolve("from-arg"));
+    Files.writeString(ctx.resolve("Containerfile"), cf.render(BuilderTarget.podman(4, 3), TargetPolicy.STRICT).text(),
+        StandardCharsets.UTF_8);
+    String tag = "localhost/tankos-containerfile-from-arg:" + ProcessHandle.current().pid();
+    List<String> build = podman("build", "-q", "--build-arg", "BASE=" + base, "-t", tag, "-f", "Containerfile", ".");
+    run(build, ctx);
+    try {
+      List<String> inspect = podman("image", "inspect", tag);
+      JsonNode image = new ObjectMapper().readTree(run(inspect, ctx)).get(0);
+      List<String> env = new ArrayList<>();
+      image.get("Config").get("Env").forEach(n -> env.add(n.asText()));
+      assertThat(env).contains("PRICE=$5");
+      List<String> baseInspect = podman("image", "inspect", "--format", "{{.Id}}", base);
+      String baseId = run(baseInspect, ctx).strip();
+      assertThat(image.get("Parent").asText()).isEqualTo(baseId);
+    } finally {
+      List<String> rmi = podman("rmi", "-f", tag);
+      new ProcessBuilder(rmi).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+    }
+  }
+
+  @Test
   void rewrittenHeredocsBuildOnBuildah128() throws Exception {
-    RealTools tools = RealTools.get();
-    String podman = tools.requireExecutable("podman.path").toString();
-    String base = tools.require("podman.baseimage");
-    List<String> extra = tools.value("podman.args").filter(s -> !s.isBlank()).map(s -> List.of(s.split(" "))).orElse(List.of());
+    String base = RealTools.get().require("podman.baseimage");
     String body = "set -eu\nprintf '%s|' \"$HOME\" 'a b' > /from-script\n";
     Containerfile cf =
         Containerfile.builder()
@@ -217,29 +229,19 @@ class Buildah128AcceptanceTest {
     r.contextFiles().writeTo(ctx);
     Files.writeString(ctx.resolve("Containerfile"), r.text(), StandardCharsets.UTF_8);
     String tag = "localhost/tankos-containerfile-rewrite:" + ProcessHandle.current().pid();
-    List<String> build = new ArrayList<>(List.of(podman));
-    build.addAll(extra);
-    build.addAll(List.of("build", "-q", "-t", tag, "-f", "Containerfile", "."));
+    List<String> build = podman("build", "-q", "-t", tag, "-f", "Containerfile", ".");
     run(build, ctx);
     String container = "tankos-containerfile-rewrite-" + ProcessHandle.current().pid();
     try {
-      List<String> create = new ArrayList<>(List.of(podman));
-      create.addAll(extra);
-      create.addAll(List.of("create", "--name", container, tag));
+      List<String> create = podman("create", "--name", container, tag);
       run(create, ctx);
-      List<String> cp = new ArrayList<>(List.of(podman));
-      cp.addAll(extra);
-      cp.addAll(List.of("cp", container + ":/result", dir.resolve("result").toString()));
+      List<String> cp = podman("cp", container + ":/result", dir.resolve("result").toString());
       run(cp, ctx);
       assertThat(Files.readString(dir.resolve("result"))).isEqualTo("/root|a b|literal $HOME \\ 'q'\n");
     } finally {
-      List<String> rm = new ArrayList<>(List.of(podman));
-      rm.addAll(extra);
-      rm.addAll(List.of("rm", "-f", container));
+      List<String> rm = podman("rm", "-f", container);
       new ProcessBuilder(rm).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
-      List<String> rmi = new ArrayList<>(List.of(podman));
-      rmi.addAll(extra);
-      rmi.addAll(List.of("rmi", "-f", tag));
+      List<String> rmi = podman("rmi", "-f", tag);
       new ProcessBuilder(rmi).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
     }
   }

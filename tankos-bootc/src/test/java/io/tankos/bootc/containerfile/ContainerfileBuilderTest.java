@@ -160,6 +160,21 @@ class ContainerfileBuilderTest {
   }
 
   @Test
+  void fromExpandsGlobalArgs() {
+    Containerfile cf = Containerfile.builder().arg("BASE").arg("TAG").from("${BASE}:$TAG", "build")
+        .from("$BUILDPLATFORM-${BASE:-x}").build();
+    assertThat(cf.toString()).isEqualTo("ARG BASE\nARG TAG\nFROM ${BASE}:$TAG AS build\nFROM $BUILDPLATFORM-${BASE:-x}\n");
+    assertThat(Containerfile.parse("Containerfile", cf.toString()).toString()).isEqualTo(cf.toString());
+    assertThatThrownBy(() -> Containerfile.builder().from("${BASE}").arg("BASE").build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("stage[0].FROM[0].image: $BASE is not declared by an ARG before the first FROM,"
+            + " so the builder expands it to nothing");
+    assertThatThrownBy(() -> Containerfile.builder().instruction(From.builder(Word.literal("a$b")).build()).build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("stage[0].FROM[0].image: an image reference cannot contain a literal '$'");
+  }
+
+  @Test
   void parsedFilesKeepCommentsAndCppLines() {
     String text = "# syntax=docker/dockerfile:1\n#if defined(NVIDIA)\nFROM a AS b\n\n# c\nrun echo \\\n  hi\n#endif\n";
     Containerfile cf = Containerfile.parse("Containerfile.in", text);

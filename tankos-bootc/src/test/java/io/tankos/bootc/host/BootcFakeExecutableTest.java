@@ -210,6 +210,8 @@ class BootcFakeExecutableTest {
             "registry.example/tank-os:stable", "--skip-fetch-check", "--karg", "console=ttyS0",
             "--generic-image", "--via-loopback", "--", "/output/disk.raw");
     assertThat(progress).extracting(OutputLine::text).containsExactly("Installation complete!");
-    assertThatThrownBy(() -> InstallToDisk.builder("/dev/vda").karg("a b")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> InstallToDisk.builder("/dev/vda").karg("console=ttyS0").karg("a b").build())
+        .isInstanceOf(io.tankos.core.validation.ValidationException.class)
+        .hasMessage("karg[1]: must be one non-blank word: 'a b'");
   }
 }

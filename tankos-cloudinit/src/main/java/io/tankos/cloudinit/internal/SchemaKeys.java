@@ -12,7 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The top-level keys of each cloud-init version's schema, from {@code keys-VERSION.txt}. */
+/**
+ * The keys each cloud-init version's schema defines: top level ({@code keys-VERSION.txt}) and in a
+ * {@code users} entry ({@code user-keys-VERSION.txt}), as extracted from {@code
+ * schema-cloud-config-v1.json}.
+ */
 public final class SchemaKeys {
   private static final Map<String, Set<String>> CACHE = new ConcurrentHashMap<>();
 
@@ -25,11 +29,20 @@ public final class SchemaKeys {
    * @return the keys, unmodifiable
    */
   public static Set<String> of(String label) {
-    return CACHE.computeIfAbsent(label, SchemaKeys::load);
+    return CACHE.computeIfAbsent("keys-" + label + ".txt", SchemaKeys::load);
   }
 
-  private static Set<String> load(String label) {
-    String name = "keys-" + label + ".txt";
+  /**
+   * The fields of a {@code users} entry in a version.
+   *
+   * @param label e.g. {@code 22.4}
+   * @return the fields, unmodifiable
+   */
+  public static Set<String> userFields(String label) {
+    return CACHE.computeIfAbsent("user-keys-" + label + ".txt", SchemaKeys::load);
+  }
+
+  private static Set<String> load(String name) {
     Set<String> keys = new LinkedHashSet<>();
     try (InputStream in = SchemaKeys.class.getResourceAsStream(name)) {
       if (in == null) {

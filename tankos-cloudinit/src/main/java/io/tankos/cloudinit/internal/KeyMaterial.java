@@ -1,0 +1,89 @@
+package io.tankos.cloudinit.internal;
+
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.security.AlgorithmParameters;
+import java.security.GeneralSecurityException;
+import java.security.spec.ECFieldFp;
+import java.security.spec.ECGenParameterSpec;
+import java.security.spec.ECParameterSpec;
+import java.util.Arrays;
+
+/**
+ * The checks OpenSSH makes on the key in a well-formed public key blob before it loads it: RSA
+ * modulus size, DSA parameter sizes, ECDSA point on its curve (uncompressed, coordinates in the
+ * field and longer than half the order, as {@code sshkey_ec_validate_public}).
+ */
+final class KeyMaterial {
+  private static final int RSA_MIN_BITS = 1024;
+  private static final int RSA_MAX_BITS = 16384;
+
+  private KeyMaterial() {}
+
+  /**
+   * The problem of a structurally valid blob's key, or null.
+   *
+   * @param blob the decoded blob
+   * @param type its type
+   * @return the problem, or null when OpenSSH loads the key
+   */
+  static String problem(byte[] blob, String type) {
+    ByteBuffer b = ByteBuffer.wrap(blob);
+    string(b);
+    if (type.contains("-cert-v01@")) {
+      string(b);
+    }
+    String base = type.replaceFirst("-cert-v01@openssh\\.com$", "").replaceFirst("@openssh\\.com$", "");
+    if (base.equals("ssh-rsa")) {
+      string(b);
+      int bits = new BigInteger(string(b)).bitLength();
+      return bits < RSA_MIN_BITS || bits > RSA_MAX_BITS
+          ? "holds an RSA key of " + bits + " bits; OpenSSH loads 1024 to 16384" : null;
+    } else if (base.equals("ssh-dss")) {
+      int p = new BigInteger(string(b)).bitLength();
+      int q = new BigInteger(string(b)).bitLength();
+      return p != 1024 || q != 160 ? "holds a DSA key that is not 1024 bits (with a 160-bit q)" : null;
+    } else if (base.contains("ecdsa-sha2-")) {
+      String curve = new String(string(b), java.nio.charset.StandardCharsets.ISO_8859_1);
+      return onCurve(curve, string(b)) ? null : "holds an ECDSA point that is not on the " + curve + " curve";
+    }
+    return null;
+  }
+
+  private static byte[] string(ByteBuffer b) {
+    byte[] v = new byte[b.getInt()];
+    b.get(v);
+    return v;
+  }
+
+  private static boolean onCurve(String curve, byte[] q) {
+    ECParameterSpec spec = parameters(switch (curve) {
+      case "nistp256" -> "secp256r1";
+      case "nistp384" -> "secp384r1";
+      default -> "secp521r1";
+    });
+    BigInteger p = ((ECFieldFp) spec.getCurve().getField()).getP();
+    int len = (p.bitLength() + 7) / 8;
+    if (q.length != 1 + 2 * len || q[0] != 4) {
+      return false;
+    }
+    BigInteger x = new BigInteger(1, Arrays.copyOfRange(q, 1, 1 + len));
+    BigInteger y = new BigInteger(1, Arrays.copyOfRange(q, 1 + len, q.length));
+    int half = spec.getOrder().bitLength() / 2;
+    if (x.compareTo(p) >= 0 || y.compareTo(p) >= 0 || x.bitLength() <= half || y.bitLength() <= half) {
+      return false;
+    }
+    BigInteger right = x.pow(3).add(spec.getCurve().getA().multiply(x)).add(spec.getCurve().getB()).mod(p);
+    return y.modPow(BigInteger.TWO, p).equals(right);
+  }
+
+  private static ECParameterSpec parameters(String name) {
+    try {
+      AlgorithmParameters parameters = AlgorithmParameters.getInstance("EC");
+      parameters.init(new ECGenParameterSpec(name));
+      return parameters.getParameterSpec(ECParameterSpec.class);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("the JDK lacks the curve " + name, e);
+    }
+  }
+}
