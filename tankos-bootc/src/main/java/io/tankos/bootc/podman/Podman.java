@@ -17,6 +17,8 @@ import io.tankos.core.secret.SecretValue;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.TargetPolicy;
 import io.tankos.core.validation.ValidationException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -257,7 +259,12 @@ public final class Podman {
     }
     Path context = tmp.path().resolve("context");
     tree.writeTo(context);
-    return context;
+    try {
+      // writeTo leaves a link to its current generation: give podman the directory itself
+      return context.toRealPath();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot resolve the build context " + context, e);
+    }
   }
 
   private static SecretValue environmentSecret(BuildSecret secret, int index) {
