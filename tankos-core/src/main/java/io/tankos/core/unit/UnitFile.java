@@ -1,12 +1,13 @@
 package io.tankos.core.unit;
 
+import io.tankos.core.text.BoundedInput;
+import io.tankos.core.text.TextLimits;
+import io.tankos.core.text.Utf8;
 import io.tankos.core.validation.ParseException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -52,20 +53,26 @@ public final class UnitFile {
    */
   public Builder toBuilder() {
     Builder b = new Builder();
-    b.sections.addAll(sections);
+    sections.forEach(b::section);
     b.comments.addAll(comments);
     return b;
   }
 
   /**
-   * Parses unit-file text.
+   * Parses unit-file text. A NUL character anywhere (key, value, section name or comment) is an
+   * error at its line: Quadlet cuts a value at a NUL or passes it on to a unit systemd rejects.
+   * The limits of {@link UnitFileLimits} apply.
    *
    * @param source the name used in error messages, e.g. the file name
    * @param text the file content
    * @return the parsed file
    * @throws ParseException naming the source and line when the text is not a unit file
+   * @throws io.tankos.core.validation.LimitExceededException when the text is over a limit of
+   *     {@link UnitFileLimits}
    */
   public static UnitFile parse(String source, String text) {
+    TextLimits.checkSize(source, text, UnitFileLimits.MAX_FILE_BYTES,
+        "UnitFileLimits.MAX_FILE_BYTES");
     return UnitFileParser.parse(source, text);
   }
 
@@ -80,26 +87,22 @@ public final class UnitFile {
   }
 
   /**
-   * Parses unit-file bytes, which must be UTF-8.
+   * Parses unit-file bytes, which must be UTF-8: malformed UTF-8 is an error naming its line and
+   * byte offset, never replaced. The size is checked before anything is decoded.
    *
    * @param source the name used in error messages
    * @param bytes the file content
    * @return the parsed file
    * @throws ParseException when the bytes are not UTF-8 or not a unit file
+   * @throws io.tankos.core.validation.LimitExceededException when the content is over a limit of
+   *     {@link UnitFileLimits}
    */
   public static UnitFile parse(String source, byte[] bytes) {
-    try {
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-      return parse(source, text);
-    } catch (CharacterCodingException e) {
-      throw new ParseException(source, 0, "not valid UTF-8");
+    if (bytes.length > UnitFileLimits.MAX_FILE_BYTES) {
+      throw BoundedInput.tooLarge(source, UnitFileLimits.MAX_FILE_BYTES,
+          "UnitFileLimits.MAX_FILE_BYTES");
     }
+    return parse(source, Utf8.decode(source, bytes));
   }
 
   /**
@@ -183,6 +186,7 @@ public final class UnitFile {
   public static final class Builder {
     private final List<Section> sections = new ArrayList<>();
     private final List<UnitComment> comments = new ArrayList<>();
+    private final Map<String, Integer> index = new HashMap<>();
 
     private Builder() {}
 
@@ -195,16 +199,15 @@ public final class UnitFile {
      */
     public Builder section(Section section) {
       Objects.requireNonNull(section, "section");
-      for (int i = 0; i < sections.size(); i++) {
-        Section existing = sections.get(i);
-        if (existing.name().equals(section.name())) {
-          Section.Builder merged = existing.toBuilder();
-          section.comments().forEach(merged::headerComment);
-          merged.lines(section.lines());
-          sections.set(i, merged.build());
-          return this;
-        }
+      Integer i = index.get(section.name());
+      if (i != null) {
+        Section.Builder merged = sections.get(i).toBuilder();
+        section.comments().forEach(merged::headerComment);
+        merged.lines(section.lines());
+        sections.set(i, merged.build());
+        return this;
       }
+      index.put(section.name(), sections.size());
       sections.add(section);
       return this;
     }
@@ -216,12 +219,12 @@ public final class UnitFile {
      * @return this builder
      */
     public Builder replace(Section section) {
-      for (int i = 0; i < sections.size(); i++) {
-        if (sections.get(i).name().equals(section.name())) {
-          sections.set(i, section);
-          return this;
-        }
+      Integer i = index.get(section.name());
+      if (i != null) {
+        sections.set(i, section);
+        return this;
       }
+      index.put(section.name(), sections.size());
       sections.add(section);
       return this;
     }
@@ -233,7 +236,12 @@ public final class UnitFile {
      * @return this builder
      */
     public Builder removeSection(String name) {
-      sections.removeIf(s -> s.name().equals(name));
+      if (sections.removeIf(s -> s.name().equals(name))) {
+        index.clear();
+        for (int i = 0; i < sections.size(); i++) {
+          index.put(sections.get(i).name(), i);
+        }
+      }
       return this;
     }
 
