@@ -98,11 +98,25 @@ public final class UnitFile {
    *     {@link UnitFileLimits}
    */
   public static UnitFile parse(String source, byte[] bytes) {
+    return parse(source, decode(source, bytes));
+  }
+
+  /**
+   * The text of unit-file bytes, as every byte-taking unit-file parser reads it: at most {@link
+   * UnitFileLimits#MAX_FILE_BYTES}, strictly UTF-8 (nothing replaced).
+   *
+   * @param source the name used in error messages
+   * @param bytes the file content
+   * @return the text
+   * @throws ParseException when the bytes are not UTF-8, naming line and byte offset
+   * @throws io.tankos.core.validation.LimitExceededException when there are too many bytes
+   */
+  public static String decode(String source, byte[] bytes) {
     if (bytes.length > UnitFileLimits.MAX_FILE_BYTES) {
       throw BoundedInput.tooLarge(source, UnitFileLimits.MAX_FILE_BYTES,
           "UnitFileLimits.MAX_FILE_BYTES");
     }
-    return parse(source, Utf8.decode(source, bytes));
+    return Utf8.decode(source, bytes);
   }
 
   /**
