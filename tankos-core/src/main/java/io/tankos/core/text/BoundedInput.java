@@ -1,12 +1,14 @@
 package io.tankos.core.text;
 
 import io.tankos.core.validation.LimitExceededException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Reads a file or stream whole, but never more than a limit: the parser's file-size limit is
@@ -19,6 +21,8 @@ import java.nio.file.Path;
  * }</pre>
  */
 public final class BoundedInput {
+  private static final int CHUNK = 64 * 1024;
+
   private BoundedInput() {}
 
   /**
@@ -52,21 +56,53 @@ public final class BoundedInput {
    * @throws UncheckedIOException when reading fails
    */
   public static byte[] readAll(String source, InputStream in, long maxBytes, String limit) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buf = new byte[8192];
+    return readAll(source, in, maxBytes, limit, "larger than");
+  }
+
+  /**
+   * Reads a stream to its end (the stream is not closed), holding at most {@code maxBytes} plus one
+   * buffer: the content is kept in fixed-size chunks, never in a doubling array.
+   *
+   * @param source the name used in error messages
+   * @param in the stream, e.g. an inflating one
+   * @param maxBytes the largest size accepted
+   * @param limit the limit's name for the message
+   * @param what the message's start, e.g. {@code gzip data inflates to more than}
+   * @return the content
+   * @throws LimitExceededException {@code SOURCE: WHAT N bytes (limit ...)} as soon as more than
+   *     {@code maxBytes} were read
+   * @throws UncheckedIOException when reading fails
+   */
+  public static byte[] readAll(String source, InputStream in, long maxBytes, String limit,
+      String what) {
+    List<byte[]> chunks = new ArrayList<>();
     long total = 0;
     try {
-      for (int n; (n = in.read(buf)) > 0; ) {
-        total += n;
+      while (true) {
+        byte[] chunk = new byte[CHUNK];
+        int filled = in.readNBytes(chunk, 0, CHUNK);
+        total += filled;
         if (total > maxBytes) {
-          throw tooLarge(source, maxBytes, limit);
+          throw new LimitExceededException(source, 0, what + " " + maxBytes + " bytes", limit,
+              maxBytes);
         }
-        out.write(buf, 0, n);
+        if (filled > 0) {
+          chunks.add(filled == CHUNK ? chunk : Arrays.copyOf(chunk, filled));
+        }
+        if (filled < CHUNK) {
+          break;
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toByteArray();
+    byte[] out = new byte[(int) total];
+    int at = 0;
+    for (byte[] c : chunks) {
+      System.arraycopy(c, 0, out, at, c.length);
+      at += c.length;
+    }
+    return out;
   }
 
   /**
