@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
  * The real cloud-init (22.4 and 25.1) on bytes tankos refuses: characters PyYAML refuses and
  * malformed UTF-8 are rejected by both versions, so tankos refuses them too (it used to read
  * malformed UTF-8 as U+FFFD and call such a file valid); the characters both accept, tankos reads.
+ * Tabs outside quoted and block scalars and comments, which SnakeYAML accepts, are rejected by
+ * both versions, and by tankos.
  */
 @Tag("hostile")
 class BadBytesRealToolsTest {
@@ -47,6 +49,21 @@ class BadBytesRealToolsTest {
     for (String ok : new String[] {"'tank\t01'", "tank\u00a001", "tank\ufffd01", "'tank\u0085 01'"}) {
       files.add(write(dir, "ok-" + n++, "#cloud-config\nhostname: " + ok + "\n"));
       expectValid.put(files.get(files.size() - 1), true);
+    }
+    // tabs: PyYAML accepts them only in quoted and block scalars and in comments
+    Map<String, Boolean> tabs = new LinkedHashMap<>();
+    tabs.put("hostname: tank\t01\n", false);
+    tabs.put("hostname: tank01\t\n", false);
+    tabs.put("hostname: tank01 \t# c\n", false);
+    tabs.put("hostname:\ttank01\n", false);
+    tabs.put("runcmd:\n\t- echo\n", false);
+    tabs.put("runcmd: [echo,\ta]\n", false);
+    tabs.put("hostname: tank01 # c\tc\n", true);
+    tabs.put("# \t\nhostname: \"tank\t01\"\n", true);
+    tabs.put("write_files:\n- path: /x\n  content: |\n    a\tb\n", true);
+    for (Map.Entry<String, Boolean> t : tabs.entrySet()) {
+      files.add(write(dir, "tab-" + n++, "#cloud-config\n" + t.getKey()));
+      expectValid.put(files.get(files.size() - 1), t.getValue());
     }
     for (String version : RealCloudInit.versions()) {
       Map<String, RealCloudInit.Verdict> verdicts = RealCloudInit.validate(version, files, false);

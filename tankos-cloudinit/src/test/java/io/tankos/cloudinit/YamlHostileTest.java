@@ -169,6 +169,38 @@ class YamlHostileTest {
     }));
   }
 
+  @TestFactory
+  Stream<DynamicTest> tabsOnlyWherePyYamlAcceptsThem() {
+    return HostileBytes.seeds().stream().map(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
+      Random rnd = new Random(seed);
+      // %s is where tabs go; true: PyYAML accepts them there
+      Map<String, Boolean> forms = new java.util.LinkedHashMap<>();
+      forms.put("k: a%sb\n", false);
+      forms.put("k:%sv\n", false);
+      forms.put("k: v%s\n", false);
+      forms.put("k: [a,%sb]\n", false);
+      forms.put("%sk: v\n", false);
+      forms.put("k: 'a%sb'\n", true);
+      forms.put("k: \"a%sb\"\n", true);
+      forms.put("k: |\n  a%sb\n", true);
+      forms.put("k: v # c%s\n", true);
+      forms.put("#%s\nk: v\n", true);
+      List<String> keys = List.copyOf(forms.keySet());
+      for (int i = 0; i < 50; i++) {
+        String form = keys.get(rnd.nextInt(keys.size()));
+        String doc = "#cloud-config\n" + String.format(form, "\t".repeat(1 + rnd.nextInt(3)));
+        if (forms.get(form)) {
+          assertThat(CloudConfig.parse("t", doc).keys()).as("seed %d: %s", seed, doc)
+              .containsExactly("k");
+        } else {
+          assertThatThrownBy(() -> CloudConfig.parse("t", doc)).as("seed %d: %s", seed, doc)
+              .isExactlyInstanceOf(ParseException.class)
+              .hasMessageMatching("t:2: (tab at column \\d+: PyYAML .*|not valid YAML: .*)");
+        }
+      }
+    }));
+  }
+
   @Test
   void escapedControlCharactersReadBackExactly() {
     CloudConfig c = CloudConfig.parse("e", "#cloud-config\nk: \"a\\0b\\x01\\x7f\\u0085\\uFFFE\"\n");

@@ -49,7 +49,7 @@ public final class Yaml11 {
    * Loads one YAML document as PyYAML's {@code safe_load} would, within the YAML limits of {@link
    * CloudInitLimits}: characters PyYAML refuses and overlong lines are found before parsing, the
    * nesting depth, collection aliases and node count (aliases expanded) while the document is
-   * composed.
+   * composed, and tabs where PyYAML refuses them (SnakeYAML is laxer) once it is read.
    *
    * @param source name for messages
    * @param text the YAML text
@@ -69,10 +69,13 @@ public final class Yaml11 {
     options.setNestingDepthLimit(CloudInitLimits.MAX_YAML_DEPTH + 2);
     options.setMaxAliasesForCollections(CloudInitLimits.MAX_YAML_COLLECTION_ALIASES + 1);
     PyConstructor constructor = new PyConstructor(options);
-    Parser parser = new LimitingParser(new ParserImpl(new StreamReader(text), options), source);
+    PyYamlTabs tabs = new PyYamlTabs(new ParserImpl(new StreamReader(text), options), source);
+    Parser parser = new LimitingParser(tabs, source);
     constructor.setComposer(new Composer(parser, new PyYamlResolver(), options));
     try {
-      return constructor.getSingleData(Object.class);
+      Object value = constructor.getSingleData(Object.class);
+      tabs.check(text);
+      return value;
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       int line = mark == null ? 0 : mark.getLine() + 1;

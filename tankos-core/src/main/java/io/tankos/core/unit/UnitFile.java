@@ -16,9 +16,11 @@ import java.util.Optional;
  * comments and {@code Key=Value} entries. Immutable; {@link #toString()} is the rendered text.
  *
  * <p>Parsing follows Podman's Quadlet parser: lines are trimmed, {@code #}/{@code ;} start comments, a
- * trailing backslash joins the next line with no separator, repeated sections are merged. Rendering
- * is deterministic ({@code \n}, one blank line between sections, final newline) and refuses any text
- * the parser would read back differently.
+ * trailing backslash joins the next line with no separator, repeated sections are merged. Bytes
+ * must be strict UTF-8, a NUL character is refused at its line, and the limits of {@link
+ * UnitFileLimits} apply (4 MiB, 1 MiB lines as systemd's {@code LONG_LINE_MAX}, 100,000 lines).
+ * Rendering is deterministic ({@code \n}, one blank line between sections, final newline) and
+ * refuses any text the parser would read back differently.
  *
  * <pre>{@code
  * UnitFile unit = UnitFile.builder()
