@@ -32,19 +32,25 @@ public final class Utf8 {
    *     sequence
    */
   public static String decode(String source, byte[] bytes) {
+    // validate with a small window (no text-sized buffer), then let String decode the valid bytes
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, out, true);
+    CharBuffer window = CharBuffer.allocate(8192);
+    CoderResult result;
+    do {
+      window.clear();
+      result = decoder.decode(in, window, true);
+    } while (result.isOverflow());
     if (!result.isError()) {
-      result = decoder.flush(out);
+      window.clear();
+      result = decoder.flush(window);
     }
     if (result.isError()) {
       throw malformed(source, bytes, in.position(), result.length());
     }
-    return out.flip().toString();
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   private static ParseException malformed(String source, byte[] bytes, int offset, int length) {

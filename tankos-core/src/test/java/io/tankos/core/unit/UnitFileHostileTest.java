@@ -94,6 +94,26 @@ class UnitFileHostileTest {
     }));
   }
 
+  @TestFactory
+  Stream<DynamicTest> controlCharactersInKeysAndSectionNamesAreRefused() {
+    // Quadlet: "unsupported key 'Env^Aironment'", "invalid group name"
+    return HostileBytes.seeds().stream().map(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
+      Random rnd = new Random(seed);
+      for (int i = 0; i < 100; i++) {
+        char c;
+        do {
+          c = HostileBytes.control(rnd);
+        } while (c == '\n' || UnitSyntax.isSpace(c));
+        String key = "[Container]\nEnv" + c + "ironment=A=1\n";
+        String section = "[Con" + c + "tainer]\nImage=a\n";
+        assertThatThrownBy(() -> UnitFile.parse("k", key)).as("seed %d U+%04X", seed, (int) c)
+            .isExactlyInstanceOf(ParseException.class).hasMessageStartingWith("k:2: ");
+        assertThatThrownBy(() -> UnitFile.parse("s", section)).as("seed %d U+%04X", seed, (int) c)
+            .isExactlyInstanceOf(ParseException.class).hasMessageStartingWith("s:1: ");
+      }
+    }));
+  }
+
   @Test
   void lineOfExactlyTheLimitIsRead() {
     String value = "x".repeat(UnitFileLimits.MAX_LINE_BYTES - "Label=".length());
