@@ -66,7 +66,9 @@ public final class CloudConfig {
 
   /**
    * Parses a document that starts with {@code #cloud-config}. Values are kept as read (also
-   * invalid ones, see {@link #problems(Target)}); comments are not kept.
+   * invalid ones, see {@link #problems(Target)}); comments are not kept. Characters PyYAML refuses
+   * (and so cloud-init) are refused with line and column, and the YAML limits of {@link
+   * CloudInitLimits} apply (size, line length, nesting, nodes with aliases expanded, aliases).
    *
    * @param source name for messages, e.g. a file name
    * @param text the document

@@ -36,7 +36,8 @@ public final class MetaData {
   }
 
   /**
-   * Parses a meta-data file.
+   * Parses a meta-data file. Characters PyYAML refuses are refused with
+   * line and column; the YAML limits of {@link CloudInitLimits} apply.
    *
    * @param source name for messages
    * @param text the YAML

@@ -50,7 +50,8 @@ public final class NetworkConfig {
   }
 
   /**
-   * Parses a network-config file (bare or wrapped in {@code network:}).
+   * Parses a network-config file (bare or wrapped in {@code network:}). Characters PyYAML
+   * refuses are refused with line and column; the YAML limits of {@link CloudInitLimits} apply.
    *
    * @param source name for messages
    * @param text YAML

@@ -5,10 +5,11 @@ import io.tankos.cloudinit.internal.SshPublicKeys;
 import io.tankos.core.fs.FileTree;
 import io.tankos.core.fs.RegularFile;
 import io.tankos.core.iso.IsoImage;
+import io.tankos.core.text.BoundedInput;
+import io.tankos.core.text.Utf8;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.ParseException;
 import io.tankos.core.validation.Problems;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,7 +78,8 @@ public final class NoCloudSeed {
 
   /**
    * Reads a seed from a file tree with {@code meta-data}, {@code user-data} and optionally {@code
-   * vendor-data} and {@code network-config} at its root.
+   * vendor-data} and {@code network-config} at its root. Every file must be UTF-8 (nothing is
+   * replaced) and within {@link CloudInitLimits}.
    *
    * @param tree the files
    * @return the seed
@@ -85,18 +87,18 @@ public final class NoCloudSeed {
    */
   public static NoCloudSeed parse(FileTree tree) {
     Builder b = builder();
-    b.metaData(MetaData.parse("meta-data", tree.text("meta-data").orElseThrow(
+    b.metaData(MetaData.parse("meta-data", text(tree, "meta-data").orElseThrow(
         () -> new ParseException("meta-data", 0, "the seed has no meta-data file"))));
     b.userData(UserData.parse("user-data", bytes(tree, "user-data").orElseThrow(
         () -> new ParseException("user-data", 0, "the seed has no user-data file"))));
     bytes(tree, "vendor-data").ifPresent(v -> b.vendorData(UserData.parse("vendor-data", v)));
-    tree.text("network-config").ifPresent(
+    text(tree, "network-config").ifPresent(
         n -> b.networkConfig(NetworkConfig.parse("network-config", n)));
     return b.build();
   }
 
   /**
-   * Reads a seed directory.
+   * Reads a seed directory; no file is read beyond {@link CloudInitLimits#MAX_BYTES}.
    *
    * @param dir the directory
    * @return the seed
@@ -108,11 +110,8 @@ public final class NoCloudSeed {
     for (String name : new String[] {"meta-data", "user-data", "vendor-data", "network-config"}) {
       Path p = dir.resolve(name);
       if (Files.isRegularFile(p)) {
-        try {
-          t.file(name, Files.readAllBytes(p));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
+        t.file(name, BoundedInput.readAll(name, p, CloudInitLimits.MAX_BYTES,
+            "CloudInitLimits.MAX_BYTES"));
       }
     }
     return parse(t.build());
@@ -121,6 +120,15 @@ public final class NoCloudSeed {
   private static Optional<byte[]> bytes(FileTree tree, String path) {
     return tree.get(path).filter(RegularFile.class::isInstance)
         .map(e -> ((RegularFile) e).content());
+  }
+
+  private static Optional<String> text(FileTree tree, String path) {
+    return bytes(tree, path).map(b -> {
+      if (b.length > CloudInitLimits.MAX_BYTES) {
+        throw BoundedInput.tooLarge(path, CloudInitLimits.MAX_BYTES, "CloudInitLimits.MAX_BYTES");
+      }
+      return Utf8.decode(path, b);
+    });
   }
 
   /**

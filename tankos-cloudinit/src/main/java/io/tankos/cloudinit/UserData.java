@@ -7,7 +7,6 @@ import io.tankos.core.validation.ParseException;
 import io.tankos.core.validation.Problem;
 import io.tankos.core.validation.Problems;
 import io.tankos.core.validation.ValidationException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -33,10 +32,6 @@ import java.util.Objects;
  * }</pre>
  */
 public final class UserData {
-  private static final String DETECTED = "the first line must be one of #cloud-config, #!,"
-      + " #cloud-boothook, #include, #include-once, #part-handler, #cloud-config-archive,"
-      + " ## template: jinja, or a MIME header";
-
   private final List<Part> parts;
   private final boolean multipart;
   private final String boundary;
@@ -78,83 +73,26 @@ public final class UserData {
 
   /**
    * Parses user-data: gzip is undone, MIME multi-part messages are split (nested ones flattened),
-   * a single document is recognised by its first line.
+   * a single document is recognised by its first line. The bytes must be UTF-8, as cloud-init
+   * decodes them: malformed UTF-8 is an error naming the line and byte offset (also inside a part),
+   * never replaced. The limits of {@link CloudInitLimits} apply: raw and decoded size (so a gzip
+   * bomb stops after {@link CloudInitLimits#MAX_BYTES}), MIME nesting and part count, and the YAML
+   * limits for every cloud-config part.
    *
    * @param source name for messages
    * @param bytes the user-data
    * @return the user-data
    * @throws ParseException when the data is not user-data cloud-init would act on, with one line
    *     saying why
+   * @throws io.tankos.core.validation.LimitExceededException when the data is over a limit
    */
   public static UserData parse(String source, byte[] bytes) {
-    byte[] data = bytes;
-    if (Gzip.isGzip(data)) {
-      try {
-        data = Gzip.decompress(data);
-      } catch (UncheckedIOException e) {
-        throw new ParseException(source, 0, "not valid gzip data");
-      }
-    }
-    String text = new String(data, StandardCharsets.UTF_8);
-    if (text.startsWith("\ufeff")) {
-      throw new ParseException(source, 1, "starts with a byte order mark, which cloud-init"
-          + " does not accept before the header");
-    }
-    if (Mime.looksLikeMime(text)) {
-      List<Part> parts = new ArrayList<>();
-      readMime(source, text, parts);
-      return new UserData(parts, true, null);
-    }
-    return new UserData(List.of(document(source, text)), false, null);
+    return UserDataReader.read(source, bytes);
   }
 
-  private static Part document(String source, String text) {
-    PartType type = PartType.detect(text).orElseThrow(() ->
-        new ParseException(source, 1, "not cloud-init user-data: " + DETECTED));
-    if (type == PartType.CLOUD_CONFIG) {
-      return Part.cloudConfig(CloudConfig.parse(source, text));
-    }
-    return Part.of(type, text);
-  }
-
-  private static void readMime(String source, String text, List<Part> out) {
-    Mime.Entity entity = Mime.read(text);
-    String contentType = entity.header("content-type");
-    String media = Mime.mediaType(contentType);
-    if (media.startsWith("multipart/")) {
-      String b = Mime.parameter(contentType, "boundary");
-      if (b == null || b.isEmpty()) {
-        throw new ParseException(source, 1, "multipart message without a boundary");
-      }
-      String body = new String(entity.body(), StandardCharsets.UTF_8);
-      for (String partText : Mime.split(body, b)) {
-        readMime(source, partText, out);
-      }
-      return;
-    }
-    String name = source + " part " + (out.size() + 1);
-    byte[] bytes = Mime.decodeBody(entity);
-    if (Gzip.isGzip(bytes)) {
-      bytes = Gzip.decompress(bytes);
-    }
-    String body = new String(bytes, StandardCharsets.UTF_8);
-    PartType type = PartType.ofContentType(media)
-        .or(() -> PartType.detect(body))
-        .orElseThrow(() -> new ParseException(name, 0, "content type " + media
-            + " is not a user-data type cloud-init handles"));
-    Part part = type == PartType.CLOUD_CONFIG
-        ? Part.cloudConfig(CloudConfig.parseBody(name, body))
-        : Part.of(type, body);
-    String filename = Mime.parameter(entity.header("content-disposition"), "filename");
-    if (filename != null) {
-      part = part.withFilename(filename);
-    }
-    String merge = entity.header("merge-type") != null
-        ? entity.header("merge-type") : entity.header("x-merge-type");
-    if (merge != null) {
-      part = part.withMergeType(merge);
-    }
-    out.add(part);
+  /** User-data read by {@link UserDataReader}. */
+  static UserData parsed(List<Part> parts, boolean multipart) {
+    return new UserData(parts, multipart, null);
   }
 
   /**

@@ -111,9 +111,11 @@ public final class WriteFile {
   }
 
   /**
-   * The decoded content: base64 and gzip undone as cloud-init does.
+   * The decoded content: base64 and gzip undone as cloud-init does; gzip content is inflated to at
+   * most {@link CloudInitLimits#MAX_BYTES}.
    *
    * @return the bytes
+   * @throws io.tankos.core.validation.LimitExceededException when gzip content inflates beyond it
    */
   public byte[] content() {
     Object c = fields.get(CONTENT);
@@ -129,7 +131,8 @@ public final class WriteFile {
       bytes = Base64.getMimeDecoder().decode(bytes);
     }
     if (enc.startsWith("gz")) {
-      bytes = Gzip.decompress(bytes);
+      bytes = Gzip.decompress("write_files content of " + fields.get("path"), bytes,
+          CloudInitLimits.MAX_BYTES, "CloudInitLimits.MAX_BYTES");
     }
     return bytes;
   }

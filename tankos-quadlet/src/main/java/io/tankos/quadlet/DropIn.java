@@ -82,6 +82,32 @@ public final class DropIn {
     return parse(path, text, false);
   }
 
+  /**
+   * Parses the bytes of a drop-in, which must be UTF-8 (see {@link UnitFile#decode(String,
+   * byte[])}).
+   *
+   * @param path e.g. {@code web.container.d/10-proxy.conf}
+   * @param bytes the content
+   * @return the drop-in
+   * @throws ParseException {@code PATH:LINE: reason}, also for malformed UTF-8
+   */
+  public static DropIn parse(String path, byte[] bytes) {
+    return parse(path, UnitFile.decode(path, bytes), true);
+  }
+
+  /**
+   * Parses the bytes of a drop-in keeping unknown keys.
+   *
+   * @param path e.g. {@code web.container.d/10-proxy.conf}
+   * @param bytes the content
+   * @return the drop-in
+   * @throws ParseException when the content is not a UTF-8 unit file or the path is not a drop-in
+   *     path
+   */
+  public static DropIn parseLenient(String path, byte[] bytes) {
+    return parse(path, UnitFile.decode(path, bytes), false);
+  }
+
   private static DropIn parse(String path, String text, boolean strict) {
     int slash = path.lastIndexOf('/');
     if (slash <= 0) {

@@ -76,6 +76,32 @@ public abstract sealed class QuadletUnit implements KeyReader
     throw new ParseException(fileName, 0, "not a ." + ext + " file");
   }
 
+  /**
+   * Parses the bytes of a Quadlet file, which must be UTF-8 (see {@link UnitFile#decode(String,
+   * byte[])}: nothing is replaced, the limits of {@link io.tankos.core.unit.UnitFileLimits} apply).
+   *
+   * @param fileName e.g. {@code web.container}
+   * @param bytes the file content
+   * @return the typed unit
+   * @throws ParseException {@code FILE:LINE: reason}, also for malformed UTF-8 and NUL characters
+   */
+  public static QuadletUnit parse(String fileName, byte[] bytes) {
+    return parse(fileName, UnitFile.decode(fileName, bytes));
+  }
+
+  /**
+   * Parses the bytes of a Quadlet file keeping unknown keys; bytes are read as in {@link
+   * #parse(String, byte[])}.
+   *
+   * @param fileName e.g. {@code web.container}
+   * @param bytes the file content
+   * @return the typed unit
+   * @throws ParseException when the content is not a unit file at all or not UTF-8
+   */
+  public static QuadletUnit parseLenient(String fileName, byte[] bytes) {
+    return parseLenient(fileName, UnitFile.decode(fileName, bytes));
+  }
+
   static QuadletUnit create(UnitType type, String name, UnitFile file) {
     return switch (type) {
       case CONTAINER -> new ContainerUnit(name, file);

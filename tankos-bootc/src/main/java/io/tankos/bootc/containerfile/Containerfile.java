@@ -77,12 +77,16 @@ public final class Containerfile {
 
   /**
    * Parses a Containerfile with BuildKit's parser rules and checks every instruction as BuildKit's
-   * instruction parser does (known keywords and flags, argument counts, FROM first).
+   * instruction parser does (known keywords and flags, argument counts, FROM first). A NUL
+   * character is refused at its line; the limits of {@link ContainerfileLimits} apply (file size,
+   * line length and count, variable-expansion nesting, heredocs per instruction).
    *
    * @param source the file name for messages
    * @param text the content
    * @return the model
    * @throws ParseException {@code SOURCE:LINE: reason}
+   * @throws io.tankos.core.validation.LimitExceededException when the text is over a limit of
+   *     {@link ContainerfileLimits}
    */
   public static Containerfile parse(String source, String text) {
     return ContainerfileReader.read(source, text, true);
@@ -100,6 +104,35 @@ public final class Containerfile {
    */
   public static Containerfile parseLenient(String source, String text) {
     return ContainerfileReader.read(source, text, false);
+  }
+
+  /**
+   * Parses the bytes of a Containerfile like {@link #parse(String, String)}. The bytes must be
+   * UTF-8: malformed UTF-8 is an error naming its line and byte offset (Buildah would write such
+   * bytes into labels and variables as U+FFFD), never replaced.
+   *
+   * @param source the file name for messages
+   * @param bytes the content
+   * @return the model
+   * @throws ParseException {@code SOURCE:LINE: reason}
+   * @throws io.tankos.core.validation.LimitExceededException when the content is over a limit of
+   *     {@link ContainerfileLimits}
+   */
+  public static Containerfile parse(String source, byte[] bytes) {
+    return parse(source, ContainerfileReader.decode(source, bytes));
+  }
+
+  /**
+   * Parses the bytes of a Containerfile like {@link #parseLenient(String, String)}; bytes are read
+   * as in {@link #parse(String, byte[])}.
+   *
+   * @param source the file name for messages
+   * @param bytes the content
+   * @return the model
+   * @throws ParseException {@code SOURCE:LINE: reason}
+   */
+  public static Containerfile parseLenient(String source, byte[] bytes) {
+    return parseLenient(source, ContainerfileReader.decode(source, bytes));
   }
 
   static Containerfile of(List<Directive> directives, List<Element> elements) {

@@ -1,15 +1,32 @@
 package io.tankos.bootc.containerfile;
 
+import io.tankos.core.text.BoundedInput;
+import io.tankos.core.text.TextLimits;
+import io.tankos.core.text.Utf8;
 import io.tankos.core.validation.ParseException;
 import io.tankos.core.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Parsed syntax to the typed model. */
+/** Parsed syntax to the typed model, within {@link ContainerfileLimits}. */
 final class ContainerfileReader {
   private ContainerfileReader() {}
 
+  /**
+   * The text of Containerfile bytes: at most {@link ContainerfileLimits#MAX_FILE_BYTES}, strictly
+   * UTF-8.
+   */
+  static String decode(String source, byte[] bytes) {
+    if (bytes.length > ContainerfileLimits.MAX_FILE_BYTES) {
+      throw BoundedInput.tooLarge(source, ContainerfileLimits.MAX_FILE_BYTES,
+          "ContainerfileLimits.MAX_FILE_BYTES");
+    }
+    return Utf8.decode(source, bytes);
+  }
+
   static Containerfile read(String source, String text, boolean strict) {
+    TextLimits.checkSize(source, text, ContainerfileLimits.MAX_FILE_BYTES,
+        "ContainerfileLimits.MAX_FILE_BYTES");
     SyntaxParser.Document doc = SyntaxParser.parse(source, text);
     List<Element> elements = new ArrayList<>();
     List<Integer> lines = new ArrayList<>();
@@ -33,6 +50,8 @@ final class ContainerfileReader {
         } else if (!seenFrom && !(i instanceof Arg)) {
           throw new IllegalArgumentException("no build stage in current context");
         }
+      } catch (ShellLexer.DepthLimit e) {
+        throw SyntaxParser.tooDeep(source, n.startLine);
       } catch (IllegalArgumentException e) {
         if (strict) {
           throw new ParseException(source, n.startLine, e.getMessage());
@@ -44,6 +63,8 @@ final class ContainerfileReader {
     }
     try {
       return Containerfile.of(doc.directives(), elements, lines);
+    } catch (ShellLexer.DepthLimit e) {
+      throw SyntaxParser.tooDeep(source, 0);
     } catch (ValidationException e) {
       throw new ParseException(source, 0, "cannot be rendered back: " + e.getMessage());
     }

@@ -55,6 +55,9 @@ final class InstructionReader {
       try {
         new ShellLexer(escape, false, false, true, Map.of()).process(w);
       } catch (ShellLexer.LexException e) {
+        if (e.limit()) {
+          throw new ShellLexer.DepthLimit();
+        }
         return e.getMessage() + " in " + GoText.quote(w);
       }
     }
@@ -228,6 +231,9 @@ final class InstructionReader {
     try {
       return SyntaxParser.heredocFromWord(w) != null;
     } catch (ShellLexer.LexException e) {
+      if (e.limit()) {
+        throw new ShellLexer.DepthLimit();
+      }
       return false;
     }
   }

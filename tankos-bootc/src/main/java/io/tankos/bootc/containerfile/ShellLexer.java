@@ -19,6 +19,7 @@ final class ShellLexer {
 
   private String text = "";
   private int pos;
+  private int depth;
 
   ShellLexer(char escape, boolean rawQuotes, boolean rawEscapes, boolean skipUnset, Map<String, String> env) {
     this.escape = escape;
@@ -41,18 +42,54 @@ final class ShellLexer {
   /** The result of one lexing run. */
   record Result(String word, List<String> words) {}
 
-  /** Thrown on a syntax error in a word. */
+  /** Thrown on a syntax error in a word, or when the word nests expansions too deeply. */
   static final class LexException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** Whether {@link ContainerfileLimits#MAX_EXPANSION_DEPTH} was exceeded. */
+    private final boolean limit;
+
     LexException(String message) {
+      this(message, false);
+    }
+
+    private LexException(String message, boolean limit) {
       super(message);
+      this.limit = limit;
+    }
+
+    /** The error for expansions nested deeper than the limit. */
+    static LexException tooDeep() {
+      return new LexException(DEPTH_MESSAGE, true);
+    }
+
+    /** Whether this is the nesting limit rather than a syntax error. */
+    boolean limit() {
+      return limit;
     }
   }
+
+  /**
+   * Thrown by the parsing path (which knows no line) when a word went over {@link
+   * ContainerfileLimits#MAX_EXPANSION_DEPTH}; the reader turns it into a {@link
+   * io.tankos.core.validation.LimitExceededException} at the instruction's line.
+   */
+  static final class DepthLimit extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    DepthLimit() {
+      super(DEPTH_MESSAGE, null, false, false);
+    }
+  }
+
+  /** What went over {@link ContainerfileLimits#MAX_EXPANSION_DEPTH}. */
+  static final String DEPTH_MESSAGE = "variable expansions nested more than "
+      + ContainerfileLimits.MAX_EXPANSION_DEPTH + " levels deep";
 
   Result process(String input) throws LexException {
     this.text = input;
     this.pos = 0;
+    this.depth = 0;
     return stopOn(-1, rawEscapes);
   }
 
@@ -150,6 +187,18 @@ final class ShellLexer {
           "unexpected end of statement while looking for matching " + new String(Character.toChars(stop)));
     }
     return new Result(result.toString(), words.get());
+  }
+
+  /** The word up to {@code stop} inside {@code ${...}}: one nesting level deeper. */
+  private String nested(int stop, boolean raw) throws LexException {
+    if (++depth > ContainerfileLimits.MAX_EXPANSION_DEPTH) {
+      throw LexException.tooDeep();
+    }
+    try {
+      return stopOn(stop, raw).word();
+    } finally {
+      depth--;
+    }
   }
 
   private String singleQuote() throws LexException {
@@ -252,8 +301,11 @@ final class ShellLexer {
     if (ch == '+' || ch == '-' || ch == '?' || ch == '#' || ch == '%') {
       String word;
       try {
-        word = stopOn('}', ch == '#' || ch == '%').word();
+        word = nested('}', ch == '#' || ch == '%');
       } catch (LexException e) {
+        if (e.limit()) {
+          throw e;
+        }
         if (peek() == -1) {
           throw new LexException("syntax error: missing '}'");
         }
@@ -287,9 +339,12 @@ final class ShellLexer {
       String pattern;
       String replacement;
       try {
-        pattern = stopOn('/', true).word();
-        replacement = stopOn('}', true).word();
+        pattern = nested('/', true);
+        replacement = nested('}', true);
       } catch (LexException e) {
+        if (e.limit()) {
+          throw e;
+        }
         if (peek() == -1) {
           throw new LexException("syntax error: missing '}'");
         }

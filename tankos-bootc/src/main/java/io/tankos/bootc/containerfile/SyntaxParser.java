@@ -1,5 +1,7 @@
 package io.tankos.bootc.containerfile;
 
+import io.tankos.core.text.TextLimits;
+import io.tankos.core.validation.LimitExceededException;
 import io.tankos.core.validation.ParseException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,7 +18,8 @@ import java.util.regex.Pattern;
  * elements so that a document can be rendered back with them.
  */
 final class SyntaxParser {
-  private static final Pattern DIRECTIVE = Pattern.compile("^#\\s*([a-zA-Z][a-zA-Z0-9]*)\\s*=\\s*(.+?)\\s*$");
+  /** A directive line whose trailing white space was already removed (see {@link #stripTrailing}). */
+  private static final Pattern DIRECTIVE = Pattern.compile("^#\\s*([a-zA-Z][a-zA-Z0-9]*)\\s*=\\s*(.+)$");
   private static final Pattern HEREDOC = Pattern.compile("^(\\d*)<<(-?)([^<]*)$");
   private static final Set<String> DIRECTIVES = Set.of("syntax", "escape", "check");
 
@@ -37,6 +40,15 @@ final class SyntaxParser {
 
   private SyntaxParser(String source, String text) {
     this.source = source;
+    TextLimits.checkLines(source, text, ContainerfileLimits.MAX_LINES,
+        "ContainerfileLimits.MAX_LINES", ContainerfileLimits.MAX_LINE_BYTES,
+        "ContainerfileLimits.MAX_LINE_BYTES");
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      throw new ParseException(source, TextLimits.lineOf(text, nul), "NUL character at column "
+          + TextLimits.columnOf(text, nul) + "; the builders cannot carry it (Buildah's lexer"
+          + " reports \"invalid character NUL\", and no argument or file name can hold one)");
+    }
     this.lines = splitLines(text);
   }
 
@@ -61,6 +73,15 @@ final class SyntaxParser {
     return out;
   }
 
+  /** Removes trailing {@code \\s} characters (space, tab, line feed, VT, form feed, CR). */
+  private static String stripTrailing(String s) {
+    int end = s.length();
+    while (end > 0 && " \t\n\u000B\f\r".indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return s.substring(0, end);
+  }
+
   static String trimNewline(String s) {
     int end = s.length();
     while (end > 0 && (s.charAt(end - 1) == '\n' || s.charAt(end - 1) == '\r')) {
@@ -82,7 +103,7 @@ final class SyntaxParser {
     if (directivesDone) {
       return false;
     }
-    Matcher m = DIRECTIVE.matcher(token);
+    Matcher m = DIRECTIVE.matcher(stripTrailing(token));
     if (!m.matches()) {
       directivesDone = true;
       return false;
@@ -140,6 +161,7 @@ final class SyntaxParser {
         continue;
       }
       List<String> interior = new ArrayList<>();
+      StringBuilder joined = new StringBuilder(line);
       while (!end && index < lines.size()) {
         String next = lines.get(index++);
         String nt = trimNewline(next);
@@ -154,8 +176,9 @@ final class SyntaxParser {
         }
         cont = trimContinuation(nt);
         end = cont[1] != null;
-        line += cont[0];
+        joined.append(cont[0]);
       }
+      line = joined.toString();
       SyntaxNode node;
       try {
         node = nodeFromLine(line, startLine, current);
@@ -222,6 +245,9 @@ final class SyntaxParser {
     try {
       words = ShellLexer.heredocFinder().process(line).words();
     } catch (ShellLexer.LexException e) {
+      if (e.limit()) {
+        throw tooDeep(lineNo);
+      }
       words = List.of();
     }
     List<Heredoc> out = new ArrayList<>();
@@ -230,13 +256,28 @@ final class SyntaxParser {
       try {
         h = heredocFromWord(w);
       } catch (ShellLexer.LexException e) {
-        throw error(lineNo, e.getMessage());
+        throw e.limit() ? tooDeep(lineNo) : error(lineNo, e.getMessage());
       }
       if (h != null) {
+        if (out.size() == ContainerfileLimits.MAX_HEREDOCS) {
+          throw new LimitExceededException(source, lineNo, "more than "
+              + ContainerfileLimits.MAX_HEREDOCS + " heredocs on one instruction",
+              "ContainerfileLimits.MAX_HEREDOCS", ContainerfileLimits.MAX_HEREDOCS);
+        }
         out.add(h);
       }
     }
     return out;
+  }
+
+  private LimitExceededException tooDeep(int lineNo) {
+    return tooDeep(source, lineNo);
+  }
+
+  /** The error for {@link ContainerfileLimits#MAX_EXPANSION_DEPTH}. */
+  static LimitExceededException tooDeep(String source, int lineNo) {
+    return new LimitExceededException(source, lineNo, ShellLexer.DEPTH_MESSAGE,
+        "ContainerfileLimits.MAX_EXPANSION_DEPTH", ContainerfileLimits.MAX_EXPANSION_DEPTH);
   }
 
   /** BuildKit's {@code ParseHeredoc}: the heredoc a shell word introduces, or null. */
@@ -277,6 +318,15 @@ final class SyntaxParser {
   // ---- one logical line -> node
 
   SyntaxNode nodeFromLine(String line, int start, int end) {
+    return nodeFromLine(line, start, end, false);
+  }
+
+  /**
+   * One logical line to a node. The trigger of an ONBUILD is parsed too, but a trigger that is
+   * itself an ONBUILD (which BuildKit refuses) keeps its own trigger unparsed, so that a long
+   * {@code ONBUILD ONBUILD ...} chain is not a deep recursion.
+   */
+  private SyntaxNode nodeFromLine(String line, int start, int end, boolean trigger) {
     String trimmed = GoText.trimSpace(line);
     int ws = 0;
     while (ws < trimmed.length() && !GoText.isWordSeparator(trimmed.charAt(ws))) {
@@ -332,8 +382,10 @@ final class SyntaxParser {
         }
         break;
       case "onbuild":
-        if (!rest.isEmpty()) {
-          child = nodeFromLine(rest, start, end);
+        if (!rest.isEmpty() && !trigger) {
+          child = nodeFromLine(rest, start, end, true);
+        } else if (!rest.isEmpty()) {
+          args.add(rest);
         }
         break;
       default:

@@ -1,5 +1,6 @@
 package io.tankos.cloudinit.internal;
 
+import io.tankos.core.text.BoundedInput;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -56,15 +57,20 @@ public final class Gzip {
   }
 
   /**
-   * Decompresses.
+   * Decompresses, stopping as soon as the output passes a limit (a gzip bomb is never inflated in
+   * memory beyond it).
    *
+   * @param source the name for messages
    * @param data gzip bytes
+   * @param maxBytes the most output accepted
+   * @param limit the limit's name for the message
    * @return the content
+   * @throws io.tankos.core.validation.LimitExceededException when the content is larger than {@code maxBytes}
    * @throws UncheckedIOException when the data is not gzip
    */
-  public static byte[] decompress(byte[] data) {
+  public static byte[] decompress(String source, byte[] data, long maxBytes, String limit) {
     try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(data))) {
-      return in.readAllBytes();
+      return BoundedInput.readAll(source, in, maxBytes, limit, "gzip data inflates to more than");
     } catch (IOException e) {
       throw new UncheckedIOException("not valid gzip data: " + e.getMessage(), e);
     }

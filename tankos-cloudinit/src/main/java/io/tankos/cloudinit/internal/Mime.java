@@ -16,8 +16,18 @@ import java.util.Map;
 public final class Mime {
   private Mime() {}
 
-  /** One decoded part: its headers (names lower-cased) and body bytes. */
-  public record Entity(Map<String, String> headers, byte[] body) {
+  /**
+   * One message or part, read in place: its headers (names lower-cased, first occurrence wins) and
+   * where its body lies in the text (no copy per nesting level).
+   *
+   * @param headers the headers
+   * @param text the whole text the entity is part of
+   * @param start index of the entity's first character
+   * @param bodyStart index of the body's first character
+   * @param bodyEnd index after the body's last character
+   */
+  public record Entity(Map<String, String> headers, String text, int start, int bodyStart,
+      int bodyEnd) {
     /**
      * A header value.
      *
@@ -26,6 +36,15 @@ public final class Mime {
      */
     public String header(String name) {
       return headers.get(name);
+    }
+
+    /**
+     * The body text, not transfer-decoded.
+     *
+     * @return the body
+     */
+    public String body() {
+      return text.substring(bodyStart, bodyEnd);
     }
   }
 
@@ -102,24 +121,29 @@ public final class Mime {
   }
 
   /**
-   * Reads a message: the headers and the raw body.
+   * Reads a message in place: the headers and where the raw body is. Header lines end at the first
+   * empty line; a line that is not a header starts the body.
    *
-   * @param text the message
+   * @param text the text holding the message
+   * @param start index of the message's first character
+   * @param end index after its last character
    * @return the entity (body not transfer-decoded)
    */
-  public static Entity read(String text) {
+  public static Entity read(String text, int start, int end) {
     Map<String, String> headers = new LinkedHashMap<>();
-    String[] lines = text.split("\n", -1);
-    int i = 0;
     String name = null;
-    for (; i < lines.length; i++) {
-      String line = stripCr(lines[i]);
+    int pos = start;
+    while (pos < end) {
+      int eol = lineEnd(text, pos, end);
+      String line = stripCr(text.substring(pos, eol));
+      int next = Math.min(eol + 1, end);
       if (line.isEmpty()) {
-        i++;
+        pos = eol < end ? next : end;
         break;
       }
       if ((line.startsWith(" ") || line.startsWith("\t")) && name != null) {
         headers.put(name, headers.get(name) + " " + line.trim());
+        pos = eol < end ? next : end;
         continue;
       }
       int colon = line.indexOf(':');
@@ -128,84 +152,107 @@ public final class Mime {
       }
       name = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
       headers.putIfAbsent(name, line.substring(colon + 1).trim());
+      pos = eol < end ? next : end;
     }
-    StringBuilder body = new StringBuilder();
-    for (int j = i; j < lines.length; j++) {
-      body.append(lines[j]);
-      if (j < lines.length - 1) {
-        body.append('\n');
-      }
-    }
-    return new Entity(headers, body.toString().getBytes(StandardCharsets.UTF_8));
+    return new Entity(headers, text, start, pos, end);
   }
 
   /**
-   * Splits a multipart body at its boundary.
+   * Splits a multipart body at its boundary, in place. The preamble before the first delimiter and
+   * the epilogue after the closing one are skipped.
    *
-   * @param body the body text
+   * @param text the text holding the body
+   * @param start index of the body's first character
+   * @param end index after its last character
    * @param boundary the boundary
-   * @return the parts' texts (headers and body each)
+   * @param maxParts the most parts accepted; one more stops the split
+   * @return {start, end} of each part (headers and body), in order; at most {@code maxParts + 1}
    */
-  public static List<String> split(String body, String boundary) {
-    List<String> parts = new ArrayList<>();
+  public static List<int[]> split(String text, int start, int end, String boundary, int maxParts) {
+    List<int[]> parts = new ArrayList<>();
     String delimiter = "--" + boundary;
-    String[] lines = body.split("\n", -1);
-    StringBuilder current = null;
-    for (String raw : lines) {
-      String line = stripCr(raw).stripTrailing();
-      if (line.equals(delimiter) || line.equals(delimiter + "--")) {
-        if (current != null) {
-          parts.add(current.length() > 0 ? current.substring(0, current.length() - 1) : "");
+    int partStart = -1;
+    int pos = start;
+    while (pos <= end) {
+      int eol = lineEnd(text, pos, end);
+      boolean close = isDelimiter(text, pos, eol, delimiter + "--");
+      if (close || isDelimiter(text, pos, eol, delimiter)) {
+        if (partStart >= 0) {
+          parts.add(new int[] {partStart, Math.max(partStart, pos - 1)});
+          if (parts.size() > maxParts) {
+            return parts;
+          }
         }
-        if (line.equals(delimiter + "--")) {
+        if (close) {
           return parts;
         }
-        current = new StringBuilder();
-        continue;
+        partStart = eol < end ? eol + 1 : -2;
       }
-      if (current != null) {
-        current.append(raw).append('\n');
+      if (eol >= end) {
+        break;
       }
+      pos = eol + 1;
     }
-    if (current != null && current.length() > 0) {
-      parts.add(current.substring(0, current.length() - 1));
+    if (partStart >= 0) {
+      parts.add(new int[] {partStart, end});
     }
     return parts;
   }
 
+  private static boolean isDelimiter(String text, int from, int to, String delimiter) {
+    int end = to;
+    while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end - from == delimiter.length() && text.startsWith(delimiter, from);
+  }
+
+  private static int lineEnd(String text, int from, int end) {
+    int nl = text.indexOf('\n', from);
+    return nl < 0 || nl > end ? end : nl;
+  }
+
   /**
-   * Decodes a body by its Content-Transfer-Encoding.
+   * Decodes a body by its Content-Transfer-Encoding; other bodies are their UTF-8 bytes.
    *
    * @param entity the entity
    * @return the decoded bytes
+   * @throws IllegalArgumentException when a base64 body is not base64
    */
   public static byte[] decodeBody(Entity entity) {
     String cte = String.valueOf(entity.header("content-transfer-encoding")).trim()
         .toLowerCase(Locale.ROOT);
-    byte[] body = entity.body();
+    String body = entity.body();
     if (cte.equals("base64")) {
-      return Base64.getMimeDecoder().decode(body);
+      return Base64.getMimeDecoder().decode(body.getBytes(StandardCharsets.ISO_8859_1));
     }
     if (cte.equals("quoted-printable")) {
-      return quotedPrintable(new String(body, StandardCharsets.US_ASCII));
+      return quotedPrintable(body);
     }
-    return body;
+    return body.getBytes(StandardCharsets.UTF_8);
   }
 
+  /** Quoted-printable as Python's {@code quopri}: soft line breaks removed, bad escapes kept. */
   private static byte[] quotedPrintable(String s) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '=' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < b.length; i++) {
+      if (b[i] == '=' && i + 1 < b.length && b[i + 1] == '\n') {
         i++;
-      } else if (c == '=' && i + 2 < s.length()) {
-        out.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
+      } else if (b[i] == '=' && i + 2 < b.length && b[i + 1] == '\r' && b[i + 2] == '\n') {
+        i += 2;
+      } else if (b[i] == '=' && i + 2 < b.length && hex(b[i + 1]) >= 0 && hex(b[i + 2]) >= 0) {
+        out.write(hex(b[i + 1]) * 16 + hex(b[i + 2]));
         i += 2;
       } else {
-        out.write(c);
+        out.write(b[i]);
       }
     }
     return out.toByteArray();
+  }
+
+  private static int hex(byte c) {
+    return Character.digit((char) (c & 0xFF), 16);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.tankos.cloudinit.internal;
 
+import io.tankos.cloudinit.CloudInitLimits;
 import io.tankos.core.validation.ParseException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.constructor.AbstractConstruct;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
@@ -20,6 +22,9 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.representer.Represent;
 import org.yaml.snakeyaml.representer.Representer;
 
@@ -41,22 +46,36 @@ public final class Yaml11 {
   private Yaml11() {}
 
   /**
-   * Loads one YAML document as PyYAML's {@code safe_load} would.
+   * Loads one YAML document as PyYAML's {@code safe_load} would, within the YAML limits of {@link
+   * CloudInitLimits}: characters PyYAML refuses and overlong lines are found before parsing, the
+   * nesting depth, collection aliases and node count (aliases expanded) while the document is
+   * composed, and tabs where PyYAML refuses them (SnakeYAML is laxer) once it is read.
    *
    * @param source name for messages
    * @param text the YAML text
    * @return the value, with insertion-ordered maps
-   * @throws ParseException on syntax errors, several documents, or tags PyYAML refuses
+   * @throws ParseException on syntax errors, several documents, tags PyYAML refuses, or characters
+   *     PyYAML refuses
+   * @throws io.tankos.core.validation.LimitExceededException when the document is over a limit
    */
   public static Object load(String source, String text) {
+    YamlText.check(source, text);
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(true);
     options.setWarnOnDuplicateKeys(false);
-    options.setCodePointLimit(64 * 1024 * 1024);
-    Yaml yaml = new Yaml(new PyConstructor(options), new Representer(new DumperOptions()),
-        new DumperOptions(), options, new PyYamlResolver());
+    options.setAllowRecursiveKeys(false);
+    // SnakeYAML's own limits stay as a backstop just above the ones LimitingParser reports
+    options.setCodePointLimit(CloudInitLimits.MAX_BYTES + 1);
+    options.setNestingDepthLimit(CloudInitLimits.MAX_YAML_DEPTH + 2);
+    options.setMaxAliasesForCollections(CloudInitLimits.MAX_YAML_COLLECTION_ALIASES + 1);
+    PyConstructor constructor = new PyConstructor(options);
+    PyYamlTabs tabs = new PyYamlTabs(new ParserImpl(new StreamReader(text), options), source);
+    Parser parser = new LimitingParser(tabs, source);
+    constructor.setComposer(new Composer(parser, new PyYamlResolver(), options));
     try {
-      return yaml.load(text);
+      Object value = constructor.getSingleData(Object.class);
+      tabs.check(text);
+      return value;
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       int line = mark == null ? 0 : mark.getLine() + 1;

@@ -1,13 +1,14 @@
 package io.tankos.core.unit;
 
+import io.tankos.core.text.BoundedInput;
+import io.tankos.core.text.TextLimits;
+import io.tankos.core.text.Utf8;
 import io.tankos.core.validation.ParseException;
 import io.tankos.core.validation.ValidationException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,10 +17,13 @@ import java.util.Optional;
  * comments and {@code Key=Value} entries. Immutable; {@link #toString()} is the rendered text.
  *
  * <p>Parsing follows Podman's Quadlet parser: lines are trimmed, {@code #}/{@code ;} start comments, a
- * trailing backslash joins the next line with no separator, repeated sections are merged. Rendering
- * is deterministic ({@code \n}, one blank line between sections, final newline). Building refuses any
- * section name, key, value or comment that the parser would read back differently, with its location
- * ({@code Container.Image[0]}), so that {@link #render()} and {@link #toString()} never fail.
+ * trailing backslash joins the next line with no separator, repeated sections are merged. Bytes
+ * must be strict UTF-8, a NUL character is refused at its line, and the limits of {@link
+ * UnitFileLimits} apply (4 MiB, 1 MiB lines as systemd's {@code LONG_LINE_MAX}, 100,000 lines).
+ * Rendering is deterministic ({@code \n}, one blank line between sections, final newline). Building
+ * refuses any section name, key, value or comment that the parser would read back differently, with
+ * its location ({@code Container.Image[0]}), so that {@link #render()} and {@link #toString()} never
+ * fail.
  *
  * <pre>{@code
  * UnitFile unit = UnitFile.builder()
@@ -54,13 +58,15 @@ public final class UnitFile {
    */
   public Builder toBuilder() {
     Builder b = new Builder();
-    b.sections.addAll(sections);
+    sections.forEach(b::section);
     b.comments.addAll(comments);
     return b;
   }
 
   /**
-   * Parses unit-file text.
+   * Parses unit-file text. A NUL character anywhere (key, value, section name or comment) is an
+   * error at its line: Quadlet cuts a value at a NUL or passes it on to a unit systemd rejects.
+   * The limits of {@link UnitFileLimits} apply.
    *
    * @param source the name used in error messages, e.g. the file name
    * @param text the file content
@@ -68,8 +74,12 @@ public final class UnitFile {
    * @throws ParseException naming the source and line when the text is not a unit file, or naming
    *     the source and the entry when the parser reads a value that cannot be written back unchanged
    *     (e.g. trailing white space joined from a continuation line)
+   * @throws io.tankos.core.validation.LimitExceededException when the text is over a limit of
+   *     {@link UnitFileLimits}
    */
   public static UnitFile parse(String source, String text) {
+    TextLimits.checkSize(source, text, UnitFileLimits.MAX_FILE_BYTES,
+        "UnitFileLimits.MAX_FILE_BYTES");
     try {
       return UnitFileParser.parse(source, text);
     } catch (ValidationException e) {
@@ -88,26 +98,36 @@ public final class UnitFile {
   }
 
   /**
-   * Parses unit-file bytes, which must be UTF-8.
+   * Parses unit-file bytes, which must be UTF-8: malformed UTF-8 is an error naming its line and
+   * byte offset, never replaced. The size is checked before anything is decoded.
    *
    * @param source the name used in error messages
    * @param bytes the file content
    * @return the parsed file
    * @throws ParseException when the bytes are not UTF-8 or not a unit file
+   * @throws io.tankos.core.validation.LimitExceededException when the content is over a limit of
+   *     {@link UnitFileLimits}
    */
   public static UnitFile parse(String source, byte[] bytes) {
-    try {
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-      return parse(source, text);
-    } catch (CharacterCodingException e) {
-      throw new ParseException(source, 0, "not valid UTF-8");
+    return parse(source, decode(source, bytes));
+  }
+
+  /**
+   * The text of unit-file bytes, as every byte-taking unit-file parser reads it: at most {@link
+   * UnitFileLimits#MAX_FILE_BYTES}, strictly UTF-8 (nothing replaced).
+   *
+   * @param source the name used in error messages
+   * @param bytes the file content
+   * @return the text
+   * @throws ParseException when the bytes are not UTF-8, naming line and byte offset
+   * @throws io.tankos.core.validation.LimitExceededException when there are too many bytes
+   */
+  public static String decode(String source, byte[] bytes) {
+    if (bytes.length > UnitFileLimits.MAX_FILE_BYTES) {
+      throw BoundedInput.tooLarge(source, UnitFileLimits.MAX_FILE_BYTES,
+          "UnitFileLimits.MAX_FILE_BYTES");
     }
+    return Utf8.decode(source, bytes);
   }
 
   /**
@@ -189,6 +209,7 @@ public final class UnitFile {
   public static final class Builder {
     private final List<Section> sections = new ArrayList<>();
     private final List<UnitComment> comments = new ArrayList<>();
+    private final Map<String, Integer> index = new HashMap<>();
 
     private Builder() {}
 
@@ -201,16 +222,15 @@ public final class UnitFile {
      */
     public Builder section(Section section) {
       Objects.requireNonNull(section, "section");
-      for (int i = 0; i < sections.size(); i++) {
-        Section existing = sections.get(i);
-        if (existing.name().equals(section.name())) {
-          Section.Builder merged = existing.toBuilder();
-          section.comments().forEach(merged::headerComment);
-          merged.lines(section.lines());
-          sections.set(i, merged.build());
-          return this;
-        }
+      Integer i = index.get(section.name());
+      if (i != null) {
+        Section.Builder merged = sections.get(i).toBuilder();
+        section.comments().forEach(merged::headerComment);
+        merged.lines(section.lines());
+        sections.set(i, merged.build());
+        return this;
       }
+      index.put(section.name(), sections.size());
       sections.add(section);
       return this;
     }
@@ -222,12 +242,12 @@ public final class UnitFile {
      * @return this builder
      */
     public Builder replace(Section section) {
-      for (int i = 0; i < sections.size(); i++) {
-        if (sections.get(i).name().equals(section.name())) {
-          sections.set(i, section);
-          return this;
-        }
+      Integer i = index.get(section.name());
+      if (i != null) {
+        sections.set(i, section);
+        return this;
       }
+      index.put(section.name(), sections.size());
       sections.add(section);
       return this;
     }
@@ -239,7 +259,12 @@ public final class UnitFile {
      * @return this builder
      */
     public Builder removeSection(String name) {
-      sections.removeIf(s -> s.name().equals(name));
+      if (sections.removeIf(s -> s.name().equals(name))) {
+        index.clear();
+        for (int i = 0; i < sections.size(); i++) {
+          index.put(sections.get(i).name(), i);
+        }
+      }
       return this;
     }
 

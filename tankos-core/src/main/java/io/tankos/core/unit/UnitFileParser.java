@@ -1,13 +1,24 @@
 package io.tankos.core.unit;
 
+import io.tankos.core.text.TextLimits;
+import io.tankos.core.text.Utf8;
+import io.tankos.core.validation.LimitExceededException;
 import io.tankos.core.validation.ParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Reads unit-file text the way Podman's Quadlet parser does. */
+/**
+ * Reads unit-file text the way Podman's Quadlet parser does, one line at a time (no copy of the
+ * whole text per line), within {@link UnitFileLimits}.
+ */
 final class UnitFileParser {
+  private static final String LINE_LIMIT = "UnitFileLimits.MAX_LINE_BYTES";
+
   private final String source;
   private final List<Section.Builder> sections = new ArrayList<>();
+  private final Map<String, Section.Builder> byName = new HashMap<>();
   private Section.Builder current;
   private List<UnitComment> pending = new ArrayList<>();
 
@@ -16,6 +27,8 @@ final class UnitFileParser {
   }
 
   static UnitFile parse(String source, String text) {
+    TextLimits.checkLines(source, text, UnitFileLimits.MAX_LINES, "UnitFileLimits.MAX_LINES",
+        UnitFileLimits.MAX_LINE_BYTES, LINE_LIMIT);
     UnitFileParser p = new UnitFileParser(source);
     p.run(text);
     UnitFile.Builder b = UnitFile.builder();
@@ -29,33 +42,61 @@ final class UnitFileParser {
   }
 
   private void run(String text) {
-    String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
-    String[] lines = body.split("\n", -1);
+    int end = text.endsWith("\n") ? text.length() - 1 : text.length();
     StringBuilder remaining = new StringBuilder();
-    for (int nr = 0; nr < lines.length; nr++) {
-      String line = UnitSyntax.trimSpace(lines[nr]);
+    long remainingBytes = 0;
+    int nr = 0;
+    int start = 0;
+    while (true) {
+      int nl = text.indexOf('\n', start);
+      boolean last = nl < 0 || nl >= end;
+      int stop = last ? end : nl;
+      nr++;
+      String line = UnitSyntax.trimSpace(text.substring(start, stop));
+      refuseNul(line, nr, remaining.length() > 0);
       if (isComment(line)) {
         if (remaining.length() > 0) {
+          start = stop + 1;
+          if (last) {
+            break;
+          }
           continue; // a comment inside a continuation is skipped
         }
       } else {
         if (line.endsWith("\\")) {
           line = line.substring(0, line.length() - 1);
-          if (nr != lines.length - 1) {
+          if (!last) {
             remaining.append(line);
+            remainingBytes = checkJoinedLength(remainingBytes + Utf8.encodedLength(line), nr);
+            start = stop + 1;
             continue;
           }
         }
         if (remaining.length() > 0) {
-          line = remaining + line;
+          checkJoinedLength(remainingBytes + Utf8.encodedLength(line), nr);
+          line = remaining.append(line).toString();
           remaining.setLength(0);
+          remainingBytes = 0;
         }
       }
-      parseLine(line, nr + 1);
+      parseLine(line, nr);
+      if (last) {
+        break;
+      }
+      start = stop + 1;
     }
     if (current != null) {
       flushInto(false);
     }
+  }
+
+  /** systemd applies {@code LONG_LINE_MAX} to a line joined from continuation lines too. */
+  private long checkJoinedLength(long bytes, int nr) {
+    if (bytes > UnitFileLimits.MAX_LINE_BYTES) {
+      throw new LimitExceededException(source, nr, "continued line is " + bytes + " bytes long",
+          LINE_LIMIT, UnitFileLimits.MAX_LINE_BYTES);
+    }
+    return bytes;
   }
 
   private static boolean isComment(String line) {
@@ -97,8 +138,9 @@ final class UnitFileParser {
       while (valueStart < line.length() && isByteSpace(line.charAt(valueStart))) {
         valueStart++;
       }
+      String value = line.substring(valueStart);
       flushInto(false);
-      current.add(key, line.substring(valueStart));
+      current.add(key, value);
     } else {
       throw new ParseException(
           source,
@@ -108,20 +150,45 @@ final class UnitFileParser {
     }
   }
 
+  /**
+   * Refuses a NUL character on a physical line: Quadlet's exec-style splitting stops at it (the rest
+   * of the value is lost), other values reach systemd, which rejects a NUL.
+   */
+  private void refuseNul(String line, int nr, boolean continued) {
+    int nul = line.indexOf('\0');
+    if (nul < 0) {
+      return;
+    }
+    String where;
+    int eq = line.indexOf('=');
+    if (isComment(line)) {
+      where = "a comment";
+    } else if (continued) {
+      where = "a continuation line";
+    } else if (isGroup(line)) {
+      where = "the section name";
+    } else if (eq > 0 && nul > eq) {
+      where = "the value of " + UnitSyntax.trimSpace(line.substring(0, eq));
+    } else if (eq > 0) {
+      where = "a key";
+    } else {
+      where = "a line";
+    }
+    throw new ParseException(source, nr, "NUL character in " + where + " (at column " + (nul + 1)
+        + " of the trimmed line); Quadlet and systemd cannot carry it");
+  }
+
   /** Go's {@code unicode.IsSpace(rune(line[i]))} on a byte: ASCII white space (and 0x85, 0xA0 bytes). */
   private static boolean isByteSpace(char c) {
     return c < 0x80 && UnitSyntax.isSpace(c);
   }
 
   private Section.Builder sectionNamed(String name) {
-    for (Section.Builder s : sections) {
-      if (s.name().equals(name)) {
-        return s;
-      }
-    }
-    Section.Builder s = Section.builder(name);
-    sections.add(s);
-    return s;
+    return byName.computeIfAbsent(name, n -> {
+      Section.Builder s = Section.builder(n);
+      sections.add(s);
+      return s;
+    });
   }
 
   private void flushInto(boolean asHeaderComments) {

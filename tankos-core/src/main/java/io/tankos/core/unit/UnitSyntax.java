@@ -159,6 +159,11 @@ public final class UnitSyntax {
     if (nl >= 0) {
       return "value cannot contain a newline (at index " + nl + ")";
     }
+    int nul = value.indexOf('\0');
+    if (nul >= 0) {
+      return "value cannot contain a NUL character (at index " + nul
+          + "; Quadlet and systemd cannot carry it)";
+    }
     if (isSpace(value.codePointAt(0))) {
       return "value cannot start with white space (the parser drops it)";
     }
@@ -183,6 +188,9 @@ public final class UnitSyntax {
     }
     if (!trimSpace(text).equals(text)) {
       return "comment cannot start or end with white space";
+    }
+    if (text.indexOf('\0') >= 0) {
+      return "comment cannot contain a NUL character";
     }
     return null;
   }

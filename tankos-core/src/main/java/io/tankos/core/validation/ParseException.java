@@ -4,9 +4,11 @@ import java.util.Objects;
 
 /**
  * Thrown when text cannot be parsed; names the source and the line. The message reads
- * {@code SOURCE:LINE: reason}, the form command-line tools print.
+ * {@code SOURCE:LINE: reason}, the form command-line tools print. Input over one of a parser's
+ * documented limits gives the subclass {@link LimitExceededException}.
  */
-public final class ParseException extends IllegalArgumentException {
+public sealed class ParseException extends IllegalArgumentException
+    permits LimitExceededException {
   private static final long serialVersionUID = 1L;
 
   /** Name of the parsed source (a file name, or {@code <input>}). */

@@ -1,0 +1,120 @@
+package io.tankos.core.text;
+
+import io.tankos.core.validation.LimitExceededException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads a file or stream whole, but never more than a limit: the parser's file-size limit is
+ * enforced before the content is in memory.
+ *
+ * <pre>{@code
+ * byte[] bytes = BoundedInput.readAll("web.container", path,
+ *     UnitFileLimits.MAX_FILE_BYTES, "UnitFileLimits.MAX_FILE_BYTES");
+ * UnitFile unit = UnitFile.parse("web.container", bytes);
+ * }</pre>
+ */
+public final class BoundedInput {
+  private static final int CHUNK = 64 * 1024;
+
+  private BoundedInput() {}
+
+  /**
+   * Reads a file.
+   *
+   * @param source the name used in error messages
+   * @param file the file
+   * @param maxBytes the largest size accepted
+   * @param limit the limit's name for the message, e.g. {@code UnitFileLimits.MAX_FILE_BYTES}
+   * @return the content
+   * @throws LimitExceededException when the file is larger than {@code maxBytes}
+   * @throws UncheckedIOException when reading fails
+   */
+  public static byte[] readAll(String source, Path file, long maxBytes, String limit) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return readAll(source, in, maxBytes, limit);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a stream to its end (the stream is not closed).
+   *
+   * @param source the name used in error messages
+   * @param in the stream
+   * @param maxBytes the largest size accepted
+   * @param limit the limit's name for the message
+   * @return the content
+   * @throws LimitExceededException as soon as more than {@code maxBytes} were read
+   * @throws UncheckedIOException when reading fails
+   */
+  public static byte[] readAll(String source, InputStream in, long maxBytes, String limit) {
+    return readAll(source, in, maxBytes, limit, "larger than");
+  }
+
+  /**
+   * Reads a stream to its end (the stream is not closed), holding at most {@code maxBytes} plus one
+   * buffer: the content is kept in fixed-size chunks, never in a doubling array.
+   *
+   * @param source the name used in error messages
+   * @param in the stream, e.g. an inflating one
+   * @param maxBytes the largest size accepted
+   * @param limit the limit's name for the message
+   * @param what the message's start, e.g. {@code gzip data inflates to more than}
+   * @return the content
+   * @throws LimitExceededException {@code SOURCE: WHAT N bytes (limit ...)} as soon as more than
+   *     {@code maxBytes} were read
+   * @throws UncheckedIOException when reading fails
+   */
+  public static byte[] readAll(String source, InputStream in, long maxBytes, String limit,
+      String what) {
+    List<byte[]> chunks = new ArrayList<>();
+    long total = 0;
+    try {
+      while (true) {
+        byte[] chunk = new byte[CHUNK];
+        int filled = in.readNBytes(chunk, 0, CHUNK);
+        total += filled;
+        if (total > maxBytes) {
+          throw new LimitExceededException(source, 0, what + " " + maxBytes + " bytes", limit,
+              maxBytes);
+        }
+        if (filled > 0) {
+          chunks.add(filled == CHUNK ? chunk : Arrays.copyOf(chunk, filled));
+        }
+        if (filled < CHUNK) {
+          break;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    byte[] out = new byte[(int) total];
+    int at = 0;
+    for (byte[] c : chunks) {
+      System.arraycopy(c, 0, out, at, c.length);
+      at += c.length;
+    }
+    return out;
+  }
+
+  /**
+   * The error for content over a size limit.
+   *
+   * @param source the name used in the message
+   * @param maxBytes the limit's value
+   * @param limit the limit's name
+   * @return the exception, for the caller to throw
+   */
+  public static LimitExceededException tooLarge(String source, long maxBytes, String limit) {
+    return new LimitExceededException(source, 0, "larger than " + maxBytes + " bytes", limit,
+        maxBytes);
+  }
+}

@@ -1,0 +1,110 @@
+package io.tankos.core.text;
+
+import io.tankos.core.validation.ParseException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+
+/**
+ * Strict UTF-8: the one decoder every tankos parser uses for bytes. Malformed input (a stray
+ * continuation byte, a truncated or overlong sequence, an encoded surrogate, a code point above
+ * U+10FFFF) is an error naming the line and byte offset; no byte is ever replaced by U+FFFD.
+ *
+ * <pre>{@code
+ * String text = Utf8.decode("web.container", bytes);
+ * // web.container:3: not valid UTF-8: byte 0xff at byte offset 41 (byte 8 of line 3)
+ * }</pre>
+ */
+public final class Utf8 {
+  private Utf8() {}
+
+  /**
+   * Decodes UTF-8 strictly.
+   *
+   * @param source the name used in error messages, e.g. a file name
+   * @param bytes the bytes
+   * @return the text
+   * @throws ParseException {@code SOURCE:LINE: not valid UTF-8: ...} at the first malformed
+   *     sequence
+   */
+  public static String decode(String source, byte[] bytes) {
+    // validate with a small window (no text-sized buffer), then let String decode the valid bytes
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer window = CharBuffer.allocate(8192);
+    CoderResult result;
+    do {
+      window.clear();
+      result = decoder.decode(in, window, true);
+    } while (result.isOverflow());
+    if (!result.isError()) {
+      window.clear();
+      result = decoder.flush(window);
+    }
+    if (result.isError()) {
+      throw malformed(source, bytes, in.position(), result.length());
+    }
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  private static ParseException malformed(String source, byte[] bytes, int offset, int length) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    int shown = Math.max(1, Math.min(length, 4));
+    String hex = HexFormat.ofDelimiter(" 0x").formatHex(bytes, offset, Math.min(bytes.length, offset
+        + shown));
+    return new ParseException(source, line, "not valid UTF-8: " + (shown == 1 ? "byte" : "bytes")
+        + " 0x" + hex + " at byte offset " + offset + " (byte " + (offset - lineStart + 1)
+        + " of line " + line + ")");
+  }
+
+  /**
+   * The number of bytes the text takes in UTF-8 (a lone surrogate counts as the three bytes of its
+   * code unit).
+   *
+   * @param text the text
+   * @param from first index
+   * @param to index after the last
+   * @return the encoded length
+   */
+  public static long encodedLength(CharSequence text, int from, int to) {
+    long n = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        n++;
+      } else if (c < 0x800) {
+        n += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < to
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        n += 4;
+        i++;
+      } else {
+        n += 3;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * The number of bytes the whole text takes in UTF-8.
+   *
+   * @param text the text
+   * @return the encoded length
+   */
+  public static long encodedLength(CharSequence text) {
+    return encodedLength(text, 0, text.length());
+  }
+}
