@@ -97,7 +97,7 @@ class CloudInitCommandsTest {
     Files.writeString(dir.resolve("id_ed25519"), privateKey);
     CliRunner r = CliRunner.run(dir, "seed", "--out", "seed", "--ssh-key", "id_ed25519");
     assertThat(r.status).isEqualTo(1);
-    assertThat(r.err.strip()).isEqualTo("users[0].ssh_authorized_keys[0]: is a PRIVATE key (OpenSSH private key), which"
+    assertThat(r.err.strip()).isEqualTo("tankos seed: id_ed25519: users[0].ssh_authorized_keys[0]: is a PRIVATE key (OpenSSH private key), which"
         + " must never be written into user-data; give the public key (the .pub file) instead (the value is not shown)");
     assertThat(r.err).doesNotContain("b3BlbnNz", "QyNTUxOQ");
     assertThat(dir.resolve("seed")).doesNotExist();

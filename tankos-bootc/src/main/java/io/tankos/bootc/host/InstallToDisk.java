@@ -329,12 +329,6 @@ public final class InstallToDisk {
       if (filesystem != null && !List.of("xfs", "ext4", "btrfs").contains(filesystem)) {
         problems.add(Location.of("filesystem"), "must be xfs, ext4 or btrfs, found '" + filesystem + "'");
       }
-      for (int i = 0; i < kargs.size(); i++) {
-        String karg = kargs.get(i);
-        if (karg.isBlank() || karg.chars().anyMatch(Character::isWhitespace)) {
-          problems.add(Location.of("karg").index(i), "must be one non-blank word: '" + karg + "'");
-        }
-      }
       problems.throwIfAny();
       return new InstallToDisk(this);
     }

@@ -66,10 +66,12 @@ class UnitFileHostileTest {
 
   @Test
   void writerRefusesNulInValuesAndComments() {
-    UnitFile f = UnitFile.builder().section(Section.builder("Container").add("Image", "a\0b")
-        .line(new UnitComment("# x\0")).build()).build();
-    assertThatThrownBy(f::render).isInstanceOf(ValidationException.class)
-        .hasMessageContaining("NUL");
+    // build() refuses what cannot be written, so render() and toString() never throw
+    UnitFile.Builder b = UnitFile.builder().section(Section.builder("Container").add("Image", "a\0b")
+        .line(new UnitComment("# x\0")).build());
+    assertThatThrownBy(b::build).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("Container.Image[0]: value cannot contain a NUL character")
+        .hasMessageContaining("Container: comment cannot contain a NUL character");
   }
 
   @TestFactory
