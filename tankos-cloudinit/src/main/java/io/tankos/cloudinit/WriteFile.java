@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 /**
  * One entry of {@code write_files}. The encoding is chosen from the content: text as is, binary
  * content (not UTF-8, or with control characters) as {@code b64}, large content as {@code gz+b64}
- * when that is smaller. Permissions are written as a quoted octal string ({@code '0644'}), never
+ * when that is smaller; base64 longer than one 76-character line is written in lines of 76, as a
+ * literal block (cloud-init's {@code base64.b64decode} skips the line feeds). Permissions are written as a quoted octal string ({@code '0644'}), never
  * as a bare number that YAML would read as decimal 420.
  *
  * <pre>{@code

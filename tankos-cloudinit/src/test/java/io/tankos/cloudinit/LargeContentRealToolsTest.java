@@ -3,6 +3,7 @@ package io.tankos.cloudinit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.tankos.core.validation.ParseException;
 import io.tankos.core.validation.ValidationException;
 import io.tankos.testkit.Seeded;
 import java.nio.charset.StandardCharsets;
@@ -91,6 +92,17 @@ class LargeContentRealToolsTest {
     String lines = ("x".repeat(1000) + "\n").repeat(CloudInitLimits.MAX_YAML_LINE_LENGTH / 1000);
     CloudConfig config = withFile(lines.getBytes(StandardCharsets.UTF_8), "text/plain");
     assertThat(CloudConfig.parse("lines", config.render())).isEqualTo(config);
+  }
+
+  @Test
+  void aFoldedScalarThatWouldRenderOnOneLongLineIsRefusedWhenParsed() {
+    // a plain scalar folded over short lines is one line of 1.1 Mi characters once written
+    String folded = "#cloud-config\nfinal_message: " + ("y".repeat(999) + "\n  ").repeat(1100)
+        + "end\n";
+    assertThat(catchThrowableOfType(() -> CloudConfig.parse("folded", folded),
+        ParseException.class))
+        .hasMessageContaining("final_message: would be written as a YAML line of up to")
+        .hasMessageContaining("CloudInitLimits.MAX_YAML_LINE_LENGTH");
   }
 
   @Test
