@@ -634,7 +634,7 @@ public final class CloudConfig {
       Problems problems = new Problems();
       Map<String, Object> copy = new LinkedHashMap<>();
       for (Map.Entry<String, Object> e : values.entrySet()) {
-        copy.put(e.getKey(), Raw.copy(e.getValue(), Location.of(e.getKey()), problems));
+        copy.put(e.getKey(), Raw.copyEntry(e.getKey(), e.getValue(), problems));
       }
       CloudConfigChecker.check(copy, null, null, problems);
       problems.throwIfAny();

@@ -26,7 +26,10 @@ package io.tankos.cloudinit;
  *   <tr><td>{@link #MAX_YAML_LINE_LENGTH}</td><td>1 Mi characters</td><td>SnakeYAML re-copies
  *       its look-ahead window while it scans one token, so its time grows with the square of the
  *       longest run without a space or line break (a 10 MB one-line value took 22 s); a 1 Mi line
- *       is read in well under a second, and base64 content that long fits</td></tr>
+ *       is read in well under a second. Rendering keeps within it: base64 {@code write_files}
+       content and {@code !!binary} values are written in lines of 76 characters, and a value
+       that would still need a longer line is refused when it is built (or parsed), at its
+       location</td></tr>
  *   <tr><td>{@link #MAX_YAML_DEPTH}</td><td>64</td><td>nested collections; SnakeYAML composes
  *       recursively and the checks walk the tree; cloud-config rarely nests beyond 8</td></tr>
  *   <tr><td>{@link #MAX_YAML_NODES}</td><td>100,000</td><td>scalars and collections, counting

@@ -3,6 +3,7 @@ package io.tankos.cloudinit;
 import io.tankos.cloudinit.internal.Checks;
 import io.tankos.cloudinit.internal.Gzip;
 import io.tankos.cloudinit.internal.Raw;
+import io.tankos.cloudinit.internal.Yaml11;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
 import java.nio.ByteBuffer;
@@ -23,7 +24,8 @@ import java.util.regex.Pattern;
 /**
  * One entry of {@code write_files}. The encoding is chosen from the content: text as is, binary
  * content (not UTF-8, or with control characters) as {@code b64}, large content as {@code gz+b64}
- * when that is smaller. Permissions are written as a quoted octal string ({@code '0644'}), never
+ * when that is smaller; base64 longer than one 76-character line is written in lines of 76, as a
+ * literal block (cloud-init's {@code base64.b64decode} skips the line feeds). Permissions are written as a quoted octal string ({@code '0644'}), never
  * as a bare number that YAML would read as decimal 420.
  *
  * <pre>{@code
@@ -408,15 +410,26 @@ public final class WriteFile {
           return new String(content, StandardCharsets.UTF_8);
         case B64:
         case BASE64:
-          return Base64.getEncoder().encodeToString(content);
+          return base64(content);
         case GZ_B64:
         case GZ_BASE64:
         case GZIP_B64:
         case GZIP_BASE64:
-          return Base64.getEncoder().encodeToString(Gzip.compress(content));
+          return base64(Gzip.compress(content));
         default:
           return null;
       }
+    }
+
+    /**
+     * Base64 on one line when it is short, else wrapped as {@link Yaml11#base64Lines} wraps it
+     * (written as a literal block): cloud-init's {@code base64.b64decode} skips the line feeds
+     * (cc_write_files.extract_contents in 22.4.2 and 25.1.4), and the YAML keeps no line longer
+     * than {@link CloudInitLimits#MAX_YAML_LINE_LENGTH}.
+     */
+    private static String base64(byte[] content) {
+      return content.length <= 57 ? Base64.getEncoder().encodeToString(content)
+          : Yaml11.base64Lines(content);
     }
 
     /** The content as UTF-8 text, or null when it is not valid UTF-8. */

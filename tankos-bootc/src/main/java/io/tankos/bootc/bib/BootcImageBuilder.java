@@ -75,6 +75,8 @@ public final class BootcImageBuilder {
    *
    * @param bibImage the bootc-image-builder container image reference, as the caller has it
    * @return the builder
+   * @throws ValidationException at {@code BootcImageBuilder.bibImage} for an empty reference, one
+   *     starting with {@code -}, or one with whitespace or control characters
    */
   public static Builder builder(String bibImage) {
     return new Builder(bibImage);
@@ -303,9 +305,17 @@ public final class BootcImageBuilder {
      *
      * @param args the arguments
      * @return this builder
+     * @throws ValidationException at {@code BootcImageBuilder.runArgs[i]} for an argument that
+     *     contains NUL (no process can be given it)
      */
     public Builder runArgs(String... args) {
-      runArgs.addAll(List.of(args));
+      for (String arg : args) {
+        Location at = AT.child("runArgs").index(runArgs.size());
+        if (Objects.requireNonNull(arg, at.toString()).indexOf('\0') >= 0) {
+          throw new ValidationException(at, "a podman run argument must not contain NUL");
+        }
+        runArgs.add(arg);
+      }
       return this;
     }
 

@@ -54,9 +54,18 @@ final class ContainerfileWriter {
 
   static String instructionText(Instruction i, char escape) {
     Problems p = new Problems();
-    ContainerfileWriter w = new ContainerfileWriter(escape, p);
-    w.instruction(i, Location.of(i.keyword()));
+    String s = instructionText(i, escape, Location.of(i.keyword()), p);
     p.throwIfAny();
+    return s;
+  }
+
+  /**
+   * The text of one instruction, its problems (at {@code at}) added to {@code problems} instead of
+   * thrown: what {@code toString()} writes, and what a builder checks.
+   */
+  static String instructionText(Instruction i, char escape, Location at, Problems problems) {
+    ContainerfileWriter w = new ContainerfileWriter(escape, problems);
+    w.instruction(i, at);
     String s = w.out.toString();
     return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
   }
@@ -198,6 +207,10 @@ final class ContainerfileWriter {
     String s = WordSyntax.unquoted(w, escape, at, problems, false);
     if (s.isEmpty() || s.codePoints().anyMatch(GoText::isSpace)) {
       problems.add(at, "must be one non-empty word without blanks");
+    } else if (s.startsWith("--")) {
+      problems.add(at, "a word starting with -- would be read as a flag");
+    } else if (endsWithContinuation(s)) {
+      problems.add(at, "cannot end in the escape character (it would continue the line)");
     }
     return s;
   }

@@ -1,5 +1,8 @@
 package io.tankos.bootc.containerfile;
 
+import io.tankos.core.validation.Location;
+import io.tankos.core.validation.Problems;
+import io.tankos.core.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +16,9 @@ import java.util.Optional;
  * }</pre>
  */
 public final class From implements Instruction {
+  /** Where a FROM built on its own reports problems: the first FROM. */
+  private static final Location AT = Location.of("FROM").index(0);
+
   private final Word image;
   private final String stageName;
   private final List<Flag> flags;
@@ -99,9 +105,13 @@ public final class From implements Instruction {
     return Objects.hash(image, stageName, flags);
   }
 
+  /**
+   * The instruction as a Containerfile line; never throws (a built FROM was checked, a parsed one
+   * is written as it was read).
+   */
   @Override
   public String toString() {
-    return ContainerfileWriter.instructionText(this, '\\');
+    return ContainerfileWriter.instructionText(this, '\\', AT, new Problems());
   }
 
   /** Builds a {@link From}. */
@@ -148,11 +158,24 @@ public final class From implements Instruction {
     }
 
     /**
-     * Builds the instruction.
+     * Builds and checks the instruction: it must render as one FROM line that BuildKit reads back
+     * as these values.
      *
      * @return the instruction
+     * @throws ValidationException at {@code FROM[0].image}, {@code FROM[0].as} or {@code
+     *     FROM[0].FLAG}: an image that is empty or not one word, a stage name outside {@code
+     *     [a-z][a-z0-9-_.]*}, a flag value that cannot be written
      */
     public From build() {
+      From from = new From(this);
+      Problems problems = new Problems();
+      ContainerfileWriter.instructionText(from, '\\', AT, problems);
+      problems.throwIfAny();
+      return from;
+    }
+
+    /** The instruction as the parser read it, unchecked: its words are kept as written. */
+    From parsed() {
       return new From(this);
     }
   }

@@ -88,7 +88,7 @@ final class InstructionReader {
             }
             b.as(a.get(2));
           }
-          return b.build();
+          return b.parsed();
         }
       case "run":
         {

@@ -196,6 +196,12 @@ final class WordSyntax {
     }
     String t = w.text();
     if (w.kind() == Word.Kind.RAW) {
+      if (t.codePoints().anyMatch(c -> c >= 0x80)) {
+        // extractBuilderFlags reads byte by byte and widens each byte to a character
+        p.add(at, "a flag value cannot contain non-ASCII characters (BuildKit reads flags byte by"
+            + " byte and would change them): " + GoText.quote(t));
+        return t;
+      }
       boolean needs = t.isEmpty() || t.codePoints().anyMatch(c -> GoText.isSpace(c) || c == '"' || c == '\'' || c == '\\');
       return needs ? "\"" + t.replace("\\", "\\\\").replace("\"", "\\\"") + "\"" : t;
     }

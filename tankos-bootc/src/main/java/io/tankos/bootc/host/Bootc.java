@@ -143,6 +143,8 @@ public final class Bootc {
    * @param options transport, apply, retain, …
    * @param progress receives bootc's output lines
    * @return bootc's stdout lines
+   * @throws io.tankos.core.validation.ValidationException at {@code Bootc.switchTo.target} for a
+   *     target that is empty, starts with {@code -}, or has whitespace or control characters
    * @throws BootcException when bootc fails
    */
   public List<String> switchTo(String target, SwitchOptions options, Consumer<OutputLine> progress) {

@@ -9,6 +9,7 @@ import io.tankos.core.exec.CommandFailedException;
 import io.tankos.core.exec.CommandTimeoutException;
 import io.tankos.core.exec.OutputLine;
 import io.tankos.core.exec.RecordingRunner;
+import io.tankos.core.validation.ValidationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -206,7 +207,17 @@ class BootcImageBuilderTest {
 
   @Test
   void bibImageIsRequiredAndChecked() {
-    assertThatThrownBy(() -> BootcImageBuilder.builder("")).isInstanceOf(IllegalArgumentException.class);
+    for (String image : new String[] {"", "-v", "a b", "a\nb", "a\u0000b"}) {
+      assertThatThrownBy(() -> BootcImageBuilder.builder(image))
+          .isInstanceOfSatisfying(ValidationException.class,
+              e -> assertThat(e.location().toString()).isEqualTo("BootcImageBuilder.bibImage"));
+    }
+    assertThatThrownBy(() -> BootcImageBuilder.builder(BIB).runArgs("--pull=never", "a\u0000b"))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.location().toString()).isEqualTo("BootcImageBuilder.runArgs[1]"));
+    assertThatThrownBy(() -> BootcImageBuilder.builder(BIB).storage(Path.of("")))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.location().toString()).isEqualTo("BootcImageBuilder.storage"));
     Command c =
         BootcImageBuilder.builder(BIB)
             .podman(Podman.builder().globalArgs("--root", "/r").build())

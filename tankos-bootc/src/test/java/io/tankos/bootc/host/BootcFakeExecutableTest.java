@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tankos.core.exec.OutputLine;
 import io.tankos.core.validation.ParseException;
+import io.tankos.core.validation.ValidationException;
 import io.tankos.testkit.Conformance;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,8 +130,11 @@ class BootcFakeExecutableTest {
         .isInstanceOfSatisfying(
             BootcException.class, e -> assertThat(e.error()).isEqualTo(BootcError.NOT_BOOTED_VIA_BOOTC))
         .hasMessageContaining("System not booted via bootc");
-    assertThatThrownBy(() -> bootc.switchTo("--apply", SwitchOptions.defaults(), l -> {}))
-        .isInstanceOf(IllegalArgumentException.class);
+    for (String target : new String[] {"--apply", "", "a b", "a\nb", "a\u0000b", "\t"}) {
+      assertThatThrownBy(() -> bootc.switchTo(target, SwitchOptions.defaults(), l -> {}))
+          .isInstanceOfSatisfying(ValidationException.class,
+              e -> assertThat(e.location().toString()).isEqualTo("Bootc.switchTo.target"));
+    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.tankos.cloudinit.internal;
 
+import io.tankos.cloudinit.CloudInitLimits;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
 import java.math.BigInteger;
@@ -33,6 +34,27 @@ public final class Raw {
    *     Byte} widened, {@code Float} widened to {@code Double})
    */
   public static Object copy(Object value, Location at, Problems problems) {
+    return copy(value, at, problems, 0, null);
+  }
+
+  /**
+   * {@link #copy(Object, Location, Problems)} of the value of a top-level key, whose lines are
+   * checked as {@link Yaml11#dump} writes them after that key.
+   *
+   * @param key the top-level key, also the location
+   * @param value the value
+   * @param problems where problems go
+   * @return the copy
+   */
+  public static Object copyEntry(String key, Object value, Problems problems) {
+    return copy(value, Location.of(key), problems, 0, key);
+  }
+
+  /**
+   * The copy of a value {@code depth} collections below the top-level mapping, written after
+   * {@code key} when it is a mapping's value.
+   */
+  private static Object copy(Object value, Location at, Problems problems, int depth, Object key) {
     if (value == null || value instanceof Boolean || value instanceof Integer
         || value instanceof Long || value instanceof BigInteger || value instanceof Double
         || value instanceof LocalDate || value instanceof LocalDateTime
@@ -41,6 +63,7 @@ public final class Raw {
     }
     if (value instanceof String s) {
       checkString(s, at, problems);
+      checkWidth(s, depth, key, at, problems);
       return s;
     }
     if (value instanceof Short || value instanceof Byte) {
@@ -56,18 +79,18 @@ public final class Raw {
       Map<Object, Object> out = new LinkedHashMap<>();
       for (Map.Entry<?, ?> e : m.entrySet()) {
         Location child = at.child(String.valueOf(e.getKey()));
-        Object key = copy(e.getKey(), child, problems);
-        if (key instanceof Map || key instanceof List || key instanceof Set) {
+        Object copiedKey = copy(e.getKey(), child, problems, depth + 1, null);
+        if (copiedKey instanceof Map || copiedKey instanceof List || copiedKey instanceof Set) {
           problems.add(child, "a key must be a scalar");
         }
-        out.put(key, copy(e.getValue(), child, problems));
+        out.put(copiedKey, copy(e.getValue(), child, problems, depth + 1, copiedKey));
       }
       return Collections.unmodifiableMap(out);
     }
     if (value instanceof List<?> l) {
       List<Object> out = new ArrayList<>(l.size());
       for (int i = 0; i < l.size(); i++) {
-        out.add(copy(l.get(i), at.index(i), problems));
+        out.add(copy(l.get(i), at.index(i), problems, depth + 1, null));
       }
       return Collections.unmodifiableList(out);
     }
@@ -103,6 +126,37 @@ public final class Raw {
         return;
       }
     }
+  }
+
+  /**
+   * Records a problem when {@link Yaml11#dump} would write the string on a line longer than {@link
+   * CloudInitLimits#MAX_YAML_LINE_LENGTH}, which YAML parsing refuses: its widest line, plus the
+   * indentation of its depth (at most four columns a level: {@code "  - "}) and the key before it.
+   * A quick bound first; the exact widths only when that bound is over the limit.
+   */
+  private static void checkWidth(String s, int depth, Object key, Location at, Problems problems) {
+    long indent = 4L * depth;
+    long quick = Yaml11.width(s) + indent + keyWidth(key, false);
+    if (quick > CloudInitLimits.MAX_YAML_LINE_LENGTH) {
+      long width = Yaml11.dumpedWidth(s) + indent + keyWidth(key, true);
+      if (width > CloudInitLimits.MAX_YAML_LINE_LENGTH) {
+        problems.add(at, "would be written as a YAML line of up to " + width
+            + " characters, over CloudInitLimits.MAX_YAML_LINE_LENGTH ("
+            + CloudInitLimits.MAX_YAML_LINE_LENGTH + "), so it could not be read back; split it"
+            + " into lines or ship it as write_files content (base64 is wrapped)");
+      }
+    }
+  }
+
+  /** The columns a key and its {@code ": "} take before a value: a bound, or exact. */
+  private static long keyWidth(Object key, boolean exact) {
+    if (key == null) {
+      return 0;
+    }
+    if (key instanceof String k) {
+      return (exact ? Yaml11.dumpedWidth(k) : Yaml11.width(k)) + 2;
+    }
+    return String.valueOf(key).length() + 2;
   }
 
   /**

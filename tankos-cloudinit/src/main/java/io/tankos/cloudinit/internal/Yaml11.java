@@ -111,7 +111,7 @@ public final class Yaml11 {
         throw new ParseException(source, 0, "top-level key " + e.getKey() + " is a "
             + Raw.typeName(e.getKey()) + ", not a string");
       }
-      values.put(key, Raw.copy(e.getValue(), io.tankos.core.validation.Location.of(key), problems));
+      values.put(key, Raw.copyEntry(key, e.getValue(), problems));
     }
     if (!problems.isEmpty()) {
       throw new ParseException(source, 0, problems.list().get(0).toString());
@@ -140,6 +140,54 @@ public final class Yaml11 {
     Yaml yaml = new Yaml(new PyConstructor(new LoaderOptions()), new PyRepresenter(options),
         options, new LoaderOptions(), new PyYamlResolver());
     return yaml.dump(value);
+  }
+
+  /**
+   * Base64 as PyYAML's {@code represent_binary} writes it ({@code base64.encodebytes}): lines of
+   * 76 characters, each ending in a line feed, so that no line of the dump grows with the data.
+   * Python's {@code base64.b64decode} and {@link #binary} skip the line feeds.
+   *
+   * @param bytes the data
+   * @return the wrapped base64 text
+   */
+  public static String base64Lines(byte[] bytes) {
+    String lines = java.util.Base64.getMimeEncoder(76, new byte[] {'\n'}).encodeToString(bytes);
+    return lines.isEmpty() ? lines : lines + "\n";
+  }
+
+  /**
+   * An upper bound of the widest line, in code points, that {@link #dump} writes for a string
+   * alone (without indentation or a key): its length times six (the longest escape, {@code
+   * \\uXXXX}, for one UTF-16 unit) plus the quotes when that is within the line limit, else
+   * {@link #dumpedWidth}.
+   *
+   * @param s the string
+   * @return the bound
+   */
+  static long width(String s) {
+    long bound = 6L * s.length() + 2;
+    return bound <= CloudInitLimits.MAX_YAML_LINE_LENGTH ? bound : dumpedWidth(s);
+  }
+
+  /**
+   * The widest line, in code points, that {@link #dump} writes for a string alone.
+   *
+   * @param s the string
+   * @return the width
+   */
+  static long dumpedWidth(String s) {
+    String text = dump(s);
+    long widest = 0;
+    int column = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        column = 0;
+      } else if (!Character.isLowSurrogate(c)) {
+        widest = Math.max(widest, ++column);
+      }
+    }
+    return widest;
   }
 
   private static String oneLine(String s) {
@@ -258,6 +306,8 @@ public final class Yaml11 {
         return representSequence(getTag(data.getClass(), Tag.SEQ), list,
             shortScalars(list) ? DumperOptions.FlowStyle.FLOW : DumperOptions.FlowStyle.BLOCK);
       });
+      this.representers.put(byte[].class, data -> representScalar(Tag.BINARY,
+          base64Lines((byte[]) data), DumperOptions.ScalarStyle.LITERAL));
       this.representers.put(LocalDate.class, timestamp);
       this.representers.put(LocalDateTime.class, timestamp);
       this.representers.put(OffsetDateTime.class, timestamp);
