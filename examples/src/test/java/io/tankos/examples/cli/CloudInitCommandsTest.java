@@ -41,7 +41,7 @@ class CloudInitCommandsTest {
     Files.writeString(dir.resolve("notes.txt"), "hello\n");
     CliRunner r = CliRunner.run(dir, "cloud-init", "fmt", "notes.txt");
     assertThat(r.status).isEqualTo(1);
-    assertThat(r.err).startsWith("notes.txt:1: not cloud-init user-data:");
+    assertThat(r.err).startsWith("tankos cloud-init fmt: notes.txt:1: not cloud-init user-data:");
     assertThat(r.err.strip()).doesNotContain("\n");
     assertThat(r.out).isEmpty();
   }
@@ -97,7 +97,7 @@ class CloudInitCommandsTest {
     Files.writeString(dir.resolve("id_ed25519"), privateKey);
     CliRunner r = CliRunner.run(dir, "seed", "--out", "seed", "--ssh-key", "id_ed25519");
     assertThat(r.status).isEqualTo(1);
-    assertThat(r.err.strip()).isEqualTo("users[0].ssh_authorized_keys[0]: is a PRIVATE key (OpenSSH private key), which"
+    assertThat(r.err.strip()).isEqualTo("tankos seed: id_ed25519: users[0].ssh_authorized_keys[0]: is a PRIVATE key (OpenSSH private key), which"
         + " must never be written into user-data; give the public key (the .pub file) instead (the value is not shown)");
     assertThat(r.err).doesNotContain("b3BlbnNz", "QyNTUxOQ");
     assertThat(dir.resolve("seed")).doesNotExist();

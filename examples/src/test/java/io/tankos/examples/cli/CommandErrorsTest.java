@@ -14,12 +14,13 @@ class CommandErrorsTest {
   @Test
   void aBadOptionValueIsAUsageError() throws Exception {
     Files.writeString(dir.resolve("a.container"), "[Container]\nImage=quay.io/x/a:1\n");
+    Files.writeString(dir.resolve("id.pub"), Sandbox.KEY);
     for (String[] args : new String[][] {
         {"quadlet", "check", "--podman", "five", "a.container"},
         {"quadlet", "fmt", "--podman", "5.x", "a.container"},
         {"quadlet", "fmt", "--podman", "99999999999.1", "--out", "o", "a.container"},
         {"cloud-init", "check", "--target", "19.1", "a.container"},
-        {"seed", "--out", "s", "--ssh-key", "a.container", "--hostname", "bad host name"},
+        {"seed", "--out", "s", "--ssh-key", "id.pub", "--hostname", "bad host name"},
         {"build", "--podman", "/no/such/podman", "."},
         {"build", "--podman", "no-such-podman-on-path", "."},
         {"disk", "--type", "qcow2", "--bib-image", "localhost/bib:1", "--podman", "a.container", "img"},

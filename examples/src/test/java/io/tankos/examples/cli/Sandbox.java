@@ -28,7 +28,7 @@ final class Sandbox implements AutoCloseable {
   static final String UNIT = "[Container]\nImage=quay.io/x/web:1\n";
   static final String USER_DATA = "#cloud-config\nhostname: tank-01\n";
   static final String CONTAINERFILE = "FROM quay.io/fedora/fedora-bootc:42\nRUN bootc container lint\n";
-  static final String KEY = "ssh-ed25519 AAAAC3Nza admin@laptop\n";
+  static final String KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIIlt6yywcG2DM01Ra4hMEiiCmLZzXdYUHcPNv8SpDaRI admin@laptop\n";
 
   final Path root;
   final Path home;
