@@ -66,10 +66,10 @@ class UnitFileHostileTest {
 
   @Test
   void writerRefusesNulInValuesAndComments() {
-    UnitFile f = UnitFile.builder().section(Section.builder("Container").add("Image", "a\0b")
-        .line(new UnitComment("# x\0")).build()).build();
-    assertThatThrownBy(f::render).isInstanceOf(ValidationException.class)
-        .hasMessageContaining("NUL");
+    // build() validates, so the NULs are refused before anything can be rendered
+    assertThatThrownBy(() -> UnitFile.builder().section(Section.builder("Container").add("Image", "a\0b")
+        .line(new UnitComment("# x\0")).build()).build().render()).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("value cannot contain a NUL").hasMessageContaining("comment cannot contain a NUL");
   }
 
   @TestFactory
