@@ -15,11 +15,16 @@ final class Generated {
     return r -> first.next(r) + rest.next(r);
   }
 
+  /** Hostile one-line key comments, without NUL: sshd reads a key line as a C string. */
+  static Gen<String> keyComments() {
+    return HostileStrings.oneLine().map(s -> s.replace("\0", ""));
+  }
+
   static Gen<CloudUser> user() {
     Gen<String> names = userName();
     Gen<String> gecos = HostileStrings.oneLine();
     Gen<List<String>> groups = userName().list(0, 3);
-    Gen<List<String>> keys = HostileStrings.oneLine().list(0, 2);
+    Gen<List<String>> keys = keyComments().list(0, 2);
     Gen<Boolean> locks = Gen.booleans();
     Gen<Integer> uids = Gen.ints(0, 65000);
     Gen<String> sudo = Gen.of("ALL=(ALL) NOPASSWD:ALL",
@@ -66,7 +71,7 @@ final class Generated {
     Gen<String> text = HostileStrings.any();
     Gen<String> line = HostileStrings.oneLine();
     Gen<List<String>> mountFields = HostileStrings.oneLine().list(1, 6);
-    Gen<List<String>> keys = HostileStrings.oneLine().list(0, 2);
+    Gen<List<String>> keys = keyComments().list(0, 2);
     Gen<Boolean> pwauth = Gen.booleans();
     Gen<String> hostnames = Gen.of("tank-01", "a", "x-1");
     return r -> {

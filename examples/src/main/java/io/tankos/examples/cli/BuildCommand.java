@@ -47,7 +47,7 @@ public final class BuildCommand implements Subcommand {
     if (!Files.isDirectory(context)) {
       throw new FileException(dir, "not a directory");
     }
-    a.option("--file").ifPresent(f -> SourceFiles.read(io, f)); // a missing or unreadable FILE, named
+    a.option("--file").ifPresent(f -> SourceFiles.checkReadable(io, f)); // podman reads it; named here
     Podman.Builder pb = Podman.builder().executable(Executables.option(a, "--podman", "podman", io));
     a.options("--podman-arg").forEach(pb::globalArgs);
     PodmanBuild built;

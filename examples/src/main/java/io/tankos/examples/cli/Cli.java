@@ -36,10 +36,13 @@ public final class Cli {
    *
    * <p>Every error is one line on standard error: {@code tankos CMD: FILE: reason} when a file
    * cannot be read or written or an output directory is refused ({@link FileException}), {@code
-   * tankos CMD: FILE:LINE: message} for a file that does not parse, {@code tankos CMD: message}
+   * tankos CMD: FILE:LINE: message} for a file that does not parse (malformed UTF-8 included, with
+   * its byte offset; {@code tankos CMD: FILE: larger than N bytes (limit NAME = N)} for a file over
+   * its format's size limit, refused before it is read whole), {@code tankos CMD: message}
    * otherwise. Usage errors (unknown options, missing or bad option values) exit with 2, every
-   * other error with 1. Content problems found by {@code check} and {@code fmt} are their output,
-   * one per line as {@code FILE:LINE: message}.
+   * other error with 1. Problems that {@code check} and {@code fmt} find in content that parsed
+   * (lint findings, model problems) are their output, one per line as {@code FILE:LINE: message}
+   * or {@code FILE: problem}; {@code check} reports every FILE.
    *
    * @param args all arguments
    * @param io standard streams

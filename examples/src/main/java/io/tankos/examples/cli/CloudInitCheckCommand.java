@@ -1,5 +1,6 @@
 package io.tankos.examples.cli;
 
+import io.tankos.cloudinit.CloudInitLimits;
 import io.tankos.cloudinit.CloudInitVersion;
 import io.tankos.cloudinit.Profile;
 import io.tankos.cloudinit.Target;
@@ -14,9 +15,14 @@ import java.util.Set;
 /**
  * {@code tankos cloud-init check [--target 22.4|25.1] [--profile generic|bootc] FILE...}: reports
  * every problem of the user-data's cloud-config parts on the target versions, one per line as
- * {@code FILE: LOCATION: message}.
+ * {@code FILE: LOCATION: message}. A file that does not parse (also malformed UTF-8, or over {@link
+ * CloudInitLimits#MAX_BYTES}) is one line {@code tankos cloud-init check: FILE[:LINE]: reason}.
  */
 public final class CloudInitCheckCommand implements Subcommand {
+
+  /** User-data is read up to cloud-init's size limit. */
+  static final SourceFiles.Limit LIMIT =
+      new SourceFiles.Limit(CloudInitLimits.MAX_BYTES, "CloudInitLimits.MAX_BYTES");
 
   @Override
   public List<String> path() {
@@ -60,13 +66,9 @@ public final class CloudInitCheckCommand implements Subcommand {
     for (String f : a.operands()) {
       UserData data;
       try {
-        data = UserData.parse(f, SourceFiles.read(io, f));
-      } catch (FileException e) {
+        data = UserData.parse(f, SourceFiles.read(io, f, LIMIT));
+      } catch (FileException | ParseException e) {
         io.err().println(name() + ": " + e.getMessage());
-        status = 1;
-        continue;
-      } catch (ParseException e) {
-        io.err().println(e.getMessage());
         status = 1;
         continue;
       }

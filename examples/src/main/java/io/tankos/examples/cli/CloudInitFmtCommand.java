@@ -21,6 +21,11 @@ public final class CloudInitFmtCommand extends FormatCommand {
   }
 
   @Override
+  SourceFiles.Limit limit() {
+    return CloudInitCheckCommand.LIMIT;
+  }
+
+  @Override
   Formatted format(String file, Path path, byte[] content, Arguments args) {
     return new Formatted(path.getFileName().toString(), UserData.parse(file, content).bytes());
   }

@@ -2,6 +2,7 @@ package io.tankos.examples.cli;
 
 import io.tankos.bootc.containerfile.BootcLint;
 import io.tankos.bootc.containerfile.Containerfile;
+import io.tankos.bootc.containerfile.ContainerfileLimits;
 import io.tankos.bootc.containerfile.LintFinding;
 import java.util.List;
 import java.util.Locale;
@@ -10,9 +11,15 @@ import java.util.Set;
 /**
  * {@code tankos containerfile check FILE...}: parses each Containerfile with BuildKit's parser and
  * instruction checks and runs {@link BootcLint}. Prints {@code FILE:LINE: severity: message [rule]};
- * exits 1 when a file does not parse or a finding is an error.
+ * exits 1 when a file does not parse ({@code tankos containerfile check: FILE:LINE: message}, also
+ * for malformed UTF-8 and a file over {@link ContainerfileLimits#MAX_FILE_BYTES}) or a finding is an
+ * error. Every FILE is reported.
  */
 public final class ContainerfileCheckCommand implements Subcommand {
+
+  /** Containerfiles are read up to the parser's size limit. */
+  static final SourceFiles.Limit LIMIT =
+      new SourceFiles.Limit(ContainerfileLimits.MAX_FILE_BYTES, "ContainerfileLimits.MAX_FILE_BYTES");
 
   @Override
   public List<String> path() {
@@ -37,11 +44,12 @@ public final class ContainerfileCheckCommand implements Subcommand {
     }
     return SourceFiles.each(
         a.operands(),
+        LIMIT,
         io,
         name(),
-        (file, text) -> {
+        (file, bytes) -> {
           int status = 0;
-          for (LintFinding f : BootcLint.check(Containerfile.parse(file, text))) {
+          for (LintFinding f : BootcLint.check(Containerfile.parse(file, bytes))) {
             String where = f.line() > 0 ? file + ":" + f.line() : file;
             io.err().println(where + ": " + f.severity().name().toLowerCase(Locale.ROOT) + ": " + f.message() + " [" + f.rule() + "] (" + f.location() + ")");
             if (f.severity() == LintFinding.Severity.ERROR) {

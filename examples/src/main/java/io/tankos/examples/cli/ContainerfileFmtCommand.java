@@ -23,10 +23,14 @@ public final class ContainerfileFmtCommand extends FormatCommand {
   }
 
   @Override
+  SourceFiles.Limit limit() {
+    return ContainerfileCheckCommand.LIMIT;
+  }
+
+  @Override
   Formatted format(String file, Path path, byte[] content, Arguments args) {
-    String text = new String(content, StandardCharsets.UTF_8);
     return new Formatted(
         path.getFileName().toString(),
-        Containerfile.parseLenient(file, text).toString().getBytes(StandardCharsets.UTF_8));
+        Containerfile.parseLenient(file, content).toString().getBytes(StandardCharsets.UTF_8));
   }
 }

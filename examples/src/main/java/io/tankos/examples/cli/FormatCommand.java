@@ -11,9 +11,11 @@ import java.util.Set;
 /**
  * The shared shape of the {@code fmt} commands: parse every FILE, render it in the model's canonical
  * form, then write the results into {@code --out DIR} (or, for one FILE, to standard output). Every
- * file is read and rendered before anything is written: if one fails, its error is printed ({@code
- * FILE:LINE: message} for bad content, {@code tankos CMD: FILE: reason} for a file that cannot be
- * read), the status is 1 and nothing is written. The results are written all or none, an existing
+ * file is read (never more than the format's size limit) and rendered before anything is written: if
+ * one fails, its error is printed ({@code tankos CMD: FILE:LINE: message} for content that does not
+ * parse, including malformed UTF-8 with its byte offset, {@code tankos CMD: FILE: reason} for a file
+ * that cannot be read or is over the limit, {@code FILE: problem} for each problem of a parsed
+ * model), the status is 1 and nothing is written. The results are written all or none, an existing
  * file keeps its mode, new files get 0644 ({@link FileSetWriter}).
  */
 abstract class FormatCommand implements Subcommand {
@@ -37,6 +39,13 @@ abstract class FormatCommand implements Subcommand {
    * @throws ParseException or ValidationException for bad input
    */
   abstract Formatted format(String file, Path path, byte[] content, Arguments args);
+
+  /**
+   * The size limit of the format's files: a larger file is refused before it is read whole.
+   *
+   * @return the limit
+   */
+  abstract SourceFiles.Limit limit();
 
   /** Options with a value besides {@code --out}. */
   Set<String> extraOptions() {
@@ -66,12 +75,9 @@ abstract class FormatCommand implements Subcommand {
     int status = 0;
     for (String file : files) {
       try {
-        results.add(format(file, io.resolve(file), SourceFiles.read(io, file), a));
-      } catch (FileException e) {
+        results.add(format(file, io.resolve(file), SourceFiles.read(io, file, limit()), a));
+      } catch (FileException | ParseException e) {
         io.err().println(name() + ": " + e.getMessage());
-        status = 1;
-      } catch (ParseException e) {
-        io.err().println(e.getMessage());
         status = 1;
       } catch (ValidationException e) {
         e.problems().forEach(p -> io.err().println(file + ": " + p));

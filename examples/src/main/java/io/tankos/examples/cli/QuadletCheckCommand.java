@@ -4,14 +4,14 @@ import io.tankos.core.podman.PodmanVersion;
 import io.tankos.core.validation.ParseException;
 import io.tankos.core.validation.ValidationException;
 import io.tankos.quadlet.QuadletSet;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
 /**
  * {@code tankos quadlet check [--podman VERSION] FILE...}: reports what is wrong with Quadlet units
- * and drop-ins without writing anything: syntax and unknown keys ({@code FILE:LINE: message}), keys
+ * and drop-ins without writing anything: syntax, malformed UTF-8 and unknown keys ({@code tankos
+ * quadlet check: FILE:LINE: message}), keys
  * or values the Podman version cannot take, and, across the files given together, references to
  * units that are missing ({@code Network=x.network}, {@code Volume=y.volume:…}) and name collisions.
  */
@@ -44,17 +44,14 @@ public final class QuadletCheckCommand implements Subcommand {
     for (String file : a.operands()) {
       Path path = io.resolve(file);
       try {
-        String text = new String(SourceFiles.read(io, file), StandardCharsets.UTF_8);
+        byte[] bytes = SourceFiles.read(io, file, QuadletFiles.LIMIT);
         if (QuadletFiles.isDropIn(path)) {
-          set.dropIn(QuadletFiles.dropIn(path, text, version));
+          set.dropIn(QuadletFiles.dropIn(path, bytes, version));
         } else {
-          set.unit(QuadletFiles.unit(file, path, text, version));
+          set.unit(QuadletFiles.unit(file, path, bytes, version));
         }
-      } catch (FileException e) {
+      } catch (FileException | ParseException e) {
         io.err().println(name() + ": " + e.getMessage());
-        status = 1;
-      } catch (ParseException e) {
-        io.err().println(e.getMessage());
         status = 1;
       } catch (ValidationException e) {
         e.problems().forEach(p -> io.err().println(file + ": " + p));

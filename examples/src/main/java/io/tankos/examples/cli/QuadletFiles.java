@@ -1,6 +1,7 @@
 package io.tankos.examples.cli;
 
 import io.tankos.core.podman.PodmanVersion;
+import io.tankos.core.unit.UnitFileLimits;
 import io.tankos.core.validation.TargetPolicy;
 import io.tankos.quadlet.DropIn;
 import io.tankos.quadlet.QuadletUnit;
@@ -9,6 +10,10 @@ import java.nio.file.Path;
 /** Reads Quadlet units and drop-ins given on the command line. */
 final class QuadletFiles {
   private QuadletFiles() {}
+
+  /** Units and drop-ins are read up to the unit-file size limit. */
+  static final SourceFiles.Limit LIMIT =
+      new SourceFiles.Limit(UnitFileLimits.MAX_FILE_BYTES, "UnitFileLimits.MAX_FILE_BYTES");
 
   /** Whether a path names a drop-in ({@code NAME.container.d/NN-x.conf}). */
   static boolean isDropIn(Path path) {
@@ -23,18 +28,18 @@ final class QuadletFiles {
   }
 
   /**
-   * Parses a unit strictly (unknown keys are errors), builds it (every check of the model) and checks
+   * Parses a unit's bytes strictly (strict UTF-8, unknown keys are errors) (unknown keys are errors), builds it (every check of the model) and checks
    * it against a Podman version.
    */
-  static QuadletUnit unit(String file, Path path, String text, PodmanVersion version) {
-    QuadletUnit unit = QuadletUnit.parse(file, text).toBuilder().build();
+  static QuadletUnit unit(String file, Path path, byte[] bytes, PodmanVersion version) {
+    QuadletUnit unit = QuadletUnit.parse(file, bytes).toBuilder().build();
     unit.toUnitFile(version, TargetPolicy.STRICT);
     return unit;
   }
 
   /** Parses a drop-in strictly and checks it against a Podman version. */
-  static DropIn dropIn(Path path, String text, PodmanVersion version) {
-    DropIn dropIn = DropIn.parse(dropInPath(path), text);
+  static DropIn dropIn(Path path, byte[] bytes, PodmanVersion version) {
+    DropIn dropIn = DropIn.parse(dropInPath(path), bytes);
     dropIn.render(version, TargetPolicy.STRICT);
     return dropIn;
   }

@@ -38,14 +38,18 @@ public final class QuadletFmtCommand extends FormatCommand {
   }
 
   @Override
+  SourceFiles.Limit limit() {
+    return QuadletFiles.LIMIT;
+  }
+
+  @Override
   Formatted format(String file, Path path, byte[] content, Arguments args) {
-    String text = new String(content, StandardCharsets.UTF_8);
     if (QuadletFiles.isDropIn(path)) {
       String dropIn = QuadletFiles.dropInPath(path);
-      String rendered = QuadletFiles.dropIn(path, text, QuadletFiles.version(args)).render();
+      String rendered = QuadletFiles.dropIn(path, content, QuadletFiles.version(args)).render();
       return new Formatted(dropIn, rendered.getBytes(StandardCharsets.UTF_8));
     }
-    String rendered = QuadletFiles.unit(file, path, text, QuadletFiles.version(args)).render();
+    String rendered = QuadletFiles.unit(file, path, content, QuadletFiles.version(args)).render();
     return new Formatted(path.getFileName().toString(), rendered.getBytes(StandardCharsets.UTF_8));
   }
 }

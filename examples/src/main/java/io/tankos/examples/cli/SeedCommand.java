@@ -3,9 +3,9 @@ package io.tankos.examples.cli;
 import io.tankos.cloudinit.NoCloudSeed;
 import io.tankos.cloudinit.TankOsProvisioning;
 import io.tankos.core.fs.FileTree;
+import io.tankos.core.text.Utf8;
 import io.tankos.core.validation.Problem;
 import io.tankos.core.validation.ValidationException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -46,7 +46,8 @@ public final class SeedCommand implements Subcommand {
     String dir = a.option("--out").orElseThrow(() -> new UsageException("--out DIR is required"));
     String keyFile = a.option("--ssh-key").orElseThrow(() -> new UsageException("--ssh-key FILE is required"));
     TankOsProvisioning.Builder b = TankOsProvisioning.builder();
-    b.sshAuthorizedKeys(new String(SourceFiles.read(io, keyFile), StandardCharsets.UTF_8));
+    // the keys end up in user-data: the file is bounded by its limit and decoded strictly
+    b.sshAuthorizedKeys(Utf8.decode(keyFile, SourceFiles.read(io, keyFile, CloudInitCheckCommand.LIMIT)));
     a.option("--hostname").ifPresent(b::hostname);
     a.option("--instance-id").ifPresent(b::instanceId);
     if (!a.options("--group").isEmpty()) {

@@ -1,62 +1,97 @@
 package io.tankos.examples.cli;
 
+import io.tankos.core.text.BoundedInput;
 import io.tankos.core.validation.ParseException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Reads FILE operands; a file that cannot be read is a {@link FileException}. */
+/**
+ * Reads FILE operands, never more than the format's size limit; a file that cannot be read is a
+ * {@link FileException}. The bytes go to the library's byte parsers, which decode strict UTF-8:
+ * nothing is ever replaced by U+FFFD.
+ */
 final class SourceFiles {
   private SourceFiles() {}
 
-  /** What to do with one file's text; returns its exit status. */
+  /** What to do with one file's bytes; returns its exit status. */
   interface Handler {
-    int handle(String file, String text);
+    int handle(String file, byte[] bytes);
   }
 
   /**
-   * Reads a regular file (a link to one is followed).
+   * The size limit of one input format.
+   *
+   * @param maxBytes the largest file accepted
+   * @param name the limit's name for messages, e.g. {@code UnitFileLimits.MAX_FILE_BYTES}
+   */
+  record Limit(long maxBytes, String name) {}
+
+  /**
+   * Reads a regular file (a link to one is followed), at most {@code limit} bytes.
    *
    * @param io the working directory
    * @param file the path as given
+   * @param limit the format's size limit
    * @return the bytes
    * @throws FileException naming the file and the reason when it cannot be read
+   * @throws io.tankos.core.validation.LimitExceededException {@code FILE: larger than N bytes
+   *     (limit NAME = N)} when the file is over the limit
    */
-  static byte[] read(Cli.Io io, String file) {
-    Path p = io.resolve(file);
+  static byte[] read(Cli.Io io, String file, Limit limit) {
+    Path p = checkRegular(io, file);
     try {
-      if (Files.isDirectory(p)) {
-        throw new FileException(file, "is a directory");
-      }
-      if (Files.exists(p) && !Files.isRegularFile(p)) {
-        throw new FileException(file, "not a regular file");
-      }
-      return Files.readAllBytes(p);
+      return BoundedInput.readAll(file, p, limit.maxBytes(), limit.name());
+    } catch (UncheckedIOException e) {
+      throw FileException.of(file, e.getCause());
+    }
+  }
+
+  /**
+   * Checks that a file exists, is regular and can be opened for reading, without reading it (for
+   * files another program reads, such as {@code build --file}).
+   *
+   * @param io the working directory
+   * @param file the path as given
+   * @throws FileException naming the file and the reason when it cannot be read
+   */
+  static void checkReadable(Cli.Io io, String file) {
+    Path p = checkRegular(io, file);
+    try (InputStream in = Files.newInputStream(p)) {
+      // opened: readable
     } catch (IOException e) {
       throw FileException.of(file, e);
     }
   }
 
+  private static Path checkRegular(Cli.Io io, String file) {
+    Path p = io.resolve(file);
+    if (Files.isDirectory(p)) {
+      throw new FileException(file, "is a directory");
+    }
+    if (Files.exists(p) && !Files.isRegularFile(p)) {
+      throw new FileException(file, "not a regular file");
+    }
+    return p;
+  }
+
   /**
-   * Runs the handler for every file, going on after failures: a file that cannot be read is
-   * reported as {@code tankos CMD: FILE: reason}, one that does not parse as {@code FILE:LINE:
-   * message}.
+   * Runs the handler for every file, going on after failures: a file that cannot be read or does
+   * not parse (not UTF-8, over the size limit, bad syntax) is reported as {@code tankos CMD: FILE:
+   * reason} or {@code tankos CMD: FILE:LINE: message}.
    *
    * @return 0 when every file succeeded, else 1
    */
-  static int each(List<String> files, Cli.Io io, String command, Handler handler) {
+  static int each(List<String> files, Limit limit, Cli.Io io, String command, Handler handler) {
     int status = 0;
     for (String file : files) {
       try {
-        String text = new String(read(io, file), StandardCharsets.UTF_8);
-        status = Math.max(status, handler.handle(file, text));
-      } catch (FileException e) {
+        status = Math.max(status, handler.handle(file, read(io, file, limit)));
+      } catch (FileException | ParseException e) {
         io.err().println(command + ": " + e.getMessage());
-        status = 1;
-      } catch (ParseException e) {
-        io.err().println(e.getMessage());
         status = 1;
       }
     }

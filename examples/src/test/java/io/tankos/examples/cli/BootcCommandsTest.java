@@ -121,7 +121,7 @@ class BootcCommandsTest {
     assertThat(run("disk", "--type", "qcow2", "--config", "config.toml", "--bib-image", "localhost/bib:1", "localhost/tank-os:1"))
         .isEqualTo(1);
     assertThat(err())
-        .isEqualTo("tankos disk: " + config + ": customizations.user[0].password: plaintext password rejected: give a crypt hash starting with $6$, $5$ or $2b$\n");
+        .isEqualTo("tankos disk: config.toml: customizations.user[0].password: plaintext password rejected: give a crypt hash starting with $6$, $5$ or $2b$\n");
     err.reset();
     assertThat(run("disk", "--type", "qcow2", "--type", "anaconda-iso", "--bib-image", "localhost/bib:1", "localhost/tank-os:1"))
         .isEqualTo(2);

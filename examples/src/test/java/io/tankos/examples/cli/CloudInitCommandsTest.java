@@ -41,7 +41,7 @@ class CloudInitCommandsTest {
     Files.writeString(dir.resolve("notes.txt"), "hello\n");
     CliRunner r = CliRunner.run(dir, "cloud-init", "fmt", "notes.txt");
     assertThat(r.status).isEqualTo(1);
-    assertThat(r.err).startsWith("notes.txt:1: not cloud-init user-data:");
+    assertThat(r.err).startsWith("tankos cloud-init fmt: notes.txt:1: not cloud-init user-data:");
     assertThat(r.err.strip()).doesNotContain("\n");
     assertThat(r.out).isEmpty();
   }

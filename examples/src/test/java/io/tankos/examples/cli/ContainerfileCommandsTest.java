@@ -47,7 +47,7 @@ class ContainerfileCommandsTest {
   void fmtReportsFileAndLine() throws IOException {
     Files.writeString(dir.resolve("Containerfile"), "FROM a\nRUN <<EOF\nnever ends\n");
     assertThat(run("containerfile", "fmt", "Containerfile")).isEqualTo(1);
-    assertThat(err()).isEqualTo("Containerfile:2: unterminated heredoc\n");
+    assertThat(err()).isEqualTo("tankos containerfile fmt: Containerfile:2: unterminated heredoc\n");
   }
 
   @Test
@@ -70,6 +70,6 @@ class ContainerfileCommandsTest {
     assertThat(err()).isEmpty();
     Files.writeString(dir.resolve("Bad"), "FROM a\nCOPY --user=me x /y\n");
     assertThat(run("containerfile", "check", "Bad")).isEqualTo(1);
-    assertThat(err()).isEqualTo("Bad:2: unknown flag: user\n");
+    assertThat(err()).isEqualTo("tankos containerfile check: Bad:2: unknown flag: user\n");
   }
 }

@@ -1,5 +1,7 @@
 package io.tankos.examples.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
@@ -10,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -168,6 +171,72 @@ class HostileOutputPathsTest {
           "@/ro/out/" + fmt.get(2), "", List.of()), true, fmt.get(2)));
     }
     return tests.stream();
+  }
+
+  /** {@code disk --output DIR}; podman is {@code /bin/false}, so an accepted DIR fails later, in podman. */
+  private static List<String> disk(String out, boolean force) {
+    List<String> a = new ArrayList<>(List.of("disk", "--type", "qcow2", "--bib-image", "localhost/bib:1",
+        "--podman", "/bin/false", "--output", out));
+    if (force) {
+      a.add("--force");
+    }
+    a.add("localhost/tank-os:1");
+    return a;
+  }
+
+  private static final String INTO = "refusing to write into: ";
+
+  /**
+   * bootc-image-builder fills {@code --output DIR} in place, so DIR is not replaced like render's;
+   * the dangerous values are refused all the same, with or without {@code --force}.
+   */
+  private static List<HostileCase> diskCases() {
+    List<HostileCase> c = new ArrayList<>();
+    for (boolean force : List.of(false, true)) {
+      String f = force ? " (--force)" : "";
+      c.add(new HostileCase("empty value" + f, disk("", force), 2, null, "option --output has an empty value", List.of()));
+      for (String dots : List.of(".", "..", "./", "../..", "sub/..", "@/empty/.")) {
+        c.add(new HostileCase(". and .." + f, disk(dots, force), 1, dots, INTO + "the path ends in", List.of()));
+      }
+      c.add(new HostileCase("root" + f, disk("/", force), 1, "/", INTO + "it is the root directory", List.of()));
+      c.add(new HostileCase("home" + f, disk("@/home", force), 1, "@/home", INTO + "it is the home directory", List.of()));
+      c.add(new HostileCase("working directory and ancestors" + f, disk("@/work/proj/sub", force), 1,
+          "@/work/proj/sub", INTO + "it is the protected directory", List.of()));
+      for (String up : List.of("@/work/proj", "@/work", "@/")) {
+        c.add(new HostileCase("working directory and ancestors" + f, disk(up, force), 1, up, INTO + "it is an ancestor of", List.of()));
+      }
+      for (String link : List.of("root", "home", "cwd", "cwd-parent", "foreign", "empty", "file", "dangling")) {
+        String arg = "@/links/" + link;
+        c.add(new HostileCase("symlink as DIR" + f, disk(arg, force), 1, arg, INTO + "a symbolic link", List.of()));
+      }
+      c.add(new HostileCase("file instead of DIR" + f, disk("@/file.txt", force), 1, "@/file.txt", INTO + "not a directory", List.of()));
+      // accepted: DIR and its marker are made, then podman (/bin/false) fails
+      c.add(new HostileCase("fresh or empty DIR" + f, disk("fresh/out", force), 1, null, "", List.of("work/proj/sub/fresh")));
+      c.add(new HostileCase("fresh or empty DIR" + f, disk("@/empty", force), 1, null, "", List.of("empty")));
+    }
+    c.add(new HostileCase("non-empty foreign DIR", disk("@/foreign", false), 1, "@/foreign",
+        INTO + "a non-empty directory that tankos did not write (--force writes into it)", List.of()));
+    c.add(new HostileCase("non-empty foreign DIR (--force)", disk("@/foreign", true), 1, null, "", List.of("foreign/" + DiskCommand.MARKER)));
+    return c;
+  }
+
+  @TestFactory
+  Stream<DynamicTest> diskOutput() {
+    return diskCases().stream().map(c -> test(c, false));
+  }
+
+  @Test
+  void diskAcceptsItsOwnOutputAgainAndMarksANewOne() throws Exception {
+    try (Sandbox box = new Sandbox(tmp.resolve("case-" + next.incrementAndGet()))) {
+      CliRunner first = CliRunner.run(box.cwd, disk("out", false).toArray(String[]::new));
+      assertThat(first.err).as("refused?").doesNotContain("refusing");
+      assertThat(box.cwd.resolve("out/" + DiskCommand.MARKER)).isRegularFile();
+      Files.writeString(box.cwd.resolve("out/disk.qcow2"), "an earlier image\n");
+      CliRunner again = CliRunner.run(box.cwd, disk("out", false).toArray(String[]::new));
+      assertThat(again.err).as("its own output, non-empty").doesNotContain("refusing");
+      assertThat(box.cwd.resolve("out/disk.qcow2")).hasContent("an earlier image");
+      HostileCase.count("disk: own output reused");
+    }
   }
 
   @AfterAll

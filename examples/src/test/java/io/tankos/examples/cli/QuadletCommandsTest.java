@@ -41,7 +41,7 @@ class QuadletCommandsTest {
     write("bad.container", "[Container]\nImage=quay.io/x/web:1\nBogusKey=1\n");
     CliRunner r = CliRunner.run(dir, "quadlet", "fmt", "--out", "out", "good.container", "bad.container");
     assertThat(r.status).isEqualTo(1);
-    assertThat(r.err).startsWith("bad.container:3: ").contains("BogusKey").doesNotContain("Exception");
+    assertThat(r.err).startsWith("tankos quadlet fmt: bad.container:3: ").contains("BogusKey").doesNotContain("Exception");
     assertThat(dir.resolve("out")).doesNotExist();
   }
 

@@ -1,14 +1,14 @@
 package io.tankos.bootc.bib;
 
 import io.tankos.bootc.internal.BuildConfigCodec;
+import io.tankos.core.text.BoundedInput;
+import io.tankos.core.text.Utf8;
+import io.tankos.core.validation.LimitExceededException;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.ParseException;
 import io.tankos.core.validation.Problems;
 import io.tankos.core.validation.ValidationException;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,6 +33,15 @@ import java.util.Set;
  * }</pre>
  */
 public final class BuildConfig {
+  /**
+   * The largest config file {@link #read(Path)} and {@link #parse(String, byte[])} accept: 1 MiB.
+   * A real config (users, keys, kernel arguments, a disk layout) is a few kilobytes; the limit keeps
+   * a wrong or hostile file from being read whole.
+   */
+  public static final int MAX_FILE_BYTES = 1024 * 1024;
+
+  private static final String MAX_FILE_BYTES_NAME = "BuildConfig.MAX_FILE_BYTES";
+
   private final String name;
   private final String description;
   private final String version;
@@ -117,27 +126,45 @@ public final class BuildConfig {
   }
 
   /**
-   * Reads a {@code .toml} or {@code .json} file, by extension as BIB does.
+   * Reads a {@code .toml} or {@code .json} file, by extension as BIB does, never more than {@link
+   * #MAX_FILE_BYTES}; the content must be strict UTF-8 (see {@link #parse(String, byte[])}).
    *
    * @param file the file
    * @return the config
-   * @throws ParseException for another extension or invalid content
+   * @throws ParseException for another extension, malformed UTF-8 or invalid content
+   * @throws LimitExceededException when the file is larger than {@link #MAX_FILE_BYTES}
+   * @throws UncheckedIOException when the file cannot be read
    */
   public static BuildConfig read(Path file) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    String source = file.toString();
+    checkExtension(source);
+    return parse(source, BoundedInput.readAll(source, file, MAX_FILE_BYTES, MAX_FILE_BYTES_NAME));
+  }
+
+  /**
+   * Parses the bytes of a config file, TOML or JSON by the extension of {@code source} as BIB does.
+   * The bytes must be UTF-8: malformed UTF-8 is an error naming its line and byte offset, never
+   * replaced.
+   *
+   * @param source the file name for messages, ending in {@code .toml} or {@code .json}
+   * @param bytes the content
+   * @return the config
+   * @throws ParseException for another extension, malformed UTF-8 or invalid content
+   * @throws LimitExceededException when there are more than {@link #MAX_FILE_BYTES} bytes
+   */
+  public static BuildConfig parse(String source, byte[] bytes) {
+    checkExtension(source);
+    if (bytes.length > MAX_FILE_BYTES) {
+      throw BoundedInput.tooLarge(source, MAX_FILE_BYTES, MAX_FILE_BYTES_NAME);
     }
-    String fileName = file.getFileName().toString();
-    if (fileName.endsWith(".toml")) {
-      return parseToml(file.toString(), text);
+    String text = Utf8.decode(source, bytes);
+    return source.endsWith(".toml") ? parseToml(source, text) : parseJson(source, text);
+  }
+
+  private static void checkExtension(String source) {
+    if (!source.endsWith(".toml") && !source.endsWith(".json")) {
+      throw new ParseException(source, 0, "unsupported file extension (use .toml or .json)");
     }
-    if (fileName.endsWith(".json")) {
-      return parseJson(file.toString(), text);
-    }
-    throw new ParseException(file.toString(), 0, "unsupported file extension (use .toml or .json)");
   }
 
   /**

@@ -139,6 +139,11 @@ public final class SshPublicKeys {
     if (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
       return "must be one line: one key per entry";
     }
+    int nul = s.indexOf('\0');
+    if (nul >= 0) {
+      // sshd reads the line as a C string: everything after the NUL would be lost
+      return "contains a NUL character (at index " + nul + "), which sshd cannot read";
+    }
     String line = s.strip();
     if (line.isEmpty()) {
       return "is empty; expected an OpenSSH public key line";
