@@ -49,9 +49,9 @@ class HostileOutputPathsTest {
       }
       c.add(new HostileCase("root" + f, tree(command, "/", force), 1, "/", REFUSED + "it is the root directory", List.of()));
       c.add(new HostileCase("home" + f, tree(command, "@/home", force), 1, "@/home", REFUSED + "it is the home directory", List.of()));
-      c.add(new HostileCase("working directory and ancestors" + f, tree(command, "@/work/proj/sub", force), 1,
-          "@/work/proj/sub", REFUSED + "it is the protected directory", List.of()));
-      for (String up : List.of("@/work/proj", "@/work", "@/")) {
+      c.add(new HostileCase("working directory and ancestors" + f, tree(command, "@/wd/proj/sub", force), 1,
+          "@/wd/proj/sub", REFUSED + "it is the protected directory", List.of()));
+      for (String up : List.of("@/wd/proj", "@/wd", "@/")) {
         c.add(new HostileCase("working directory and ancestors" + f, tree(command, up, force), 1, up,
             REFUSED + "it is an ancestor of", List.of()));
       }
@@ -65,7 +65,7 @@ class HostileOutputPathsTest {
       c.add(new HostileCase("file as parent" + f, tree(command, "@/file.txt/out", force), 1, "@/file.txt/out",
           "not a directory", List.of()));
       c.add(new HostileCase("fresh or empty DIR" + f, tree(command, "fresh/out", force), 0, null, null,
-          List.of("work/proj/sub/fresh")));
+          List.of("wd/proj/sub/fresh")));
       c.add(new HostileCase("fresh or empty DIR" + f, tree(command, "@/empty", force), 0, null, null,
           List.of("empty", ".empty.tankos")));
     }
@@ -89,21 +89,21 @@ class HostileOutputPathsTest {
     c.add(new HostileCase("empty value", args.apply(""), 2, null, "option --out has an empty value", List.of()));
     // fmt writes files into DIR and never replaces DIR: '.', '..', home and linked directories are
     // legitimate places; only FILE changes there. '/' is left out: as root it would really write /FILE.
-    c.add(new HostileCase(". and ..", args.apply("."), 0, null, null, List.of("work/proj/sub/" + file)));
-    c.add(new HostileCase(". and ..", args.apply(".."), 0, null, null, List.of("work/proj/" + file)));
+    c.add(new HostileCase(". and ..", args.apply("."), 0, null, null, List.of("wd/proj/sub/" + file)));
+    c.add(new HostileCase(". and ..", args.apply(".."), 0, null, null, List.of("wd/proj/" + file)));
     c.add(new HostileCase("home", args.apply("@/home"), 0, null, null, List.of("home/" + file)));
-    c.add(new HostileCase("symlink as DIR", args.apply("@/links/cwd-parent"), 0, null, null, List.of("work/proj/" + file)));
+    c.add(new HostileCase("symlink as DIR", args.apply("@/links/cwd-parent"), 0, null, null, List.of("wd/proj/" + file)));
     c.add(new HostileCase("symlink as DIR", args.apply("@/links/foreign"), 0, null, null, List.of("foreign/" + file)));
     c.add(new HostileCase("symlink as DIR", args.apply("@/links/file"), 1, "@/links/file", "not a directory", List.of()));
     c.add(new HostileCase("symlink as DIR", args.apply("@/links/dangling"), 1, "@/links/dangling/" + file, "file exists", List.of()));
     c.add(new HostileCase("non-empty foreign DIR", args.apply("@/foreign"), 0, null, null, List.of("foreign/" + file)));
     c.add(new HostileCase("file instead of DIR", args.apply("@/file.txt"), 1, "@/file.txt", "not a directory", List.of()));
     c.add(new HostileCase("file as parent", args.apply("@/file.txt/out"), 1, "@/file.txt/out/" + file, "not a directory", List.of()));
-    c.add(new HostileCase("directory instead of FILE", args.apply("adir/.."), 0, null, null, List.of("work/proj/sub/" + file)));
-    c.add(new HostileCase("directory instead of FILE", args.apply("@/work/proj/sub/adir-out"), 1,
-        "@/work/proj/sub/adir-out/" + file, "is a directory", List.of()));
-    c.add(new HostileCase("symlink instead of FILE", args.apply("@/work/proj/sub/link-out"), 1,
-        "@/work/proj/sub/link-out/" + file, "refusing to replace: a symbolic link", List.of()));
+    c.add(new HostileCase("directory instead of FILE", args.apply("adir/.."), 0, null, null, List.of("wd/proj/sub/" + file)));
+    c.add(new HostileCase("directory instead of FILE", args.apply("@/wd/proj/sub/adir-out"), 1,
+        "@/wd/proj/sub/adir-out/" + file, "is a directory", List.of()));
+    c.add(new HostileCase("symlink instead of FILE", args.apply("@/wd/proj/sub/link-out"), 1,
+        "@/wd/proj/sub/link-out/" + file, "refusing to replace: a symbolic link", List.of()));
     c.add(new HostileCase("fresh or empty DIR", args.apply("@/empty"), 0, null, null, List.of("empty/" + file)));
     return c;
   }
@@ -200,9 +200,9 @@ class HostileOutputPathsTest {
       }
       c.add(new HostileCase("root" + f, disk("/", force), 1, "/", INTO + "it is the root directory", List.of()));
       c.add(new HostileCase("home" + f, disk("@/home", force), 1, "@/home", INTO + "it is the home directory", List.of()));
-      c.add(new HostileCase("working directory and ancestors" + f, disk("@/work/proj/sub", force), 1,
-          "@/work/proj/sub", INTO + "it is the protected directory", List.of()));
-      for (String up : List.of("@/work/proj", "@/work", "@/")) {
+      c.add(new HostileCase("working directory and ancestors" + f, disk("@/wd/proj/sub", force), 1,
+          "@/wd/proj/sub", INTO + "it is the protected directory", List.of()));
+      for (String up : List.of("@/wd/proj", "@/wd", "@/")) {
         c.add(new HostileCase("working directory and ancestors" + f, disk(up, force), 1, up, INTO + "it is an ancestor of", List.of()));
       }
       for (String link : List.of("root", "home", "cwd", "cwd-parent", "foreign", "empty", "file", "dangling")) {
@@ -211,7 +211,7 @@ class HostileOutputPathsTest {
       }
       c.add(new HostileCase("file instead of DIR" + f, disk("@/file.txt", force), 1, "@/file.txt", INTO + "not a directory", List.of()));
       // accepted: DIR and its marker are made, then podman (/bin/false) fails
-      c.add(new HostileCase("fresh or empty DIR" + f, disk("fresh/out", force), 1, null, "", List.of("work/proj/sub/fresh")));
+      c.add(new HostileCase("fresh or empty DIR" + f, disk("fresh/out", force), 1, null, "", List.of("wd/proj/sub/fresh")));
       c.add(new HostileCase("fresh or empty DIR" + f, disk("@/empty", force), 1, null, "", List.of("empty")));
     }
     c.add(new HostileCase("non-empty foreign DIR", disk("@/foreign", false), 1, "@/foreign",

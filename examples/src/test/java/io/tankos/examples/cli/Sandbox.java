@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * nobody may write to ({@code chattr +i} as root, mode 0555 otherwise).
  *
  * <pre>
- * home/.profile   work/keep.txt   work/proj/keep.txt   work/proj/sub/ (working directory)
+ * home/.profile   wd/keep.txt   wd/proj/keep.txt   wd/proj/sub/ (working directory)
  * foreign/data    empty/          file.txt             ro/x           links/{root,home,cwd,...}
  * ro-mode/x (mode 0555: unwritable for a process without CAP_DAC_OVERRIDE)
  * </pre>
@@ -42,9 +42,9 @@ final class Sandbox implements AutoCloseable {
     this.root = root;
     home = Files.createDirectories(root.resolve("home"));
     Files.writeString(home.resolve(".profile"), "mine\n");
-    cwd = Files.createDirectories(root.resolve("work/proj/sub"));
-    Files.writeString(root.resolve("work/keep.txt"), "mine\n");
-    Files.writeString(root.resolve("work/proj/keep.txt"), "mine\n");
+    cwd = Files.createDirectories(root.resolve("wd/proj/sub"));
+    Files.writeString(root.resolve("wd/keep.txt"), "mine\n");
+    Files.writeString(root.resolve("wd/proj/keep.txt"), "mine\n");
     Files.writeString(cwd.resolve("ok.container"), UNIT);
     Files.writeString(cwd.resolve("ok.yaml"), USER_DATA);
     Files.writeString(cwd.resolve("Containerfile"), CONTAINERFILE);

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Which targets {@code writeTo} replaces. A sandbox stands in for the working directory (a
- * protected directory {@code sandbox/work/a/b}) and for the home directory ({@code user.home} is
+ * protected directory {@code sandbox/wd/a/b}) and for the home directory ({@code user.home} is
  * pointed at {@code sandbox/home} during each test); every refusal leaves the sandbox unchanged.
  */
 class WriteTargetRulesTest {
@@ -34,7 +34,7 @@ class WriteTargetRulesTest {
 
   @BeforeEach
   void sandbox() throws IOException {
-    work = Files.createDirectories(sandbox.resolve("work/a/b"));
+    work = Files.createDirectories(sandbox.resolve("wd/a/b"));
     Files.writeString(work.resolve("keep.txt"), "mine\n");
     home = Files.createDirectories(sandbox.resolve("home"));
     Files.writeString(home.resolve(".profile"), "mine\n");
@@ -45,8 +45,8 @@ class WriteTargetRulesTest {
     Path links = Files.createDirectories(sandbox.resolve("links"));
     Files.createSymbolicLink(links.resolve("root"), Path.of("/"));
     Files.createSymbolicLink(links.resolve("home"), home);
-    Files.createSymbolicLink(links.resolve("work"), work);
-    Files.createSymbolicLink(links.resolve("work-parent"), work.getParent());
+    Files.createSymbolicLink(links.resolve("wd"), work);
+    Files.createSymbolicLink(links.resolve("wd-parent"), work.getParent());
     Files.createSymbolicLink(links.resolve("empty"), sandbox.resolve("empty"));
     Files.createSymbolicLink(links.resolve("dangling"), sandbox.resolve("nowhere"));
     realHome = System.getProperty("user.home");
@@ -79,10 +79,10 @@ class WriteTargetRulesTest {
     r.add(new Refusal("its grandparent", work.getParent().getParent(), Reason.PROTECTED));
     r.add(new Refusal("the sandbox holding it", sandbox, Reason.PROTECTED));
     r.add(new Refusal("protected directory by .. through a link",
-        sandbox.resolve("links/work/../b"), Reason.PROTECTED));
+        sandbox.resolve("links/wd/../b"), Reason.PROTECTED));
     r.add(new Refusal("home", home, Reason.PROTECTED));
-    r.add(new Refusal("home by a linked parent", sandbox.resolve("links/work-parent/../../home"), Reason.PROTECTED));
-    for (String link : List.of("root", "home", "work", "work-parent", "empty", "dangling")) {
+    r.add(new Refusal("home by a linked parent", sandbox.resolve("links/wd-parent/../../home"), Reason.PROTECTED));
+    for (String link : List.of("root", "home", "wd", "wd-parent", "empty", "dangling")) {
       r.add(new Refusal("symlink to " + link, sandbox.resolve("links/" + link), Reason.SYMLINK));
     }
     r.add(new Refusal("a regular file", sandbox.resolve("file"), Reason.NOT_A_DIRECTORY));
