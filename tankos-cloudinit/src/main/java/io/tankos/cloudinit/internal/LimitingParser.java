@@ -23,8 +23,7 @@ import org.yaml.snakeyaml.parser.Parser;
  * node it repeats (the size a deep copy, or PyYAML's consumers walking the data, would see). An
  * alias to a node that contains it (a recursive structure) is refused.
  */
-final class LimitingParser implements Parser {
-  private final Parser delegate;
+final class LimitingParser extends EventWatcher {
   private final String source;
   private final Map<String, Long> anchorSizes = new HashMap<>();
   private final Set<String> collectionAnchors = new HashSet<>();
@@ -36,23 +35,12 @@ final class LimitingParser implements Parser {
   private record Open(String anchor, long nodesBefore) {}
 
   LimitingParser(Parser delegate, String source) {
-    this.delegate = delegate;
+    super(delegate);
     this.source = source;
   }
 
   @Override
-  public boolean checkEvent(Event.ID choice) {
-    return delegate.checkEvent(choice);
-  }
-
-  @Override
-  public Event peekEvent() {
-    return delegate.peekEvent();
-  }
-
-  @Override
-  public Event getEvent() {
-    Event e = delegate.getEvent();
+  void seen(Event e) {
     if (e instanceof ScalarEvent s) {
       count(e, 1);
       if (s.getAnchor() != null) {
@@ -80,7 +68,6 @@ final class LimitingParser implements Parser {
     } else if (e instanceof AliasEvent a) {
       alias(a);
     }
-    return e;
   }
 
   private void alias(AliasEvent a) {

@@ -16,34 +16,21 @@ import org.yaml.snakeyaml.parser.Parser;
  * stream this records where the quoted and block scalars are; {@link #check(String)} then finds a
  * tab outside them and outside comments, in one pass.
  */
-final class PyYamlTabs implements Parser {
-  private final Parser delegate;
+final class PyYamlTabs extends EventWatcher {
   private final String source;
   private final List<long[]> spans = new ArrayList<>();
 
   PyYamlTabs(Parser delegate, String source) {
-    this.delegate = delegate;
+    super(delegate);
     this.source = source;
   }
 
   @Override
-  public boolean checkEvent(Event.ID choice) {
-    return delegate.checkEvent(choice);
-  }
-
-  @Override
-  public Event peekEvent() {
-    return delegate.peekEvent();
-  }
-
-  @Override
-  public Event getEvent() {
-    Event e = delegate.getEvent();
+  void seen(Event e) {
     if (e instanceof ScalarEvent s && s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN
         && s.getStartMark() != null && s.getEndMark() != null) {
       spans.add(new long[] {s.getStartMark().getIndex(), s.getEndMark().getIndex()});
     }
-    return e;
   }
 
   /**
