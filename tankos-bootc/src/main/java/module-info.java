@@ -1,6 +1,8 @@
 /** Containerfiles, bootc-image-builder configuration and wrappers for podman, bootc and bootc-image-builder. */
 module io.tankos.bootc {
   requires transitive io.tankos.core;
+  requires transitive io.tankos.quadlet;
+  requires transitive io.tankos.cloudinit;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.toml;
 
@@ -8,4 +10,5 @@ module io.tankos.bootc {
   exports io.tankos.bootc.host;
   exports io.tankos.bootc.podman;
   exports io.tankos.bootc.containerfile;
+  exports io.tankos.bootc.image;
 }
