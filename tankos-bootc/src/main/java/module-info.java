@@ -5,6 +5,8 @@ module io.tankos.bootc {
   requires transitive io.tankos.cloudinit;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.toml;
+  requires com.fasterxml.jackson.dataformat.yaml;
+  requires org.yaml.snakeyaml;
 
   exports io.tankos.bootc.bib;
   exports io.tankos.bootc.host;
