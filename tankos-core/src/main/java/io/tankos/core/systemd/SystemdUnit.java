@@ -714,14 +714,14 @@ public final class SystemdUnit {
       List<String> oneOf = UnitRules.NEEDS_ONE_OF.get(type);
       SectionDraft own = type.section().map(sections::get).orElse(null);
       if (oneOf != null) {
-        boolean any = oneOf.stream().anyMatch(k -> own != null && own.count(k) > 0);
+        boolean any = oneOf.stream().anyMatch(k -> own != null && own.effective(k) > 0);
         if (!any) {
           all.add(Location.of(fileName).child(type.section().orElseThrow()),
               "systemd refuses a " + type.suffix() + " unit without one of " + String.join("=, ",
                   oneOf) + "=");
         }
       }
-      if (type == UnitType.SERVICE && own != null && own.count("ExecStart") > 1) {
+      if (type == UnitType.SERVICE && own != null && own.effective("ExecStart") > 1) {
         boolean oneshot = own.entries.stream()
             .filter(l -> l.key().equals("Type")).reduce((a, b) -> b)
             .map(e -> e.value().equals("oneshot")).orElse(false);
@@ -744,6 +744,17 @@ public final class SystemdUnit {
 
     int count(String key) {
       return (int) entries.stream().filter(e -> e.key().equals(key)).count();
+    }
+
+    /** Values of a key that count: the non-empty ones after the last empty (resetting) one. */
+    int effective(String key) {
+      int n = 0;
+      for (Entry e : entries) {
+        if (e.key().equals(key)) {
+          n = e.value().isEmpty() ? 0 : n + 1;
+        }
+      }
+      return n;
     }
 
     void add(Entry e) {
