@@ -698,6 +698,10 @@ public final class SystemdUnit {
           file.section(Section.builder(s.name).lines(s.entries).build());
         }
       }
+      if (sections.values().stream().allMatch(s -> s.entries.isEmpty())) {
+        all.add(Location.of(fileName), "the unit has no settings (systemd reads an empty unit file"
+            + " as masked)");
+      }
       UnitFile[] built = new UnitFile[1];
       try {
         built[0] = file.build();
@@ -721,14 +725,22 @@ public final class SystemdUnit {
                   oneOf) + "=");
         }
       }
-      if (type == UnitType.SERVICE && own != null && own.effective("ExecStart") > 1) {
-        boolean oneshot = own.entries.stream()
-            .filter(l -> l.key().equals("Type")).reduce((a, b) -> b)
-            .map(e -> e.value().equals("oneshot")).orElse(false);
-        if (!oneshot) {
-          all.add(Location.of(fileName).child("Service").child("ExecStart"),
-              "several ExecStart= lines need Type=oneshot (systemd refuses the unit otherwise)");
-        }
+      if (type != UnitType.SERVICE || own == null) {
+        return;
+      }
+      boolean oneshot = own.last("Type").equals("oneshot");
+      if (own.effective("ExecStart") > 1 && !oneshot) {
+        all.add(Location.of(fileName).child("Service").child("ExecStart"),
+            "several ExecStart= lines need Type=oneshot (systemd refuses the unit otherwise)");
+      }
+      String restart = own.last("Restart");
+      if (oneshot && (restart.equals("always") || restart.equals("on-success"))) {
+        all.add(Location.of(fileName).child("Service").child("Restart"),
+            "Restart=" + restart + " is not allowed for Type=oneshot (systemd refuses the unit)");
+      }
+      if (own.last("Type").equals("dbus") && own.effective("BusName") == 0) {
+        all.add(Location.of(fileName).child("Service").child("BusName"),
+            "Type=dbus needs BusName= (systemd refuses the unit otherwise)");
       }
     }
   }
@@ -755,6 +767,17 @@ public final class SystemdUnit {
         }
       }
       return n;
+    }
+
+    /** The last value of a key, or the empty string. */
+    String last(String key) {
+      String v = "";
+      for (Entry e : entries) {
+        if (e.key().equals(key)) {
+          v = e.value();
+        }
+      }
+      return v;
     }
 
     void add(Entry e) {
