@@ -474,7 +474,7 @@ public final class SystemdUnit {
      * @return this builder
      */
     public Builder execStart(String commandLine) {
-      return add("Service", "ExecStart", commandLine);
+      return command("ExecStart", commandLine);
     }
 
     /**
@@ -494,7 +494,7 @@ public final class SystemdUnit {
      * @return this builder
      */
     public Builder execStartPre(String commandLine) {
-      return add("Service", "ExecStartPre", commandLine);
+      return command("ExecStartPre", commandLine);
     }
 
     /**
@@ -504,7 +504,7 @@ public final class SystemdUnit {
      * @return this builder
      */
     public Builder execStartPost(String commandLine) {
-      return add("Service", "ExecStartPost", commandLine);
+      return command("ExecStartPost", commandLine);
     }
 
     /**
@@ -514,7 +514,17 @@ public final class SystemdUnit {
      * @return this builder
      */
     public Builder execStop(String commandLine) {
-      return add("Service", "ExecStop", commandLine);
+      return command("ExecStop", commandLine);
+    }
+
+    private Builder command(String key, String commandLine) {
+      Objects.requireNonNull(commandLine, "commandLine");
+      if (commandLine.isBlank()) {
+        problems.add(new Problem(at("Service", key).index(section("Service").count(key)),
+            "command line is empty"));
+        return this;
+      }
+      return add("Service", key, commandLine);
     }
 
     /**
@@ -698,7 +708,8 @@ public final class SystemdUnit {
           file.section(Section.builder(s.name).lines(s.entries).build());
         }
       }
-      if (sections.values().stream().allMatch(s -> s.entries.isEmpty())) {
+      if (!UnitRules.NEEDS_ONE_OF.containsKey(type)
+          && sections.values().stream().allMatch(s -> s.entries.isEmpty())) {
         all.add(Location.of(fileName), "the unit has no settings (systemd reads an empty unit file"
             + " as masked)");
       }
