@@ -77,33 +77,34 @@ class HealthcheckTest {
 
   @Test
   void withoutCurlAListeningPortCountsAndAClosedOneRestarts() throws Exception {
-    try (ServerSocket server = new ServerSocket()) {
-      server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-      InstanceInputs one =
-          ImageScriptsTest.copy(
-              ScriptFixtures.openclaw(), "openclaw", server.getLocalPort(), List.of());
-      ScriptSandbox box =
-          new ScriptSandbox(
-              dir,
-              ImageScripts.render(
-                  new ScriptInputs(ScriptFixtures.ME, 1000, ScriptSandbox.home(dir).toString(),
-                      "/etc/tank-os-release", List.of(one))));
-      Path bin = Files.createDirectories(dir.resolve("nocurl"));
-      for (String tool : List.of("bash", "cat", "timeout", "sleep")) {
-        wrapper(bin.resolve(tool), which(tool));
-      }
-      wrapper(bin.resolve("systemctl"), box.fakeBin().resolve("systemctl").toString());
-      String path = bin.toString();
-
+    ServerSocket server = new ServerSocket();
+    server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+    InstanceInputs one =
+        ImageScriptsTest.copy(ScriptFixtures.openclaw(), "openclaw", server.getLocalPort(), List.of());
+    ScriptSandbox box =
+        new ScriptSandbox(
+            dir,
+            ImageScripts.render(
+                new ScriptInputs(ScriptFixtures.ME, 1000, ScriptSandbox.home(dir).toString(),
+                    "/etc/tank-os-release", List.of(one))));
+    Path bin = Files.createDirectories(dir.resolve("nocurl"));
+    for (String tool : List.of("bash", "cat", "timeout", "sleep")) {
+      wrapper(bin.resolve(tool), which(tool));
+    }
+    wrapper(bin.resolve("systemctl"), box.fakeBin().resolve("systemctl").toString());
+    String path = bin.toString();
+    try {
       assertThat(box.runWithPath(path, CHECK, "openclaw").exit()).isZero();
       assertThat(box.calls("systemctl")).hasSize(1);
-
+    } finally {
       server.close();
-      ScriptSandbox.Run closed = box.runWithPath(path, CHECK, "openclaw");
-      assertThat(closed.exit()).isZero();
-      assertThat(box.calls("systemctl")).last()
-          .isEqualTo(List.of("systemctl", "--user", "restart", "openclaw.service"));
     }
+
+    ScriptSandbox.Run closed = box.runWithPath(path, CHECK, "openclaw");
+
+    assertThat(closed.exit()).isZero();
+    assertThat(box.calls("systemctl")).last()
+        .isEqualTo(List.of("systemctl", "--user", "restart", "openclaw.service"));
   }
 
   /** A script that runs {@code target}: PATH gets exactly the tools the test allows. */

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 /**
  * The rendered scripts written under a temporary root, run with fake {@code podman}, {@code
  * systemctl}, {@code runuser}, {@code sudo} and {@code curl} first on PATH. Each fake appends its
- * name and argv to a log; the fake Podman secret store is a directory of files named after secrets.
+ * name and argv to a log; the fake Podman secret store is a directory of files named after secrets
+ * (and {@code podman secret inspect NAME} prints a value, so a script that asked would leak it).
  */
 final class ScriptSandbox {
   /** Separates a logged call's words. */
@@ -36,6 +37,8 @@ final class ScriptSandbox {
         LOG
             + "if [[ \"$1 ${2:-}\" == 'secret ls' ]]; then\n"
             + "  for f in \"$FAKE_DIR\"/store/*; do [[ -e $f ]] && printf '%s\\n' \"${f##*/}\"; done\n"
+            + "elif [[ \"$1 ${2:-}\" == 'secret inspect' ]]; then\n"
+            + "  printf '{\"SecretData\": \"%s\"}\\n' \"$(cat \"$FAKE_DIR/store/${!#}\")\"\n"
             + "elif [[ \"$1 ${2:-}\" == 'container inspect' ]]; then\n"
             + "  if [[ -e \"$FAKE_DIR/running-${!#}\" ]]; then echo true; else echo false; fi\n"
             + "fi\n"
