@@ -1,7 +1,8 @@
 package io.tankos.bootc.image.internal;
 
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The {@code ExecStartPre=} scripts of the agent's units, each taking the instance's name as its
@@ -15,13 +16,12 @@ final class BootstrapScripts {
   private BootstrapScripts() {}
 
   static String openclaw(ScriptInputs in) {
-    Map<String, Map<String, String>> rows = new LinkedHashMap<>();
-    for (InstanceInputs it : in.instances()) {
-      Map<String, String> vars = new LinkedHashMap<>();
-      vars.put("state_dir", it.stateDirectory());
-      vars.put("env_file", it.envFile());
-      rows.put(it.name(), vars);
-    }
+    Map<String, Map<String, String>> rows =
+        ShellText.table(
+            in.instances(),
+            InstanceInputs::name,
+            new ShellText.Column("state_dir", InstanceInputs::stateDirectory),
+            new ShellText.Column("env_file", InstanceInputs::envFile));
     return ShellText.header(
             "ExecStartPre of an agent instance: state directory, environment file, secret sync.")
         + start(in, "bootstrap-openclaw", rows, ShellText.listOf(in.instances(), InstanceInputs::name))
@@ -29,21 +29,21 @@ final class BootstrapScripts {
   }
 
   static String serviceGator(ScriptInputs in) {
-    Map<String, Map<String, String>> rows = new LinkedHashMap<>();
-    StringBuilder names = new StringBuilder();
-    for (InstanceInputs it : in.instances()) {
-      if (it.hasGator()) {
-        rows.put(it.name(), Map.of("config_dir", ScriptNames.gatorConfigDirectory(it.gatorQuadletName())));
-        names.append(names.length() == 0 ? "" : " ").append(it.name());
-      }
-    }
+    List<InstanceInputs> withGator =
+        in.instances().stream().filter(InstanceInputs::hasGator).collect(Collectors.toList());
+    Map<String, Map<String, String>> rows =
+        ShellText.table(
+            withGator,
+            InstanceInputs::name,
+            new ShellText.Column(
+                "config_dir", it -> ScriptNames.gatorConfigDirectory(it.gatorQuadletName())));
     return ShellText.header(
             "ExecStartPre of an instance's service-gator: configuration directory, secret sync.")
-        + start(in, "bootstrap-service-gator", rows, ShellText.quote(names.toString()))
+        + start(in, "bootstrap-service-gator", rows, ShellText.listOf(withGator, InstanceInputs::name))
         + GATOR_BODY;
   }
 
-  /** Variables, the instance lookup and the argument check shared by both scripts. */
+  /** Variables, helpers, the instance lookup and the argument check shared by both scripts. */
   private static String start(
       ScriptInputs in, String script, Map<String, Map<String, String>> rows, String known) {
     return "agent_home="
@@ -58,27 +58,45 @@ final class BootstrapScripts {
         + script
         + ": unknown instance '%s' (instances: %s)\\n\" \"$1\" "
         + known
-        + " >&2\n  exit 2\nfi\numask 077\n";
+        + " >&2\n  exit 2\nfi\numask 077\n"
+        + HELPERS;
   }
+
+  private static final String HELPERS = """
+
+      # private_dir DIR: creates DIR (mode 0700) unless it exists.
+      private_dir() {
+        if [[ ! -d "$1" ]]; then
+          mkdir -p -m 0700 -- "$1"
+          echo "created $1"
+        fi
+      }
+
+      # private_file FILE WHAT: unless FILE exists, moves stdin into it (mode 0600) through a
+      # temporary file, so that FILE is either absent or complete.
+      private_file() {
+        if [[ -e "$1" ]]; then
+          cat >/dev/null
+          return 0
+        fi
+        mkdir -p -- "$(dirname -- "$1")"
+        tmp="$(mktemp -- "$1.XXXXXX")"
+        trap 'rm -f -- "$tmp"' EXIT
+        cat >"$tmp"
+        chmod 0600 -- "$tmp"
+        mv -f -- "$tmp" "$1"
+        trap - EXIT
+        echo "created $1$2"
+      }
+      """;
 
   private static final String OPENCLAW_BODY = """
 
-      state_dir="$agent_home/$state_dir"
+      private_dir "$agent_home/$state_dir"
       env_file="$agent_home/$env_file"
-      if [[ ! -d "$state_dir" ]]; then
-        mkdir -p -m 0700 -- "$state_dir"
-        echo "created $state_dir"
-      fi
       if [[ ! -e "$env_file" ]]; then
-        mkdir -p -- "$(dirname -- "$env_file")"
-        tmp="$(mktemp -- "$env_file.XXXXXX")"
-        trap 'rm -f -- "$tmp"' EXIT
         token="$(od -An -tx1 -N32 /dev/urandom | tr -d ' \\n')"
-        printf 'OPENCLAW_GATEWAY_TOKEN=%s\\n' "$token" >"$tmp"
-        chmod 0600 -- "$tmp"
-        mv -f -- "$tmp" "$env_file"
-        trap - EXIT
-        echo "created $env_file with a new gateway token"
+        printf 'OPENCLAW_GATEWAY_TOKEN=%s\\n' "$token" | private_file "$env_file" ' with a new gateway token'
       fi
 
       exec "$here/sync-podman-secrets"
@@ -87,15 +105,8 @@ final class BootstrapScripts {
   private static final String GATOR_BODY = """
 
       config_dir="$agent_home/$config_dir"
-      scopes="$config_dir/scopes.json"
-      if [[ ! -d "$config_dir" ]]; then
-        mkdir -p -m 0700 -- "$config_dir"
-        echo "created $config_dir"
-      fi
-      if [[ ! -e "$scopes" ]]; then
-        tmp="$(mktemp -- "$scopes.XXXXXX")"
-        trap 'rm -f -- "$tmp"' EXIT
-        cat >"$tmp" <<'JSON'
+      private_dir "$config_dir"
+      private_file "$config_dir/scopes.json" ' (no scopes granted)' <<'JSON'
       {
         "scopes": {
           "gh": {"repos": {}},
@@ -105,11 +116,6 @@ final class BootstrapScripts {
         }
       }
       JSON
-        chmod 0600 -- "$tmp"
-        mv -f -- "$tmp" "$scopes"
-        trap - EXIT
-        echo "created $scopes (no scopes granted)"
-      fi
 
       exec "$here/sync-podman-secrets"
       """;

@@ -1,6 +1,5 @@
 package io.tankos.bootc.image.internal;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -15,15 +14,17 @@ final class CliShimScript {
   private CliShimScript() {}
 
   static String render(ScriptInputs in) {
-    Map<String, Map<String, String>> byInstance = new LinkedHashMap<>();
-    Map<String, Map<String, String>> byContainer = new LinkedHashMap<>();
-    for (InstanceInputs it : in.instances()) {
-      Map<String, String> vars = new LinkedHashMap<>();
-      vars.put("container", it.containerName());
-      vars.put("service", it.serviceName());
-      byInstance.put(it.name(), vars);
-      byContainer.put(it.containerName(), Map.of("instance", it.name()));
-    }
+    Map<String, Map<String, String>> byInstance =
+        ShellText.table(
+            in.instances(),
+            InstanceInputs::name,
+            new ShellText.Column("container", InstanceInputs::containerName),
+            new ShellText.Column("service", InstanceInputs::serviceName));
+    Map<String, Map<String, String>> byContainer =
+        ShellText.table(
+            in.instances(),
+            InstanceInputs::containerName,
+            new ShellText.Column("instance", InstanceInputs::name));
     return ShellText.header("Runs the OpenClaw CLI inside an agent instance's container.")
         + ShellText.agentVariables(in)
         + "self="

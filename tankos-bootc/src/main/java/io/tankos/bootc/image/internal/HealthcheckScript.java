@@ -1,6 +1,5 @@
 package io.tankos.bootc.image.internal;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -15,13 +14,12 @@ final class HealthcheckScript {
   private HealthcheckScript() {}
 
   static String render(ScriptInputs in) {
-    Map<String, Map<String, String>> rows = new LinkedHashMap<>();
-    for (InstanceInputs it : in.instances()) {
-      Map<String, String> vars = new LinkedHashMap<>();
-      vars.put("port", Integer.toString(it.gatewayPort()));
-      vars.put("service", it.serviceName());
-      rows.put(it.name(), vars);
-    }
+    Map<String, Map<String, String>> rows =
+        ShellText.table(
+            in.instances(),
+            InstanceInputs::name,
+            new ShellText.Column("port", it -> Integer.toString(it.gatewayPort())),
+            new ShellText.Column("service", InstanceInputs::serviceName));
     return ShellText.header("Restarts an agent instance whose gateway does not answer.")
         + "known_instances="
         + ShellText.listOf(in.instances(), InstanceInputs::name)

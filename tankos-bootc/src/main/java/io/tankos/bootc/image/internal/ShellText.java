@@ -1,5 +1,6 @@
 package io.tankos.bootc.image.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -61,6 +62,35 @@ final class ShellText {
           out.append("      ;;\n");
         });
     return out.append("    *)\n      return 1\n      ;;\n  esac\n}\n").toString();
+  }
+
+  /**
+   * One variable of a {@link #table}: its name and its value for an instance.
+   *
+   * @param variable the shell variable
+   * @param value the value for an instance
+   */
+  record Column(String variable, Function<InstanceInputs, String> value) {}
+
+  /**
+   * The rows of a {@link #caseFunction}: each instance's key with its columns' values, in order.
+   *
+   * @param instances the instances to list
+   * @param key the row's key
+   * @param columns the variables set for a row
+   * @return key → variable → value
+   */
+  static Map<String, Map<String, String>> table(
+      List<InstanceInputs> instances, Function<InstanceInputs, String> key, Column... columns) {
+    Map<String, Map<String, String>> rows = new LinkedHashMap<>();
+    for (InstanceInputs it : instances) {
+      Map<String, String> vars = new LinkedHashMap<>();
+      for (Column c : columns) {
+        vars.put(c.variable(), c.value().apply(it));
+      }
+      rows.put(key.apply(it), vars);
+    }
+    return rows;
   }
 
   /**

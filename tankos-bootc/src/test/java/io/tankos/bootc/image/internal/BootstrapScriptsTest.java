@@ -15,10 +15,7 @@ class BootstrapScriptsTest {
   @TempDir Path dir;
 
   private ScriptSandbox sandbox() throws Exception {
-    return new ScriptSandbox(
-        dir,
-        ImageScripts.render(
-            ScriptFixtures.workAndResearch(ScriptFixtures.ME, ScriptSandbox.home(dir).toString())));
+    return ScriptSandbox.workAndResearch(dir);
   }
 
   @Test

@@ -16,10 +16,7 @@ class CliShimTest {
   @TempDir Path dir;
 
   private ScriptSandbox asAgent() throws Exception {
-    return new ScriptSandbox(
-        dir,
-        ImageScripts.render(
-            ScriptFixtures.workAndResearch(ScriptFixtures.ME, ScriptSandbox.home(dir).toString())));
+    return ScriptSandbox.workAndResearch(dir);
   }
 
   private ScriptSandbox asOther() throws Exception {

@@ -20,10 +20,7 @@ class HealthcheckTest {
   @TempDir Path dir;
 
   private ScriptSandbox sandbox() throws Exception {
-    return new ScriptSandbox(
-        dir,
-        ImageScripts.render(
-            ScriptFixtures.workAndResearch(ScriptFixtures.ME, ScriptSandbox.home(dir).toString())));
+    return ScriptSandbox.workAndResearch(dir);
   }
 
   @Test

@@ -85,6 +85,19 @@ final class ScriptSandbox {
     }
   }
 
+  /** A sandbox for the two-instance inputs, agent user = the user running the tests. */
+  static ScriptSandbox workAndResearch(Path dir) throws IOException {
+    return new ScriptSandbox(
+        dir,
+        ImageScripts.render(ScriptFixtures.workAndResearch(ScriptFixtures.ME, home(dir).toString())));
+  }
+
+  /** A sandbox for the Tank-OS inputs, agent user = the user running the tests. */
+  static ScriptSandbox tankOs(Path dir) throws IOException {
+    return new ScriptSandbox(
+        dir, ImageScripts.render(ScriptFixtures.tankOs(ScriptFixtures.ME, home(dir).toString())));
+  }
+
   /** The home the inputs should name: {@code dir/home}. */
   static Path home(Path dir) {
     return dir.resolve("home");

@@ -24,8 +24,7 @@ import org.junit.jupiter.api.TestFactory;
 class ScriptsGeneratedTest {
   private static final Chars LOWER = Chars.range('a', 'z').plus(Chars.range('0', '9'));
   private static final Chars UPPER = Chars.range('A', 'Z').plus(Chars.of("_"));
-  private static final Gen<String> NAMES =
-      Gen.strings(LOWER, 1, 1);
+  private static final Gen<String> NAMES = Gen.strings(LOWER, 1, 1);
   private static final Gen<String> TAIL = Gen.strings(LOWER.plus(Chars.of("_.-")), 0, 8);
   private static final Gen<String> VARS = Gen.strings(UPPER, 1, 1);
   private static final Gen<String> VAR_TAIL = Gen.strings(UPPER.plus(Chars.range('0', '9')), 0, 8);

@@ -27,7 +27,7 @@ class SyncPodmanSecretsTest {
 
   @Test
   void writesADropInForEachUnitWithPresentSecretsInBothForms() throws Exception {
-    ScriptSandbox box = sandbox(ScriptFixtures.tankOs(ScriptFixtures.ME, ScriptSandbox.home(dir).toString()));
+    ScriptSandbox box = ScriptSandbox.tankOs(dir);
     box.secret("telegram_bot_token", "t").secret("openai_api_key", "o").secret("gh_token", "g")
         .secret("unrelated", "u");
 
@@ -57,7 +57,7 @@ class SyncPodmanSecretsTest {
 
   @Test
   void aSecondRunChangesNothingAndDoesNotReload() throws Exception {
-    ScriptSandbox box = sandbox(ScriptFixtures.tankOs(ScriptFixtures.ME, ScriptSandbox.home(dir).toString()));
+    ScriptSandbox box = ScriptSandbox.tankOs(dir);
     box.secret("anthropic_api_key", "a").secret("jira_api_token", "j");
     assertThat(box.run(SYNC).exit()).isZero();
     FileTime old = FileTime.fromMillis(1_000_000_000_000L);
@@ -79,7 +79,7 @@ class SyncPodmanSecretsTest {
 
   @Test
   void aUnitWhoseSecretsAreGoneLosesItsDropIn() throws Exception {
-    ScriptSandbox box = sandbox(ScriptFixtures.tankOs(ScriptFixtures.ME, ScriptSandbox.home(dir).toString()));
+    ScriptSandbox box = ScriptSandbox.tankOs(dir);
     box.secret("gh_token", "g").secret("gitlab_token", "l").secret("openai_api_key", "o");
     assertThat(box.run(SYNC).exit()).isZero();
     box.deleteSecret("gh_token").deleteSecret("gitlab_token");
@@ -97,7 +97,7 @@ class SyncPodmanSecretsTest {
 
   @Test
   void aChangedSetOfSecretsRewritesTheDropIn() throws Exception {
-    ScriptSandbox box = sandbox(ScriptFixtures.tankOs(ScriptFixtures.ME, ScriptSandbox.home(dir).toString()));
+    ScriptSandbox box = ScriptSandbox.tankOs(dir);
     box.secret("openai_api_key", "o");
     assertThat(box.run(SYNC).exit()).isZero();
     box.secret("anthropic_api_key", "a");
@@ -115,7 +115,7 @@ class SyncPodmanSecretsTest {
 
   @Test
   void noReloadWritesButLeavesSystemdAlone() throws Exception {
-    ScriptSandbox box = sandbox(ScriptFixtures.tankOs(ScriptFixtures.ME, ScriptSandbox.home(dir).toString()));
+    ScriptSandbox box = ScriptSandbox.tankOs(dir);
     box.secret("gh_token", "g");
 
     ScriptSandbox.Run run = box.run(SYNC, "--no-reload");
@@ -128,7 +128,7 @@ class SyncPodmanSecretsTest {
 
   @Test
   void nothingPresentWritesNothing() throws Exception {
-    ScriptSandbox box = sandbox(ScriptFixtures.tankOs(ScriptFixtures.ME, ScriptSandbox.home(dir).toString()));
+    ScriptSandbox box = ScriptSandbox.tankOs(dir);
 
     ScriptSandbox.Run run = box.run(SYNC);
 
@@ -140,7 +140,7 @@ class SyncPodmanSecretsTest {
   @Test
   void eachInstanceGetsItsOwnDropIns() throws Exception {
     ScriptSandbox box =
-        sandbox(ScriptFixtures.workAndResearch(ScriptFixtures.ME, ScriptSandbox.home(dir).toString()));
+        ScriptSandbox.workAndResearch(dir);
     box.secret("work_gateway_token", "w").secret("research_ca.pem", "c").secret("gh_token", "g");
 
     assertThat(box.run(SYNC).exit()).isZero();
@@ -156,7 +156,7 @@ class SyncPodmanSecretsTest {
   @Test
   void listShowsPresentAndMissingPerInstanceAndWritesNothing() throws Exception {
     ScriptSandbox box =
-        sandbox(ScriptFixtures.workAndResearch(ScriptFixtures.ME, ScriptSandbox.home(dir).toString()));
+        ScriptSandbox.workAndResearch(dir);
     box.secret("work_openai_api_key", "w");
 
     ScriptSandbox.Run run = box.run(SYNC, "--list");
@@ -192,7 +192,7 @@ class SyncPodmanSecretsTest {
 
   @Test
   void anUnknownOptionIsRefused() throws Exception {
-    ScriptSandbox box = sandbox(ScriptFixtures.tankOs(ScriptFixtures.ME, ScriptSandbox.home(dir).toString()));
+    ScriptSandbox box = ScriptSandbox.tankOs(dir);
 
     ScriptSandbox.Run run = box.run(SYNC, "--bogus");
 
