@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
  * {@code bootstrap-openclaw} creates the state directory (0700) and the environment file (0600,
  * holding a gateway token generated on the machine) when missing; {@code bootstrap-service-gator}
  * creates service-gator's configuration directory (0700) and an empty {@code scopes.json} when
- * missing. Both then run {@code sync-podman-secrets} from their own directory.
+ * missing. Both then run {@code sync-podman-secrets} from their own directory, which reloads {@code
+ * systemd --user} when a drop-in changed, so the unit being started binds the secrets that exist
+ * now (a drop-in naming a deleted secret would make Podman refuse to start the container).
  */
 final class BootstrapScripts {
   private BootstrapScripts() {}
@@ -46,9 +48,7 @@ final class BootstrapScripts {
   /** Variables, helpers, the instance lookup and the argument check shared by both scripts. */
   private static String start(
       ScriptInputs in, String script, Map<String, Map<String, String>> rows, String known) {
-    return "agent_home="
-        + ShellText.quote(in.home())
-        + "\n"
+    return ShellText.agentVariables(in)
         + ShellText.hereVariable()
         + "\n# select_instance NAME: sets the paths of an instance, relative to the home.\n"
         + ShellText.caseFunction("select_instance", rows)

@@ -14,8 +14,7 @@ final class SyncSecretsScript {
   static String render(ScriptInputs in) {
     StringBuilder out = new StringBuilder(ShellText.header(
         "Binds the agent user's existing Podman secrets to its Quadlet units through drop-ins."));
-    out.append("agent_user=").append(ShellText.quote(in.userName())).append('\n');
-    out.append("agent_home=").append(ShellText.quote(in.home())).append('\n');
+    out.append(ShellText.agentVariables(in));
     out.append(PROLOGUE);
     for (InstanceInputs it : in.instances()) {
       unit(out, it.quadletName(), it.name(), it.secrets());
