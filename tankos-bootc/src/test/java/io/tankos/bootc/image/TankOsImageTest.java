@@ -31,9 +31,19 @@ class TankOsImageTest {
         "rootfs/usr/lib/systemd/user/openclaw-healthcheck.timer",
         "rootfs/usr/lib/sysusers.d/tank-os.conf",
         "rootfs/usr/lib/tmpfiles.d/tank-os.conf",
+        "rootfs/usr/libexec/tank-os/bootstrap-openclaw",
+        "rootfs/usr/libexec/tank-os/bootstrap-service-gator",
+        "rootfs/usr/libexec/tank-os/healthcheck",
+        "rootfs/usr/libexec/tank-os/sync-podman-secrets",
+        "rootfs/usr/local/bin/openclaw",
+        "rootfs/usr/local/bin/tank-openclaw-secrets",
+        "rootfs/usr/local/bin/tank-os-version",
         "seed/meta-data",
         "seed/user-data");
     assertThat(mode(ctx, "rootfs/etc/sudoers.d/openclaw")).isEqualTo(0440);
+    assertThat(ctx.paths()).filteredOn(p -> p.contains("/bin/") || p.contains("/libexec/"))
+        .hasSize(7).allSatisfy(p -> assertThat(mode(ctx, p)).as(p).isEqualTo(0755));
+    assertThat(ctx.text("rootfs/usr/libexec/tank-os/bootstrap-openclaw").orElseThrow()).startsWith("#!/bin/bash\n");
     assertThat(ctx.text("rootfs/etc/sudoers.d/openclaw")).contains("openclaw ALL=(ALL) NOPASSWD:ALL\n");
     assertThat(link(ctx, "rootfs/etc/systemd/system/bootc-fetch-apply-updates.timer")).isEqualTo("/dev/null");
     assertThat(link(ctx, "rootfs/etc/systemd/system/multi-user.target.wants/sshd.service"))
@@ -108,11 +118,14 @@ class TankOsImageTest {
   void noUnitNamesASecretAndNoValueEntersTheContext() {
     FileTree ctx = ImageFixtures.multiInstance().buildContext();
     for (FileEntry e : ctx.entries()) {
-      if (e instanceof RegularFile f) {
+      boolean unit = e.path().startsWith("rootfs/etc/containers/") || e.path().startsWith("rootfs/usr/lib/systemd/");
+      if (unit && e instanceof RegularFile f) {
         String text = new String(f.content(), StandardCharsets.UTF_8);
         assertThat(text).as(f.path()).doesNotContain("Secret=", "--secret");
       }
     }
+    assertThat(ctx.text("rootfs/usr/libexec/tank-os/sync-podman-secrets").orElseThrow())
+        .contains("research_openai_api_key", "research_gh_token", "10-secrets.conf");
     assertThat(ctx.text("rootfs/etc/containers/systemd/users/1000/research.container").orElseThrow())
         .contains("Environment=GH_TOKEN_FILE=/run/secrets/research_gh_token\n")
         .doesNotContain("research_ca_bundle", "OPENAI_API_KEY");
