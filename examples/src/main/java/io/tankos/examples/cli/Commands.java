@@ -15,6 +15,7 @@ public final class Commands {
     return List.of(
         // the main job
         new RenderCommand(),
+        new SpecCommand(),
         new SeedCommand(),
         // quadlet
         new QuadletFmtCommand(),
