@@ -16,11 +16,13 @@ final class SpecObject {
   private final SpecNode.Mapping node;
   private final String path;
   private final SpecProblems problems;
+  private final int problemsBefore;
 
-  private SpecObject(SpecNode.Mapping node, String path, SpecProblems problems) {
+  private SpecObject(SpecNode.Mapping node, String path, SpecProblems problems, int problemsBefore) {
     this.node = node;
     this.path = path;
     this.problems = problems;
+    this.problemsBefore = problemsBefore;
   }
 
   /**
@@ -37,6 +39,7 @@ final class SpecObject {
       problems.add(node.line(), path, "expected a mapping, found " + node.describe());
       return Optional.empty();
     }
+    int before = problems.count();
     for (SpecNode.Entry e : map.entries().values()) {
       if (!keys.contains(e.key())) {
         String hint = KeySuggestion.closest(e.key(), keys).map(k -> "did you mean '" + k + "'?")
@@ -44,7 +47,7 @@ final class SpecObject {
         problems.add(e.line(), path, "unknown key '" + SpecText.shown(e.key()) + "' (" + hint + ")");
       }
     }
-    return Optional.of(new SpecObject(map, path, problems));
+    return Optional.of(new SpecObject(map, path, problems, before));
   }
 
   SpecNode.Mapping node() {
@@ -57,6 +60,11 @@ final class SpecObject {
 
   SpecProblems problems() {
     return problems;
+  }
+
+  /** Whether a problem was found in this object or below it since it was opened. */
+  boolean failed() {
+    return problems.count() > problemsBefore;
   }
 
   /** The spec path of a key. */

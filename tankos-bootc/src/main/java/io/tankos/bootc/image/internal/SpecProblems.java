@@ -34,8 +34,9 @@ final class SpecProblems {
     items.add(new Item(line, path.isEmpty() ? message : path + ": " + message));
   }
 
-  boolean isEmpty() {
-    return items.isEmpty();
+  /** How many problems were recorded so far. */
+  int count() {
+    return items.size();
   }
 
   /**
@@ -64,14 +65,21 @@ final class SpecProblems {
       add(node.line(), path, location + ": " + p.message());
       return;
     }
+    Found found = resolve(node, rest);
+    if (found.node() instanceof SpecNode.Scalar && rest.substring(found.end()).matches("\\[0]")) {
+      rest = rest.substring(0, found.end()); // the first value of a key given as one scalar
+    }
     String full = rest.isEmpty() ? path : path.isEmpty() || rest.startsWith("[") ? path + rest : path + "." + rest;
-    add(resolve(node, rest), full, p.message());
+    add(found.line(), full, p.message());
   }
 
-  /** The line of the deepest node on {@code rest} the spec has. */
-  private static int resolve(SpecNode node, String rest) {
+  /** The deepest node on a path the spec has, its line and where on the path it is. */
+  private record Found(SpecNode node, int line, int end) {}
+
+  private static Found resolve(SpecNode node, String rest) {
     SpecNode at = node;
     int line = node.line();
+    int end = 0;
     Matcher m = SEGMENT.matcher(rest);
     while (m.find()) {
       Optional<SpecNode> next;
@@ -98,8 +106,9 @@ final class SpecProblems {
       }
       at = next.get();
       line = nextLine;
+      end = m.end();
     }
-    return line;
+    return new Found(at, line, end);
   }
 
   /** Throws every problem, in line order, if there is any. */

@@ -119,6 +119,9 @@ public final class SpecReader {
 
   /** Runs a model build on a spec node, mapping its problems back to the node's lines. */
   static <T> Optional<T> build(SpecObject o, String root, Supplier<T> build) {
+    if (o.failed()) {
+      return Optional.empty(); // the model would see partial values, its indexes shifted
+    }
     return build(o.node(), o.path(), o.problems(), root, build);
   }
 
