@@ -126,7 +126,7 @@ class ImageSpecErrorsTest {
         .containsExactly("spec.yaml:3: user.uid: UID 100500 is not a regular user's (1..60000)",
             "spec.yaml:3: user.subIds: range 100000/65536 contains the user's UID 100500");
     assertThat(problems("preset: tank-os\nlabels:\n  ok: x\n  bad label: y\n"))
-        .containsExactly("spec.yaml:4: labels[4]: 'bad label' is not a label name ([A-Za-z0-9._/-])");
+        .containsExactly("spec.yaml:4: labels: 'bad label' is not a label name ([A-Za-z0-9._/-])");
     assertThat(problems("preset: none\n"))
         .containsExactly("spec.yaml:1: instances: an image needs at least one agent instance");
     assertThat(problems("preset: tank-os\nprovisioning:\n  hostname: tank-01\n  instanceId: other\n"))
@@ -135,8 +135,10 @@ class ImageSpecErrorsTest {
     assertThat(problems("preset: tank-os\nuser:\n  sudo:\n    - ALL\n"))
         .containsExactly("spec.yaml:4: user.sudo[0]: a rule is 'HOSTS=(RUNAS) COMMANDS', e.g. ALL=(root) NOPASSWD:"
             + " /usr/bin/bootc status");
-    assertThat(problems("preset: tank-os\nuserUnits:\n  - name: x.timer\n    Timer:\n      OnBootSec: soon\n"))
-        .singleElement().asString().startsWith("spec.yaml:5: userUnits[0].Timer.OnBootSec: ");
+    assertThat(problems("preset: tank-os\nuserUnits:\n  - name: x.timer\n    Timer:\n      OnUnitActiveSec: 5min\n"
+        + "      OnBootSec: soon\n"))
+        .containsExactly("spec.yaml:6: userUnits[0].Timer.OnBootSec: 'soon' is not a systemd time span (900, 15min,"
+            + " 1h 30s, infinity)");
   }
 
   @Test

@@ -144,7 +144,8 @@ public final class SpecParser {
           + ") are not allowed in a spec");
     }
     if (parser.getTypeId() != null) {
-      throw new ParseException(source, line, "tags (" + SpecText.shown(parser.getTypeId())
+      String tag = parser.getTypeId();
+      throw new ParseException(source, line, "tags (" + SpecText.shown(tag.startsWith("tag:") ? tag : "!" + tag)
           + ") are not allowed in a spec: a value's type follows from its key");
     }
     if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {

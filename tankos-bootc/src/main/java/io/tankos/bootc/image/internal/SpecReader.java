@@ -11,11 +11,14 @@ import io.tankos.bootc.image.Release;
 import io.tankos.bootc.image.SubIdRange;
 import io.tankos.bootc.image.SudoPolicy;
 import io.tankos.bootc.image.TankOsImage;
+import io.tankos.core.validation.Problem;
 import io.tankos.core.validation.ValidationException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Builds a {@link TankOsImage} from a parsed spec (the format of {@code docs/spec-format.md}):
@@ -38,6 +41,8 @@ public final class SpecReader {
       "subIds", "linger", "sudo");
   private static final List<String> SUB_ID_KEYS = List.of("start", "count");
   private static final List<String> PROVISIONING_KEYS = List.of("sshAuthorizedKeys", "hostname", "instanceId");
+
+  private static final Pattern LABEL_AT = Pattern.compile("TankOsImage\\.labels\\[(\\d+)]");
 
   private SpecReader() {}
 
@@ -84,10 +89,35 @@ public final class SpecReader {
     try {
       return b.build();
     } catch (ValidationException e) {
-      problems.model(e, "TankOsImage", root, "");
+      List<String> labels = labelNames(spec, preset);
+      for (Problem p : e.problems()) {
+        Matcher m = LABEL_AT.matcher(p.location().path());
+        Optional<SpecNode.Entry> entry = m.matches() && Integer.parseInt(m.group(1)) < labels.size()
+            ? spec.get("labels").filter(SpecNode.Mapping.class::isInstance).map(SpecNode.Mapping.class::cast)
+                .flatMap(l -> l.entry(labels.get(Integer.parseInt(m.group(1)))))
+            : Optional.empty();
+        if (entry.isPresent()) {
+          problems.add(entry.get().line(), "labels", p.message());
+        } else {
+          problems.model(p, "TankOsImage", root, "");
+        }
+      }
       problems.throwIfAny();
       throw e;
     }
+  }
+
+  /**
+   * The image's label names in the model's order: the builder's {@code containers.bootc}, the
+   * preset's, then the spec's (the model's label locations count them all).
+   */
+  private static List<String> labelNames(SpecObject spec, TankOsImage preset) {
+    java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(List.of("containers.bootc"));
+    if (preset != null) {
+      names.addAll(preset.labels().keySet());
+    }
+    spec.stringMap("labels").ifPresent(m -> names.addAll(m.keySet()));
+    return List.copyOf(names);
   }
 
   private static TankOsImage preset(SpecObject spec) {
