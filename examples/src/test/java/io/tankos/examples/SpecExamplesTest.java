@@ -28,6 +28,15 @@ class SpecExamplesTest {
   }
 
   @Test
+  void theReadmeSpecIsTheMultiInstanceExample() throws Exception {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    int section = readme.indexOf("## Spec files");
+    int start = readme.indexOf("```yaml\n", section) + "```yaml\n".length();
+    String yaml = readme.substring(start, readme.indexOf("```", start));
+    assertThat(ImageSpec.read("README.md", yaml)).isEqualTo(MultiInstance.image(KEY));
+  }
+
+  @Test
   void multiInstanceYamlIsTheMultiInstanceExample() {
     TankOsImage image = ImageSpec.read(Path.of("multi-instance.yaml"));
     assertThat(image).isEqualTo(MultiInstance.image(KEY));
