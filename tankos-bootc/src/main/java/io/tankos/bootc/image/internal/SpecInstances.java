@@ -62,8 +62,10 @@ final class SpecInstances {
       b.clearSecrets();
       secrets(o, "secrets", true).forEach(b::secret);
     }
-    o.get("serviceGator").ifPresent(n -> b.serviceGator(isNull(n) ? null : gator(o, n).orElse(null)));
-    o.get("healthCheck").ifPresent(n -> b.healthCheck(isNull(n) ? null : health(o, n).orElse(null)));
+    o.get("serviceGator").ifPresent(n -> b.serviceGator(isNull(n) ? null
+        : o.object("serviceGator", GATOR_KEYS).flatMap(SpecInstances::gator).orElse(null)));
+    o.get("healthCheck").ifPresent(n -> b.healthCheck(isNull(n) ? null
+        : o.object("healthCheck", HEALTH_KEYS).flatMap(SpecInstances::health).orElse(null)));
     o.strings("after").ifPresent(u -> b.after(u.toArray(String[]::new)));
     o.strings("wants").ifPresent(u -> b.wants(u.toArray(String[]::new)));
     o.string("timeoutStartSec").ifPresent(b::timeoutStartSec);
@@ -74,27 +76,23 @@ final class SpecInstances {
     return n instanceof SpecNode.Scalar s && s.kind() == SpecNode.Kind.NULL;
   }
 
-  private static Optional<ServiceGator> gator(SpecObject instance, SpecNode node) {
-    return SpecObject.of(node, instance.path("serviceGator"), instance.problems(), GATOR_KEYS).flatMap(g -> {
-      ServiceGator.Builder b = ServiceGator.builder();
-      g.string("name").ifPresent(b::name);
-      g.string("image").ifPresent(b::image);
-      g.port("port").ifPresent(b::port);
-      if (g.has("tokens")) {
-        b.clearTokens();
-        secrets(g, "tokens", false).forEach(b::token);
-      }
-      return SpecReader.build(g, "ServiceGator", b::build);
-    });
+  private static Optional<ServiceGator> gator(SpecObject g) {
+    ServiceGator.Builder b = ServiceGator.builder();
+    g.string("name").ifPresent(b::name);
+    g.string("image").ifPresent(b::image);
+    g.port("port").ifPresent(b::port);
+    if (g.has("tokens")) {
+      b.clearTokens();
+      secrets(g, "tokens", false).forEach(b::token);
+    }
+    return SpecReader.build(g, "ServiceGator", b::build);
   }
 
-  private static Optional<HealthCheck> health(SpecObject instance, SpecNode node) {
-    return SpecObject.of(node, instance.path("healthCheck"), instance.problems(), HEALTH_KEYS).flatMap(h -> {
-      HealthCheck.Builder b = HealthCheck.builder();
-      h.string("interval").ifPresent(b::interval);
-      h.string("bootDelay").ifPresent(b::bootDelay);
-      return SpecReader.build(h, "HealthCheck", b::build);
-    });
+  private static Optional<HealthCheck> health(SpecObject h) {
+    HealthCheck.Builder b = HealthCheck.builder();
+    h.string("interval").ifPresent(b::interval);
+    h.string("bootDelay").ifPresent(b::bootDelay);
+    return SpecReader.build(h, "HealthCheck", b::build);
   }
 
   /** A list of secrets: {@code name}, {@code as} (env or file; the default given) and {@code variable}. */

@@ -85,6 +85,11 @@ final class SpecObject {
     return node.entry(key).map(SpecNode.Entry::value);
   }
 
+  /** The object under a key, its keys checked; empty when the key is absent or not a mapping. */
+  Optional<SpecObject> object(String key, List<String> keys) {
+    return get(key).flatMap(n -> of(n, path(key), problems, keys));
+  }
+
   /** Records a missing required key at the mapping's line. */
   void missing(String key, String why) {
     problems.add(node.line(), path, "missing required key '" + key + "'" + (why.isEmpty() ? "" : " (" + why + ")"));

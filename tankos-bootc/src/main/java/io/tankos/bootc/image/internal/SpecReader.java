@@ -63,12 +63,14 @@ public final class SpecReader {
     }
     TankOsImage preset = preset(spec);
     TankOsImage.Builder b = TankOsImage.builder();
-    b.base(base(spec, preset != null ? preset.base() : BaseImage.fedoraBootc()));
+    b.base(override(spec, "base", BASE_KEYS, preset != null ? preset.base() : BaseImage.fedoraBootc(),
+        SpecReader::base));
     if (preset != null) {
       preset.labels().forEach(b::label);
     }
     spec.stringMap("labels").ifPresent(m -> m.forEach(b::label));
-    b.release(release(spec, preset != null ? preset.release() : Release.tankOs()));
+    b.release(override(spec, "release", RELEASE_KEYS, preset != null ? preset.release() : Release.tankOs(),
+        SpecReader::release));
     list(spec, "buildArgs", SpecReader::buildArg, () -> preset.buildArgs(), preset).forEach(b::buildArg);
     b.packages(spec.strings("packages").orElseGet(() -> preset != null ? preset.packages() : List.of())
         .toArray(String[]::new));
@@ -82,9 +84,11 @@ public final class SpecReader {
     spec.bool("enableCloudInitUnits").or(() -> Optional.ofNullable(preset).map(TankOsImage::enableCloudInitUnits))
         .ifPresent(b::enableCloudInitUnits);
     spec.bool("lint").or(() -> Optional.ofNullable(preset).map(TankOsImage::lint)).ifPresent(b::lint);
-    b.user(user(spec, preset != null ? preset.user() : AgentUser.builder("openclaw").build()));
+    b.user(override(spec, "user", USER_KEYS, preset != null ? preset.user() : AgentUser.builder("openclaw").build(),
+        SpecReader::user));
     SpecInstances.read(spec, preset != null ? preset.instances() : List.of()).forEach(b::instance);
-    b.provisioning(provisioning(spec, preset != null ? preset.provisioning() : Provisioning.tankOs()));
+    b.provisioning(override(spec, "provisioning", PROVISIONING_KEYS,
+        preset != null ? preset.provisioning() : Provisioning.tankOs(), SpecReader::provisioning));
     problems.throwIfAny();
     try {
       return b.build();
@@ -128,6 +132,12 @@ public final class SpecReader {
     return spec.word("preset", PRESETS).filter("tank-os"::equals).map(p -> TankOsImage.tankOs()).orElse(null);
   }
 
+  /** The value of an object key read over its default, or the default when the key is absent or wrong. */
+  private static <T> T override(SpecObject spec, String key, List<String> keys, T d,
+      java.util.function.BiFunction<SpecObject, T, T> read) {
+    return spec.object(key, keys).map(o -> read.apply(o, d)).orElse(d);
+  }
+
   /** The items of a list key read one by one, or the preset's list when the key is absent. */
   static <T> List<T> list(SpecObject spec, String key, ItemReader<T> item, Supplier<List<T>> fromPreset,
       Object preset) {
@@ -164,12 +174,7 @@ public final class SpecReader {
     }
   }
 
-  private static BaseImage base(SpecObject spec, BaseImage d) {
-    Optional<SpecObject> o = spec.get("base").flatMap(n -> SpecObject.of(n, "base", spec.problems(), BASE_KEYS));
-    if (o.isEmpty()) {
-      return d;
-    }
-    SpecObject base = o.get();
+  private static BaseImage base(SpecObject base, BaseImage d) {
     BaseImage.Builder b = d.toBuilder();
     base.string("reference").ifPresent(b::reference);
     base.word("packageManager", List.of("dnf", "apt", "none"))
@@ -179,13 +184,7 @@ public final class SpecReader {
     return build(base, "BaseImage", b::build).orElse(d);
   }
 
-  private static Release release(SpecObject spec, Release d) {
-    Optional<SpecObject> o = spec.get("release").flatMap(n -> SpecObject.of(n, "release", spec.problems(),
-        RELEASE_KEYS));
-    if (o.isEmpty()) {
-      return d;
-    }
-    SpecObject r = o.get();
+  private static Release release(SpecObject r, Release d) {
     Release.Builder b = d.toBuilder();
     r.string("name").ifPresent(b::name);
     r.string("version").ifPresent(b::version);
@@ -228,12 +227,7 @@ public final class SpecReader {
     return Optional.empty();
   }
 
-  private static AgentUser user(SpecObject spec, AgentUser d) {
-    Optional<SpecObject> o = spec.get("user").flatMap(n -> SpecObject.of(n, "user", spec.problems(), USER_KEYS));
-    if (o.isEmpty()) {
-      return d;
-    }
-    SpecObject u = o.get();
+  private static AgentUser user(SpecObject u, AgentUser d) {
     AgentUser.Builder b = AgentUser.builder(u.string("name").orElse(d.name())).uid(d.uid()).gid(d.gid())
         .gecos(d.gecos()).shell(d.shell()).groups(d.groups().toArray(String[]::new)).subIds(d.subIds())
         .linger(d.linger()).sudo(d.sudo());
@@ -247,17 +241,15 @@ public final class SpecReader {
     u.string("shell").ifPresent(b::shell);
     u.strings("groups").ifPresent(g -> b.groups(g.toArray(String[]::new)));
     u.bool("linger").ifPresent(b::linger);
-    u.get("subIds").flatMap(n -> subIds(u, n, d.subIds())).ifPresent(b::subIds);
+    u.object("subIds", SUB_ID_KEYS).flatMap(r -> subIds(r, d.subIds())).ifPresent(b::subIds);
     u.get("sudo").flatMap(n -> sudo(u, n)).ifPresent(b::sudo);
     return build(u, "AgentUser", b::build).orElse(d);
   }
 
-  private static Optional<SubIdRange> subIds(SpecObject user, SpecNode node, SubIdRange d) {
-    return SpecObject.of(node, user.path("subIds"), user.problems(), SUB_ID_KEYS).flatMap(r -> {
-      long start = r.integer("start").orElse(d.start());
-      long count = r.integer("count").orElse(d.count());
-      return build(r, "SubIdRange", () -> new SubIdRange(start, count));
-    });
+  private static Optional<SubIdRange> subIds(SpecObject r, SubIdRange d) {
+    long start = r.integer("start").orElse(d.start());
+    long count = r.integer("count").orElse(d.count());
+    return build(r, "SubIdRange", () -> new SubIdRange(start, count));
   }
 
   /** {@code none}, {@code passwordless}, or a list of sudoers rules. */
@@ -282,13 +274,7 @@ public final class SpecReader {
     return Optional.empty();
   }
 
-  private static Provisioning provisioning(SpecObject spec, Provisioning d) {
-    Optional<SpecObject> o = spec.get("provisioning").flatMap(n -> SpecObject.of(n, "provisioning", spec.problems(),
-        PROVISIONING_KEYS));
-    if (o.isEmpty()) {
-      return d;
-    }
-    SpecObject p = o.get();
+  private static Provisioning provisioning(SpecObject p, Provisioning d) {
     Provisioning.Builder b = Provisioning.builder().hostname(p.string("hostname").orElse(d.hostname()));
     p.strings("sshAuthorizedKeys").orElse(p.has("sshAuthorizedKeys") ? List.of() : d.sshAuthorizedKeys())
         .forEach(b::sshAuthorizedKey);
