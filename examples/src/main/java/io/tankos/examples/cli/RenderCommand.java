@@ -24,7 +24,7 @@ public final class RenderCommand implements Subcommand {
 
   @Override
   public String usage() {
-    return "[--spec FILE] --out DIR [--force]";
+    return "--out DIR [--spec FILE] [--force]";
   }
 
   @Override
