@@ -63,6 +63,8 @@ class ImageSpecErrorsTest {
     assertThat(problems("preset: tank-os\ninstances:\n  - name: work\n    gatewayPort: 0x4965\n"))
         .containsExactly("spec.yaml:4: instances[0].gatewayPort: expected a number, found 0x4965 (write it in"
             + " decimal digits)");
+    assertThat(problems("{\"preset\": \"tank-os\", \"instances\": [{\"name\": \"a\", \"gatewayPort\": 18790.0}]}"))
+        .containsExactly("spec.yaml:1: instances[0].gatewayPort: expected a whole number, found 18790.0");
     assertThat(problems("preset: tank-os\nrelease:\n  version: 1.5\n"))
         .containsExactly("spec.yaml:3: release.version: expected a string, found 1.5 (a number): quote it to mean"
             + " the text");

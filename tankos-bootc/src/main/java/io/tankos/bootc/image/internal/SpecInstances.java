@@ -55,7 +55,7 @@ final class SpecInstances {
     o.string("description").ifPresent(b::description);
     o.string("containerName").ifPresent(b::containerName);
     o.string("image").ifPresent(b::image);
-    o.port("gatewayPort").ifPresent(b::gatewayPort);
+    o.intValue("gatewayPort").ifPresent(b::gatewayPort);
     o.string("stateDirectory").ifPresent(b::stateDirectory);
     o.string("envFile").ifPresent(b::envFile);
     if (o.has("secrets")) {
@@ -80,7 +80,7 @@ final class SpecInstances {
     ServiceGator.Builder b = ServiceGator.builder();
     g.string("name").ifPresent(b::name);
     g.string("image").ifPresent(b::image);
-    g.port("port").ifPresent(b::port);
+    g.intValue("port").ifPresent(b::port);
     if (g.has("tokens")) {
       b.clearTokens();
       secrets(g, "tokens", false).forEach(b::token);

@@ -110,7 +110,8 @@ final class SpecObject {
     return read(key, this::integer);
   }
 
-  Optional<Integer> port(String key) {
+  /** A number that fits a Java {@code int} (ports). */
+  Optional<Integer> intValue(String key) {
     return integer(key).flatMap(v -> {
       if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
         problems.add(line(key), path(key), "number " + v + " is out of range");
@@ -191,6 +192,10 @@ final class SpecObject {
   private Optional<Long> integer(SpecNode n, String at) {
     if (n instanceof SpecNode.Scalar s && s.kind() == SpecNode.Kind.INTEGER && s.text().matches("[-+]?[0-9]{1,18}")) {
       return Optional.of(Long.parseLong(s.text()));
+    }
+    if (n instanceof SpecNode.Scalar s && s.kind() == SpecNode.Kind.FLOAT) {
+      problems.add(n.line(), at, "expected a whole number, found " + SpecText.shown(s.text()));
+      return Optional.empty();
     }
     String found = n instanceof SpecNode.Scalar s && s.kind() == SpecNode.Kind.INTEGER
         ? SpecText.shown(s.text()) + " (write it in decimal digits)" : n.describe();

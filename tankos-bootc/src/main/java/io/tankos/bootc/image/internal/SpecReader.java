@@ -56,11 +56,11 @@ public final class SpecReader {
    */
   public static TankOsImage read(String source, SpecNode root) {
     SpecProblems problems = new SpecProblems(source);
-    SpecObject spec = SpecObject.of(root, "", problems, KEYS).orElse(null);
-    if (spec == null) {
-      problems.throwIfAny();
-      throw new IllegalStateException("unreachable");
+    Optional<SpecObject> document = SpecObject.of(root, "", problems, KEYS);
+    if (document.isEmpty()) {
+      problems.throwIfAny(); // the root is not a mapping: that problem was recorded
     }
+    SpecObject spec = document.orElseThrow();
     TankOsImage preset = preset(spec);
     TankOsImage.Builder b = TankOsImage.builder();
     b.base(override(spec, "base", BASE_KEYS, preset != null ? preset.base() : BaseImage.fedoraBootc(),
