@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tankos.core.exec.CommandFailedException;
 import io.tankos.core.exec.CommandRunner;
+import io.tankos.core.exec.SshTransport;
 import io.tankos.core.secret.SecretValue;
 import io.tankos.core.validation.ValidationException;
 import java.io.InputStream;
@@ -126,6 +127,30 @@ class HostFilesLocalTest {
           .isInstanceOfSatisfying(CommandFailedException.class,
               e -> assertThat(e.getMessage()).doesNotContain(canary));
     }
+  }
+
+  @Test
+  void overSshTheSecretReachesOnlyStdinAndTheFile() throws Exception {
+    // a stand-in for ssh that records its argv and environment, then runs the line as sshd does
+    Path fakeSsh = dir.resolve("fake-ssh");
+    Files.writeString(fakeSsh, "#!/bin/sh\n"
+        + "printf '%s\\n' \"$@\" > \"$(dirname \"$0\")/argv.log\"\n"
+        + "env > \"$(dirname \"$0\")/env.log\"\n"
+        + "while [ \"$1\" != -- ]; do shift; done\n"
+        + "shift; shift\n"
+        + "exec sh -c \"$*\"\n");
+    Files.setPosixFilePermissions(fakeSsh, PosixFilePermissions.fromString("rwx------"));
+    HostFiles remote = HostFiles.on(
+        SshTransport.builder().host("tank-01").sshExecutable(fakeSsh.toString()).build());
+    String canary = "tankos-canary-ssh-" + Long.toHexString(System.nanoTime());
+    try (SecretValue secret = SecretValue.of("token", canary)) {
+      remote.write(at("it's $HOME"), secret, WriteOptions.builder().mode(0600).build());
+    }
+    assertThat(Files.readString(dir.resolve("it's $HOME"))).isEqualTo(canary);
+    assertThat(remote.readString(at("it's $HOME"))).isEqualTo(canary);
+    assertThat(Files.readString(dir.resolve("argv.log"))).contains("it'\\''s $HOME")
+        .doesNotContain(canary);
+    assertThat(Files.readString(dir.resolve("env.log"))).doesNotContain(canary);
   }
 
   @Test
