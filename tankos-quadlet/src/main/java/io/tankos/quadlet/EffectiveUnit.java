@@ -68,6 +68,10 @@ final class EffectiveUnit {
     return stem;
   }
 
+  boolean isInstance() {
+    return !instance.isEmpty();
+  }
+
   UnitType type() {
     return unit.unitType();
   }

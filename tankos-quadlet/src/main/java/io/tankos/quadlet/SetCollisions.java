@@ -18,11 +18,15 @@ import java.util.Optional;
  *   <li>a host port: {@code PublishPort=} of {@code .container}, {@code .pod} and {@code .kube}
  *       units, read as Podman reads it ({@link PublishedPort}); a value without a host port, or one
  *       Podman would refuse, claims nothing;
- *   <li>a container or pod name ({@code ContainerName=}, {@code PodName=}, default
- *       {@code systemd-%N} for a container and {@code systemd-NAME} for a pod; Podman keeps
- *       container and pod names in one namespace);
+ *   <li>a container or pod name ({@code ContainerName=}, {@code PodName=}; Podman keeps container
+ *       and pod names in one namespace). Quadlet's defaults (observed with 5.4.2 and 5.8.6):
+ *       {@code systemd-%N} for a container, {@code systemd-%p_%i} for an instance of a template
+ *       container, {@code systemd-NAME} for a pod and a pod instance ({@code systemd-web@one});
  *   <li>a network name ({@code NetworkName=}, default {@code systemd-NAME});
- *   <li>a volume name ({@code VolumeName=}, default {@code systemd-NAME}).
+ *   <li>a volume name ({@code VolumeName=}, default {@code systemd-NAME}). An instance of a
+ *       template network or volume without an explicit name is not judged: its default differs
+ *       between Quadlet versions ({@code systemd-net@one} in 5.4, {@code systemd-net@-%i} in 5.8)
+ *       and is distinct per instance in both.
  * </ul>
  *
  * <p>Each problem is located at the later unit's key and names the earlier unit.
@@ -112,35 +116,56 @@ final class SetCollisions {
     return out;
   }
 
-  private static void names(List<EffectiveUnit> judged, Problems problems) {
-    Map<String, String> containerOrPod = new HashMap<>();
-    Map<String, String> networks = new HashMap<>();
-    Map<String, String> volumes = new HashMap<>();
-    for (EffectiveUnit u : judged) {
-      switch (u.type()) {
-        case CONTAINER -> name(u, "ContainerName", u.expand("systemd-%N"), "container or pod",
-            containerOrPod, problems);
-        case POD -> name(u, "PodName", "systemd-" + u.stem(), "container or pod", containerOrPod,
-            problems);
-        case NETWORK -> name(u, "NetworkName", "systemd-" + u.stem(), "network", networks, problems);
-        case VOLUME -> name(u, "VolumeName", "systemd-" + u.stem(), "volume", volumes, problems);
-        default -> {
-          // no resource name
-        }
-      }
+  /**
+   * The resource name each judged unit gives Podman (container, pod, network or volume), as the
+   * collision rules see it.
+   *
+   * @param set the set
+   * @return unit (or instance) file name to resource name, in judging order
+   */
+  static Map<String, String> resourceNames(QuadletSet set) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (EffectiveUnit u : judged(set.units(), set.dropIns(), set.instances())) {
+      resource(u).ifPresent(r -> out.put(u.fileName(), r.name()));
     }
+    return out;
   }
 
-  private static void name(EffectiveUnit u, String key, String defaultName, String kind,
-      Map<String, String> taken, Problems problems) {
+  /** A unit's resource: the key naming it, its name, whether the key set it, its namespace. */
+  private record Resource(String key, String name, boolean explicit, String kind) {}
+
+  private static Optional<Resource> resource(EffectiveUnit u) {
+    String stemName = "systemd-" + u.stem();
+    return switch (u.type()) {
+      case CONTAINER -> resource(u, "ContainerName",
+          u.expand(u.isInstance() ? "systemd-%p_%i" : "systemd-%N"), "container or pod");
+      case POD -> resource(u, "PodName", stemName, "container or pod");
+      case NETWORK -> resource(u, "NetworkName", u.isInstance() ? null : stemName, "network");
+      case VOLUME -> resource(u, "VolumeName", u.isInstance() ? null : stemName, "volume");
+      default -> Optional.empty();
+    };
+  }
+
+  private static Optional<Resource> resource(EffectiveUnit u, String key, String defaultName,
+      String kind) {
     List<String> values = u.lines(key).stream().map(EffectiveUnit.Line::value).toList();
     Optional<String> explicit = QuadletReading.single(values).filter(v -> !v.isEmpty());
-    String name = explicit.orElse(defaultName);
-    String other = taken.putIfAbsent(name, u.fileName());
-    if (other != null) {
-      problems.add(Location.of(u.fileName()).child(key),
-          kind + " name " + name + (explicit.isPresent() ? "" : " (the default)")
-              + " is already used by " + other);
+    if (explicit.isEmpty() && defaultName == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Resource(key, explicit.orElse(defaultName), explicit.isPresent(), kind));
+  }
+
+  private static void names(List<EffectiveUnit> judged, Problems problems) {
+    Map<String, String> taken = new HashMap<>();
+    for (EffectiveUnit u : judged) {
+      resource(u).ifPresent(r -> {
+        String other = taken.putIfAbsent(r.kind() + "\n" + r.name(), u.fileName());
+        if (other != null) {
+          problems.add(Location.of(u.fileName()).child(r.key()), r.kind() + " name " + r.name()
+              + (r.explicit() ? "" : " (the default)") + " is already used by " + other);
+        }
+      });
     }
   }
 }

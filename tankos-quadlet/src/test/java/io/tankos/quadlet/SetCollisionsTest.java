@@ -4,15 +4,23 @@ import static io.tankos.quadlet.ValueRenderingTest.catchValidation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import io.tankos.core.podman.PodmanVersion;
 import io.tankos.core.validation.Problem;
+import io.tankos.core.validation.TargetPolicy;
 import io.tankos.core.validation.ValidationException;
 import io.tankos.testkit.Gen;
+import io.tankos.testkit.RealTools;
 import io.tankos.testkit.Seeded;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The collision rules of {@link SetCollisions}, one test per rule, and a seeded oracle. */
 class SetCollisionsTest {
@@ -174,6 +182,11 @@ class SetCollisionsTest {
         .hasSize(1);
     QuadletUnit t = container("w@", "ContainerName=w-%i");
     assertThat(problems(QuadletSet.builder().unit(t).instance(t, "1").instance(t, "2"))).isEmpty();
+    QuadletUnit t2 = container("t@");
+    assertThat(problems(QuadletSet.builder().unit(t2).instance(t2, "x")
+        .unit(container("other", "ContainerName=systemd-t_x"))))
+        .containsExactly("t@x.container.ContainerName: container or pod name systemd-t_x (the"
+            + " default) is already used by other.container");
     QuadletUnit same = container("s@", "ContainerName=s");
     assertThat(problems(QuadletSet.builder().unit(same).instance(same, "1").instance(same, "2")))
         .containsExactly("s@2.container.ContainerName: container or pod name s is already used by"
@@ -204,6 +217,13 @@ class SetCollisionsTest {
         .unit(unit("a.network", "Network"))
         .unit(unit("a.volume", "Volume"))
         .unit(container("a")))).as("names of different kinds").isEmpty();
+    QuadletUnit net = unit("n@.network", "Network");
+    assertThat(problems(QuadletSet.builder().unit(net).instance(net, "a")
+        .unit(unit("b.network", "Network", "NetworkName=systemd-n@a"))))
+        .as("a template network instance's default name depends on the Quadlet version").isEmpty();
+    QuadletUnit named = unit("m@.network", "Network", "NetworkName=lan");
+    assertThat(problems(QuadletSet.builder().unit(named).instance(named, "a").instance(named, "b")))
+        .containsExactly("m@b.network.NetworkName: network name lan is already used by m@a.network");
   }
 
   @Test
@@ -215,6 +235,66 @@ class SetCollisionsTest {
     assertThat(problems(QuadletSet.builder()
         .unit(unit("a.volume", "Volume", "VolumeName=data"))
         .unit(unit("b.volume", "Volume", "VolumeName=data", "VolumeName=")))).isEmpty();
+  }
+
+  /**
+   * The names the rules compare are the names Quadlet gives Podman: {@code --name} of
+   * {@code podman run} (after systemd expands {@code %N} and {@code %i}) and the last word of
+   * {@code podman network create} / {@code podman volume create}. (A pod's name is in
+   * {@code ExecStartPre}, which the smoke test's reader does not return.)
+   */
+  @ParameterizedTest
+  @CsvSource({"quadlet.5.4.path, 5.4", "quadlet.sid.path, 5.8"})
+  void theNamesComparedAreTheNamesQuadletGivesPodman(String toolKey, PodmanVersion version,
+      @TempDir Path dir) throws Exception {
+    Path quadlet = RealTools.get().requireExecutable(toolKey);
+    QuadletUnit worker = container("worker@", "ContainerName=w-%i");
+    QuadletUnit pinned = container("pinned@");
+    QuadletSet set = QuadletSet.builder()
+        .unit(container("plain"))
+        .unit(container("renamed", "ServiceName=svc"))
+        .unit(container("named", "ContainerName=app"))
+        .unit(worker).instance(worker, "one")
+        .unit(pinned).instance(pinned, "two")
+        .unit(unit("web.network", "Network"))
+        .unit(unit("lan.network", "Network", "NetworkName=lan0"))
+        .unit(unit("data.volume", "Volume"))
+        .unit(unit("cache.volume", "Volume"))
+        .dropIn(DropIn.parse("cache.volume.d/10-name.conf", "[Volume]\nVolumeName=shared\n"))
+        .build();
+    assertThat(SetCollisions.resourceNames(set)).containsExactly(
+        Map.entry("plain.container", "systemd-plain"),
+        Map.entry("renamed.container", "systemd-svc"),
+        Map.entry("named.container", "app"),
+        Map.entry("web.network", "systemd-web"),
+        Map.entry("lan.network", "lan0"),
+        Map.entry("data.volume", "systemd-data"),
+        Map.entry("cache.volume", "shared"),
+        Map.entry("worker@one.container", "w-one"),
+        Map.entry("pinned@two.container", "systemd-pinned_two"));
+    set.toFileTree(version, TargetPolicy.STRICT).writeTo(dir);
+    Map<String, String> services = Map.of(
+        "plain.container", "plain.service", "renamed.container", "svc.service",
+        "named.container", "named.service", "worker@one.container", "worker@one.service",
+        "pinned@two.container", "pinned@two.service", "web.network", "web-network.service",
+        "lan.network", "lan-network.service", "data.volume", "data-volume.service",
+        "cache.volume", "cache-volume.service");
+    SetCollisions.resourceNames(set).forEach((file, name) -> {
+      String service = services.get(file);
+      List<String> argv;
+      try {
+        argv = RealQuadletSmokeTest.execStart(quadlet, dir, service);
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+      String stem = service.substring(0, service.length() - ".service".length());
+      String instance = stem.contains("@") ? stem.substring(stem.indexOf('@') + 1) : "";
+      String given = file.endsWith(".container")
+          ? argv.get(argv.indexOf("--name") + 1) : argv.get(argv.size() - 1);
+      String prefix = stem.contains("@") ? stem.substring(0, stem.indexOf('@')) : stem;
+      assertThat(given.replace("%N", stem).replace("%p", prefix).replace("%i", instance))
+          .as(file).isEqualTo(name);
+    });
   }
 
   private record Spec(String ip, int port, int width, String proto) {
