@@ -19,7 +19,8 @@ import java.util.Optional;
  *       units, read as Podman reads it ({@link PublishedPort}); a value without a host port, or one
  *       Podman would refuse, claims nothing;
  *   <li>a container or pod name ({@code ContainerName=}, {@code PodName=}; Podman keeps container
- *       and pod names in one namespace). Quadlet's defaults (observed with 5.4.2 and 5.8.6):
+ *       and pod names in one namespace: 4.3.1 refuses {@code pod create --name X} with "name X is
+ *       in use: container already exists"). Quadlet's defaults (observed with 5.4.2 and 5.8.6):
  *       {@code systemd-%N} for a container, {@code systemd-%p_%i} for an instance of a template
  *       container, {@code systemd-NAME} for a pod and a pod instance ({@code systemd-web@one});
  *   <li>a network name ({@code NetworkName=}, default {@code systemd-NAME});
