@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What two units of one {@link QuadletSet} must not share, judged on the units as Quadlet reads them
- * (drop-ins merged, each known instance of a template on its own; a template without instances is
- * not judged):
+ * What two units of one {@link QuadletSet} must not share, judged on the units as Quadlet reads
+ * them (drop-ins merged, each known instance of a template on its own; a template without
+ * instances is not judged):
  *
  * <ul>
  *   <li>a host port: {@code PublishPort=} of {@code .container}, {@code .pod} and {@code .kube}
