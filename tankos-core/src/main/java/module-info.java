@@ -8,6 +8,7 @@ module io.tankos.core {
 
   exports io.tankos.core.validation;
   exports io.tankos.core.unit;
+  exports io.tankos.core.systemd;
   exports io.tankos.core.text;
   exports io.tankos.core.fs;
   exports io.tankos.core.secret;

@@ -1,5 +1,6 @@
 package io.tankos.quadlet;
 
+import io.tankos.core.unit.TimeSpans;
 import io.tankos.core.unit.UnitFile;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
@@ -235,7 +236,7 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
   }
 
   private B span(String section, String key, String text) {
-    String p = Durations.systemdProblem(Objects.requireNonNull(text, "duration"));
+    String p = TimeSpans.problem(Objects.requireNonNull(text, "duration"));
     if (p != null) {
       editor.problem(Location.of(section).child(key), p);
       return self();

@@ -5,16 +5,13 @@ import java.util.regex.Pattern;
 
 /**
  * Durations: writes a {@link Duration} in the syntax both Go's {@code time.ParseDuration} (Podman's
- * duration options) and systemd (its time spans) read, and checks text a caller wrote in either
- * syntax, so that it can be kept as written ({@code TimeoutStartSec=900}).
+ * duration options) and systemd (its time spans) read, and checks text a caller wrote in Go's syntax.
+ * systemd's own time-span grammar is {@link io.tankos.core.unit.TimeSpans}.
  */
 public final class Durations {
   private static final String NUMBER = "(?:\\d+(?:\\.\\d*)?|\\.\\d+)";
   private static final Pattern GO =
       Pattern.compile("[-+]?(?:0|(?:" + NUMBER + "(?:ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)");
-  private static final Pattern SYSTEMD =
-      Pattern.compile("infinity|(?:" + NUMBER + " *(?:usec|us|\u00b5s|msec|ms|seconds?|sec|s|minutes?|min|m"
-          + "|hours?|hr|h|days?|d|weeks?|w|months?|M|years?|y)? *)+");
 
   private Durations() {}
 
@@ -61,22 +58,5 @@ public final class Durations {
       return "'" + text + "' is not a duration Podman reads (a number and a unit: 30s, 1m30s, 500ms)";
     }
     return text.startsWith("-") ? "duration must not be negative" : null;
-  }
-
-  /**
-   * Why text is not a systemd time span ({@code 900}, {@code 15min}, {@code 1h 30s},
-   * {@code infinity}), or null.
-   *
-   * @param text the text
-   * @return the reason or null
-   */
-  public static String systemdProblem(String text) {
-    if (text.startsWith("-")) {
-      return "duration must not be negative";
-    }
-    if (text.isBlank() || !SYSTEMD.matcher(text).matches()) {
-      return "'" + text + "' is not a systemd time span (900, 15min, 1h 30s, infinity)";
-    }
-    return null;
   }
 }

@@ -1,0 +1,75 @@
+package io.tankos.core.systemd;
+
+import io.tankos.core.unit.ExecWords;
+
+/**
+ * Field rules shared by {@link SysusersFile} and {@link TmpfilesFile}: both tools split a line into
+ * words with systemd's quoting and C escapes, then expand specifiers, so a written field is quoted
+ * when needed and its {@code %} doubled.
+ */
+final class ConfigFields {
+  /** Highest valid user or group id ({@code (uid_t) -2}); 65535 is refused as well. */
+  static final long MAX_ID = 4294967294L;
+
+  private ConfigFields() {}
+
+  /** Writes a field: {@code -} when empty, else quoted as needed with {@code %} doubled. */
+  static String field(String value) {
+    if (value == null || value.isEmpty()) {
+      return "-";
+    }
+    return UnitNames.escape(ExecWords.quoteWord(value));
+  }
+
+  /** Why text is not a user or group name systemd-sysusers creates, or null. */
+  static String nameProblem(String name) {
+    if (name.matches("[A-Za-z_][A-Za-z0-9_-]{0,30}")) {
+      return null;
+    }
+    return "'" + name + "' is not a user or group name (a letter or '_', then letters, digits, '_'"
+        + " or '-', at most 31 characters)";
+  }
+
+  /** Why a number is not a user or group id, or null. */
+  static String idProblem(long id) {
+    if (id < 0 || id > MAX_ID || id == 65535) {
+      return id + " is not a valid id (0.." + MAX_ID + ", not 65535)";
+    }
+    return null;
+  }
+
+  /** Why text is not an owner field: a name or a numeric id; null (written {@code -}) is fine. */
+  static String ownerProblem(String owner) {
+    if (owner == null || owner.isEmpty()) {
+      return null;
+    }
+    if (owner.matches("\\d{1,10}")) {
+      return idProblem(Long.parseLong(owner));
+    }
+    return nameProblem(owner);
+  }
+
+  /**
+   * Why text is not a normalized absolute path without white space, control characters or
+   * {@code :}, or null.
+   */
+  static String pathProblem(String path, boolean colonAllowed) {
+    if (!path.startsWith("/")) {
+      return "'" + path + "' is not an absolute path";
+    }
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+        return "path cannot contain white space or control characters (at index " + i + ")";
+      }
+      if (c == ':' && !colonAllowed) {
+        return "path cannot contain ':' (at index " + i + ")";
+      }
+    }
+    if (path.length() > 1 && (path.endsWith("/") || path.contains("//") || path.contains("/./")
+        || path.contains("/../") || path.endsWith("/.") || path.endsWith("/.."))) {
+      return "path '" + path + "' is not normalized (no '//', '.', '..' or trailing '/')";
+    }
+    return null;
+  }
+}
