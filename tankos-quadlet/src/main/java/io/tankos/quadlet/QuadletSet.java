@@ -19,7 +19,9 @@ import java.util.Objects;
  * A set of Quadlet units, drop-ins and template instances that are installed together. Building it
  * checks that every reference to another Quadlet file ({@code Network=x.network},
  * {@code Volume=y.volume:/p}, {@code Pod=z.pod}, {@code Image=z.image}, {@code Mount=…source=y.volume})
- * names a unit of the set, and that no two units generate the same service. A set renders for one
+ * names a unit of the set, that no two units generate the same service, and that no two units
+ * publish the same host port or use the same container, pod, network or volume name (drop-ins
+ * merged; each known instance of a template judged on its own). A set renders for one
  * Podman version ({@link #toFileTree(PodmanVersion, TargetPolicy)}) or as modelled
  * ({@link #toFileTree()}).
  *
@@ -245,7 +247,9 @@ public final class QuadletSet {
      * Builds the set.
      *
      * @return the set
-     * @throws ValidationException for missing references and name collisions
+     * @throws ValidationException for missing references, service name collisions, and two units
+     *     publishing the same host port or using the same container, pod, network or volume name
+     *     (drop-ins merged, each instance of a template judged on its own)
      */
     public QuadletSet build() {
       Problems all = new Problems();
@@ -260,7 +264,6 @@ public final class QuadletSet {
               + ", as " + other + " does");
         }
       }
-      hostResources(all);
       for (String inst : instances.keySet()) {
         if (byFile.containsKey(inst)) {
           all.add(Location.of(inst), "an instance link has the same name as a unit");
@@ -280,42 +283,9 @@ public final class QuadletSet {
       for (QuadletUnit u : units) {
         checkReferences(u, byFile, all);
       }
+      SetCollisions.check(units, dropIns, instances, all);
       all.throwIfAny();
       return new QuadletSet(this);
-    }
-
-    /** Two units cannot use one container name, nor publish one host port. */
-    private void hostResources(Problems all) {
-      Map<String, String> names = new HashMap<>();
-      List<Map.Entry<HostPorts, String>> ports = new ArrayList<>();
-      for (QuadletUnit u : units) {
-        if (u.fileName().contains("@")) {
-          continue; // a template's names and ports come with its instances' specifiers
-        }
-        if (u instanceof ContainerUnit c && c.containerName().isPresent()) {
-          String n = c.containerName().get();
-          String other = names.putIfAbsent(n, u.fileName());
-          if (other != null) {
-            all.add(Location.of(u.fileName()).child("Container").child("ContainerName"),
-                "container name " + n + " is already used by " + other);
-          }
-        }
-        if (u instanceof ContainerPodKubeKeys.Getters g) {
-          List<String> values = g.publishPorts();
-          for (int i = 0; i < values.size(); i++) {
-            Location at = Location.of(u.fileName()).child(u.unitType().section()).child("PublishPort").index(i);
-            HostPorts.of(values.get(i)).ifPresent(p -> {
-              for (Map.Entry<HostPorts, String> e : ports) {
-                if (e.getKey().collides(p)) {
-                  all.add(at, "host port " + p + " is already published by " + e.getValue());
-                  return;
-                }
-              }
-              ports.add(Map.entry(p, u.fileName()));
-            });
-          }
-        }
-      }
     }
 
     private void checkReferences(QuadletUnit u, Map<String, QuadletUnit> byFile, Problems all) {

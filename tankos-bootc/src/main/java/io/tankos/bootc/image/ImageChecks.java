@@ -3,6 +3,7 @@ package io.tankos.bootc.image;
 import io.tankos.core.unit.TimeSpans;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** The value rules the image model shares: names, paths, ports, variables and one-line texts. */
@@ -113,7 +114,7 @@ final class ImageChecks {
     StringBuilder b = new StringBuilder();
     value.codePoints().limit(80).forEach(c -> {
       if (c < 0x20 || c == 0x7f) {
-        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+        b.append(String.format(Locale.ROOT, "\\u%04x", c));
       } else {
         b.appendCodePoint(c);
       }
