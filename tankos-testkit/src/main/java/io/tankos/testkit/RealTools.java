@@ -26,6 +26,18 @@ import org.junit.jupiter.api.Assumptions;
  * }</pre>
  */
 public final class RealTools {
+  /** Key of {@code systemd-analyze} in {@code tools.properties}. */
+  public static final String SYSTEMD_ANALYZE = "systemd.analyze.path";
+
+  /** Key of {@code systemd-sysusers}. */
+  public static final String SYSTEMD_SYSUSERS = "systemd.sysusers.path";
+
+  /** Key of {@code systemd-tmpfiles}. */
+  public static final String SYSTEMD_TMPFILES = "systemd.tmpfiles.path";
+
+  /** Key of {@code systemctl}. */
+  public static final String SYSTEMCTL = "systemd.systemctl.path";
+
   private static final RealTools INSTANCE = load();
 
   private final Properties properties;
@@ -103,6 +115,52 @@ public final class RealTools {
   public Path requireExecutable(String key) {
     executableProblem(key).ifPresent(RealTools::missing);
     return Path.of(value(key).orElseThrow());
+  }
+
+  /**
+   * {@code systemd-analyze}; skips or fails the calling test when it is missing.
+   *
+   * @return the executable
+   */
+  public Path systemdAnalyze() {
+    return requireExecutable(SYSTEMD_ANALYZE);
+  }
+
+  /**
+   * {@code systemd-sysusers}; skips or fails the calling test when it is missing.
+   *
+   * @return the executable
+   */
+  public Path systemdSysusers() {
+    return requireExecutable(SYSTEMD_SYSUSERS);
+  }
+
+  /**
+   * {@code systemd-tmpfiles}; skips or fails the calling test when it is missing.
+   *
+   * @return the executable
+   */
+  public Path systemdTmpfiles() {
+    return requireExecutable(SYSTEMD_TMPFILES);
+  }
+
+  /**
+   * {@code systemctl} (used offline with {@code --root}); skips or fails the calling test when it
+   * is missing.
+   *
+   * @return the executable
+   */
+  public Path systemctl() {
+    return requireExecutable(SYSTEMCTL);
+  }
+
+  /**
+   * The systemd version the tools come from, e.g. {@code 252.38}; skips or fails when missing.
+   *
+   * @return the upstream version
+   */
+  public String systemdVersion() {
+    return require("systemd.version");
   }
 
   /** Why the executable recorded under {@code key} cannot be run, if it cannot. */

@@ -1,13 +1,14 @@
 package io.tankos.examples.cli;
 
 import io.tankos.core.fs.FileTree;
-import io.tankos.examples.TankOsBuildContext;
+import io.tankos.bootc.image.TankOsImage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
 /**
- * {@code tankos render --out DIR [--force]}: writes the default Tank-OS build context into DIR,
+ * {@code tankos render --out DIR [--force]}: writes the build context of {@link TankOsImage#tankOs()}
+ * (Containerfile, rootfs, NoCloud seed, bootc-image-builder config) into DIR,
  * atomically (DIR becomes a link into {@code .DIR.tankos/}, see {@link
  * io.tankos.core.fs.FileTree#writeTo(Path, io.tankos.core.fs.WriteOptions)}). DIR must be missing,
  * empty or written by tankos before; {@code --force} also replaces a directory tankos did not write.
@@ -26,7 +27,7 @@ public final class RenderCommand implements Subcommand {
 
   @Override
   public String summary() {
-    return "render the default Tank-OS build context (OpenClaw preset) into DIR";
+    return "render the build context of the default Tank-OS image (Containerfile, rootfs/, seed/, bib/) into DIR";
   }
 
   @Override
@@ -36,7 +37,7 @@ public final class RenderCommand implements Subcommand {
       throw new UsageException("unexpected argument " + a.operands().get(0));
     }
     String dir = a.option("--out").orElseThrow(() -> new UsageException("--out DIR is required"));
-    FileTree tree = TankOsBuildContext.openClawDefault();
+    FileTree tree = TankOsImage.tankOs().buildContext();
     Path out = OutputDirectory.write(tree, dir, a.has("--force"), io);
     for (String p : tree.paths()) {
       io.out().println(out.resolve(p));

@@ -71,7 +71,7 @@ class CloudInitCommandsTest {
     assertThat(r.status).as(r.err).isZero();
     assertThat(r.out.lines()).hasSize(3);
     String userData = Files.readString(dir.resolve("seed/user-data"));
-    assertThat(userData).contains("- [loginctl, enable-linger, openclaw]", "hostname: tank-02",
+    assertThat(userData).contains("- [loginctl, enable-linger, openclaw]", "lock_passwd: true",
         "ssh_authorized_keys:\n      - " + KEY + "\n", "groups: [wheel, systemd-journal]");
     for (CloudInitVersion v : CloudInitVersion.values()) {
       assertThat(CloudConfig.parse("user-data", userData).problems(Target.bootc(v))).isEmpty();
@@ -97,9 +97,18 @@ class CloudInitCommandsTest {
     Files.writeString(dir.resolve("id_ed25519"), privateKey);
     CliRunner r = CliRunner.run(dir, "seed", "--out", "seed", "--ssh-key", "id_ed25519");
     assertThat(r.status).isEqualTo(1);
-    assertThat(r.err.strip()).isEqualTo("tankos seed: id_ed25519: users[0].ssh_authorized_keys[0]: is a PRIVATE key (OpenSSH private key), which"
+    assertThat(r.err.strip()).isEqualTo("tankos seed: id_ed25519: Provisioning.sshAuthorizedKeys[0]: is a PRIVATE key (OpenSSH private key), which"
         + " must never be written into user-data; give the public key (the .pub file) instead (the value is not shown)");
     assertThat(r.err).doesNotContain("b3BlbnNz", "QyNTUxOQ");
+    assertThat(dir.resolve("seed")).doesNotExist();
+  }
+
+  @Test
+  void seedNeedsAKeyInTheFile() throws Exception {
+    Files.writeString(dir.resolve("empty.pub"), "# no keys yet\n");
+    CliRunner r = CliRunner.run(dir, "seed", "--out", "seed", "--ssh-key", "empty.pub");
+    assertThat(r.status).isEqualTo(1);
+    assertThat(r.err.strip()).isEqualTo("tankos seed: empty.pub: no SSH public key in the file (the user's password is locked)");
     assertThat(dir.resolve("seed")).doesNotExist();
   }
 

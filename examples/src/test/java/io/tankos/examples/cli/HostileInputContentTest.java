@@ -130,7 +130,7 @@ class HostileInputContentTest {
       // an authorized_keys file is checked key by key: the NUL is refused in the second key's comment
       boolean keys = f.name().startsWith("seed");
       return test(new HostileCase("NUL in a value", f.args().apply(f.file()), 1, keys ? f.file() : f.file() + ":2",
-              keys ? "users[0].ssh_authorized_keys[1]: contains a NUL character" : "", List.of()),
+              keys ? "Provisioning.sshAuthorizedKeys[1]: contains a NUL character" : "", List.of()),
           box -> Files.write(box.cwd.resolve(f.file()), content));
     });
   }

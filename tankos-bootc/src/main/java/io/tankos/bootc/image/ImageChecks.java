@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 final class ImageChecks {
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,47}");
   private static final Pattern USER_NAME = Pattern.compile("[a-z_][a-z0-9_-]{0,31}");
-  private static final Pattern CONTAINER_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}");
+  private static final Pattern CONTAINER_NAME = Pattern.compile("[a-z0-9][a-z0-9_.-]{0,127}");
+  private static final Pattern ENV_VARIABLE = Pattern.compile("[A-Z_][A-Z0-9_]{0,127}");
   private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
   private static final Pattern PATH_SEGMENT = Pattern.compile("[A-Za-z0-9._+@-]+");
   private static final Pattern IMAGE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/:@+-]{0,511}");
@@ -31,10 +32,17 @@ final class ImageChecks {
     }
   }
 
-  /** A Podman container name. */
+  /** A container or secret name: Podman's rule in lower case (the image's scripts match names exactly). */
   static void containerName(String value, Location at, Problems problems) {
     if (!CONTAINER_NAME.matcher(value).matches()) {
-      problems.add(at, "'" + printable(value) + "' is not a container name ([a-zA-Z0-9][a-zA-Z0-9_.-]*)");
+      problems.add(at, "'" + printable(value) + "' is not a lower-case Podman name ([a-z0-9][a-z0-9_.-]*)");
+    }
+  }
+
+  /** An environment variable a container reads: upper case, as the image's scripts write it. */
+  static void envVariable(String value, Location at, Problems problems) {
+    if (!ENV_VARIABLE.matcher(value).matches()) {
+      problems.add(at, "'" + printable(value) + "' is not an upper-case variable name ([A-Z_][A-Z0-9_]*)");
     }
   }
 

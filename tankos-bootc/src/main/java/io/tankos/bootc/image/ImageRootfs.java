@@ -1,5 +1,6 @@
 package io.tankos.bootc.image;
 
+import io.tankos.bootc.image.internal.ImageScripts;
 import io.tankos.core.fs.FileTree;
 import io.tankos.core.podman.PodmanVersion;
 import io.tankos.core.systemd.SystemdUnit;
@@ -19,7 +20,7 @@ final class ImageRootfs {
   static final int SUDOERS_MODE = 0440;
 
   /** Mode of the scripts. */
-  static final int SCRIPT_MODE = 0755;
+  static final int SCRIPT_MODE = ImageScripts.MODE;
 
   private ImageRootfs() {}
 

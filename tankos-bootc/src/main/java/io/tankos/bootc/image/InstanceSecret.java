@@ -29,9 +29,10 @@ public final class InstanceSecret {
   private InstanceSecret(String name, boolean env, String variable) {
     Objects.requireNonNull(name, "name");
     Problems problems = new Problems();
-    PodmanSecret.nameProblem(name).ifPresent(p -> problems.add(AT.child("name"), p));
+    PodmanSecret.nameProblem(name).ifPresentOrElse(p -> problems.add(AT.child("name"), p),
+        () -> ImageChecks.containerName(name, AT.child("name"), problems));
     if (variable != null) {
-      ImageChecks.variable(variable, AT.child("variable"), problems);
+      ImageChecks.envVariable(variable, AT.child("variable"), problems);
     }
     problems.throwIfAny();
     this.name = name;

@@ -1,5 +1,6 @@
 package io.tankos.bootc.image;
 
+import io.tankos.bootc.image.internal.ImageScripts;
 import io.tankos.core.podman.PullPolicy;
 import io.tankos.core.systemd.ServiceType;
 import io.tankos.core.systemd.SystemdUnit;
@@ -18,9 +19,6 @@ import java.util.Map;
  * drop-ins for the secrets that exist.
  */
 final class InstanceUnits {
-  /** Where the image's scripts are installed. */
-  static final String LIBEXEC = "/usr/libexec/tank-os/";
-
   private InstanceUnits() {}
 
   /** The agent's Quadlet. */
@@ -48,7 +46,7 @@ final class InstanceUnits {
     return b.addEnvironmentFile(List.of(SystemdValue.withSpecifiers("%h/" + i.envFile())))
         .exec("node", "dist/index.js", "gateway", "--allow-unconfigured", "--bind", "lan", "--port",
             Integer.toString(i.gatewayPort()))
-        .addExecStartPre(LIBEXEC + "bootstrap-openclaw", i.name())
+        .addExecStartPre("/" + ImageScripts.BOOTSTRAP_OPENCLAW, i.name())
         .timeoutStartSec(i.timeoutStartSec())
         .restart(Restart.ON_FAILURE)
         .wantedBy("default.target")
@@ -73,7 +71,7 @@ final class InstanceUnits {
     int port = ServiceGator.CONTAINER_PORT;
     return b.addPublishPort("127.0.0.1:" + g.port() + ":" + port)
         .exec("--mcp-server", "0.0.0.0:" + port, "--scope-file", "/etc/service-gator/scopes.json")
-        .addExecStartPre(LIBEXEC + "bootstrap-service-gator", i.name())
+        .addExecStartPre("/" + ImageScripts.BOOTSTRAP_SERVICE_GATOR, i.name())
         .timeoutStartSec("300")
         .restart(Restart.ON_FAILURE)
         .wantedBy("default.target")
@@ -102,7 +100,7 @@ final class InstanceUnits {
           .description("Health check of the OpenClaw instance " + i.name())
           .after(i.name() + ".service")
           .type(ServiceType.ONESHOT)
-          .execStart(List.of(LIBEXEC + "healthcheck", i.name()))
+          .execStart(List.of("/" + ImageScripts.HEALTHCHECK, i.name()))
           .build());
       units.add(SystemdUnit.timer(name)
           .description("Periodic health check of the OpenClaw instance " + i.name())

@@ -157,11 +157,11 @@ public final class Release {
       Problems problems = new Problems();
       Location at = Location.of("Release");
       ImageChecks.line(name, at.child("name"), problems);
-      ImageChecks.line(version, at.child("version"), problems);
-      ImageChecks.line(summary, at.child("summary"), problems);
       if (!name.isEmpty() && name.chars().anyMatch(Character::isWhitespace)) {
         problems.add(at.child("name"), "must be one word (it starts the first line, before the version)");
       }
+      ImageChecks.line(version, at.child("version"), problems);
+      ImageChecks.line(summary, at.child("summary"), problems);
       problems.throwIfAny();
       return new Release(this);
     }

@@ -474,7 +474,7 @@ public final class SystemdUnit {
      * @return this builder
      */
     public Builder execStart(String commandLine) {
-      return add("Service", "ExecStart", commandLine);
+      return command("ExecStart", commandLine);
     }
 
     /**
@@ -494,7 +494,7 @@ public final class SystemdUnit {
      * @return this builder
      */
     public Builder execStartPre(String commandLine) {
-      return add("Service", "ExecStartPre", commandLine);
+      return command("ExecStartPre", commandLine);
     }
 
     /**
@@ -504,7 +504,7 @@ public final class SystemdUnit {
      * @return this builder
      */
     public Builder execStartPost(String commandLine) {
-      return add("Service", "ExecStartPost", commandLine);
+      return command("ExecStartPost", commandLine);
     }
 
     /**
@@ -514,7 +514,17 @@ public final class SystemdUnit {
      * @return this builder
      */
     public Builder execStop(String commandLine) {
-      return add("Service", "ExecStop", commandLine);
+      return command("ExecStop", commandLine);
+    }
+
+    private Builder command(String key, String commandLine) {
+      Objects.requireNonNull(commandLine, "commandLine");
+      if (commandLine.isBlank()) {
+        problems.add(new Problem(at("Service", key).index(section("Service").count(key)),
+            "command line is empty"));
+        return this;
+      }
+      return add("Service", key, commandLine);
     }
 
     /**
@@ -698,6 +708,11 @@ public final class SystemdUnit {
           file.section(Section.builder(s.name).lines(s.entries).build());
         }
       }
+      if (!UnitRules.NEEDS_ONE_OF.containsKey(type)
+          && sections.values().stream().allMatch(s -> s.entries.isEmpty())) {
+        all.add(Location.of(fileName), "the unit has no settings (systemd reads an empty unit file"
+            + " as masked)");
+      }
       UnitFile[] built = new UnitFile[1];
       try {
         built[0] = file.build();
@@ -714,21 +729,29 @@ public final class SystemdUnit {
       List<String> oneOf = UnitRules.NEEDS_ONE_OF.get(type);
       SectionDraft own = type.section().map(sections::get).orElse(null);
       if (oneOf != null) {
-        boolean any = oneOf.stream().anyMatch(k -> own != null && own.count(k) > 0);
+        boolean any = oneOf.stream().anyMatch(k -> own != null && own.effective(k) > 0);
         if (!any) {
           all.add(Location.of(fileName).child(type.section().orElseThrow()),
               "systemd refuses a " + type.suffix() + " unit without one of " + String.join("=, ",
                   oneOf) + "=");
         }
       }
-      if (type == UnitType.SERVICE && own != null && own.count("ExecStart") > 1) {
-        boolean oneshot = own.entries.stream()
-            .filter(l -> l.key().equals("Type")).reduce((a, b) -> b)
-            .map(e -> e.value().equals("oneshot")).orElse(false);
-        if (!oneshot) {
-          all.add(Location.of(fileName).child("Service").child("ExecStart"),
-              "several ExecStart= lines need Type=oneshot (systemd refuses the unit otherwise)");
-        }
+      if (type != UnitType.SERVICE || own == null) {
+        return;
+      }
+      boolean oneshot = own.last("Type").equals("oneshot");
+      if (own.effective("ExecStart") > 1 && !oneshot) {
+        all.add(Location.of(fileName).child("Service").child("ExecStart"),
+            "several ExecStart= lines need Type=oneshot (systemd refuses the unit otherwise)");
+      }
+      String restart = own.last("Restart");
+      if (oneshot && (restart.equals("always") || restart.equals("on-success"))) {
+        all.add(Location.of(fileName).child("Service").child("Restart"),
+            "Restart=" + restart + " is not allowed for Type=oneshot (systemd refuses the unit)");
+      }
+      if (own.last("Type").equals("dbus") && own.effective("BusName") == 0) {
+        all.add(Location.of(fileName).child("Service").child("BusName"),
+            "Type=dbus needs BusName= (systemd refuses the unit otherwise)");
       }
     }
   }
@@ -744,6 +767,28 @@ public final class SystemdUnit {
 
     int count(String key) {
       return (int) entries.stream().filter(e -> e.key().equals(key)).count();
+    }
+
+    /** Values of a key that count: the non-empty ones after the last empty (resetting) one. */
+    int effective(String key) {
+      int n = 0;
+      for (Entry e : entries) {
+        if (e.key().equals(key)) {
+          n = e.value().isEmpty() ? 0 : n + 1;
+        }
+      }
+      return n;
+    }
+
+    /** The last value of a key, or the empty string. */
+    String last(String key) {
+      String v = "";
+      for (Entry e : entries) {
+        if (e.key().equals(key)) {
+          v = e.value();
+        }
+      }
+      return v;
     }
 
     void add(Entry e) {

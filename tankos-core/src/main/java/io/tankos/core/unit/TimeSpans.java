@@ -13,10 +13,12 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class TimeSpans {
-  private static final String NUMBER = "(?:\\d+(?:\\.\\d*)?|\\.\\d+)";
-  private static final Pattern SYSTEMD =
-      Pattern.compile("infinity|(?:" + NUMBER + " *(?:usec|us|\u00b5s|\u03bcs|msec|ms|seconds?|sec|s"
-          + "|minutes?|min|m|hours?|hr|h|days?|d|weeks?|w|months?|M|years?|y)? *)+");
+  private static final String NUMBER = "(?:\\+?\\d+(?:\\.\\d+)?|\\.\\d+)";
+  private static final String UNIT = "(?:usec|us|\u00b5s|\u03bcs|msec|ms|seconds?|sec|s|minutes?|min|m"
+      + "|hours?|hr|h|days?|d|weeks?|w|months?|M|years?|y)";
+  /** Components: a number with a unit, or a bare number (seconds) followed by white space or end. */
+  private static final Pattern SYSTEMD = Pattern.compile(
+      " *(?:infinity *|(?:" + NUMBER + "(?: *" + UNIT + "|(?= |$)) *)+)");
 
   private TimeSpans() {}
 
@@ -27,7 +29,7 @@ public final class TimeSpans {
    * @return the reason, or null
    */
   public static String problem(String text) {
-    if (text.startsWith("-")) {
+    if (text.strip().startsWith("-")) {
       return "duration must not be negative";
     }
     if (text.isBlank() || !SYSTEMD.matcher(text).matches()) {
