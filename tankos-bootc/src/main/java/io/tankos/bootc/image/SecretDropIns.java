@@ -1,6 +1,7 @@
 package io.tankos.bootc.image;
 
 import io.tankos.bootc.host.HostPath;
+import io.tankos.bootc.image.internal.SecretBinding;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -43,22 +44,12 @@ final class SecretDropIns {
    */
   static String text(List<InstanceSecret> declared, Collection<String> present) {
     List<String> lines = new ArrayList<>();
-    for (InstanceSecret s : declared) {
-      if (present.contains(s.name())) {
-        lines.add(line(s));
+    for (SecretBinding b : ImageScriptFiles.bindings(declared)) {
+      if (present.contains(b.secretName())) {
+        lines.add(b.secretLine());
       }
     }
     return lines.isEmpty() ? null : "[Container]\n" + String.join("\n", lines) + "\n";
-  }
-
-  /**
-   * The line binding one secret.
-   *
-   * @param s the secret
-   * @return {@code Secret=NAME,type=env,target=VAR} or {@code Secret=NAME}
-   */
-  static String line(InstanceSecret s) {
-    return s.isEnv() ? "Secret=" + s.name() + ",type=env,target=" + s.variable().orElseThrow() : "Secret=" + s.name();
   }
 
   /**
