@@ -20,7 +20,7 @@ class QuadletSetHostResourcesTest {
         .unit(web("b").containerName("web").build())
         .build())
         .isInstanceOf(ValidationException.class)
-        .hasMessage("b.container.Container.ContainerName: container name web is already used by a.container");
+        .hasMessage("b.container.ContainerName: container or pod name web is already used by a.container");
   }
 
   @Test
@@ -30,13 +30,15 @@ class QuadletSetHostResourcesTest {
         .unit(web("b").addPublishPort("9000:90").addPublishPort("8080:81").build())
         .build())
         .isInstanceOf(ValidationException.class)
-        .hasMessage("b.container.Container.PublishPort[1]: host port 8080/tcp is already published by a.container");
+        .hasMessage("b.container.PublishPort[1]: host port 8080/tcp on every address is already published by"
+            + " a.container.PublishPort[0] (8080/tcp on 127.0.0.1)");
     assertThatThrownBy(() -> QuadletSet.builder()
         .unit(web("a").addPublishPort("8000-8010:8000-8010").build())
         .unit(PodUnit.builder("p").addPublishPort("[::1]:8005:80").build())
         .build())
         .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("p.pod.Pod.PublishPort[0]: host port ::1:8005/tcp is already published by a.container");
+        .hasMessageContaining("p.pod.PublishPort[0]: host port 8005/tcp")
+        .hasMessageContaining("is already published by a.container.PublishPort[0]");
   }
 
   @Test

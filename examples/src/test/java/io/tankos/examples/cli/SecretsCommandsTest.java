@@ -59,7 +59,7 @@ class SecretsCommandsTest {
         "secrets", "push", "--host", "tank-01", "--instance", "openclaw", "anthropic_api_key");
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out()).isEqualTo("openclaw: anthropic_api_key stored; present: anthropic_api_key\n");
-    assertThat(r.err()).contains("creating Podman secret anthropic_api_key for openclaw (driver file)",
+    assertThat(r.err()).contains("podman secret create anthropic_api_key as openclaw (driver file)",
         "systemctl --user daemon-reload", "systemctl --user restart openclaw.service");
     assertThat(r.out() + r.err()).doesNotContain(canary);
     assertThat(Files.readString(host.podmanStdinFile())).isEqualTo(canary + "\n");

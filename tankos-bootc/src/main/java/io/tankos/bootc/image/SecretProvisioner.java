@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -123,17 +124,8 @@ public final class SecretProvisioner {
    */
   public SecretInventory push(TankOsImage image, String instance, String secretName, SecretValue value) {
     Objects.requireNonNull(value, "value");
-    Location at = AT.child("push");
-    AgentInstance inst = DeclaredSecrets.instance(image, Objects.requireNonNull(instance, "instance"), at.child("instance"));
-    List<String> units = DeclaredSecrets.unitsAccepting(inst, Objects.requireNonNull(secretName, "secretName"),
-        at.child("secret"));
-    CommandRunner agent = AgentUserRunner.of(runner, access, image.user());
-    Podman podman = podman(agent);
-    progress.accept("creating Podman secret " + secretName + " for " + image.user().name()
-        + " (driver " + driver.token() + ")");
-    step(inst, secretName, "podman secret create",
-        () -> podman.createSecret(PodmanSecret.builder(secretName).driver(driver).build(), value, true));
-    return refresh(image, inst, secretName, units, agent, podman);
+    return change(image, instance, secretName, "push", "podman secret create",
+        podman -> podman.createSecret(PodmanSecret.builder(secretName).driver(driver).build(), value, true));
   }
 
   /**
@@ -149,15 +141,21 @@ public final class SecretProvisioner {
    * @throws SecretProvisioningException when a step fails on the host
    */
   public SecretInventory remove(TankOsImage image, String instance, String secretName) {
-    Location at = AT.child("remove");
+    return change(image, instance, secretName, "remove", "podman secret rm", podman -> podman.removeSecret(secretName));
+  }
+
+  /** Checks the names, runs one podman step as the agent user, then refreshes and restarts. */
+  private SecretInventory change(TankOsImage image, String instance, String secretName, String method, String step,
+      Function<Podman, ?> action) {
+    Location at = AT.child(method);
     AgentInstance inst = DeclaredSecrets.instance(image, Objects.requireNonNull(instance, "instance"), at.child("instance"));
     List<String> units = DeclaredSecrets.unitsAccepting(inst, Objects.requireNonNull(secretName, "secretName"),
         at.child("secret"));
     CommandRunner agent = AgentUserRunner.of(runner, access, image.user());
     Podman podman = podman(agent);
-    progress.accept("removing Podman secret " + secretName + " of " + image.user().name());
-    step(inst, secretName, "podman secret rm", () -> podman.removeSecret(secretName));
-    return refresh(image, inst, secretName, units, agent, podman);
+    progress.accept(step + " " + secretName + " as " + image.user().name() + " (driver " + driver.token() + ")");
+    step(inst, secretName, step, () -> action.apply(podman));
+    return refresh(inst, secretName, units, agent, podman);
   }
 
   /**
@@ -176,7 +174,7 @@ public final class SecretProvisioner {
     return inventory(inst, present(inst, "*", podman));
   }
 
-  private SecretInventory refresh(TankOsImage image, AgentInstance inst, String secretName, List<String> units,
+  private SecretInventory refresh(AgentInstance inst, String secretName, List<String> units,
       CommandRunner agent, Podman podman) {
     Set<String> present = present(inst, secretName, podman);
     HostFiles files = HostFiles.on(agent);
