@@ -22,7 +22,10 @@ class TankOsQuadletsRealToolsTest {
 
   /** The Quadlet directory of the build context, as the generator sees it on the machine. */
   private static FileTree quadlets(TankOsImage image) {
-    return image.buildContext().under("rootfs/etc/containers/systemd/users/" + image.user().uid());
+    FileTree quadlets = ImageFixtures.subtree(image.buildContext(), "rootfs/etc/containers/systemd/users/"
+        + image.user().uid());
+    assertThat(quadlets.paths()).isNotEmpty().allMatch(p -> p.endsWith(".container"));
+    return quadlets;
   }
 
   @Test

@@ -484,7 +484,14 @@ public final class SystemdUnit {
      * @return this builder
      */
     public Builder execStart(List<String> argv) {
-      return add("Service", "ExecStart", ExecWords.quote(argv));
+      Objects.requireNonNull(argv, "argv");
+      try {
+        return command("ExecStart", argv.isEmpty() ? "" : ExecWords.quote(argv));
+      } catch (IllegalArgumentException e) {
+        problems.add(new Problem(at("Service", "ExecStart").index(section("Service")
+            .count("ExecStart")), e.getMessage()));
+        return this;
+      }
     }
 
     /**
