@@ -28,25 +28,39 @@ class SecretDropInsScriptTest {
 
   @Test
   void provisionerAndSyncScriptWriteTheSameDropIns() throws Exception {
-    TankOsImage image = TankOsImage.tankOs();
-    List<List<String>> stores = List.of(
+    compare(TankOsImage.tankOs(), "openclaw", List.of(
         List.of("anthropic_api_key"),
         List.of("telegram_bot_token", "gh_token", "jira_api_token", "openai_api_key"),
-        List.of("gh_token", "unrelated"));
+        List.of("gh_token", "unrelated")));
+  }
+
+  @Test
+  void bothAgreeForASecondInstanceWithFileSecrets() throws Exception {
+    compare(ImageFixtures.multiInstance(), "research", List.of(
+        List.of("research_ca_bundle", "anthropic_api_key", "gh_token"),
+        List.of("research_gh_token", "research_openai_api_key")));
+  }
+
+  private void compare(TankOsImage image, String instance, List<List<String>> stores) throws Exception {
+    AgentInstance inst = image.instances().stream().filter(i -> i.name().equals(instance)).findFirst().orElseThrow();
+    java.util.Set<String> units = SecretDropIns.units(inst).keySet();
     int n = 0;
     for (List<String> store : stores) {
-      Path viaJava = dir.resolve("java" + n);
-      Path viaScript = dir.resolve("script" + n++);
+      Path viaJava = dir.resolve(instance + "-java" + n);
+      Path viaScript = dir.resolve(instance + "-script" + n++);
       FakeSecretHost java = FakeSecretHost.create(viaJava);
       store.subList(1, store.size()).forEach(java::addSecret);
       SshTransport ssh = SshTransport.builder().host("tank").sshExecutable(java.ssh().toString()).build();
       try (SecretValue v = SecretValue.of(store.get(0), "value")) {
-        SecretProvisioner.builder(ssh).build().push(image, "openclaw", store.get(0), v);
+        SecretProvisioner.builder(ssh).build().push(image, instance, store.get(0), v);
       }
       FakeSecretHost script = FakeSecretHost.create(viaScript);
       store.forEach(script::addSecret);
       runSyncScript(image, script);
-      assertThat(dropIns(script.home())).as("store %s", store).isNotEmpty().isEqualTo(dropIns(java.home()));
+      // the script refreshes every instance; the provisioner only the instance it was given
+      Map<String, String> fromScript = dropIns(script.home());
+      fromScript.keySet().removeIf(k -> !units.contains(k.substring(0, k.indexOf(".d/"))));
+      assertThat(fromScript).as("store %s", store).isNotEmpty().isEqualTo(dropIns(java.home()));
     }
   }
 
