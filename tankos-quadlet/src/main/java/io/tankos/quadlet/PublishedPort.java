@@ -8,9 +8,10 @@ import java.util.Optional;
 /**
  * The host side of one {@code PublishPort=} value, read the way Podman reads
  * {@code [[ip:][hostPort]:]containerPort[/proto]}: an IPv6 address in brackets
- * ({@code [::1]:8080:80}), port ranges of equal length ({@code 8080-8085:80-85}), protocols {@code tcp} (default),
- * {@code udp}, {@code sctp} or a comma list. A value without a host port publishes on a random
- * port and claims nothing.
+ * ({@code [::1]:8080:80}), port ranges of equal length ({@code 8080-8085:80-85}), protocols
+ * {@code tcp} (default), {@code udp}, {@code sctp}, or a comma list read as each of them (judged
+ * conservatively: Podman 4.3.1 refuses such a list). A value without a host port publishes on a
+ * random port and claims nothing.
  *
  * @param hostIp the host address, empty for every address
  * @param protocol the protocol, lower case

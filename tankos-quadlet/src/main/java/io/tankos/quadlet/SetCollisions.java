@@ -10,16 +10,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What two units of one {@link QuadletSet} must not share, judged on the units as Quadlet reads them
- * (drop-ins merged, each known instance of a template on its own; a template without instances is
- * not judged):
+ * What two units of one {@link QuadletSet} must not share, judged on the units as Quadlet reads
+ * them (drop-ins merged, each known instance of a template on its own; a template without
+ * instances is not judged):
  *
  * <ul>
  *   <li>a host port: {@code PublishPort=} of {@code .container}, {@code .pod} and {@code .kube}
  *       units, read as Podman reads it ({@link PublishedPort}); a value without a host port, or one
  *       Podman would refuse, claims nothing;
  *   <li>a container or pod name ({@code ContainerName=}, {@code PodName=}; Podman keeps container
- *       and pod names in one namespace). Quadlet's defaults (observed with 5.4.2 and 5.8.6):
+ *       and pod names in one namespace: 4.3.1 refuses {@code pod create --name X} with "name X is
+ *       in use: container already exists"). Quadlet's defaults (observed with 5.4.2 and 5.8.6):
  *       {@code systemd-%N} for a container, {@code systemd-%p_%i} for an instance of a template
  *       container, {@code systemd-NAME} for a pod and a pod instance ({@code systemd-web@one});
  *   <li>a network name ({@code NetworkName=}, default {@code systemd-NAME});

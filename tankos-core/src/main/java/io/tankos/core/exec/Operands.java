@@ -35,16 +35,6 @@ public final class Operands {
 
   private static final Pattern TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
   private static final Pattern CONTAINER_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
-  private static final Pattern UNIT_NAME = Pattern.compile(
-      "[a-zA-Z0-9:_.\\\\][a-zA-Z0-9:_.\\\\-]*(@[a-zA-Z0-9:_.\\\\@-]*)?"
-          + "\\.(service|socket|target|device|mount|automount|swap|timer|path|slice|scope)");
-  private static final Pattern USER_NAME = Pattern.compile("[a-z_][a-z0-9_.-]*\\$?");
-
-  /** Longest systemd unit name: 255 characters (systemd's {@code UNIT_NAME_MAX} less the NUL). */
-  public static final int MAX_UNIT_NAME_LENGTH = 255;
-
-  /** Longest user or group name accepted: 32 characters (shadow's default {@code LOGIN_NAME_MAX}). */
-  public static final int MAX_USER_NAME_LENGTH = 32;
 
   private Operands() {}
 
@@ -155,10 +145,10 @@ public final class Operands {
 
   /**
    * A systemd unit name with its type suffix, as {@code systemctl} takes it: {@code web.service},
-   * a template {@code worker@.service} or an instance {@code worker@one.service}; systemd's
-   * characters ({@code [a-zA-Z0-9:_.\\-]}, {@code @} only in the instance part), at most {@value
-   * #MAX_UNIT_NAME_LENGTH} characters, a suffix naming a unit type. Refused also when it starts with
-   * {@code -}, although systemd allows that ({@code -.mount}): no tool may read it as an option.
+   * a template {@code worker@.service} or an instance {@code worker@one.service}, by systemd's
+   * rule ({@link io.tankos.core.systemd.SystemdUnit#nameProblem(String)}). Refused also when it
+   * starts with {@code -}, although systemd allows that ({@code -.mount}): no tool may read it as
+   * an option.
    *
    * @param at where the value comes from
    * @param name the unit name
@@ -166,19 +156,16 @@ public final class Operands {
    * @throws ValidationException when refused
    */
   public static String unitName(Location at, String name) {
-    word(at, name, "a unit name", MAX_UNIT_NAME_LENGTH);
-    if (!UNIT_NAME.matcher(name).matches()) {
-      throw refuse(at, "a unit name is NAME.TYPE (TYPE one of service, socket, target, device,"
-          + " mount, automount, swap, timer, path, slice, scope) of [a-zA-Z0-9:_.\\-] with at most"
-          + " one instance part after '@'", name);
-    }
+    word(at, name, "a unit name", Integer.MAX_VALUE);
+    io.tankos.core.systemd.SystemdUnit.nameProblem(name).ifPresent(problem -> {
+      throw new ValidationException(at, "a unit name: " + problem);
+    });
     return name;
   }
 
   /**
-   * A user or group name as {@code useradd}, {@code runuser} and {@code chown} take it:
-   * {@code [a-z_][a-z0-9_.-]*} with an optional final {@code $}, at most {@value
-   * #MAX_USER_NAME_LENGTH} characters.
+   * A user or group name as {@code runuser} and {@code chown} take it, by the rule of
+   * systemd-sysusers ({@link io.tankos.core.systemd.SysusersFile#nameProblem(String)}).
    *
    * @param at where the value comes from
    * @param name the name
@@ -186,11 +173,10 @@ public final class Operands {
    * @throws ValidationException when refused
    */
   public static String userName(Location at, String name) {
-    word(at, name, "a user name", MAX_USER_NAME_LENGTH);
-    if (!USER_NAME.matcher(name).matches()) {
-      throw refuse(at, "a user name may only contain [a-z0-9_.-] (and a final '$') and must start"
-          + " with a lower-case letter or '_'", name);
-    }
+    word(at, name, "a user name", Integer.MAX_VALUE);
+    io.tankos.core.systemd.SysusersFile.nameProblem(name).ifPresent(problem -> {
+      throw new ValidationException(at, "a user name: " + problem);
+    });
     return name;
   }
 
