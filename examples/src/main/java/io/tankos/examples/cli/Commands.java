@@ -32,6 +32,8 @@ public final class Commands {
         new BootcStatusCommand(),
         new UpgradeCommand(),
         new SwitchCommand(),
-        new RollbackCommand());
+        new RollbackCommand(),
+        new SecretsPushCommand(),
+        new SecretsListCommand());
   }
 }

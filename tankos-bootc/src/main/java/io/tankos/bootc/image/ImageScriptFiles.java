@@ -35,7 +35,8 @@ final class ImageScriptFiles {
         "/" + Release.PATH, instances));
   }
 
-  private static List<SecretBinding> bindings(List<InstanceSecret> secrets) {
+  /** The sync script's bindings of secrets, also what {@link SecretDropIns} writes. */
+  static List<SecretBinding> bindings(List<InstanceSecret> secrets) {
     List<SecretBinding> out = new ArrayList<>();
     for (InstanceSecret s : secrets) {
       out.add(s.isEnv() ? SecretBinding.env(s.name(), s.variable().orElseThrow()) : SecretBinding.file(s.name()));
