@@ -1,0 +1,3 @@
+package io.tankos.bootc.gitops;
+
+final class Placeholder {}
