@@ -129,12 +129,12 @@ final class VmParts {
 
   static Map<String, Object> write(Disk d, Location at) {
     Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", d.name());
     if (d.type() != null) {
       Map<String, Object> target = new LinkedHashMap<>();
       Tree.putIfSet(target, "bus", d.bus() == null ? null : d.bus().value());
       m.put(d.type().value(), target);
     }
-    m.put("name", d.name());
     Tree.putIfSet(m, "bootOrder", d.bootOrder());
     Tree.putExtra(m, d.extra(), at);
     return m;
@@ -160,11 +160,11 @@ final class VmParts {
 
   static Map<String, Object> write(Interface i, Location at) {
     Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", i.name());
     if (i.binding() != null) {
       m.put(i.binding().value(), Map.of());
     }
     Tree.putIfSet(m, "model", i.model());
-    m.put("name", i.name());
     Tree.putExtra(m, i.extra(), at);
     return m;
   }
@@ -251,6 +251,7 @@ final class VmParts {
 
   static Map<String, Object> write(Volume v, Location at) {
     Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", v.name());
     if (v.containerDisk() != null) {
       Map<String, Object> cd = new LinkedHashMap<>();
       cd.put("image", v.containerDisk().image());
@@ -276,7 +277,6 @@ final class VmParts {
     if (v.persistentVolumeClaim() != null) {
       m.put("persistentVolumeClaim", Map.of("claimName", v.persistentVolumeClaim()));
     }
-    m.put("name", v.name());
     Tree.putExtra(m, v.extra(), at);
     return m;
   }
