@@ -1,3 +1,0 @@
-package io.tankos.bootc.gitops;
-
-final class Placeholder {}
