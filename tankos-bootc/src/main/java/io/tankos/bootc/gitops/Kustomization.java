@@ -119,7 +119,10 @@ public final class Kustomization {
       List<Object> list = new ArrayList<>();
       for (KustomizePatch p : patches) {
         Map<String, Object> patch = new LinkedHashMap<>();
-        patch.put("target", Map.of("kind", p.kind(), "name", p.name()));
+        Map<String, Object> target = new LinkedHashMap<>();
+        target.put("kind", p.kind());
+        target.put("name", p.name());
+        patch.put("target", target);
         patch.put("patch", p.patch());
         if (p.allowNameChange()) {
           patch.put("options", Map.of("allowNameChange", true));
