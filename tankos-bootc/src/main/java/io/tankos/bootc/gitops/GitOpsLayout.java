@@ -358,10 +358,7 @@ public final class GitOpsLayout {
         GitOpsHost h = hosts.get(i);
         Location at = AT.child("hosts").index(i);
         KubeNames.checkLabel(problems, at.child("name"), h.name());
-        Integer before = seen.putIfAbsent(h.name(), i);
-        if (before != null) {
-          problems.add(at.child("name"), "'" + h.name() + "' is already the name of hosts[" + before + "]");
-        }
+        KubeNames.checkUnique(problems, at.child("name"), seen, h.name(), i, "hosts");
         KubeNames.checkLabel(problems, at.child("namespace"), h.namespace());
         if (style == LayoutStyle.RENDERED && !h.namespace().equals(h.name())) {
           problems.add(
@@ -372,13 +369,13 @@ public final class GitOpsLayout {
         }
         Map<String, Integer> secretNames = new HashMap<>();
         for (int j = 0; j < h.secrets().size(); j++) {
-          String s = h.secrets().get(j).metadata().name();
-          Integer first = secretNames.putIfAbsent(s, j);
-          if (first != null) {
-            problems.add(
-                at.child("secrets").index(j).child("metadata").child("name"),
-                "'" + s + "' is already the name of secrets[" + first + "]");
-          }
+          KubeNames.checkUnique(
+              problems,
+              at.child("secrets").index(j).child("metadata").child("name"),
+              secretNames,
+              h.secrets().get(j).metadata().name(),
+              j,
+              "secrets");
         }
       }
       problems.throwIfAny();

@@ -45,7 +45,7 @@ public final class VirtualMachine {
   private final List<Network> networks;
   private final List<Volume> volumes;
   private final Map<String, String> nodeSelector;
-  private final String evictionStrategy;
+  private final EvictionStrategy evictionStrategy;
   private final Long terminationGracePeriodSeconds;
   private final Map<String, Object> extra;
   private final Map<String, Object> specExtra;
@@ -219,12 +219,11 @@ public final class VirtualMachine {
   }
 
   /**
-   * The eviction strategy ({@code LiveMigrate}, {@code LiveMigrateIfPossible}, {@code None},
-   * {@code External}).
+   * The eviction strategy.
    *
    * @return the strategy, or null
    */
-  public String evictionStrategy() {
+  public EvictionStrategy evictionStrategy() {
     return evictionStrategy;
   }
 
@@ -309,7 +308,7 @@ public final class VirtualMachine {
     private final List<Network> networks = new ArrayList<>();
     private final List<Volume> volumes = new ArrayList<>();
     private final Map<String, String> nodeSelector = new LinkedHashMap<>();
-    private String evictionStrategy;
+    private EvictionStrategy evictionStrategy;
     private Long terminationGracePeriodSeconds;
     private final Map<String, Object> extra = new LinkedHashMap<>();
     private final Map<String, Object> specExtra = new LinkedHashMap<>();
@@ -446,10 +445,10 @@ public final class VirtualMachine {
     /**
      * Sets the eviction strategy.
      *
-     * @param strategy e.g. {@code LiveMigrate}, or null
+     * @param strategy the strategy, or null
      * @return this builder
      */
-    public Builder evictionStrategy(String strategy) {
+    public Builder evictionStrategy(EvictionStrategy strategy) {
       this.evictionStrategy = strategy;
       return this;
     }

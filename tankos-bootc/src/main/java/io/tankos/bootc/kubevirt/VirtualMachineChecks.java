@@ -27,28 +27,25 @@ final class VirtualMachineChecks {
       KubeNames.checkLabel(problems, VM.child("metadata").child("namespace"), ns);
     }
     List<DataVolumeTemplate> dvts = vm.dataVolumeTemplates();
-    Set<String> seenDv = new HashSet<>();
+    Map<String, Integer> seenDv = new LinkedHashMap<>();
     for (int i = 0; i < dvts.size(); i++) {
       Location at = SPEC.child("dataVolumeTemplates").index(i).child("metadata").child("name");
       String name = dvts.get(i).metadata().name();
       KubeNames.checkLabel(problems, at, name);
-      if (name != null && !seenDv.add(name)) {
-        problems.add(at, "'" + name + "' is already the name of another DataVolume template");
-      }
+      KubeNames.checkUnique(problems, at, seenDv, name, i, "dataVolumeTemplates");
     }
     Map<String, Integer> disks =
-        names(problems, vm.domain().disks(), Disk::name, DEVICES.child("disks"), "disk");
+        names(problems, vm.domain().disks(), Disk::name, DEVICES.child("disks"));
     Map<String, Integer> volumes =
-        names(problems, vm.volumes(), Volume::name, TEMPLATE_SPEC.child("volumes"), "volume");
+        names(problems, vm.volumes(), Volume::name, TEMPLATE_SPEC.child("volumes"));
     Map<String, Integer> ifaces =
         names(
             problems,
             vm.domain().interfaces(),
             Interface::name,
-            DEVICES.child("interfaces"),
-            "interface");
+            DEVICES.child("interfaces"));
     Map<String, Integer> networks =
-        names(problems, vm.networks(), Network::name, TEMPLATE_SPEC.child("networks"), "network");
+        names(problems, vm.networks(), Network::name, TEMPLATE_SPEC.child("networks"));
     Set<String> volumeUsers = new HashSet<>(disks.keySet());
     volumeUsers.addAll(filesystemNames(vm.domain().devicesExtra()));
     disks.forEach(
@@ -124,16 +121,14 @@ final class VirtualMachineChecks {
   }
 
   private static <T> Map<String, Integer> names(
-      Problems problems, List<T> items, Function<T, String> name, Location list, String what) {
+      Problems problems, List<T> items, Function<T, String> name, Location list) {
     Map<String, Integer> first = new LinkedHashMap<>();
+    String listName = list.path().substring(list.path().lastIndexOf('.') + 1);
     for (int i = 0; i < items.size(); i++) {
       String n = name.apply(items.get(i));
       Location at = list.index(i).child("name");
       KubeNames.checkLabel(problems, at, n);
-      Integer before = first.putIfAbsent(n, i);
-      if (before != null) {
-        problems.add(at, "'" + n + "' is already the name of " + what + " [" + before + "]");
-      }
+      KubeNames.checkUnique(problems, at, first, n, i, listName);
     }
     return first;
   }

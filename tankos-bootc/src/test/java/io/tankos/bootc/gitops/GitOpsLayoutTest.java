@@ -12,7 +12,6 @@ import io.tankos.core.fs.FileTree;
 import io.tankos.core.validation.Problem;
 import io.tankos.core.validation.ValidationException;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -95,8 +94,7 @@ class GitOpsLayoutTest {
       return patch;
     }
     ObjectNode out = target.isObject() ? (ObjectNode) target : KubeSchemas.JSON.createObjectNode();
-    for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : patch.properties()) {
       if (e.getValue().isNull()) {
         out.remove(e.getKey());
       } else {

@@ -38,7 +38,7 @@ final class TankOsVm {
                     "cloudinitdisk",
                     CloudInitNoCloud.builder().secretRef("tank-" + user + "-cloudinit").build()),
                 Volume.dataVolume("home", "tank-" + user + "-home")))
-        .evictionStrategy("LiveMigrateIfPossible")
+        .evictionStrategy(EvictionStrategy.LIVE_MIGRATE_IF_POSSIBLE)
         .build();
   }
 }

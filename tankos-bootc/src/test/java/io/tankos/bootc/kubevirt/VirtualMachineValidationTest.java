@@ -114,7 +114,7 @@ class VirtualMachineValidationTest {
     Domain domain =
         base().build().domain().toBuilder().disk(Disk.disk("home", DiskBus.SATA)).build();
     assertThat(problems(base().domain(domain)))
-        .containsExactly(DEVICES + ".disks[3].name: 'home' is already the name of disk [2]");
+        .containsExactly(DEVICES + ".disks[3].name: 'home' is already the name of disks[2]");
   }
 
   @Test
@@ -153,7 +153,7 @@ class VirtualMachineValidationTest {
     assertThat(problems(base().dataVolumeTemplate(DataVolumeTemplate.blank("tank-alice-home", "1Gi"))))
         .containsExactly(
             "VirtualMachine.spec.dataVolumeTemplates[1].metadata.name: 'tank-alice-home' is already"
-                + " the name of another DataVolume template");
+                + " the name of dataVolumeTemplates[0]");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.tankos.bootc.kubevirt.internal;
 
 import io.tankos.bootc.kubevirt.Domain;
+import io.tankos.bootc.kubevirt.EvictionStrategy;
 import io.tankos.bootc.kubevirt.RunStrategy;
 import io.tankos.bootc.kubevirt.VirtualMachine;
 import io.tankos.core.validation.Location;
@@ -77,8 +78,9 @@ public final class VirtualMachineCodec {
       b.nodeSelector(selector);
       tRest.remove("nodeSelector");
     }
-    if (tspec.get("evictionStrategy") instanceof String s) {
-      b.evictionStrategy(s);
+    if (tspec.get("evictionStrategy") instanceof String s
+        && EvictionStrategy.of(s).isPresent()) {
+      b.evictionStrategy(EvictionStrategy.of(s).get());
       tRest.remove("evictionStrategy");
     }
     if (tspec.get("terminationGracePeriodSeconds") instanceof Number n
@@ -170,7 +172,8 @@ public final class VirtualMachineCodec {
     writeList(tspec, "networks", vm.networks(), TSPEC, VmParts::write);
     writeList(tspec, "volumes", vm.volumes(), TSPEC, VmParts::write);
     Tree.putIfNotEmpty(tspec, "nodeSelector", vm.nodeSelector());
-    Tree.putIfSet(tspec, "evictionStrategy", vm.evictionStrategy());
+    Tree.putIfSet(
+        tspec, "evictionStrategy", vm.evictionStrategy() == null ? null : vm.evictionStrategy().value());
     Tree.putIfSet(tspec, "terminationGracePeriodSeconds", vm.terminationGracePeriodSeconds());
     Tree.putExtra(tspec, vm.templateSpecExtra(), TSPEC);
     template.put("spec", tspec);
