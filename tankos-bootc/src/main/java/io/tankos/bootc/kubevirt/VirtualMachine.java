@@ -117,14 +117,16 @@ public final class VirtualMachine {
   }
 
   /**
-   * Reads a VirtualMachine manifest in JSON (JSON is YAML; same rules as {@link #parseYaml}).
+   * Reads a VirtualMachine manifest in JSON.
    *
    * @param source the source's name for messages
    * @param text the manifest
    * @return the VirtualMachine
+   * @throws io.tankos.core.validation.ParseException when the text is not one JSON object
+   * @throws io.tankos.core.validation.ValidationException when it is not a valid VirtualMachine
    */
   public static VirtualMachine parseJson(String source, String text) {
-    return parseYaml(source, text);
+    return VirtualMachineCodec.read(KubeYaml.parseJson(source, text));
   }
 
   /**

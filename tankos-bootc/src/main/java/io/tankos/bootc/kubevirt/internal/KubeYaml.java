@@ -28,6 +28,14 @@ public final class KubeYaml {
           .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
           .disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
           .build();
+  /** For trees with a string holding U+0085, U+2028 or U+2029: no literal blocks (see toYaml). */
+  private static final YAMLMapper YAML_QUOTED =
+      YAMLMapper.builder()
+          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+          .disable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+          .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+          .disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .build();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private KubeYaml() {}
@@ -39,11 +47,35 @@ public final class KubeYaml {
    * @return the YAML
    */
   public static String toYaml(Map<String, Object> tree) {
+    // SnakeYAML writes NEL, LS and PS raw inside a literal block, where every YAML reader takes
+    // them for line breaks; such trees get double-quoted strings, where they are escaped.
+    YAMLMapper mapper = hasUnicodeLineBreak(tree) ? YAML_QUOTED : YAML;
     try {
-      return YAML.writeValueAsString(tree).replace("\r\n", "\n");
+      return mapper.writeValueAsString(tree);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write YAML: " + e.getOriginalMessage(), e);
     }
+  }
+
+  private static boolean hasUnicodeLineBreak(Object value) {
+    if (value instanceof String s) {
+      return s.indexOf('\u0085') >= 0 || s.indexOf('\u2028') >= 0 || s.indexOf('\u2029') >= 0;
+    }
+    if (value instanceof Map<?, ?> m) {
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        if (hasUnicodeLineBreak(e.getKey()) || hasUnicodeLineBreak(e.getValue())) {
+          return true;
+        }
+      }
+    }
+    if (value instanceof List<?> l) {
+      for (Object o : l) {
+        if (hasUnicodeLineBreak(o)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -77,6 +109,29 @@ public final class KubeYaml {
       throw new ParseException(source, 0, "expected one document, found " + docs.size());
     }
     return docs.get(0);
+  }
+
+  /**
+   * Reads one JSON document whose top level is an object. (A YAML reader would fold a raw U+0085 or
+   * U+2028 inside a JSON string into a space; JSON is read as JSON.)
+   *
+   * @param source the source's name for messages
+   * @param text the text
+   * @return the plain tree
+   * @throws ParseException when the text is not one JSON object
+   */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> parseJson(String source, String text) {
+    try {
+      Object doc = JSON.readValue(text, Object.class);
+      if (!(doc instanceof Map)) {
+        throw new ParseException(source, 0, "the document is not a JSON object");
+      }
+      return (Map<String, Object>) doc;
+    } catch (JacksonException e) {
+      JsonLocation at = e.getLocation();
+      throw new ParseException(source, at == null ? 0 : at.getLineNr(), e.getOriginalMessage());
+    }
   }
 
   /**
