@@ -5,7 +5,6 @@ import io.tankos.bootc.kubevirt.internal.KubeYaml;
 import io.tankos.bootc.kubevirt.internal.MetaCodec;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -195,8 +194,13 @@ public final class Application {
 
   @Override
   public String toString() {
-    return "Application{name=" + metadata.name() + ", path=" + path + ", destination="
-        + destinationNamespace + "}";
+    return "Application{name="
+        + metadata.name()
+        + ", path="
+        + path
+        + ", destination="
+        + destinationNamespace
+        + "}";
   }
 
   /** Builds {@link Application}. */

@@ -14,8 +14,8 @@ import java.util.Objects;
 
 /**
  * An Argo CD {@code ApplicationSet}: one Application per generated parameter set, from a template
- * rendered with Go templates ({@code goTemplate: true}) that fail on a missing key
- * ({@code missingkey=error}) instead of rendering {@code <no value>}.
+ * rendered with Go templates ({@code goTemplate: true}) that fail on a missing key ({@code
+ * missingkey=error}) instead of rendering {@code <no value>}.
  *
  * <pre>{@code
  * ApplicationSet set = ApplicationSet.builder()
@@ -143,8 +143,13 @@ public final class ApplicationSet {
 
   @Override
   public String toString() {
-    return "ApplicationSet{name=" + metadata.name() + ", generator="
-        + generator.getClass().getSimpleName() + ", template=" + template + "}";
+    return "ApplicationSet{name="
+        + metadata.name()
+        + ", generator="
+        + generator.getClass().getSimpleName()
+        + ", template="
+        + template
+        + "}";
   }
 
   /** Builds {@link ApplicationSet}. */
@@ -189,8 +194,8 @@ public final class ApplicationSet {
     }
 
     /**
-     * Builds and checks: name is a DNS-1123 label, generator and template are set, and every
-     * list element names the same keys.
+     * Builds and checks: name is a DNS-1123 label, generator and template are set, and every list
+     * element names the same keys.
      *
      * @return the ApplicationSet
      * @throws io.tankos.core.validation.ValidationException naming each problem's location
@@ -207,7 +212,10 @@ public final class ApplicationSet {
           if (!list.elements().get(i).keySet().equals(keys)) {
             problems.add(
                 generators.child("list").child("elements").index(i),
-                "has keys " + list.elements().get(i).keySet() + " but element [0] has " + keys
+                "has keys "
+                    + list.elements().get(i).keySet()
+                    + " but element [0] has "
+                    + keys
                     + "; with missingkey=error every element needs the same keys");
           }
         }

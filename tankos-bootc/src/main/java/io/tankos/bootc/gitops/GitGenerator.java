@@ -4,15 +4,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A Git generator: one Application per matching directory ({@code {{.path.path}}},
- * {@code {{.path.basename}}}) or per matching JSON/YAML file (its keys are the parameters).
+ * A Git generator: one Application per matching directory ({@code {{.path.path}}}, {@code
+ * {{.path.basename}}}) or per matching JSON/YAML file (its keys are the parameters).
  *
  * @param repoUrl the repository
  * @param revision the branch, tag or commit
  * @param directories directory globs, e.g. {@code deploy/hosts/*}
  * @param files file globs, e.g. {@code deploy/hosts/*}{@code /host.json}
  */
-public record GitGenerator(String repoUrl, String revision, List<String> directories, List<String> files)
+public record GitGenerator(
+    String repoUrl, String revision, List<String> directories, List<String> files)
     implements Generator {
 
   /**

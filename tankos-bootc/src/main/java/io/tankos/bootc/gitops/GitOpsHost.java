@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param virtualMachine the VM
  * @param secrets the Secrets deployed with it
  */
-public record GitOpsHost(String name, VirtualMachine virtualMachine, List<KubernetesSecret> secrets) {
+public record GitOpsHost(
+    String name, VirtualMachine virtualMachine, List<KubernetesSecret> secrets) {
 
   /**
    * Checks and copies.

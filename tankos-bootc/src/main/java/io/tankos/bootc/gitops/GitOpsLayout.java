@@ -22,9 +22,9 @@ import java.util.Objects;
  * from the model (no hand-kept patches, no list-index JSON 6902 patches). Two styles:
  *
  * <ul>
- *   <li>{@link LayoutStyle#OVERLAYS}: {@code base/} with the base VM, {@code overlays/<host>/}
- *       with a strategic-merge patch by name (what differs from the base) and the host's Secrets,
- *       and {@code applicationset.yaml} with a list generator ({@code host}, {@code namespace}).
+ *   <li>{@link LayoutStyle#OVERLAYS}: {@code base/} with the base VM, {@code overlays/<host>/} with
+ *       a strategic-merge patch by name (what differs from the base) and the host's Secrets, and
+ *       {@code applicationset.yaml} with a list generator ({@code host}, {@code namespace}).
  *   <li>{@link LayoutStyle#RENDERED}: {@code hosts/<host>/} with the full VM and Secrets, and
  *       {@code applicationset.yaml} with a Git directory generator over {@code hosts/*}.
  * </ul>
@@ -160,7 +160,8 @@ public final class GitOpsLayout {
       tree.file("base/virtualmachine.yaml", base.toYaml());
       for (GitOpsHost h : hosts) {
         String dir = "overlays/" + h.name() + "/";
-        Kustomization.Builder k = Kustomization.builder().namespace(h.namespace()).resource("../../base");
+        Kustomization.Builder k =
+            Kustomization.builder().namespace(h.namespace()).resource("../../base");
         secrets(tree, dir, h, k);
         k.patch(patch(h.virtualMachine()));
         tree.file(dir + "kustomization.yaml", k.build().toYaml());
@@ -179,7 +180,8 @@ public final class GitOpsLayout {
     return tree.build();
   }
 
-  private static void secrets(FileTree.Builder tree, String dir, GitOpsHost h, Kustomization.Builder k) {
+  private static void secrets(
+      FileTree.Builder tree, String dir, GitOpsHost h, Kustomization.Builder k) {
     for (KubernetesSecret s : h.secrets()) {
       String file = "secret-" + s.metadata().name() + ".yaml";
       tree.file(dir + file, s.toYaml());
@@ -363,7 +365,10 @@ public final class GitOpsLayout {
         if (style == LayoutStyle.RENDERED && !h.namespace().equals(h.name())) {
           problems.add(
               at.child("virtualMachine").child("metadata").child("namespace"),
-              "'" + h.namespace() + "' differs from the host name '" + h.name()
+              "'"
+                  + h.namespace()
+                  + "' differs from the host name '"
+                  + h.name()
                   + "'; the rendered style deploys each host into the namespace named like its"
                   + " directory");
         }

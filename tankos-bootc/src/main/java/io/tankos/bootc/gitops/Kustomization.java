@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A Kustomize {@code kustomization.yaml}: resources, a namespace, labels and strategic-merge patches
- * by target name.
+ * A Kustomize {@code kustomization.yaml}: resources, a namespace, labels and strategic-merge
+ * patches by target name.
  *
  * <pre>{@code
  * Kustomization k = Kustomization.builder()
@@ -146,8 +146,13 @@ public final class Kustomization {
 
   @Override
   public String toString() {
-    return "Kustomization{resources=" + resources + ", namespace=" + namespace
-        + ", patches=" + patches.size() + "}";
+    return "Kustomization{resources="
+        + resources
+        + ", namespace="
+        + namespace
+        + ", patches="
+        + patches.size()
+        + "}";
   }
 
   /** Builds {@link Kustomization}. */

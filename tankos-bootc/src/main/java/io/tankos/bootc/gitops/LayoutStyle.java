@@ -8,8 +8,8 @@ public enum LayoutStyle {
    */
   OVERLAYS,
   /**
-   * {@code hosts/<host>/} holding the fully rendered VM and Secrets, and an ApplicationSet whose Git
-   * directory generator finds them: adding a host is adding a directory.
+   * {@code hosts/<host>/} holding the fully rendered VM and Secrets, and an ApplicationSet whose
+   * Git directory generator finds them: adding a host is adding a directory.
    */
   RENDERED
 }

@@ -3,14 +3,15 @@ package io.tankos.bootc.kubevirt;
 import io.tankos.bootc.containerfile.Containerfile;
 import io.tankos.bootc.containerfile.Copy;
 import io.tankos.bootc.containerfile.Word;
-import io.tankos.core.validation.ValidationException;
 import io.tankos.core.validation.Location;
+import io.tankos.core.validation.ValidationException;
 import java.util.Objects;
 
 /**
  * The Containerfile that wraps a disk image (e.g. the bootc qcow2) as a KubeVirt containerDisk: an
  * otherwise empty image with the disk under {@value #DISK_DIRECTORY}, owned by the qemu user
- * (107:107) that reads it. KubeVirt extracts the disk from the image layers; it never runs the image.
+ * (107:107) that reads it. KubeVirt extracts the disk from the image layers; it never runs the
+ * image.
  *
  * <pre>{@code
  * Containerfile cf = ContainerDisk.containerfile("disk.qcow2");
@@ -44,7 +45,9 @@ public final class ContainerDisk {
         || diskFile.endsWith("/..")) {
       throw new ValidationException(
           Location.of("ContainerDisk.diskFile"),
-          "'" + diskFile + "' is not a relative path of letters, digits, '.', '_', '-' and '/'"
+          "'"
+              + diskFile
+              + "' is not a relative path of letters, digits, '.', '_', '-' and '/'"
               + " inside the build context");
     }
     return Containerfile.builder()

@@ -3,8 +3,8 @@ package io.tankos.bootc.kubevirt;
 import java.util.Objects;
 
 /**
- * A {@code containerDisk} volume source: a disk image shipped in a container image under
- * {@code /disk/}.
+ * A {@code containerDisk} volume source: a disk image shipped in a container image under {@code
+ * /disk/}.
  *
  * @param image the container image reference
  * @param pullPolicy when to pull, or null for the cluster default

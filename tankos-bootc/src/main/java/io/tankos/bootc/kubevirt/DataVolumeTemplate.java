@@ -16,8 +16,8 @@ import java.util.Objects;
  * @param storageSize the requested size, e.g. {@code 10Gi}
  * @param storageClassName the storage class, or null for the default
  * @param accessModes e.g. {@code ReadWriteOnce}; empty for the storage profile's default
- * @param storageApi true to write {@code spec.storage} (CDI fills defaults), false for
- *     {@code spec.pvc}
+ * @param storageApi true to write {@code spec.storage} (CDI fills defaults), false for {@code
+ *     spec.pvc}
  * @param extra fields the model does not type, kept as they are
  */
 public record DataVolumeTemplate(
@@ -49,8 +49,8 @@ public record DataVolumeTemplate(
   }
 
   /**
-   * An empty disk of a size, with the {@code storage} API (storage class and access modes from
-   * the cluster's storage profile).
+   * An empty disk of a size, with the {@code storage} API (storage class and access modes from the
+   * cluster's storage profile).
    *
    * @param name the DataVolume's name
    * @param size e.g. {@code 10Gi}

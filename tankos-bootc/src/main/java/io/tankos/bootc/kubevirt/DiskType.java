@@ -3,7 +3,9 @@ package io.tankos.bootc.kubevirt;
 import io.tankos.bootc.kubevirt.internal.Wire;
 import java.util.Optional;
 
-/** The kind of a disk device: the key holding its target ({@code disk}, {@code cdrom}, {@code lun}). */
+/**
+ * The kind of a disk device: the key holding its target ({@code disk}, {@code cdrom}, {@code lun}).
+ */
 public enum DiskType {
   /** {@code disk}. */
   DISK("disk"),

@@ -157,8 +157,15 @@ public final class Domain {
 
   @Override
   public String toString() {
-    return "Domain{cpu=" + cpu + ", memoryGuest=" + memoryGuest + ", disks=" + disks.size()
-        + ", interfaces=" + interfaces.size() + "}";
+    return "Domain{cpu="
+        + cpu
+        + ", memoryGuest="
+        + memoryGuest
+        + ", disks="
+        + disks.size()
+        + ", interfaces="
+        + interfaces.size()
+        + "}";
   }
 
   /** Builds {@link Domain}. */

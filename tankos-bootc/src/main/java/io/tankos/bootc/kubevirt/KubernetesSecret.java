@@ -16,9 +16,9 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A Kubernetes {@code Secret} (API {@code v1}), e.g. the user-data a VirtualMachine's
- * {@code cloudInitNoCloud.secretRef} names (key {@value #USER_DATA_KEY}). Values are never shown by
- * {@link #toString()} or in a validation message; only key names are.
+ * A Kubernetes {@code Secret} (API {@code v1}), e.g. the user-data a VirtualMachine's {@code
+ * cloudInitNoCloud.secretRef} names (key {@value #USER_DATA_KEY}). Values are never shown by {@link
+ * #toString()} or in a validation message; only key names are.
  *
  * <pre>{@code
  * KubernetesSecret secret = KubernetesSecret.builder()

@@ -3,8 +3,8 @@ package io.tankos.bootc.kubevirt;
 import io.tankos.bootc.kubevirt.internal.KubeNames;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
-import java.util.LinkedHashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,11 +39,7 @@ final class VirtualMachineChecks {
     Map<String, Integer> volumes =
         names(problems, vm.volumes(), Volume::name, TEMPLATE_SPEC.child("volumes"));
     Map<String, Integer> ifaces =
-        names(
-            problems,
-            vm.domain().interfaces(),
-            Interface::name,
-            DEVICES.child("interfaces"));
+        names(problems, vm.domain().interfaces(), Interface::name, DEVICES.child("interfaces"));
     Map<String, Integer> networks =
         names(problems, vm.networks(), Network::name, TEMPLATE_SPEC.child("networks"));
     Set<String> volumeUsers = new HashSet<>(disks.keySet());
@@ -70,7 +66,9 @@ final class VirtualMachineChecks {
           if (!networks.containsKey(name)) {
             problems.add(
                 DEVICES.child("interfaces").index(i).child("name"),
-                "interface '" + name + "' has no network of the same name in spec.template.spec.networks");
+                "interface '"
+                    + name
+                    + "' has no network of the same name in spec.template.spec.networks");
           }
         });
     networks.forEach(
@@ -78,7 +76,9 @@ final class VirtualMachineChecks {
           if (!ifaces.containsKey(name)) {
             problems.add(
                 TEMPLATE_SPEC.child("networks").index(i).child("name"),
-                "network '" + name + "' has no interface of the same name in domain.devices.interfaces");
+                "network '"
+                    + name
+                    + "' has no interface of the same name in domain.devices.interfaces");
           }
         });
     for (int i = 0; i < vm.volumes().size(); i++) {
@@ -114,7 +114,8 @@ final class VirtualMachineChecks {
       }
       if (c.secretRef() != null && !KubeNames.isLabel(c.secretRef().name())) {
         KubeNames.checkLabel(
-            problems, at.child("cloudInitNoCloud").child("secretRef").child("name"),
+            problems,
+            at.child("cloudInitNoCloud").child("secretRef").child("name"),
             c.secretRef().name());
       }
     }

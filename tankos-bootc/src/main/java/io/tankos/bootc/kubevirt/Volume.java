@@ -90,7 +90,8 @@ public record Volume(
    */
   public int typedSources() {
     int n = 0;
-    for (Object o : new Object[] {containerDisk, cloudInitNoCloud, dataVolume, persistentVolumeClaim}) {
+    for (Object o :
+        new Object[] {containerDisk, cloudInitNoCloud, dataVolume, persistentVolumeClaim}) {
       n += o == null ? 0 : 1;
     }
     return n;

@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** What a fleet lays out to (paths sorted, as FileTree keeps them), and that the overlays really produce each host's VM. */
+/**
+ * What a fleet lays out to (paths sorted, as FileTree keeps them), and that the overlays really
+ * produce each host's VM.
+ */
 class GitOpsLayoutTest {
 
   @Test
@@ -73,7 +76,8 @@ class GitOpsLayoutTest {
     JsonNode base = KubeSchemas.YAML.readTree(tree.text("base/virtualmachine.yaml").orElseThrow());
     for (String user : TankOsFleet.USERS) {
       JsonNode k =
-          KubeSchemas.YAML.readTree(tree.text("overlays/" + user + "/kustomization.yaml").orElseThrow());
+          KubeSchemas.YAML.readTree(
+              tree.text("overlays/" + user + "/kustomization.yaml").orElseThrow());
       assertThat(k.at("/namespace").asText()).isEqualTo("tank-" + user);
       assertThat(k.at("/patches")).hasSize(1);
       JsonNode patch = k.at("/patches/0");
@@ -82,7 +86,8 @@ class GitOpsLayoutTest {
       String patchText = patch.at("/patch").asText();
       assertThat(patchText).doesNotContain("op:").doesNotContain("/volumes/1");
       JsonNode merged = apply(base.deepCopy(), KubeSchemas.YAML.readTree(patchText));
-      ((ObjectNode) merged.at("/metadata")).put("namespace", "tank-" + user); // kustomize namespace:
+      ((ObjectNode) merged.at("/metadata"))
+          .put("namespace", "tank-" + user); // kustomize namespace:
       assertThat(merged).isEqualTo(KubeSchemas.YAML.readTree(TankOsFleet.vm(user).toYaml()));
       assertThat(patch.at("/options/allowNameChange").asBoolean()).isEqualTo(!user.equals("alice"));
     }
@@ -99,7 +104,9 @@ class GitOpsLayoutTest {
         out.remove(e.getKey());
       } else {
         JsonNode existing = out.get(e.getKey());
-        out.set(e.getKey(), apply(existing == null ? KubeSchemas.JSON.nullNode() : existing, e.getValue()));
+        out.set(
+            e.getKey(),
+            apply(existing == null ? KubeSchemas.JSON.nullNode() : existing, e.getValue()));
       }
     }
     return out;
@@ -121,7 +128,8 @@ class GitOpsLayoutTest {
             .host(new GitOpsHost("dave", small, List.of()))
             .build();
     String k = layout.toFileTree().text("overlays/dave/kustomization.yaml").orElseThrow();
-    JsonNode patch = KubeSchemas.YAML.readTree(KubeSchemas.YAML.readTree(k).at("/patches/0/patch").asText());
+    JsonNode patch =
+        KubeSchemas.YAML.readTree(KubeSchemas.YAML.readTree(k).at("/patches/0/patch").asText());
     assertThat(patch.at("/spec/template/spec/evictionStrategy").isNull()).isTrue();
     assertThat(patch.at("/metadata/name").asText()).isEqualTo("tank-dave");
     assertThat(layout.applicationSet().template().path()).isEqualTo("overlays/{{.host}}");

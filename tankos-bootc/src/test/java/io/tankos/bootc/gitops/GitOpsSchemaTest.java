@@ -11,7 +11,9 @@ import java.io.IOException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** ApplicationSets and Applications validate against Argo CD's CRD schemas; VMs against KubeVirt's. */
+/**
+ * ApplicationSets and Applications validate against Argo CD's CRD schemas; VMs against KubeVirt's.
+ */
 class GitOpsSchemaTest {
   static KubeSchemas appSet;
   static KubeSchemas app;
@@ -55,12 +57,14 @@ class GitOpsSchemaTest {
   void theSchemasCatchAWrongField() throws IOException {
     ObjectNode set =
         (ObjectNode)
-            KubeSchemas.YAML.readTree(TankOsFleet.layout(LayoutStyle.OVERLAYS).applicationSet().toYaml());
+            KubeSchemas.YAML.readTree(
+                TankOsFleet.layout(LayoutStyle.OVERLAYS).applicationSet().toYaml());
     ((ObjectNode) set.at("/spec")).put("goTemplate", "yes");
     assertThat(appSet.errors(set)).anySatisfy(e -> assertThat(e).contains("goTemplate"));
     ObjectNode noDestination =
         (ObjectNode)
-            KubeSchemas.YAML.readTree(TankOsFleet.layout(LayoutStyle.OVERLAYS).applicationSet().toYaml());
+            KubeSchemas.YAML.readTree(
+                TankOsFleet.layout(LayoutStyle.OVERLAYS).applicationSet().toYaml());
     ((ObjectNode) noDestination.at("/spec/template/spec")).remove("destination");
     assertThat(appSet.errors(noDestination)).anySatisfy(e -> assertThat(e).contains("destination"));
   }

@@ -21,7 +21,10 @@ class KustomizationTest {
                 new KustomizePatch(
                     "VirtualMachine",
                     "tank",
-                    "apiVersion: kubevirt.io/v1\nkind: VirtualMachine\nmetadata:\n  name: tank-bob\n",
+                    "apiVersion: kubevirt.io/v1\n"
+                        + "kind: VirtualMachine\n"
+                        + "metadata:\n"
+                        + "  name: tank-bob\n",
                     true))
             .build();
     assertThat(k.toYaml())

@@ -14,9 +14,9 @@ import java.nio.file.Files;
 import java.util.List;
 
 /**
- * The real schemas generated manifests are judged by: KubeVirt's OpenAPI definitions
- * ({@code kubevirt/swagger.json}) and Argo CD's CRD schemas ({@code argocd/*-crd.yaml}), each
- * wrapped as a draft-04 JSON schema.
+ * The real schemas generated manifests are judged by: KubeVirt's OpenAPI definitions ({@code
+ * kubevirt/swagger.json}) and Argo CD's CRD schemas ({@code argocd/*-crd.yaml}), each wrapped as a
+ * draft-04 JSON schema.
  */
 public final class KubeSchemas {
   public static final ObjectMapper JSON = new ObjectMapper();
@@ -24,13 +24,15 @@ public final class KubeSchemas {
   private final Schema schema;
 
   private KubeSchemas(JsonNode schemaNode) {
-    this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(schemaNode);
+    this.schema =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(schemaNode);
   }
 
   /** A schema for one KubeVirt definition, e.g. {@code v1.VirtualMachine}. */
   public static KubeSchemas kubevirt(String definition) {
     try {
-      JsonNode swagger = JSON.readTree(Files.readString(Conformance.require("kubevirt/swagger.json")));
+      JsonNode swagger =
+          JSON.readTree(Files.readString(Conformance.require("kubevirt/swagger.json")));
       ObjectNode wrapped = JSON.createObjectNode();
       wrapped.put("$schema", "http://json-schema.org/draft-04/schema#");
       wrapped.set("definitions", swagger.get("definitions"));
@@ -41,7 +43,10 @@ public final class KubeSchemas {
     }
   }
 
-  /** The openAPIV3Schema of an Argo CD CRD file's first version, e.g. {@code applicationset-crd.yaml}. */
+  /**
+   * The openAPIV3Schema of an Argo CD CRD file's first version, e.g. {@code
+   * applicationset-crd.yaml}.
+   */
   public static KubeSchemas argocd(String crdFile) {
     try {
       JsonNode crd = YAML.readTree(Files.readString(Conformance.require("argocd/" + crdFile)));

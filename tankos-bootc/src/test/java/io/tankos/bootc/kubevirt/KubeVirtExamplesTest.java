@@ -35,7 +35,11 @@ class KubeVirtExamplesTest {
     JsonNode original = YAML.readTree(text);
     Assumptions.assumeTrue(
         "VirtualMachine".equals(original.path("kind").asText()),
-        () -> file.getFileName() + " is a " + original.path("kind").asText() + ", not a VirtualMachine");
+        () ->
+            file.getFileName()
+                + " is a "
+                + original.path("kind").asText()
+                + ", not a VirtualMachine");
     VirtualMachine vm = VirtualMachine.parseYaml(file.getFileName().toString(), text);
     assertThat(YAML.readTree(vm.toYaml())).isEqualTo(original);
     assertThat(JSON.readTree(vm.toJson())).isEqualTo(original);

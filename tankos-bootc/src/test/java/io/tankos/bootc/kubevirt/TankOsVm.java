@@ -2,7 +2,10 @@ package io.tankos.bootc.kubevirt;
 
 import java.util.List;
 
-/** A Tank-OS-like VirtualMachine for tests, with the facts of Tank-OS's deploy/base/virtualmachine.yaml. */
+/**
+ * A Tank-OS-like VirtualMachine for tests, with the facts of Tank-OS's
+ * deploy/base/virtualmachine.yaml.
+ */
 final class TankOsVm {
   static final String IMAGE = "quay.io/redhat-et/tank-os-containerdisk:latest";
 

@@ -56,7 +56,8 @@ class TankOsVmFixtureTest {
     assertThat(spec.at("/volumes/1/cloudInitNoCloud/userData").isMissingNode()).isTrue();
     assertThat(spec.at("/volumes/2/dataVolume/name").asText()).isEqualTo("tank-alice-home");
     assertThat(vm.at("/spec/dataVolumeTemplates/0/spec/source/blank").isObject()).isTrue();
-    assertThat(vm.at("/spec/dataVolumeTemplates/0/spec/storage/resources/requests/storage").asText())
+    assertThat(
+            vm.at("/spec/dataVolumeTemplates/0/spec/storage/resources/requests/storage").asText())
         .isEqualTo("20Gi");
   }
 }

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Determinism, typed read-back, secrets kept out of toString(), the containerDisk Containerfile. */
+/**
+ * Determinism, typed read-back, secrets kept out of toString(), the containerDisk Containerfile.
+ */
 class VirtualMachineModelTest {
 
   @Test
@@ -18,7 +20,8 @@ class VirtualMachineModelTest {
     String a = TankOsVm.forUser("alice").toYaml();
     String b = TankOsVm.forUser("alice").toYaml();
     assertThat(a).isEqualTo(b).doesNotContain("\r").endsWith("\n");
-    assertThat(a).startsWith("apiVersion: \"kubevirt.io/v1\"\nkind: \"VirtualMachine\"\nmetadata:\n");
+    assertThat(a)
+        .startsWith("apiVersion: \"kubevirt.io/v1\"\nkind: \"VirtualMachine\"\nmetadata:\n");
     assertThat(a.indexOf("\nspec:\n")).isGreaterThan(a.indexOf("\nmetadata:\n"));
     assertThat(TankOsVm.forUser("alice").toJson()).isEqualTo(TankOsVm.forUser("alice").toJson());
   }
@@ -75,8 +78,11 @@ class VirtualMachineModelTest {
             .stringData(KubernetesSecret.USER_DATA_KEY, secretText)
             .data("networkdata", "version: 2 # canary-2\n")
             .build();
-    assertThat(secret.toString()).doesNotContain("hunter2-canary").doesNotContain("canary-2")
-        .contains("userdata").contains("networkdata");
+    assertThat(secret.toString())
+        .doesNotContain("hunter2-canary")
+        .doesNotContain("canary-2")
+        .contains("userdata")
+        .contains("networkdata");
     assertThat(secret.toYaml()).contains("hunter2-canary");
   }
 
@@ -106,7 +112,8 @@ class VirtualMachineModelTest {
         .isEqualTo(
             "apiVersion: \"v1\"\nkind: \"Secret\"\nmetadata:\n  name: \"s\"\n  namespace:"
                 + " \"tank-alice\"\ntype: \"Opaque\"\ndata:\n  userdata: \"aGk=\"\n");
-    assertThat(secret.data("userdata")).isEqualTo("hi".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(secret.data("userdata"))
+        .isEqualTo("hi".getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   @Test
@@ -115,12 +122,13 @@ class VirtualMachineModelTest {
     assertThat(cf.toString()).isEqualTo("FROM scratch\nADD --chown=107:107 disk.qcow2 /disk/\n");
     Containerfile read = Containerfile.parse("Containerfile", cf.toString());
     assertThat(read.toString()).isEqualTo(cf.toString());
-    assertThat(read.instructions().get(1)).isInstanceOfSatisfying(
-        io.tankos.bootc.containerfile.Copy.class,
-        copy -> {
-          assertThat(copy.isAdd()).isTrue();
-          assertThat(copy.destination().toString()).contains("/disk/");
-        });
+    assertThat(read.instructions().get(1))
+        .isInstanceOfSatisfying(
+            io.tankos.bootc.containerfile.Copy.class,
+            copy -> {
+              assertThat(copy.isAdd()).isTrue();
+              assertThat(copy.destination().toString()).contains("/disk/");
+            });
     for (String bad : List.of("", "/abs/disk.qcow2", "../disk.qcow2", "a b.qcow2", "x/../../y")) {
       try {
         ContainerDisk.containerfile(bad);

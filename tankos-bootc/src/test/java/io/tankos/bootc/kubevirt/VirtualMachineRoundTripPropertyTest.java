@@ -18,10 +18,55 @@ import org.junit.jupiter.api.Test;
 class VirtualMachineRoundTripPropertyTest {
   private static final List<String> PIECES =
       List.of(
-          "true", "no", "Yes", "off", "~", "null", "0x1F", "1_000", "12:30:45", "2001-12-14",
-          ".inf", "0b101", "=", "<<", "- x", "? y", "# c", ": ", "'", "\"", "\\", "|", ">",
-          "{", "}", "[", "]", "&a", "*a", "!t", "%", "@", "`", " ", "  ", "\t", "\n", "\n\n", "\r\n", "\r", "\u0000", "\ufeff",
-          "é", "\u2028", "\u0085", "x", "tank", "#cloud-config\n", "hostname: a\n");
+          "true",
+          "no",
+          "Yes",
+          "off",
+          "~",
+          "null",
+          "0x1F",
+          "1_000",
+          "12:30:45",
+          "2001-12-14",
+          ".inf",
+          "0b101",
+          "=",
+          "<<",
+          "- x",
+          "? y",
+          "# c",
+          ": ",
+          "'",
+          "\"",
+          "\\",
+          "|",
+          ">",
+          "{",
+          "}",
+          "[",
+          "]",
+          "&a",
+          "*a",
+          "!t",
+          "%",
+          "@",
+          "`",
+          " ",
+          "  ",
+          "\t",
+          "\n",
+          "\n\n",
+          "\r\n",
+          "\r",
+          "\u0000",
+          "\ufeff",
+          "é",
+          "\u2028",
+          "\u0085",
+          "x",
+          "tank",
+          "#cloud-config\n",
+          "hostname: a\n");
 
   private static final Gen<String> TEXT =
       random -> {
@@ -65,12 +110,16 @@ class VirtualMachineRoundTripPropertyTest {
         .tries(300)
         .check(
             vm -> {
-              assertThat(VirtualMachine.parseYaml("p.yaml", vm.toYaml()).toYaml()).isEqualTo(vm.toYaml());
-              assertThat(VirtualMachine.parseJson("p.json", vm.toJson()).toYaml()).isEqualTo(vm.toYaml());
+              assertThat(VirtualMachine.parseYaml("p.yaml", vm.toYaml()).toYaml())
+                  .isEqualTo(vm.toYaml());
+              assertThat(VirtualMachine.parseJson("p.json", vm.toJson()).toYaml())
+                  .isEqualTo(vm.toYaml());
               JsonNode tree = read(vm.toYaml());
               assertThat(tree.at("/metadata/labels/example.com~1text").textValue())
                   .isEqualTo(vm.metadata().labels().get("example.com/text"));
-              assertThat(tree.at("/spec/template/spec/volumes/1/cloudInitNoCloud/userData").textValue())
+              assertThat(
+                      tree.at("/spec/template/spec/volumes/1/cloudInitNoCloud/userData")
+                          .textValue())
                   .isEqualTo(vm.volumes().get(1).cloudInitNoCloud().userData());
             });
   }

@@ -10,7 +10,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Generated VirtualMachines validate against KubeVirt's own OpenAPI definition of v1.VirtualMachine. */
+/**
+ * Generated VirtualMachines validate against KubeVirt's own OpenAPI definition of
+ * v1.VirtualMachine.
+ */
 class VirtualMachineSchemaTest {
   static KubeSchemas vmSchema;
 
@@ -76,7 +79,8 @@ class VirtualMachineSchemaTest {
     ObjectNode tree = (ObjectNode) KubeSchemas.YAML.readTree(TankOsVm.forUser("alice").toYaml());
     ((ObjectNode) tree.at("/spec/template/spec/domain/cpu")).put("cores", "two");
     assertThat(vmSchema.errors(tree)).anySatisfy(e -> assertThat(e).contains("cores"));
-    ObjectNode noDevices = (ObjectNode) KubeSchemas.YAML.readTree(TankOsVm.forUser("alice").toYaml());
+    ObjectNode noDevices =
+        (ObjectNode) KubeSchemas.YAML.readTree(TankOsVm.forUser("alice").toYaml());
     ((ObjectNode) noDevices.at("/spec/template/spec/domain")).remove("devices");
     assertThat(vmSchema.errors(noDevices)).anySatisfy(e -> assertThat(e).contains("devices"));
   }

@@ -61,13 +61,14 @@ class VirtualMachineValidationTest {
   void volumeWithoutDiskIsRefusedAtTheVolume() {
     assertThat(problems(base().volume(Volume.persistentVolumeClaim("orphan", "claim"))))
         .containsExactly(
-            TSPEC + ".volumes[3].name: volume 'orphan' is not used by any disk in domain.devices.disks");
+            TSPEC
+                + ".volumes[3].name: volume 'orphan' is not used by any disk in"
+                + " domain.devices.disks");
   }
 
   @Test
   void interfaceWithoutNetworkIsRefusedAtTheInterface() {
-    Domain domain =
-        base().build().domain().toBuilder().iface(Interface.bridge("lan")).build();
+    Domain domain = base().build().domain().toBuilder().iface(Interface.bridge("lan")).build();
     assertThat(problems(base().domain(domain)))
         .containsExactly(
             DEVICES
@@ -99,13 +100,16 @@ class VirtualMachineValidationTest {
                 List.of(
                     Volume.containerDisk("containerdisk", TankOsVm.IMAGE, null),
                     Volume.cloudInitNoCloud(
-                        "Cloud.Init", CloudInitNoCloud.builder().userData("#cloud-config\n").build())))
+                        "Cloud.Init",
+                        CloudInitNoCloud.builder().userData("#cloud-config\n").build())))
             .dataVolumeTemplates(List.of());
     assertThat(problems(b))
         .containsExactly(
-            DEVICES + ".disks[1].name: 'Cloud.Init' is not a DNS-1123 label (at most 63 characters"
+            DEVICES
+                + ".disks[1].name: 'Cloud.Init' is not a DNS-1123 label (at most 63 characters"
                 + " a-z, 0-9 and '-', starting and ending with a letter or digit)",
-            TSPEC + ".volumes[1].name: 'Cloud.Init' is not a DNS-1123 label (at most 63 characters"
+            TSPEC
+                + ".volumes[1].name: 'Cloud.Init' is not a DNS-1123 label (at most 63 characters"
                 + " a-z, 0-9 and '-', starting and ending with a letter or digit)");
   }
 
@@ -123,10 +127,14 @@ class VirtualMachineValidationTest {
         CloudInitNoCloud.builder().userData("#cloud-config\n").secretRef("s").build();
     VirtualMachine vm = base().build();
     List<Volume> volumes =
-        List.of(vm.volumes().get(0), Volume.cloudInitNoCloud("cloudinitdisk", both), vm.volumes().get(2));
+        List.of(
+            vm.volumes().get(0),
+            Volume.cloudInitNoCloud("cloudinitdisk", both),
+            vm.volumes().get(2));
     assertThat(problems(base().volumes(volumes)))
         .containsExactly(
-            TSPEC + ".volumes[1].cloudInitNoCloud.secretRef: user-data is set inline and from a"
+            TSPEC
+                + ".volumes[1].cloudInitNoCloud.secretRef: user-data is set inline and from a"
                 + " Secret; give one");
   }
 
@@ -140,7 +148,8 @@ class VirtualMachineValidationTest {
 
   @Test
   void anExtraFieldMayNotShadowATypedOne() {
-    Domain domain = base().build().domain().toBuilder().extra(Map.of("cpu", Map.of("cores", 8))).build();
+    Domain domain =
+        base().build().domain().toBuilder().extra(Map.of("cpu", Map.of("cores", 8))).build();
     assertThatThrownBy(() -> base().domain(domain).build())
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining(
@@ -150,7 +159,8 @@ class VirtualMachineValidationTest {
 
   @Test
   void duplicateDataVolumeTemplatesAreRefused() {
-    assertThat(problems(base().dataVolumeTemplate(DataVolumeTemplate.blank("tank-alice-home", "1Gi"))))
+    assertThat(
+            problems(base().dataVolumeTemplate(DataVolumeTemplate.blank("tank-alice-home", "1Gi"))))
         .containsExactly(
             "VirtualMachine.spec.dataVolumeTemplates[1].metadata.name: 'tank-alice-home' is already"
                 + " the name of dataVolumeTemplates[0]");
@@ -158,7 +168,10 @@ class VirtualMachineValidationTest {
 
   @Test
   void parsingRefusesOtherKindsAndBadYaml() {
-    assertThatThrownBy(() -> VirtualMachine.parseYaml("vmi.yaml", "apiVersion: kubevirt.io/v1\nkind: VirtualMachineInstance\n"))
+    assertThatThrownBy(
+            () ->
+                VirtualMachine.parseYaml(
+                    "vmi.yaml", "apiVersion: kubevirt.io/v1\nkind: VirtualMachineInstance\n"))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("VirtualMachine.kind: must be VirtualMachine");
     assertThatThrownBy(() -> VirtualMachine.parseYaml("bad.yaml", "kind: [\n"))

@@ -12,7 +12,10 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The containerDisk Containerfile, built by the real podman: the disk lands in /disk/ owned by qemu (107:107). */
+/**
+ * The containerDisk Containerfile, built by the real podman: the disk lands in /disk/ owned by qemu
+ * (107:107).
+ */
 class ContainerDiskPodmanTest {
   private Podman podman;
   private String tag;

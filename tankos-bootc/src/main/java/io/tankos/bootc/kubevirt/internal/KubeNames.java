@@ -12,8 +12,8 @@ public final class KubeNames {
   private KubeNames() {}
 
   /**
-   * Whether a name is a DNS-1123 label: at most 63 lower-case letters, digits and {@code -}, starting
-   * and ending with a letter or digit.
+   * Whether a name is a DNS-1123 label: at most 63 lower-case letters, digits and {@code -},
+   * starting and ending with a letter or digit.
    *
    * @param name the name
    * @return true when it is one
@@ -53,7 +53,12 @@ public final class KubeNames {
    * @param list how the earlier element is named in the message, e.g. {@code hosts}
    */
   public static void checkUnique(
-      Problems problems, Location at, Map<String, Integer> seen, String name, int index, String list) {
+      Problems problems,
+      Location at,
+      Map<String, Integer> seen,
+      String name,
+      int index,
+      String list) {
     if (name == null) {
       return;
     }

@@ -16,9 +16,9 @@ import java.util.Map;
 
 /**
  * Kubernetes manifests as text, through Jackson: plain trees (maps in insertion order, lists,
- * strings, numbers, booleans) to YAML or JSON and back. Strings are always quoted (so {@code "true"},
- * {@code "0x1F"} or {@code "12:30"} stay strings for every YAML reader), multi-line strings are
- * literal blocks, no document marker; the bytes depend only on the tree.
+ * strings, numbers, booleans) to YAML or JSON and back. Strings are always quoted (so {@code
+ * "true"}, {@code "0x1F"} or {@code "12:30"} stay strings for every YAML reader), multi-line
+ * strings are literal blocks, no document marker; the bytes depend only on the tree.
  */
 public final class KubeYaml {
   private static final YAMLMapper YAML =
@@ -28,6 +28,7 @@ public final class KubeYaml {
           .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
           .disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
           .build();
+
   /** For trees with a string holding U+0085, U+2028 or U+2029: no literal blocks (see toYaml). */
   private static final YAMLMapper YAML_QUOTED =
       YAMLMapper.builder()
@@ -36,6 +37,7 @@ public final class KubeYaml {
           .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
           .disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
           .build();
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private KubeYaml() {}

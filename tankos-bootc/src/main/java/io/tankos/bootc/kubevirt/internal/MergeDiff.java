@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * The merge patch (RFC 7386, as Kustomize applies a strategic-merge patch to a custom resource)
  * that turns one plain tree into another: mappings are merged key by key, a key that goes away is
- * {@code null}, anything else (lists included) is replaced whole. Lists are never addressed by index.
+ * {@code null}, anything else (lists included) is replaced whole. Lists are never addressed by
+ * index.
  */
 public final class MergeDiff {
   private MergeDiff() {}

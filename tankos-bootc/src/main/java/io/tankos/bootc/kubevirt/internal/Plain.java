@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Deep, unmodifiable copies of plain data (maps with string keys, lists, strings, numbers, booleans,
- * null): the fields a model keeps without typing them.
+ * Deep, unmodifiable copies of plain data (maps with string keys, lists, strings, numbers,
+ * booleans, null): the fields a model keeps without typing them.
  */
 public final class Plain {
   private Plain() {}

@@ -40,7 +40,8 @@ public final class VirtualMachineCodec {
       throw new ValidationException(VM.child("kind"), "must be VirtualMachine");
     }
     if (!VirtualMachine.API_VERSION.equals(root.get("apiVersion"))) {
-      throw new ValidationException(VM.child("apiVersion"), "must be " + VirtualMachine.API_VERSION);
+      throw new ValidationException(
+          VM.child("apiVersion"), "must be " + VirtualMachine.API_VERSION);
     }
     VirtualMachine.Builder b = VirtualMachine.builder();
     b.metadata(MetaCodec.read(root.get("metadata"), VM.child("metadata")));
@@ -53,7 +54,10 @@ public final class VirtualMachineCodec {
     }
     if (spec.containsKey("dataVolumeTemplates")) {
       b.dataVolumeTemplates(
-          list(spec.get("dataVolumeTemplates"), SPEC.child("dataVolumeTemplates"), VmParts::dataVolumeTemplate));
+          list(
+              spec.get("dataVolumeTemplates"),
+              SPEC.child("dataVolumeTemplates"),
+              VmParts::dataVolumeTemplate));
       specRest.remove("dataVolumeTemplates");
     }
     Map<String, Object> template = Tree.map(spec.get("template"), TEMPLATE);
@@ -78,8 +82,7 @@ public final class VirtualMachineCodec {
       b.nodeSelector(selector);
       tRest.remove("nodeSelector");
     }
-    if (tspec.get("evictionStrategy") instanceof String s
-        && EvictionStrategy.of(s).isPresent()) {
+    if (tspec.get("evictionStrategy") instanceof String s && EvictionStrategy.of(s).isPresent()) {
       b.evictionStrategy(EvictionStrategy.of(s).get());
       tRest.remove("evictionStrategy");
     }
@@ -173,7 +176,9 @@ public final class VirtualMachineCodec {
     writeList(tspec, "volumes", vm.volumes(), TSPEC, VmParts::write);
     Tree.putIfNotEmpty(tspec, "nodeSelector", vm.nodeSelector());
     Tree.putIfSet(
-        tspec, "evictionStrategy", vm.evictionStrategy() == null ? null : vm.evictionStrategy().value());
+        tspec,
+        "evictionStrategy",
+        vm.evictionStrategy() == null ? null : vm.evictionStrategy().value());
     Tree.putIfSet(tspec, "terminationGracePeriodSeconds", vm.terminationGracePeriodSeconds());
     Tree.putExtra(tspec, vm.templateSpecExtra(), TSPEC);
     template.put("spec", tspec);

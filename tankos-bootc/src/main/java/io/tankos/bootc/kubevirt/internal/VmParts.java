@@ -38,7 +38,10 @@ final class VmParts {
       return null;
     }
     Cpu cpu =
-        new Cpu(Tree.integer(m.get("cores")), Tree.integer(m.get("sockets")), Tree.integer(m.get("threads")));
+        new Cpu(
+            Tree.integer(m.get("cores")),
+            Tree.integer(m.get("sockets")),
+            Tree.integer(m.get("threads")));
     return Tree.sameData(write(cpu), v) ? cpu : null;
   }
 
@@ -61,7 +64,8 @@ final class VmParts {
     if (!(v instanceof Map<?, ?> m)) {
       return null;
     }
-    Map<String, String> requests = Tree.strings(m.containsKey("requests") ? m.get("requests") : Map.of());
+    Map<String, String> requests =
+        Tree.strings(m.containsKey("requests") ? m.get("requests") : Map.of());
     Map<String, String> limits = Tree.strings(m.containsKey("limits") ? m.get("limits") : Map.of());
     if (requests == null || limits == null) {
       return null;
@@ -263,12 +267,15 @@ final class VmParts {
       CloudInitNoCloud c = v.cloudInitNoCloud();
       Map<String, Object> ci = new LinkedHashMap<>();
       Tree.putIfSet(ci, "userData", c.userData());
-      Tree.putIfSet(ci, "secretRef", c.secretRef() == null ? null : Map.of("name", c.secretRef().name()));
+      Tree.putIfSet(
+          ci, "secretRef", c.secretRef() == null ? null : Map.of("name", c.secretRef().name()));
       Tree.putIfSet(ci, "networkData", c.networkData());
       Tree.putIfSet(
           ci,
           "networkDataSecretRef",
-          c.networkDataSecretRef() == null ? null : Map.of("name", c.networkDataSecretRef().name()));
+          c.networkDataSecretRef() == null
+              ? null
+              : Map.of("name", c.networkDataSecretRef().name()));
       m.put("cloudInitNoCloud", ci);
     }
     if (v.dataVolume() != null) {
@@ -305,7 +312,8 @@ final class VmParts {
     String url = null;
     if (source.get("blank") instanceof Map<?, ?>) {
       kind = DataVolumeSource.BLANK;
-    } else if (source.get("registry") instanceof Map<?, ?> reg && reg.get("url") instanceof String u) {
+    } else if (source.get("registry") instanceof Map<?, ?> reg
+        && reg.get("url") instanceof String u) {
       kind = DataVolumeSource.REGISTRY;
       url = u;
     } else {
