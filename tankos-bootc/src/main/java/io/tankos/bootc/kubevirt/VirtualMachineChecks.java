@@ -33,6 +33,17 @@ final class VirtualMachineChecks {
       String name = dvts.get(i).metadata().name();
       KubeNames.checkLabel(problems, at, name);
       KubeNames.checkUnique(problems, at, seenDv, name, i, "dataVolumeTemplates");
+      DataVolumeTemplate t = dvts.get(i);
+      if (t.source() == DataVolumeSource.REGISTRY && t.registryUrl() == null) {
+        problems.add(
+            SPEC.child("dataVolumeTemplates")
+                .index(i)
+                .child("spec")
+                .child("source")
+                .child("registry")
+                .child("url"),
+            "is required for a registry source");
+      }
     }
     Map<String, Integer> disks =
         names(problems, vm.domain().disks(), Disk::name, DEVICES.child("disks"));

@@ -167,6 +167,24 @@ class VirtualMachineValidationTest {
   }
 
   @Test
+  void aRegistrySourceNeedsItsUrl() {
+    DataVolumeTemplate noUrl =
+        new DataVolumeTemplate(
+            ObjectMeta.named("root"),
+            DataVolumeSource.REGISTRY,
+            null,
+            "10Gi",
+            null,
+            List.of(),
+            true,
+            Map.of());
+    assertThat(problems(base().dataVolumeTemplate(noUrl)))
+        .containsExactly(
+            "VirtualMachine.spec.dataVolumeTemplates[1].spec.source.registry.url: is required for"
+                + " a registry source");
+  }
+
+  @Test
   void parsingRefusesOtherKindsAndBadYaml() {
     assertThatThrownBy(
             () ->
