@@ -21,26 +21,24 @@ import java.util.Map;
  * strings are literal blocks, no document marker; the bytes depend only on the tree.
  */
 public final class KubeYaml {
-  private static final YAMLMapper YAML =
-      YAMLMapper.builder()
-          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-          .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-          .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-          .disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-          .build();
+  private static final YAMLMapper YAML = mapper(true);
 
   /** For trees with a string holding U+0085, U+2028 or U+2029: no literal blocks (see toYaml). */
-  private static final YAMLMapper YAML_QUOTED =
-      YAMLMapper.builder()
-          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-          .disable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-          .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-          .disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-          .build();
-
+  private static final YAMLMapper YAML_QUOTED = mapper(false);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private KubeYaml() {}
+
+  private static YAMLMapper mapper(boolean literalBlocks) {
+    YAMLMapper.Builder b =
+        YAMLMapper.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    return literalBlocks
+        ? b.enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE).build()
+        : b.disable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE).build();
+  }
 
   /**
    * A plain tree as YAML text ending in a newline.
