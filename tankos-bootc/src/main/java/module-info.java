@@ -13,4 +13,6 @@ module io.tankos.bootc {
   exports io.tankos.bootc.podman;
   exports io.tankos.bootc.containerfile;
   exports io.tankos.bootc.image;
+  exports io.tankos.bootc.kubevirt;
+  exports io.tankos.bootc.gitops;
 }
