@@ -33,7 +33,7 @@ public final class SecretsListCommand implements Subcommand {
     if (!a.operands().isEmpty()) {
       throw new UsageException("unexpected argument " + a.operands().get(0));
     }
-    TankOsImage image = SecretsTarget.image();
+    TankOsImage image = SecretsTarget.image(a, io);
     SecretInventory inventory = SecretsTarget.provisioner(a, image, io).list(image, SecretsTarget.instance(a));
     for (String name : inventory.declared()) {
       io.out().println((inventory.present().contains(name) ? "present " : "missing ") + name);

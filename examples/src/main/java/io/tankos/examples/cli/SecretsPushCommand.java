@@ -47,7 +47,7 @@ public final class SecretsPushCommand implements Subcommand {
     }
     String secret = a.operands().get(0);
     String instance = SecretsTarget.instance(a);
-    TankOsImage image = SecretsTarget.image();
+    TankOsImage image = SecretsTarget.image(a, io);
     var provisioner = SecretsTarget.provisioner(a, image, io);
     byte[] bytes = a.option("--from-file").isPresent()
         ? fromFile(a.option("--from-file").get(), io)

@@ -4,7 +4,6 @@ import io.tankos.bootc.image.AgentAccess;
 import io.tankos.bootc.image.SecretProvisioner;
 import io.tankos.bootc.image.TankOsImage;
 import io.tankos.core.exec.CommandRunner;
-import io.tankos.core.exec.SshTransport;
 import io.tankos.core.podman.SecretDriver;
 import java.util.Locale;
 import java.util.Set;
@@ -15,25 +14,27 @@ import java.util.TreeSet;
  * ssh; this machine without it), {@code --user U} (the ssh login), {@code --access
  * runuser|sudo|direct} (how the login reaches the agent user; by default {@code direct} when the
  * login is the agent user, {@code runuser} when it is root or not given, {@code sudo} otherwise),
- * {@code --instance NAME}. The image is the default preset {@link TankOsImage#tankOs()}; reading it
- * from a spec file ({@code --spec}) waits for the spec reader.
+ * {@code --instance NAME}, {@code --spec FILE} (the image the machine runs, as {@code tankos render
+ * --spec} reads it; the default preset {@link TankOsImage#tankOs()} without it).
  */
 final class SecretsTarget {
   /** The options that take a value. */
-  static final Set<String> OPTIONS = Set.of("--host", "--user", "--access", "--instance");
+  static final Set<String> OPTIONS = Set.of("--host", "--user", "--access", "--instance", "--spec");
 
   /** The usage text of these options. */
-  static final String USAGE = "[--host H] [--user U] [--access runuser|sudo|direct] --instance NAME";
+  static final String USAGE = "[--host H] [--user U] [--access runuser|sudo|direct] [--spec FILE] --instance NAME";
 
   private SecretsTarget() {}
 
   /**
    * The image the machine runs.
    *
-   * @return the default preset
+   * @param a the parsed arguments
+   * @param io the working directory the spec file is relative to
+   * @return the spec file's image, or the default preset
    */
-  static TankOsImage image() {
-    return TankOsImage.tankOs();
+  static TankOsImage image(Arguments a, Cli.Io io) {
+    return a.option("--spec").map(f -> SpecCommand.read(io, f)).orElseGet(TankOsImage::tankOs);
   }
 
   /**
@@ -58,17 +59,8 @@ final class SecretsTarget {
    *     {@code --driver}
    */
   static SecretProvisioner provisioner(Arguments a, TankOsImage image, Cli.Io io) {
-    CommandRunner runner = CommandRunner.local();
+    CommandRunner runner = HostRunner.of(a);
     String login = a.option("--user").orElse(null);
-    if (a.option("--host").isPresent()) {
-      SshTransport.Builder ssh = SshTransport.builder().host(a.option("--host").get());
-      if (login != null) {
-        ssh.user(login);
-      }
-      runner = ssh.build();
-    } else if (login != null) {
-      throw new UsageException("--user needs --host");
-    }
     SecretProvisioner.Builder b = SecretProvisioner.builder(runner)
         .access(access(a, login, image))
         .progress(line -> io.err().println(line));

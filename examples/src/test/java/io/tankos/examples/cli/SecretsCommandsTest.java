@@ -88,6 +88,24 @@ class SecretsCommandsTest {
   }
 
   @Test
+  void pushToAnInstanceOfASpecFile() throws Exception {
+    Files.copy(Path.of("multi-instance.yaml"), wd.resolve("multi.yaml"));
+    String canary = canary();
+    Run r = tankos((canary + "\n").getBytes(StandardCharsets.UTF_8), "secrets", "push", "--host", "tank-01",
+        "--spec", "multi.yaml", "--instance", "research", "research_openai_api_key");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out() + r.err()).doesNotContain(canary);
+    assertThat(host.filesContaining(canary)).containsExactly(host.podmanStdinFile());
+    assertThat(r.err()).contains("systemctl --user restart research.service");
+    assertThat(Files.readString(host.home().resolve(".config/containers/systemd/research.container.d/10-secrets.conf")))
+        .isEqualTo("[Container]\nSecret=research_openai_api_key,type=env,target=OPENAI_API_KEY\n");
+    Run noSuch = tankos(new byte[0], "secrets", "list", "--host", "tank-01", "--spec", "multi.yaml",
+        "--instance", "openclaw");
+    assertThat(noSuch.status()).isEqualTo(1);
+    assertThat(noSuch.err()).contains("the image has no instance openclaw");
+  }
+
+  @Test
   void listShowsNamesPresentAndMissing() throws Exception {
     host.addSecret("openai_api_key");
     host.addSecret("gh_token");
