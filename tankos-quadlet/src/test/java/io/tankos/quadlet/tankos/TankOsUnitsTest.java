@@ -80,7 +80,7 @@ class TankOsUnitsTest {
     List<String> argv = io.tankos.quadlet.RealQuadletSmokeTestAccess.execStart(
         quadlet, dir.resolve("u"), "openclaw.service", true);
     assertThat(argv).containsSubsequence("--secret", "openai_api_key,type=env,target=OPENAI_API_KEY");
-    assertThat(argv).containsSubsequence("--user", "%U:%G");
+    assertThat(argv).containsSubsequence("--user", "<%U>:<%G>");
     assertThat(argv).containsSubsequence("--env-file", "<HOME>/.openclaw/openclaw.env");
     assertThat(argv.subList(argv.size() - 9, argv.size()))
         .containsExactly("ghcr.io/openclaw/openclaw:2026.1", "node", "dist/index.js", "gateway",
