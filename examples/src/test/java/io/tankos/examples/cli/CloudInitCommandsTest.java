@@ -107,7 +107,7 @@ class CloudInitCommandsTest {
           .start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(p.waitFor()).as("%s schema: %s", key, out).isZero();
-      assertThat(out).as(key).containsPattern("Valid (cloud-config|schema) seed/user-data");
+      assertThat(out).as(key).containsPattern("Valid (cloud-config:|schema) seed/user-data");
     }
   }
 
