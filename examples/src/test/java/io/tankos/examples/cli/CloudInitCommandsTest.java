@@ -6,9 +6,12 @@ import io.tankos.cloudinit.CloudConfig;
 import io.tankos.cloudinit.CloudInitVersion;
 import io.tankos.cloudinit.NoCloudSeed;
 import io.tankos.cloudinit.Target;
+import io.tankos.testkit.RealTools;
+import io.tankos.testkit.RequiresTools;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +89,26 @@ class CloudInitCommandsTest {
         "--instance-id", "tank-02-v3", "--group", "wheel", "--group", "systemd-journal", "--iso");
     assertThat(twice.status).isZero();
     assertThat(Files.readAllBytes(dir.resolve("seed2/seed.iso"))).isEqualTo(iso);
+  }
+
+  /** The seed's user-data as the real validators of both recorded cloud-init versions judge it. */
+  @Test
+  @RequiresTools({"cloudinit.22.4.cmd", "cloudinit.25.1.cmd"})
+  void seedUserDataIsValidForTheRealCloudInitValidators() throws Exception {
+    Files.writeString(dir.resolve("id.pub"), KEY + "\n");
+    CliRunner r = CliRunner.run(dir, "seed", "--out", "seed", "--ssh-key", "id.pub", "--hostname", "tank-02",
+        "--group", "wheel");
+    assertThat(r.status).as(r.err).isZero();
+    for (String key : List.of("cloudinit.22.4.cmd", "cloudinit.25.1.cmd")) {
+      Path cloudInit = RealTools.get().requireExecutable(key);
+      Process p = new ProcessBuilder(cloudInit.toString(), "schema", "--config-file", "seed/user-data")
+          .directory(dir.toFile())
+          .redirectErrorStream(true)
+          .start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(p.waitFor()).as("%s schema: %s", key, out).isZero();
+      assertThat(out).as(key).containsPattern("Valid (cloud-config:|schema) seed/user-data");
+    }
   }
 
   @Test
