@@ -19,7 +19,9 @@ import java.util.Objects;
  * A set of Quadlet units, drop-ins and template instances that are installed together. Building it
  * checks that every reference to another Quadlet file ({@code Network=x.network},
  * {@code Volume=y.volume:/p}, {@code Pod=z.pod}, {@code Image=z.image}, {@code Mount=…source=y.volume})
- * names a unit of the set, and that no two units generate the same service. A set renders for one
+ * names a unit of the set, that no two units generate the same service, and that no two units
+ * publish the same host port or use the same container, pod, network or volume name (drop-ins
+ * merged; each known instance of a template judged on its own). A set renders for one
  * Podman version ({@link #toFileTree(PodmanVersion, TargetPolicy)}) or as modelled
  * ({@link #toFileTree()}).
  *
@@ -245,7 +247,9 @@ public final class QuadletSet {
      * Builds the set.
      *
      * @return the set
-     * @throws ValidationException for missing references and name collisions
+     * @throws ValidationException for missing references, service name collisions, and two units
+     *     publishing the same host port or using the same container, pod, network or volume name
+     *     (drop-ins merged, each instance of a template judged on its own)
      */
     public QuadletSet build() {
       Problems all = new Problems();
@@ -280,6 +284,7 @@ public final class QuadletSet {
       for (QuadletUnit u : units) {
         checkReferences(u, byFile, all);
       }
+      SetCollisions.check(units, dropIns, instances, all);
       all.throwIfAny();
       return new QuadletSet(this);
     }

@@ -81,10 +81,10 @@ class PodmanRefusalsTest {
     assertThat(volume.err).contains("\"relative/dir\"").contains("names must match");
   }
 
-  private record Result(int status, String err) {}
+  record Result(int status, String err) {}
 
   /** {@code podman create}; a container it does create is removed again. */
-  private static Result create(String podman, String globalArgs, String... args)
+  static Result create(String podman, String globalArgs, String... args)
       throws IOException, InterruptedException {
     List<String> argv = new ArrayList<>(List.of(podman));
     if (!globalArgs.isBlank()) {

@@ -88,7 +88,8 @@ class QuadletSetTest {
   @Test
   void serviceCollisionsAreReported() {
     ContainerUnit a = ContainerUnit.builder("a").image("x:1").build();
-    ContainerUnit b = ContainerUnit.builder("b").image("x:1").serviceName("a").build();
+    // a distinct container name: the default systemd-%N would also collide (SetCollisionsTest)
+    ContainerUnit b = ContainerUnit.builder("b").image("x:1").serviceName("a").containerName("b").build();
     VolumeUnit v = VolumeUnit.builder("a").build();
     ValidationException e = catchValidation(() -> QuadletSet.builder().unit(a).unit(b).unit(v).build());
     assertThat(e.getMessage()).isEqualTo("b.container: generates service a.service, as a.container does");

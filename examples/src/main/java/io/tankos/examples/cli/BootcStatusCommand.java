@@ -1,15 +1,12 @@
 package io.tankos.examples.cli;
 
 import io.tankos.bootc.host.BootEntry;
-import io.tankos.bootc.host.Bootc;
 import io.tankos.bootc.host.BootcHost;
 import io.tankos.bootc.host.ImageReference;
 import io.tankos.bootc.host.ImageStatus;
-import io.tankos.core.exec.SshTransport;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code tankos bootc status [--host H] [--user U] [--json]}: the typed {@code bootc status} of this
@@ -24,7 +21,7 @@ public final class BootcStatusCommand implements Subcommand {
 
   @Override
   public String usage() {
-    return "[--host H] [--user U] [--sudo] [--json] [--bootc PATH]";
+    return BootcTarget.USAGE + " [--json]";
   }
 
   @Override
@@ -34,24 +31,11 @@ public final class BootcStatusCommand implements Subcommand {
 
   @Override
   public int run(List<String> args, Cli.Io io) {
-    Arguments a = Arguments.parse(args, Set.of("--host", "--user", "--bootc"), Set.of("--json", "--sudo"));
+    Arguments a = Arguments.parse(args, BootcTarget.options(), BootcTarget.flags("--json"));
     if (!a.operands().isEmpty()) {
       throw new UsageException("unexpected argument " + a.operands().get(0));
     }
-    Bootc.Builder b = Bootc.builder().executable(a.option("--host").isPresent()
-        ? a.option("--bootc").orElse("bootc") // a program on the remote host
-        : Executables.option(a, "--bootc", "bootc", io));
-    if (a.option("--host").isPresent()) {
-      SshTransport.Builder ssh = SshTransport.builder().host(a.option("--host").get());
-      a.option("--user").ifPresent(ssh::user);
-      b.runner(ssh.build());
-    } else if (a.option("--user").isPresent()) {
-      throw new UsageException("--user needs --host");
-    }
-    if (a.has("--sudo")) {
-      b.via("sudo", "-n");
-    }
-    BootcHost host = b.build().status();
+    BootcHost host = BootcTarget.bootc(a, io).status();
     if (a.has("--json")) {
       io.out().println(host.toJson());
     } else {

@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code tankos build [--tag T]... [--file F] [--build-arg K=V]... [--isolation I] DIR}: {@code
- * podman build} of a context directory; podman's output goes to stderr, the image id to stdout.
+ * {@code tankos build [--tag T]... [--file F] [--build-arg K=V]... [--platform P] [--manifest L]
+ * [--isolation I] DIR}: {@code podman build} of a context directory (such as the one {@code tankos
+ * render} writes); podman's output goes to stderr as it runs, the image id to stdout. {@code
+ * --platform linux/amd64,linux/arm64 --manifest L} builds one image per platform into the manifest
+ * list {@code L} (other architectures need qemu-user-static on the build machine).
  */
 public final class BuildCommand implements Subcommand {
 
@@ -21,7 +24,7 @@ public final class BuildCommand implements Subcommand {
 
   @Override
   public String usage() {
-    return "[--tag T]... [--file F] [--build-arg K=V]... [--isolation oci|chroot|rootless] [--podman PATH] [--podman-arg A]... DIR";
+    return "[--tag T]... [--file F] [--build-arg K=V]... [--platform OS/ARCH[,...]] [--manifest LIST] [--isolation oci|chroot|rootless] [--podman PATH] [--podman-arg A]... DIR";
   }
 
   @Override
@@ -34,7 +37,7 @@ public final class BuildCommand implements Subcommand {
     Arguments a =
         Arguments.parse(
             args,
-            Set.of("--tag", "--file", "--build-arg", "--isolation", "--podman", "--podman-arg"),
+            Set.of("--tag", "--file", "--build-arg", "--platform", "--manifest", "--isolation", "--podman", "--podman-arg"),
             Set.of());
     if (a.operands().size() != 1) {
       throw new UsageException("expected one context directory");
@@ -63,6 +66,8 @@ public final class BuildCommand implements Subcommand {
         build.buildArg(kv.substring(0, eq), kv.substring(eq + 1));
       }
       a.option("--isolation").ifPresent(build::isolation);
+      a.option("--platform").ifPresent(build::platform);
+      a.option("--manifest").ifPresent(build::manifest);
       built = build.build();
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new UsageException(e.getMessage()); // option values the build refuses

@@ -26,7 +26,11 @@ public final class Commands {
         new ContainerfileFmtCommand(),
         new ContainerfileCheckCommand(),
         new BuildCommand(),
+        new DiskCommand(),
+        // hosts
         new BootcStatusCommand(),
-        new DiskCommand());
+        new UpgradeCommand(),
+        new SwitchCommand(),
+        new RollbackCommand());
   }
 }

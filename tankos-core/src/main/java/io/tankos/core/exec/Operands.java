@@ -144,6 +144,43 @@ public final class Operands {
   }
 
   /**
+   * A systemd unit name with its type suffix, as {@code systemctl} takes it: {@code web.service},
+   * a template {@code worker@.service} or an instance {@code worker@one.service}, by systemd's
+   * rule ({@link io.tankos.core.systemd.SystemdUnit#nameProblem(String)}). Refused also when it
+   * starts with {@code -}, although systemd allows that ({@code -.mount}): no tool may read it as
+   * an option.
+   *
+   * @param at where the value comes from
+   * @param name the unit name
+   * @return the name
+   * @throws ValidationException when refused
+   */
+  public static String unitName(Location at, String name) {
+    word(at, name, "a unit name", Integer.MAX_VALUE);
+    io.tankos.core.systemd.SystemdUnit.nameProblem(name).ifPresent(problem -> {
+      throw new ValidationException(at, "a unit name: " + problem);
+    });
+    return name;
+  }
+
+  /**
+   * A user or group name as {@code runuser} and {@code chown} take it, by the rule of
+   * systemd-sysusers ({@link io.tankos.core.systemd.SysusersFile#nameProblem(String)}).
+   *
+   * @param at where the value comes from
+   * @param name the name
+   * @return the name
+   * @throws ValidationException when refused
+   */
+  public static String userName(Location at, String name) {
+    word(at, name, "a user name", Integer.MAX_VALUE);
+    io.tankos.core.systemd.SysusersFile.nameProblem(name).ifPresent(problem -> {
+      throw new ValidationException(at, "a user name: " + problem);
+    });
+    return name;
+  }
+
+  /**
    * An ssh destination host (name, address or {@code ssh_config} alias). Refused: empty, longer
    * than {@value #MAX_SSH_WORD_LENGTH}, starting with {@code -}, or containing whitespace or a
    * control character.

@@ -112,6 +112,19 @@ public final class SystemdUnit {
   }
 
   /**
+   * Why a text is not a systemd unit name (systemd's {@code unit_name_is_valid}: letters, digits
+   * and {@code :-_.\\} with at most one {@code @} not at the start, and a suffix such as
+   * {@code .service}, {@code .timer} or {@code .mount}), for callers that hand unit names to a tool.
+   *
+   * @param unitName e.g. {@code openclaw-healthcheck.timer} or {@code worker@one.service}
+   * @return the reason, or empty for a valid name
+   */
+  public static java.util.Optional<String> nameProblem(String unitName) {
+    return java.util.Optional.ofNullable(UnitNames.nameProblem(Objects.requireNonNull(unitName,
+        "unitName")));
+  }
+
+  /**
    * A builder holding this unit's name and entries.
    *
    * @return a pre-filled builder
@@ -484,7 +497,14 @@ public final class SystemdUnit {
      * @return this builder
      */
     public Builder execStart(List<String> argv) {
-      return add("Service", "ExecStart", ExecWords.quote(argv));
+      Objects.requireNonNull(argv, "argv");
+      try {
+        return command("ExecStart", argv.isEmpty() ? "" : ExecWords.quote(argv));
+      } catch (IllegalArgumentException e) {
+        problems.add(new Problem(at("Service", "ExecStart").index(section("Service")
+            .count("ExecStart")), e.getMessage()));
+        return this;
+      }
     }
 
     /**

@@ -37,6 +37,19 @@ public final class SysusersFile {
    *
    * @return a new builder
    */
+  /**
+   * Why a text is not a user or group name systemd-sysusers creates (a letter or {@code _}, then
+   * letters, digits, {@code _} or {@code -}, at most 31 characters), for callers that hand such a
+   * name to a tool ({@code runuser}, {@code chown}).
+   *
+   * @param name e.g. {@code openclaw}
+   * @return the reason, or empty for a valid name
+   */
+  public static java.util.Optional<String> nameProblem(String name) {
+    return java.util.Optional.ofNullable(ConfigFields.nameProblem(
+        java.util.Objects.requireNonNull(name, "name")));
+  }
+
   public static Builder builder() {
     return new Builder();
   }

@@ -249,6 +249,17 @@ class SystemdUnitTest {
   }
 
   @Test
+  void argvWordsThatCannotBeWrittenAreRefusedAtTheirLine() {
+    assertThat(problems(() -> SystemdUnit.service("s").execStart(List.of("/bin/echo", ""))
+        .execStop("/bin/true").build()))
+        .containsExactly("s.service.Service.ExecStart[0]: word 1: an empty word cannot be written"
+            + " (an empty quoted word ends the split)");
+    assertThat(problems(() -> SystemdUnit.service("s").execStart(List.of()).execStop("/bin/true")
+        .build()))
+        .containsExactly("s.service.Service.ExecStart[0]: command line is empty");
+  }
+
+  @Test
   void unitsSystemdWouldRefuseToLoadAreRefused() {
     assertThat(problems(() -> SystemdUnit.service("s").execStart("/a").execStart("/b").build()))
         .containsExactly("s.service.Service.ExecStart: several ExecStart= lines need"

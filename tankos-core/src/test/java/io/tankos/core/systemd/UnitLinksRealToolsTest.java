@@ -72,7 +72,11 @@ class UnitLinksRealToolsTest {
     assertThat(expected).containsEntry(
         "etc/systemd/system/multi-user.target.wants/tank-tpl@one.service",
         "/usr/lib/systemd/system/tank-tpl@.service");
-    assertThat(linksUnder(root.resolve("etc"))).isEqualTo(expected);
+    Map<String, String> made = linksUnder(root.resolve("etc"));
+    for (String link : made.keySet()) {
+      Files.delete(root.resolve(link)); // the masks point outside the temporary directory
+    }
+    assertThat(made).isEqualTo(expected);
   }
 
   @Test

@@ -1,0 +1,172 @@
+package io.tankos.quadlet;
+
+import io.tankos.core.validation.Location;
+import io.tankos.core.validation.Problems;
+import io.tankos.quadlet.internal.QuadletReading;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What two units of one {@link QuadletSet} must not share, judged on the units as Quadlet reads
+ * them (drop-ins merged, each known instance of a template on its own; a template without
+ * instances is not judged):
+ *
+ * <ul>
+ *   <li>a host port: {@code PublishPort=} of {@code .container}, {@code .pod} and {@code .kube}
+ *       units, read as Podman reads it ({@link PublishedPort}); a value without a host port, or one
+ *       Podman would refuse, claims nothing;
+ *   <li>a container or pod name ({@code ContainerName=}, {@code PodName=}; Podman keeps container
+ *       and pod names in one namespace: 4.3.1 refuses {@code pod create --name X} with "name X is
+ *       in use: container already exists"). Quadlet's defaults (observed with 5.4.2 and 5.8.6):
+ *       {@code systemd-%N} for a container, {@code systemd-%p_%i} for an instance of a template
+ *       container, {@code systemd-NAME} for a pod and a pod instance ({@code systemd-web@one});
+ *   <li>a network name ({@code NetworkName=}, default {@code systemd-NAME});
+ *   <li>a volume name ({@code VolumeName=}, default {@code systemd-NAME}). An instance of a
+ *       template network or volume without an explicit name is not judged: its default differs
+ *       between Quadlet versions ({@code systemd-net@one} in 5.4, {@code systemd-net@-%i} in 5.8)
+ *       and is distinct per instance in both.
+ * </ul>
+ *
+ * <p>Each problem is located at the later unit's key and names the earlier unit.
+ */
+final class SetCollisions {
+  private SetCollisions() {}
+
+  /**
+   * Adds a problem for every collision.
+   *
+   * @param units the set's units
+   * @param dropIns the set's drop-ins
+   * @param instances instance file name to template file name
+   * @param problems where problems go
+   */
+  static void check(List<QuadletUnit> units, List<DropIn> dropIns, Map<String, String> instances,
+      Problems problems) {
+    List<EffectiveUnit> judged = judged(units, dropIns, instances);
+    ports(judged, problems);
+    names(judged, problems);
+  }
+
+  private static List<EffectiveUnit> judged(List<QuadletUnit> units, List<DropIn> dropIns,
+      Map<String, String> instances) {
+    List<EffectiveUnit> out = new ArrayList<>();
+    Map<String, QuadletUnit> byFile = new HashMap<>();
+    for (QuadletUnit u : units) {
+      byFile.put(u.fileName(), u);
+      if (!u.isTemplate()) {
+        out.add(EffectiveUnit.of(u, dropIns));
+      }
+    }
+    instances.forEach((inst, template) -> {
+      QuadletUnit t = byFile.get(template);
+      if (t != null && !byFile.containsKey(inst)) {
+        String stem = inst.substring(0, inst.lastIndexOf('.'));
+        out.add(EffectiveUnit.instance(t, stem.substring(t.name().length()), dropIns));
+      }
+    });
+    return out;
+  }
+
+  private record Claim(EffectiveUnit unit, int index, String source, PublishedPort port) {}
+
+  private static void ports(List<EffectiveUnit> judged, Problems problems) {
+    List<Claim> seen = new ArrayList<>();
+    for (EffectiveUnit u : judged) {
+      if (u.type() != UnitType.CONTAINER && u.type() != UnitType.POD && u.type() != UnitType.KUBE) {
+        continue;
+      }
+      List<EffectiveUnit.Line> lines = resetAware(u.lines("PublishPort"));
+      List<Claim> mine = new ArrayList<>();
+      for (int i = 0; i < lines.size(); i++) {
+        EffectiveUnit.Line line = lines.get(i);
+        for (PublishedPort p : PublishedPort.parse(line.value()).orElse(List.of())) {
+          Claim c = new Claim(u, i, line.source(), p);
+          mine.add(c);
+          for (Claim other : seen) {
+            if (other.port.collidesWith(p)) {
+              problems.add(Location.of(u.fileName()).child("PublishPort").index(i),
+                  "host port " + p.describe() + from(c) + " is already published by "
+                      + other.unit.fileName() + ".PublishPort[" + other.index + "] ("
+                      + other.port.describe() + from(other) + ")");
+              break;
+            }
+          }
+        }
+      }
+      seen.addAll(mine);
+    }
+  }
+
+  private static String from(Claim c) {
+    return c.source.equals(c.unit.fileName()) ? "" : " (set in " + c.source + ")";
+  }
+
+  /** {@code LookupAll}: an empty line drops the lines before it. */
+  private static List<EffectiveUnit.Line> resetAware(List<EffectiveUnit.Line> lines) {
+    List<EffectiveUnit.Line> out = new ArrayList<>();
+    for (EffectiveUnit.Line l : lines) {
+      if (l.value().isEmpty()) {
+        out.clear();
+      } else {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The resource name each judged unit gives Podman (container, pod, network or volume), as the
+   * collision rules see it.
+   *
+   * @param set the set
+   * @return unit (or instance) file name to resource name, in judging order
+   */
+  static Map<String, String> resourceNames(QuadletSet set) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (EffectiveUnit u : judged(set.units(), set.dropIns(), set.instances())) {
+      resource(u).ifPresent(r -> out.put(u.fileName(), r.name()));
+    }
+    return out;
+  }
+
+  /** A unit's resource: the key naming it, its name, whether the key set it, its namespace. */
+  private record Resource(String key, String name, boolean explicit, String kind) {}
+
+  private static Optional<Resource> resource(EffectiveUnit u) {
+    String stemName = "systemd-" + u.stem();
+    return switch (u.type()) {
+      case CONTAINER -> resource(u, "ContainerName",
+          u.expand(u.isInstance() ? "systemd-%p_%i" : "systemd-%N"), "container or pod");
+      case POD -> resource(u, "PodName", stemName, "container or pod");
+      case NETWORK -> resource(u, "NetworkName", u.isInstance() ? null : stemName, "network");
+      case VOLUME -> resource(u, "VolumeName", u.isInstance() ? null : stemName, "volume");
+      default -> Optional.empty();
+    };
+  }
+
+  private static Optional<Resource> resource(EffectiveUnit u, String key, String defaultName,
+      String kind) {
+    List<String> values = u.lines(key).stream().map(EffectiveUnit.Line::value).toList();
+    Optional<String> explicit = QuadletReading.single(values).filter(v -> !v.isEmpty());
+    if (explicit.isEmpty() && defaultName == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Resource(key, explicit.orElse(defaultName), explicit.isPresent(), kind));
+  }
+
+  private static void names(List<EffectiveUnit> judged, Problems problems) {
+    Map<String, String> taken = new HashMap<>();
+    for (EffectiveUnit u : judged) {
+      resource(u).ifPresent(r -> {
+        String other = taken.putIfAbsent(r.kind() + "\n" + r.name(), u.fileName());
+        if (other != null) {
+          problems.add(Location.of(u.fileName()).child(r.key()), r.kind() + " name " + r.name()
+              + (r.explicit() ? "" : " (the default)") + " is already used by " + other);
+        }
+      });
+    }
+  }
+}
