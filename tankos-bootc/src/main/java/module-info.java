@@ -5,10 +5,12 @@ module io.tankos.bootc {
   requires transitive io.tankos.cloudinit;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.toml;
+  requires com.fasterxml.jackson.dataformat.yaml;
 
   exports io.tankos.bootc.bib;
   exports io.tankos.bootc.host;
   exports io.tankos.bootc.podman;
   exports io.tankos.bootc.containerfile;
   exports io.tankos.bootc.image;
+  exports io.tankos.bootc.fleet;
 }

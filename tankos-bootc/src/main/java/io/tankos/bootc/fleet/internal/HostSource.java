@@ -1,0 +1,9 @@
+package io.tankos.bootc.fleet.internal;
+
+import java.util.Iterator;
+
+/** Hosts read one at a time from a host-list file; closing releases the file. */
+public interface HostSource extends Iterator<RawHost>, AutoCloseable {
+  @Override
+  void close();
+}
