@@ -5,12 +5,12 @@ import io.tankos.bootc.fleet.internal.HostFieldNames;
 import io.tankos.bootc.fleet.internal.HostSource;
 import io.tankos.bootc.fleet.internal.JacksonHosts;
 import io.tankos.bootc.fleet.internal.RawHost;
+import io.tankos.bootc.fleet.internal.Utf8Reader;
 import io.tankos.core.validation.ValidationException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,6 +94,41 @@ public final class HostList implements Iterator<ListedHost>, AutoCloseable {
    */
   public static HostList readCsv(String source, String text) {
     return csv(source, new StringReader(text));
+  }
+
+  /**
+   * A CSV host list read from a character stream as the list is iterated; closing the list closes
+   * the reader.
+   *
+   * @param source the file name messages give
+   * @param in the CSV text
+   * @return the list
+   * @throws io.tankos.core.validation.ParseException for a bad header row
+   */
+  public static HostList readCsv(String source, Reader in) {
+    return csv(source, in);
+  }
+
+  /**
+   * A YAML host list read from a character stream as the list is iterated.
+   *
+   * @param source the file name messages give
+   * @param in the YAML text
+   * @return the list
+   */
+  public static HostList readYaml(String source, Reader in) {
+    return entries(source, JacksonHosts.yaml(source, in));
+  }
+
+  /**
+   * A JSON host list read from a character stream as the list is iterated.
+   *
+   * @param source the file name messages give
+   * @param in the JSON text
+   * @return the list
+   */
+  public static HostList readJson(String source, Reader in) {
+    return entries(source, JacksonHosts.json(source, in));
   }
 
   /**
@@ -193,7 +228,7 @@ public final class HostList implements Iterator<ListedHost>, AutoCloseable {
 
   private static Reader open(Path file) {
     try {
-      return Files.newBufferedReader(Objects.requireNonNull(file, "file"), StandardCharsets.UTF_8);
+      return new Utf8Reader(Files.newInputStream(Objects.requireNonNull(file, "file")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

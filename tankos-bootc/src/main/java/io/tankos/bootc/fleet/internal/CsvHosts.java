@@ -122,11 +122,18 @@ public final class CsvHosts implements HostSource {
       Map<String, String> labels = new LinkedHashMap<>();
       for (String pair : text.split(";", -1)) {
         int eq = pair.indexOf('=');
-        labels.put(eq < 0 ? pair : pair.substring(0, eq), eq < 0 ? "" : pair.substring(eq + 1));
+        labels.put((eq < 0 ? pair : pair.substring(0, eq)).strip(), eq < 0 ? "" : pair.substring(eq + 1).strip());
       }
       return labels;
     }
-    return HostFieldNames.LISTS.contains(name) ? List.of(text.split(";", -1)) : text;
+    if (!HostFieldNames.LISTS.contains(name)) {
+      return text;
+    }
+    List<String> values = new ArrayList<>();
+    for (String v : text.split(";", -1)) {
+      values.add(v.strip());
+    }
+    return values;
   }
 
   /** One record, or null at the end; blank lines are skipped. */
