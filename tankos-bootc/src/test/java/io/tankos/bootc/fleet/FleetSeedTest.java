@@ -76,7 +76,7 @@ class FleetSeedTest {
     NoCloudSeed noMac = Fleet.builder(TankOsImage.tankOs()).build()
         .seed(FleetHost.builder("tank-02").sshAuthorizedKey(KEY).address("2001:db8::2/64").build());
     assertThat(noMac.networkConfig().orElseThrow().render()).contains("match:\n      name: e*\n");
-    assertThat(seed.toFileTree().paths()).containsExactly("meta-data", "user-data", "network-config");
+    assertThat(seed.toFileTree().paths()).containsExactly("meta-data", "network-config", "user-data");
   }
 
   @Test
