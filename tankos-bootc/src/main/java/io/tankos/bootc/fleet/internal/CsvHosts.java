@@ -30,6 +30,9 @@ public final class CsvHosts implements HostSource {
   private final List<String> header;
   private int line = 1;
   private int pending = -2;
+  private final char[] buf = new char[4096];
+  private int bufPos;
+  private int bufEnd;
   private RawHost next;
 
   /**
@@ -231,7 +234,15 @@ public final class CsvHosts implements HostSource {
       return p;
     }
     try {
-      return in.read();
+      if (bufPos == bufEnd) {
+        bufEnd = in.read(buf, 0, buf.length);
+        bufPos = 0;
+        if (bufEnd <= 0) {
+          bufEnd = 0;
+          return -1;
+        }
+      }
+      return buf[bufPos++];
     } catch (java.nio.charset.CharacterCodingException e) {
       throw new ParseException(source, line, "not UTF-8 text");
     } catch (IOException e) {
