@@ -264,7 +264,6 @@ public final class QuadletSet {
               + ", as " + other + " does");
         }
       }
-      hostResources(all);
       for (String inst : instances.keySet()) {
         if (byFile.containsKey(inst)) {
           all.add(Location.of(inst), "an instance link has the same name as a unit");
@@ -287,40 +286,6 @@ public final class QuadletSet {
       SetCollisions.check(units, dropIns, instances, all);
       all.throwIfAny();
       return new QuadletSet(this);
-    }
-
-    /** Two units cannot use one container name, nor publish one host port. */
-    private void hostResources(Problems all) {
-      Map<String, String> names = new HashMap<>();
-      List<Map.Entry<HostPorts, String>> ports = new ArrayList<>();
-      for (QuadletUnit u : units) {
-        if (u.fileName().contains("@")) {
-          continue; // a template's names and ports come with its instances' specifiers
-        }
-        if (u instanceof ContainerUnit c && c.containerName().isPresent()) {
-          String n = c.containerName().get();
-          String other = names.putIfAbsent(n, u.fileName());
-          if (other != null) {
-            all.add(Location.of(u.fileName()).child("Container").child("ContainerName"),
-                "container name " + n + " is already used by " + other);
-          }
-        }
-        if (u instanceof ContainerPodKubeKeys.Getters g) {
-          List<String> values = g.publishPorts();
-          for (int i = 0; i < values.size(); i++) {
-            Location at = Location.of(u.fileName()).child(u.unitType().section()).child("PublishPort").index(i);
-            HostPorts.of(values.get(i)).ifPresent(p -> {
-              for (Map.Entry<HostPorts, String> e : ports) {
-                if (e.getKey().collides(p)) {
-                  all.add(at, "host port " + p + " is already published by " + e.getValue());
-                  return;
-                }
-              }
-              ports.add(Map.entry(p, u.fileName()));
-            });
-          }
-        }
-      }
     }
 
     private void checkReferences(QuadletUnit u, Map<String, QuadletUnit> byFile, Problems all) {

@@ -3,8 +3,10 @@ package io.tankos.bootc.image;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -73,7 +75,7 @@ public final class AgentInstance {
     m.put("TERM", "xterm-256color");
     m.put("NPM_CONFIG_CACHE", "/home/node/.openclaw/.npm");
     m.put("OPENCLAW_NO_RESPAWN", "1");
-    return java.util.Collections.unmodifiableMap(m);
+    return Collections.unmodifiableMap(m);
   }
 
   /**
@@ -85,7 +87,7 @@ public final class AgentInstance {
     List<InstanceSecret> list = new ArrayList<>();
     for (String s : List.of("anthropic_api_key", "openai_api_key", "gemini_api_key", "google_api_key",
         "openrouter_api_key", "model_endpoint_api_key", "telegram_bot_token", "openclaw_gateway_token")) {
-      list.add(InstanceSecret.env(s, s.toUpperCase(java.util.Locale.ROOT)));
+      list.add(InstanceSecret.env(s, s.toUpperCase(Locale.ROOT)));
     }
     return List.copyOf(list);
   }

@@ -3,6 +3,7 @@ package io.tankos.bootc.image;
 import io.tankos.core.unit.TimeSpans;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** The value rules the image model shares: names, paths, ports, variables and one-line texts. */
@@ -19,37 +20,33 @@ final class ImageChecks {
 
   /** An instance, service or unit base name: {@code [a-z][a-z0-9-]*}, at most 48 characters. */
   static void name(String value, Location at, Problems problems) {
-    if (!NAME.matcher(value).matches()) {
-      problems.add(at, "'" + printable(value) + "' is not a name of lower-case letters, digits and '-'"
-          + " starting with a letter (at most 48 characters)");
-    }
+    shape(NAME, value, at, problems, "a name of lower-case letters, digits and '-' starting with a letter"
+        + " (at most 48 characters)");
   }
 
   /** A user or group name as {@code useradd} and {@code systemd-sysusers} accept it. */
   static void userName(String value, Location at, Problems problems) {
-    if (!USER_NAME.matcher(value).matches()) {
-      problems.add(at, "'" + printable(value) + "' is not a user name ([a-z_][a-z0-9_-]*, at most 32 characters)");
-    }
+    shape(USER_NAME, value, at, problems, "a user name ([a-z_][a-z0-9_-]*, at most 32 characters)");
   }
 
   /** A container or secret name: Podman's rule in lower case (the image's scripts match names exactly). */
   static void containerName(String value, Location at, Problems problems) {
-    if (!CONTAINER_NAME.matcher(value).matches()) {
-      problems.add(at, "'" + printable(value) + "' is not a lower-case Podman name ([a-z0-9][a-z0-9_.-]*)");
-    }
+    shape(CONTAINER_NAME, value, at, problems, "a lower-case Podman name ([a-z0-9][a-z0-9_.-]*)");
   }
 
   /** An environment variable a container reads: upper case, as the image's scripts write it. */
   static void envVariable(String value, Location at, Problems problems) {
-    if (!ENV_VARIABLE.matcher(value).matches()) {
-      problems.add(at, "'" + printable(value) + "' is not an upper-case variable name ([A-Z_][A-Z0-9_]*)");
-    }
+    shape(ENV_VARIABLE, value, at, problems, "an upper-case variable name ([A-Z_][A-Z0-9_]*)");
   }
 
-  /** An environment or build variable name. */
+  /** A build argument's name. */
   static void variable(String value, Location at, Problems problems) {
-    if (!VARIABLE.matcher(value).matches()) {
-      problems.add(at, "'" + printable(value) + "' is not a variable name ([A-Za-z_][A-Za-z0-9_]*)");
+    shape(VARIABLE, value, at, problems, "a variable name ([A-Za-z_][A-Za-z0-9_]*)");
+  }
+
+  private static void shape(Pattern pattern, String value, Location at, Problems problems, String what) {
+    if (!pattern.matcher(value).matches()) {
+      problems.add(at, "'" + printable(value) + "' is not " + what);
     }
   }
 
@@ -71,9 +68,7 @@ final class ImageChecks {
 
   /** A container or bootc image reference without blanks, quotes or {@code $}. */
   static void image(String value, Location at, Problems problems) {
-    if (!IMAGE.matcher(value).matches()) {
-      problems.add(at, "'" + printable(value) + "' is not an image reference such as quay.io/org/name:tag");
-    }
+    shape(IMAGE, value, at, problems, "an image reference such as quay.io/org/name:tag");
   }
 
   /**
@@ -119,7 +114,7 @@ final class ImageChecks {
     StringBuilder b = new StringBuilder();
     value.codePoints().limit(80).forEach(c -> {
       if (c < 0x20 || c == 0x7f) {
-        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+        b.append(String.format(Locale.ROOT, "\\u%04x", c));
       } else {
         b.appendCodePoint(c);
       }

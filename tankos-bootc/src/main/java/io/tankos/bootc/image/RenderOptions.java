@@ -10,7 +10,7 @@ import java.util.Objects;
  * also comes as a {@code cidata} ISO.
  *
  * <pre>{@code
- * RenderOptions options = RenderOptions.builder().seedIso(true).builder(BuilderTarget.podman(4, 3)).build();
+ * RenderOptions options = RenderOptions.builder().seedIso(true).builderTarget(BuilderTarget.buildkit()).build();
  * }</pre>
  */
 public final class RenderOptions {
@@ -49,7 +49,7 @@ public final class RenderOptions {
    * @return the builder
    */
   public Builder toBuilder() {
-    return new Builder().seedIso(seedIso).builder(builderTarget).podman(podman);
+    return new Builder().seedIso(seedIso).builderTarget(builderTarget).podman(podman);
   }
 
   /**
@@ -120,7 +120,7 @@ public final class RenderOptions {
      * @param value the target
      * @return this builder
      */
-    public Builder builder(BuilderTarget value) {
+    public Builder builderTarget(BuilderTarget value) {
       this.builderTarget = Objects.requireNonNull(value, "value");
       return this;
     }

@@ -2,11 +2,13 @@ package io.tankos.bootc.image;
 
 import io.tankos.bootc.bib.BuildConfig;
 import io.tankos.bootc.containerfile.Containerfile;
+import io.tankos.bootc.containerfile.ContainerfileRender;
 import io.tankos.cloudinit.NoCloudSeed;
 import io.tankos.core.fs.FileTree;
 import io.tankos.core.systemd.SystemdUnit;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
+import io.tankos.core.validation.TargetPolicy;
 import io.tankos.core.validation.ValidationException;
 import io.tankos.quadlet.QuadletSet;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -371,7 +374,7 @@ public final class TankOsImage {
    */
   public FileTree buildContext(RenderOptions options) {
     Objects.requireNonNull(options, "options");
-    var containerfile = containerfile().render(options.builderTarget(), io.tankos.core.validation.TargetPolicy.STRICT);
+    ContainerfileRender containerfile = containerfile().render(options.builderTarget(), TargetPolicy.STRICT);
     NoCloudSeed seed = seed();
     FileTree.Builder b = FileTree.builder()
         .file("Containerfile", containerfile.text())
@@ -671,7 +674,7 @@ public final class TankOsImage {
       return image;
     }
 
-    private static java.util.function.Consumer<String> problem(Problems problems, int i) {
+    private static Consumer<String> problem(Problems problems, int i) {
       return p -> problems.add(AT.child("files").index(i).child("path"), p);
     }
 

@@ -4,6 +4,10 @@ import io.tankos.core.fs.FileEntry;
 import io.tankos.core.fs.FileTree;
 import io.tankos.core.fs.RegularFile;
 import io.tankos.core.fs.Symlink;
+import io.tankos.core.validation.Problem;
+import io.tankos.core.validation.ValidationException;
+import java.util.List;
+import org.junit.jupiter.api.function.Executable;
 
 /** The models the image tests render: Tank-OS's default and a two-instance machine. */
 final class ImageFixtures {
@@ -12,6 +16,18 @@ final class ImageFixtures {
       "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIIlt6yywcG2DM01Ra4hMEiiCmLZzXdYUHcPNv8SpDaRI admin@laptop";
 
   private ImageFixtures() {}
+
+  /** The problems, as {@code LOCATION: message} lines, of a build that must fail validation. */
+  static List<String> problems(Executable build) {
+    try {
+      build.execute();
+    } catch (ValidationException e) {
+      return e.problems().stream().map(Problem::toString).toList();
+    } catch (Throwable t) {
+      throw new AssertionError(t);
+    }
+    throw new AssertionError("no ValidationException");
+  }
 
   /** The files of a tree under a directory, at paths relative to it. */
   static FileTree subtree(FileTree tree, String directory) {

@@ -45,12 +45,18 @@ class ImageSystemdRealToolsTest {
     return which.equals("default") ? TankOsImage.tankOs() : ImageFixtures.multiInstance();
   }
 
+  /** The image's root file system, written under the test's directory. */
+  private Path rendered(TankOsImage image) {
+    Path root = dir.resolve("root");
+    image.rootfs(RenderOptions.defaults()).writeTo(root);
+    return root;
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"default", "multi-instance"})
   void userUnitsAndGeneratedServicesPassSystemdAnalyzeVerify(String which) throws IOException {
     TankOsImage image = image(which);
-    Path root = dir.resolve("root");
-    image.rootfs(RenderOptions.defaults()).writeTo(root);
+    Path root = rendered(image);
     Path units = Files.createDirectories(dir.resolve("units"));
     List<String> names = new ArrayList<>();
     FileTree userUnits = ImageFixtures.subtree(image.rootfs(RenderOptions.defaults()), "usr/lib/systemd/user");
@@ -91,8 +97,7 @@ class ImageSystemdRealToolsTest {
   @ValueSource(strings = {"default", "multi-instance"})
   void sysusersAndTmpfilesCreateTheUserItsDirectoriesAndLinger(String which) throws IOException {
     TankOsImage image = image(which);
-    Path root = dir.resolve("root");
-    image.rootfs(RenderOptions.defaults()).writeTo(root);
+    Path root = rendered(image);
     Files.createDirectories(root.resolve("etc"));
     CommandResult dry = run(Command.builder(RealTools.get().systemdSysusers().toString(), "--root", root.toString(),
         "--dry-run"));
@@ -124,8 +129,7 @@ class ImageSystemdRealToolsTest {
   @ValueSource(strings = {"default", "multi-instance"})
   void systemctlReadsTheLinksAsEnabledAndMasked(String which) throws IOException {
     TankOsImage image = image(which);
-    Path root = dir.resolve("root");
-    image.rootfs(RenderOptions.defaults()).writeTo(root);
+    Path root = rendered(image);
     String systemctl = RealTools.get().systemctl().toString();
     for (AgentInstance i : image.instances()) {
       CommandResult r = run(Command.builder(systemctl, "--root", root.toString(), "--global", "is-enabled",
