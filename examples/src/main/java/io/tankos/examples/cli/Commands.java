@@ -16,6 +16,7 @@ public final class Commands {
         // the main job
         new RenderCommand(),
         new SeedCommand(),
+        new FleetCommand(),
         // quadlet
         new QuadletFmtCommand(),
         new QuadletCheckCommand(),

@@ -164,19 +164,22 @@ public final class FleetWriter {
 
   /** Claims the host's unique keys; a key claimed before is a problem naming both places. */
   private static void duplicates(ListedHost e, FleetHost h, KeyTable keys, List<String> problems) {
-    claim(e, keys, problems, HostFieldNames.HOSTNAME, h.hostname().toLowerCase(Locale.ROOT));
-    claim(e, keys, problems, HostFieldNames.INSTANCE_ID, h.instanceId());
+    if (claim(e, keys, problems, HostFieldNames.HOSTNAME, h.hostname().toLowerCase(Locale.ROOT))) {
+      claim(e, keys, problems, HostFieldNames.INSTANCE_ID, h.instanceId()); // else it repeats the host name's
+    }
     h.address().flatMap(IpAddresses::cidrAddress)
         .ifPresent(a -> claim(e, keys, problems, HostFieldNames.ADDRESS, a));
     h.mac().ifPresent(m -> claim(e, keys, problems, HostFieldNames.MAC, m));
   }
 
-  private static void claim(ListedHost e, KeyTable keys, List<String> problems, String field, String value) {
+  /** Claims a key; false (and a problem) when another host has it. */
+  private static boolean claim(ListedHost e, KeyTable keys, List<String> problems, String field, String value) {
     int first = keys.claim(field, value, e.fieldLine(field));
     if (first >= 0) {
       problems.add(e.fieldLocation(field) + ": " + field + ": " + value + " is also the " + field
           + " of the host at " + e.place(first));
     }
+    return first < 0;
   }
 
   @Override

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Hosts read one at a time, from a CSV, YAML or JSON file or from code. Only the current host is
@@ -140,7 +140,7 @@ public final class HostList implements Iterator<ListedHost>, AutoCloseable {
    * @throws io.tankos.core.validation.ParseException for a bad header row
    */
   public static HostList readCsv(Path file) {
-    return csv(file.toString(), open(file));
+    return opened(file.toString(), file, HostList::readCsv);
   }
 
   /**
@@ -161,7 +161,7 @@ public final class HostList implements Iterator<ListedHost>, AutoCloseable {
    * @return the list
    */
   public static HostList readYaml(Path file) {
-    return entries(file.toString(), JacksonHosts.yaml(file.toString(), open(file)));
+    return opened(file.toString(), file, HostList::readYaml);
   }
 
   /**
@@ -182,7 +182,7 @@ public final class HostList implements Iterator<ListedHost>, AutoCloseable {
    * @return the list
    */
   public static HostList readJson(Path file) {
-    return entries(file.toString(), JacksonHosts.json(file.toString(), open(file)));
+    return opened(file.toString(), file, HostList::readJson);
   }
 
   /**
@@ -194,14 +194,29 @@ public final class HostList implements Iterator<ListedHost>, AutoCloseable {
    * @throws IllegalArgumentException for another extension
    */
   public static HostList read(Path file) {
+    return read(file.toString(), file);
+  }
+
+  /**
+   * A host list from a file, by its extension, with messages naming it {@code source} (e.g. the
+   * path as a user gave it).
+   *
+   * @param source the file name messages give
+   * @param file the file
+   * @return the list
+   * @throws IllegalArgumentException for an extension other than {@code .csv}, {@code .yaml},
+   *     {@code .yml} and {@code .json}
+   * @throws UncheckedIOException when the file cannot be opened
+   */
+  public static HostList read(String source, Path file) {
     String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-    Function<Path, HostList> reader = name.endsWith(".csv") ? HostList::readCsv
+    BiFunction<String, Reader, HostList> reader = name.endsWith(".csv") ? HostList::readCsv
         : name.endsWith(".yaml") || name.endsWith(".yml") ? HostList::readYaml
         : name.endsWith(".json") ? HostList::readJson : null;
     if (reader == null) {
-      throw new IllegalArgumentException(file + ": unknown host list format (use a .csv, .yaml, .yml or .json file)");
+      throw new IllegalArgumentException(source + ": unknown host list format (use a .csv, .yaml, .yml or .json file)");
     }
-    return reader.apply(file);
+    return opened(source, file, reader);
   }
 
   @Override
@@ -235,9 +250,14 @@ public final class HostList implements Iterator<ListedHost>, AutoCloseable {
   }
 
   private static HostList csv(String source, Reader in) {
-    CsvHosts hosts;
+    return entries(source, new CsvHosts(source, in));
+  }
+
+  /** Opens a file for a reader, closing it when the reader refuses the start. */
+  private static HostList opened(String source, Path file, BiFunction<String, Reader, HostList> reader) {
+    Reader in = open(file);
     try {
-      hosts = new CsvHosts(source, in);
+      return reader.apply(source, in);
     } catch (RuntimeException e) {
       try {
         in.close();
@@ -246,7 +266,6 @@ public final class HostList implements Iterator<ListedHost>, AutoCloseable {
       }
       throw e;
     }
-    return entries(source, hosts);
   }
 
   private static HostList entries(String source, HostSource raw) {
