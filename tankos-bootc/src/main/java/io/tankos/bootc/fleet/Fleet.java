@@ -4,8 +4,9 @@ import io.tankos.bootc.image.AgentInstance;
 import io.tankos.bootc.image.TankOsImage;
 import io.tankos.cloudinit.CloudCommand;
 import io.tankos.cloudinit.CloudConfig;
-import io.tankos.cloudinit.NetworkConfig;
+import io.tankos.cloudinit.MetaData;
 import io.tankos.cloudinit.NoCloudSeed;
+import io.tankos.cloudinit.UserData;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
 import java.util.ArrayList;
@@ -13,13 +14,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One Tank-OS image and the hosts that run it. Each host's NoCloud seed is the image's {@link
  * TankOsImage#seed(io.tankos.bootc.image.Provisioning) seed} with the host's keys, host name and
  * instance id; an instance the host does not run has its units masked at boot ({@code bootcmd:
  * systemctl --global mask UNIT}), and a static address becomes the seed's {@code network-config}.
+ * The user-data of the 64 most recent key and instance selections is kept, so hosts that share
+ * keys share its rendering (thread-safe).
  * Hosts given here are held in memory; for large host lists stream a {@link HostList} through a
  * {@link FleetWriter} instead.
  *
@@ -36,6 +38,15 @@ public final class Fleet {
   private final TankOsImage image;
   private final List<FleetHost> hosts;
   private final Map<String, AgentInstance> instances;
+  /** The user-data of recent key and instance selections: hosts of a fleet mostly share them. */
+  private final Map<List<Object>, UserData> userDataCache = new LinkedHashMap<>(64, 0.75f, true) {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<List<Object>, UserData> eldest) {
+      return size() > 64;
+    }
+  };
 
   private Fleet(TankOsImage image, List<FleetHost> hosts) {
     this.image = image;
@@ -106,20 +117,34 @@ public final class Fleet {
   public NoCloudSeed seed(FleetHost host) {
     Objects.requireNonNull(host, "host");
     List<String> masked = maskedUnits(host);
-    NoCloudSeed seed = image.seed(host.provisioning());
-    Optional<NetworkConfig> network = host.networkConfig();
-    if (masked.isEmpty() && network.isEmpty()) {
-      return seed;
+    List<Object> key = List.of(host.sshAuthorizedKeys(), masked);
+    UserData userData;
+    synchronized (userDataCache) {
+      userData = userDataCache.get(key);
     }
-    NoCloudSeed.Builder b = seed.toBuilder();
-    if (!masked.isEmpty()) {
-      CloudConfig config = seed.userData().parts().get(0).cloudConfig().orElseThrow();
-      CloudConfig.Builder c = config.toBuilder();
-      masked.forEach(u -> c.bootcmd(CloudCommand.argv("systemctl", "--global", "mask", u)));
-      b.userData(c.build());
+    if (userData == null) {
+      userData = userData(host, masked);
+      synchronized (userDataCache) {
+        userDataCache.put(key, userData);
+      }
     }
-    network.ifPresent(b::networkConfig);
+    // the image's meta-data for the host: instance id and host name
+    NoCloudSeed.Builder b = NoCloudSeed.builder()
+        .metaData(MetaData.builder(host.instanceId()).localHostname(host.hostname()).build())
+        .userData(userData);
+    host.networkConfig().ifPresent(b::networkConfig);
     return b.build();
+  }
+
+  /** The image's user-data for the host's keys, with the units of unselected instances masked. */
+  private UserData userData(FleetHost host, List<String> masked) {
+    NoCloudSeed seed = image.seed(host.provisioning());
+    if (masked.isEmpty()) {
+      return seed.userData();
+    }
+    CloudConfig.Builder c = seed.userData().parts().get(0).cloudConfig().orElseThrow().toBuilder();
+    masked.forEach(u -> c.bootcmd(CloudCommand.argv("systemctl", "--global", "mask", u)));
+    return UserData.of(c.build());
   }
 
   /** The starting units of the instances the host does not run. */

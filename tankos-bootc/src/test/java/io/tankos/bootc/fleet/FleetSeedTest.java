@@ -33,6 +33,16 @@ class FleetSeedTest {
   }
 
   @Test
+  void aSecondHostWithTheSameKeysGetsTheSameSeedAsFromTheImage() {
+    TankOsImage image = TankOsImage.tankOs();
+    Fleet fleet = Fleet.builder(image).build();
+    for (String name : List.of("tank-01", "tank-02", "tank-01")) {
+      FleetHost host = FleetHost.builder(name).instanceId(name + "-v9").sshAuthorizedKey(KEY).build();
+      assertThat(fleet.seed(host)).isEqualTo(image.seed(host.provisioning()));
+    }
+  }
+
+  @Test
   void unselectedInstancesAreMaskedAtBoot() {
     Fleet fleet = Fleet.builder(FleetFixtures.twoInstances()).build();
     NoCloudSeed work = fleet.seed(FleetHost.builder("tank-01").sshAuthorizedKey(KEY).instances("work").build());
