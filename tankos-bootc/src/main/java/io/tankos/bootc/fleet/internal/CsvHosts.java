@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -21,7 +20,7 @@ import java.util.Set;
  * columns ({@code ssh_authorized_keys}, {@code instances}, {@code dns}) separate values by {@code
  * ;}; {@code labels} holds {@code NAME=VALUE} pairs separated by {@code ;}.
  */
-public final class CsvHosts implements HostSource {
+public final class CsvHosts extends PullingHostSource {
   /** The longest record read, in characters. */
   public static final int MAX_RECORD = 1 << 20;
 
@@ -33,7 +32,6 @@ public final class CsvHosts implements HostSource {
   private final char[] buf = new char[4096];
   private int bufPos;
   private int bufEnd;
-  private RawHost next;
 
   /**
    * Reads the header row.
@@ -72,21 +70,8 @@ public final class CsvHosts implements HostSource {
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null) {
-      next = host(record());
-    }
-    return next != null;
-  }
-
-  @Override
-  public RawHost next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    RawHost h = next;
-    next = null;
-    return h;
+  RawHost pull() {
+    return host(record());
   }
 
   @Override

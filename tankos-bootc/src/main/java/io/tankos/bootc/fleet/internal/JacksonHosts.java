@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 /**
  * A YAML or JSON host list read with Jackson's streaming parser, one host at a time: a list of
@@ -22,13 +21,12 @@ import java.util.NoSuchElementException;
  * ends the list with a {@link ParseException} at the parser's line. Scalars must be strings (or
  * numbers, read as written): a YAML {@code yes}, {@code no} or {@code null} is refused, not guessed.
  */
-public final class JacksonHosts implements HostSource {
+public final class JacksonHosts extends PullingHostSource {
   private static final JsonFactory JSON = JsonFactory.builder().build();
   private static final YAMLFactory YAML = YAMLFactory.builder().build();
 
   private final String source;
   private final JsonParser parser;
-  private RawHost next;
   private boolean done;
 
   private JacksonHosts(String source, JsonParser parser) {
@@ -87,21 +85,8 @@ public final class JacksonHosts implements HostSource {
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null && !done) {
-      next = host();
-    }
-    return next != null;
-  }
-
-  @Override
-  public RawHost next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    RawHost h = next;
-    next = null;
-    return h;
+  RawHost pull() {
+    return done ? null : host();
   }
 
   @Override
