@@ -15,4 +15,5 @@ module io.tankos.bootc {
   exports io.tankos.bootc.image;
   exports io.tankos.bootc.kubevirt;
   exports io.tankos.bootc.gitops;
+  exports io.tankos.bootc.fleet;
 }

@@ -17,6 +17,7 @@ public final class Commands {
         new RenderCommand(),
         new SpecCommand(),
         new SeedCommand(),
+        new FleetCommand(),
         // quadlet
         new QuadletFmtCommand(),
         new QuadletCheckCommand(),

@@ -169,6 +169,24 @@ public final class AgentInstance {
   }
 
   /**
+   * The user units that start this instance at boot: its agent service, its service-gator's service
+   * and its health-check timer (masking them keeps the instance off a machine).
+   *
+   * @return unit names, e.g. {@code [openclaw.service, service-gator.service]}
+   */
+  public List<String> startingUnits() {
+    List<String> units = new ArrayList<>();
+    units.add(name + ".service");
+    if (serviceGator != null) {
+      units.add(serviceGator.name() + ".service");
+    }
+    if (healthCheck != null) {
+      units.add(InstanceUnits.healthName(this) + ".timer");
+    }
+    return List.copyOf(units);
+  }
+
+  /**
    * The Podman container name.
    *
    * @return e.g. {@code openclaw}

@@ -323,6 +323,17 @@ public final class TankOsImage {
   }
 
   /**
+   * The NoCloud seed of {@link #seed()} for another host: the same user-data with that host's SSH
+   * keys, and meta-data with its instance id and host name (what a fleet renders per host).
+   *
+   * @param hostProvisioning the host's keys, host name and instance id
+   * @return the seed
+   */
+  public NoCloudSeed seed(Provisioning hostProvisioning) {
+    return ImageProvisioning.seed(user, Objects.requireNonNull(hostProvisioning, "hostProvisioning"));
+  }
+
+  /**
    * The bootc-image-builder configuration that bakes the agent user with the provisioning's SSH keys
    * and groups into a disk image.
    *

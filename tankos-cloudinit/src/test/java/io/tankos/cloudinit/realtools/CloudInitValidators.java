@@ -44,4 +44,21 @@ public final class CloudInitValidators {
     });
     return out;
   }
+
+  /**
+   * Validates network-config files with {@code cloud-init schema --schema-type network-config}
+   * (25.1; 22.4 has no network-config schema).
+   *
+   * @param files absolute paths
+   * @return one {@code FILE: message errors} line per invalid file, empty when all are valid
+   */
+  public static List<String> networkConfigProblems(List<Path> files) {
+    List<String> out = new ArrayList<>();
+    RealCloudInit.validate("25.1", files, true).values().forEach(v -> {
+      if (!v.valid()) {
+        out.add(v.file() + ": " + v.message() + " " + v.errors());
+      }
+    });
+    return out;
+  }
 }

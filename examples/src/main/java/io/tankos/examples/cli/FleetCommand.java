@@ -1,0 +1,135 @@
+package io.tankos.examples.cli;
+
+import io.tankos.bootc.fleet.Fleet;
+import io.tankos.bootc.fleet.FleetReport;
+import io.tankos.bootc.fleet.FleetWriter;
+import io.tankos.bootc.fleet.HostList;
+import io.tankos.bootc.fleet.HostResult;
+import io.tankos.bootc.image.TankOsImage;
+import io.tankos.core.fs.FileErrors;
+import io.tankos.core.fs.TargetRefusedException;
+import io.tankos.core.fs.WriteOptions;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code tankos fleet --hosts FILE --out DIR [--iso] [--force]}: writes the NoCloud seed of every
+ * host in a CSV, YAML or JSON host list for the default Tank-OS image into {@code DIR/HOSTNAME/}
+ * ({@link FleetWriter}): unchanged hosts are left alone, hosts no longer listed removed. Each host
+ * with problems is printed as {@code FILE:LINE: message}; the run ends with {@code N written, M
+ * unchanged, K removed, F failed} and exits with 1 when any host failed. On a terminal, a progress
+ * line on standard error is rewritten in place.
+ */
+public final class FleetCommand implements Subcommand {
+  /** Hosts between progress updates on a terminal. */
+  private static final int PROGRESS_EVERY = 250;
+
+  @Override
+  public List<String> path() {
+    return List.of("fleet");
+  }
+
+  @Override
+  public String usage() {
+    return "--hosts FILE --out DIR [--iso] [--force]";
+  }
+
+  @Override
+  public String summary() {
+    return "write the NoCloud seed of every host in a CSV, YAML or JSON host list into DIR/HOSTNAME/";
+  }
+
+  @Override
+  public int run(List<String> args, Cli.Io io) {
+    Arguments a = Arguments.parse(args, Set.of("--hosts", "--out"), Set.of("--iso", "--force"));
+    if (!a.operands().isEmpty()) {
+      throw new UsageException("unexpected argument " + a.operands().get(0));
+    }
+    String hostsFile = a.option("--hosts").orElseThrow(() -> new UsageException("--hosts FILE is required"));
+    String dir = a.option("--out").orElseThrow(() -> new UsageException("--out DIR is required"));
+    if (dir.isEmpty()) {
+      throw new UsageException("--out DIR must not be empty");
+    }
+    String name = hostsFile.toLowerCase(java.util.Locale.ROOT);
+    if (!name.endsWith(".csv") && !name.endsWith(".yaml") && !name.endsWith(".yml") && !name.endsWith(".json")) {
+      throw new UsageException("--hosts FILE must be a .csv, .yaml, .yml or .json file");
+    }
+    Progress progress = new Progress(io, console(io));
+    FleetWriter writer = FleetWriter.builder(io.resolve(dir))
+        .iso(a.has("--iso"))
+        .options(WriteOptions.builder().replaceForeignDirectory(a.has("--force"))
+            .protectedDirectory(io.workingDirectory().toAbsolutePath()).build())
+        .listener(progress)
+        .build();
+    FleetReport report;
+    try (HostList hosts = open(hostsFile, io)) {
+      report = writer.write(Fleet.builder(TankOsImage.tankOs()).build(), hosts);
+    } catch (TargetRefusedException e) {
+      String hint = e.reason().forcible() ? " (--force replaces it)" : "";
+      throw new FileException(dir, "refusing to replace: " + e.detail() + hint);
+    } catch (UncheckedIOException e) {
+      throw new FileException(dir, FileErrors.reason(e.getCause()));
+    } finally {
+      progress.end();
+    }
+    io.out().println(report.summary());
+    return report.ok() ? 0 : 1;
+  }
+
+  private static HostList open(String file, Cli.Io io) {
+    Path p = io.resolve(file);
+    try {
+      return HostList.read(file, p);
+    } catch (UncheckedIOException e) {
+      throw new FileException(file, FileErrors.reason(e.getCause()));
+    }
+  }
+
+  /** Whether standard error is the process's and a terminal. */
+  private static boolean console(Cli.Io io) {
+    return io.err() == System.err && System.console() != null;
+  }
+
+  /** Problems as they come; on a terminal also a progress line rewritten with {@code \r}. */
+  private static final class Progress implements java.util.function.Consumer<HostResult> {
+    private final Cli.Io io;
+    private final boolean terminal;
+    private final int[] counts = new int[HostResult.Status.values().length];
+    private int seen;
+    private boolean drawn;
+
+    Progress(Cli.Io io, boolean terminal) {
+      this.io = io;
+      this.terminal = terminal;
+    }
+
+    @Override
+    public void accept(HostResult r) {
+      counts[r.status().ordinal()]++;
+      seen++;
+      if (!r.problems().isEmpty()) {
+        clear();
+        r.problems().forEach(io.err()::println);
+      }
+      if (terminal && seen % PROGRESS_EVERY == 0) {
+        io.err().print("\r" + seen + " hosts: " + counts[0] + " written, " + counts[1] + " unchanged, "
+            + counts[2] + " removed, " + counts[3] + " failed");
+        io.err().flush();
+        drawn = true;
+      }
+    }
+
+    void end() {
+      clear();
+    }
+
+    private void clear() {
+      if (drawn) {
+        io.err().print("\r\033[K");
+        drawn = false;
+      }
+    }
+  }
+}

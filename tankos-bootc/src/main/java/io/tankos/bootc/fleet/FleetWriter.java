@@ -1,0 +1,243 @@
+package io.tankos.bootc.fleet;
+
+import io.tankos.bootc.fleet.internal.FleetManifest;
+import io.tankos.bootc.fleet.internal.HostDirectories;
+import io.tankos.bootc.fleet.internal.HostFieldNames;
+import io.tankos.bootc.fleet.internal.IpAddresses;
+import io.tankos.bootc.fleet.internal.KeyTable;
+import io.tankos.cloudinit.NoCloudSeed;
+import io.tankos.core.fs.FileTree;
+import io.tankos.core.fs.OutputTarget;
+import io.tankos.core.fs.WriteOptions;
+import io.tankos.core.validation.ValidationException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * Writes a fleet's seeds into an output directory, one host after another: a directory per host,
+ * named by its host name, holding {@code user-data}, {@code meta-data}, {@code network-config} for a
+ * static address, and {@code seed.iso} (volume {@code cidata}) on request. Only the current host is
+ * held in memory, plus 12 bytes per key for the duplicate check.
+ *
+ * <p>Re-runs are content-addressed: the manifest {@code .tankos-fleet} records each host
+ * directory's digest, so an unchanged host is not touched, a changed one is replaced in one rename,
+ * and a directory tankos wrote for a host no longer listed is removed. Nothing else in the directory
+ * is touched; a non-empty directory without the manifest is refused as {@link OutputTarget} refuses
+ * it (unless {@link WriteOptions#replaceForeignDirectory()}), and a host whose name is taken by
+ * something tankos did not write fails. A host with problems (its values, a duplicate host name,
+ * instance id, static address or MAC, an instance the image lacks) is reported with its line and
+ * nothing of it is written; the others still are. Host directories replace atomically but are not
+ * flushed to disk one by one.
+ *
+ * <pre>{@code
+ * Fleet fleet = Fleet.builder(TankOsImage.tankOs()).build();
+ * try (HostList hosts = HostList.read(Path.of("hosts.csv"))) {
+ *   FleetReport r = FleetWriter.builder(Path.of("out/fleet")).iso(true)
+ *       .listener(h -> h.problems().forEach(System.err::println))
+ *       .build()
+ *       .write(fleet, hosts);
+ *   System.out.println(r.summary());      // 100000 written, 0 unchanged, 0 removed, 0 failed
+ * }
+ * }</pre>
+ */
+public final class FleetWriter {
+  private final Path out;
+  private final boolean iso;
+  private final WriteOptions options;
+  private final Consumer<HostResult> listener;
+
+  private FleetWriter(Builder b) {
+    this.out = b.out;
+    this.iso = b.iso;
+    this.options = b.options;
+    this.listener = b.listener;
+  }
+
+  /**
+   * A writer into this directory.
+   *
+   * @param out the output directory (created when missing)
+   * @return the builder
+   */
+  public static Builder builder(Path out) {
+    return new Builder(out);
+  }
+
+  /**
+   * Writes the fleet's own hosts.
+   *
+   * @param fleet the fleet
+   * @return the counts
+   */
+  public FleetReport write(Fleet fleet) {
+    try (HostList hosts = fleet.hostList()) {
+      return write(fleet, hosts);
+    }
+  }
+
+  /**
+   * Writes the seeds of listed hosts for the fleet's image (the fleet's own hosts are ignored).
+   *
+   * @param fleet the image's fleet
+   * @param hosts the host list, read to its end
+   * @return the counts
+   * @throws io.tankos.core.fs.TargetRefusedException when the directory must not be used
+   * @throws io.tankos.core.validation.ParseException when the list cannot be read on; hosts before
+   *     are written and recorded, none is removed
+   * @throws UncheckedIOException when writing fails
+   */
+  public FleetReport write(Fleet fleet, HostList hosts) {
+    Objects.requireNonNull(fleet, "fleet");
+    Objects.requireNonNull(hosts, "hosts");
+    Path dir = OutputTarget.check(out, FleetManifest.NAME, options);
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    HostDirectories.removeLeftovers(dir);
+    Map<String, String> owned = FleetManifest.ownedMap();
+    int[] counts = new int[4];
+    try (FleetManifest manifest = FleetManifest.open(dir, owned)) {
+      KeyTable keys = new KeyTable();
+      while (hosts.hasNext()) {
+        HostResult r = host(fleet, dir, hosts.next(), keys, owned, manifest);
+        counts[r.status().ordinal()]++;
+        listener.accept(r);
+      }
+      for (String gone : new TreeSet<>(owned.keySet())) {
+        HostDirectories.remove(dir, gone);
+        counts[HostResult.Status.REMOVED.ordinal()]++;
+        listener.accept(new HostResult(dir.resolve(FleetManifest.NAME).toString(), gone, HostResult.Status.REMOVED, List.of()));
+      }
+      manifest.commit();
+    }
+    return new FleetReport(counts[0], counts[1], counts[2], counts[3]);
+  }
+
+  private HostResult host(Fleet fleet, Path dir, ListedHost e, KeyTable keys, Map<String, String> owned,
+      FleetManifest manifest) {
+    String name = e.hostname().orElse("");
+    String before = owned.remove(name);
+    List<String> problems = new ArrayList<>(e.problems());
+    FileTree files = null;
+    if (problems.isEmpty()) {
+      FleetHost host = e.host().orElseThrow();
+      duplicates(e, host, keys, problems);
+      try {
+        NoCloudSeed seed = fleet.seed(host);
+        files = seed.toFileTree();
+        if (iso) {
+          files = files.toBuilder().file("seed.iso", seed.toIso()).build();
+        }
+      } catch (ValidationException x) {
+        problems.addAll(e.located(x));
+      }
+      if (before == null && problems.isEmpty() && HostDirectories.taken(dir, name)) {
+        problems.add(e.fieldLocation(HostFieldNames.HOSTNAME) + ": hostname: " + dir.resolve(name)
+            + " exists and tankos did not write it (remove it or choose another output directory)");
+      }
+    }
+    if (!problems.isEmpty()) {
+      if (before != null) {
+        manifest.record(name, before); // its earlier directory stays, and stays tankos's
+      }
+      return new HostResult(e.location(), name, HostResult.Status.FAILED, problems);
+    }
+    String digest = HostDirectories.digest(files);
+    manifest.record(name, digest);
+    if (digest.equals(before) && HostDirectories.exists(dir, name)) {
+      return new HostResult(e.location(), name, HostResult.Status.UNCHANGED, List.of());
+    }
+    HostDirectories.write(dir, name, files);
+    return new HostResult(e.location(), name, HostResult.Status.WRITTEN, List.of());
+  }
+
+  /** Claims the host's unique keys; a key claimed before is a problem naming both places. */
+  private static void duplicates(ListedHost e, FleetHost h, KeyTable keys, List<String> problems) {
+    if (claim(e, keys, problems, HostFieldNames.HOSTNAME, h.hostname().toLowerCase(Locale.ROOT))) {
+      claim(e, keys, problems, HostFieldNames.INSTANCE_ID, h.instanceId()); // else it repeats the host name's
+    }
+    h.address().flatMap(IpAddresses::cidrAddress)
+        .ifPresent(a -> claim(e, keys, problems, HostFieldNames.ADDRESS, a));
+    h.mac().ifPresent(m -> claim(e, keys, problems, HostFieldNames.MAC, m));
+  }
+
+  /** Claims a key; false (and a problem) when another host has it. */
+  private static boolean claim(ListedHost e, KeyTable keys, List<String> problems, String field, String value) {
+    int first = keys.claim(field, value, e.fieldLine(field));
+    if (first >= 0) {
+      problems.add(e.fieldLocation(field) + ": " + field + ": " + value + " is also the " + field
+          + " of the host at " + e.place(first));
+    }
+    return first < 0;
+  }
+
+  @Override
+  public String toString() {
+    return "FleetWriter[" + out + (iso ? ", iso" : "") + "]";
+  }
+
+  /** Mutable builder; not thread-safe. */
+  public static final class Builder {
+    private final Path out;
+    private boolean iso;
+    private WriteOptions options = WriteOptions.defaults();
+    private Consumer<HostResult> listener = r -> { };
+
+    private Builder(Path out) {
+      this.out = Objects.requireNonNull(out, "out");
+    }
+
+    /**
+     * Whether each host directory also gets {@code seed.iso} (default false).
+     *
+     * @param value true for the ISO
+     * @return this builder
+     */
+    public Builder iso(boolean value) {
+      this.iso = value;
+      return this;
+    }
+
+    /**
+     * The output-directory rules (protected directories, foreign directories).
+     *
+     * @param value the options
+     * @return this builder
+     */
+    public Builder options(WriteOptions value) {
+      this.options = Objects.requireNonNull(value, "value");
+      return this;
+    }
+
+    /**
+     * Called after each host, in list order, then for each removed host.
+     *
+     * @param value the listener
+     * @return this builder
+     */
+    public Builder listener(Consumer<HostResult> value) {
+      this.listener = Objects.requireNonNull(value, "value");
+      return this;
+    }
+
+    /**
+     * Builds the writer.
+     *
+     * @return the writer
+     */
+    public FleetWriter build() {
+      return new FleetWriter(this);
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package io.tankos.bootc.fleet.internal;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The record of what a fleet output directory holds: {@code .tankos-fleet}, one {@code HOSTNAME
+ * DIGEST} line per host directory tankos wrote (digest {@code -} when unknown), after a header
+ * line. It is also the directory's marker. A run appends to the journal {@code .tankos-fleet.new}
+ * before it renames a host directory into place and renames the journal over the manifest at the
+ * end; a journal left by an interrupted run is merged at the next start with its digests unknown,
+ * so those hosts are written again and none is lost from the record.
+ */
+public final class FleetManifest implements AutoCloseable {
+  /** The manifest's file name (also the output directory's marker). */
+  public static final String NAME = ".tankos-fleet";
+  /** The journal's file name. */
+  public static final String JOURNAL = ".tankos-fleet.new";
+  /** A digest that matches nothing. */
+  public static final String UNKNOWN = "-";
+
+  private static final String HEADER = "# tankos fleet v1: host directories this tool wrote, HOSTNAME SHA-256";
+
+  private final Path dir;
+  private final BufferedWriter journal;
+
+  private FleetManifest(Path dir, BufferedWriter journal) {
+    this.dir = dir;
+    this.journal = journal;
+  }
+
+  /**
+   * Reads the manifest of a directory (merging an interrupted run's journal) and starts a journal.
+   * A directory without a manifest gets an empty one first, so it is marked before anything else
+   * is written.
+   *
+   * @param dir the output directory, existing
+   * @param owned receives host name to digest for every directory tankos wrote
+   * @return the journal of this run
+   * @throws IllegalStateException when the manifest is not one
+   */
+  public static FleetManifest open(Path dir, Map<String, String> owned) {
+    try {
+      Path manifest = dir.resolve(NAME);
+      if (Files.exists(manifest)) {
+        read(manifest, owned, false);
+      }
+      Path journal = dir.resolve(JOURNAL);
+      if (Files.exists(journal)) {
+        read(journal, owned, true);
+      }
+      if (!Files.exists(manifest) || Files.exists(journal)) {
+        writeAll(dir, owned);
+      }
+      BufferedWriter w = Files.newBufferedWriter(journal, StandardCharsets.UTF_8);
+      w.write(HEADER + "\n");
+      return new FleetManifest(dir, w);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Records a host directory before it is put in place.
+   *
+   * @param host the host name
+   * @param digest its content digest
+   */
+  public void record(String host, String digest) {
+    try {
+      journal.write(host + " " + digest + "\n");
+      journal.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Makes the journal the manifest. */
+  public void commit() {
+    try {
+      journal.close();
+      Files.move(dir.resolve(JOURNAL), dir.resolve(NAME), StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Closes the journal without committing it (the next run merges it). */
+  @Override
+  public void close() {
+    try {
+      journal.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void read(Path file, Map<String, String> owned, boolean journal) throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i);
+      if (i == 0) {
+        if (!l.equals(HEADER)) {
+          throw new IllegalStateException(file + ":1: not a tankos fleet manifest");
+        }
+        continue;
+      }
+      int sp = l.indexOf(' ');
+      if (sp <= 0 || l.indexOf(' ', sp + 1) >= 0) {
+        if (journal && i == lines.size() - 1) {
+          break; // the last line of an interrupted journal may be cut
+        }
+        throw new IllegalStateException(file + ":" + (i + 1) + ": not a manifest line");
+      }
+      owned.put(l.substring(0, sp), journal ? UNKNOWN : l.substring(sp + 1));
+    }
+  }
+
+  private static void writeAll(Path dir, Map<String, String> owned) throws IOException {
+    Path tmp = dir.resolve(NAME + ".tmp");
+    StringBuilder b = new StringBuilder(HEADER).append('\n');
+    new java.util.TreeMap<>(owned).forEach((h, d) -> b.append(h).append(' ').append(d).append('\n'));
+    Files.writeString(tmp, b, StandardCharsets.UTF_8);
+    Files.move(tmp, dir.resolve(NAME), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    Files.deleteIfExists(dir.resolve(JOURNAL));
+  }
+
+  /**
+   * A new map for {@link #open}.
+   *
+   * @return an empty map
+   */
+  public static Map<String, String> ownedMap() {
+    return new HashMap<>();
+  }
+}
