@@ -97,7 +97,7 @@ public final class CloudInitSchema {
             + "' not currently evaluated by cloud-init schema");
       }
     }
-    return checkYaml(source, text, rules("cloud-config-" + version.label()), "Cloud-config");
+    return checkYaml(source, text, version);
   }
 
   /**
@@ -135,7 +135,7 @@ public final class CloudInitSchema {
     }
     Object v = net.get("version");
     boolean one = v instanceof Boolean b ? b : v instanceof Number n && n.doubleValue() == 1;
-    return findings(value, rules(one ? "network-v1-25.1" : "network-v2-25.1"), YamlLines.of(text));
+    return findings(value, rules(one ? "network-v1-25.1" : "network-v2-25.1"), YamlLines.of(text), true);
   }
 
   /**
@@ -148,10 +148,10 @@ public final class CloudInitSchema {
   public static SchemaVerdict check(Map<?, ?> values, CloudInitVersion version) {
     Objects.requireNonNull(values, "values");
     return findings(values, rules("cloud-config-" + Objects.requireNonNull(version, "version")
-        .label()), YamlLines.none());
+        .label()), YamlLines.none(), version == CloudInitVersion.V25_1);
   }
 
-  private static SchemaVerdict checkYaml(String source, String text, Rule rules, String what) {
+  private static SchemaVerdict checkYaml(String source, String text, CloudInitVersion version) {
     Object value;
     try {
       value = Yaml11.load(source, text);
@@ -159,9 +159,10 @@ public final class CloudInitSchema {
       return syntax(e);
     }
     if (!(value instanceof Map<?, ?>)) {
-      return SchemaVerdict.error("", 0, what + " is not a YAML dict.");
+      return SchemaVerdict.error("", 0, "Cloud-config is not a YAML dict.");
     }
-    return findings(value, rules, YamlLines.of(text));
+    return findings(value, rules("cloud-config-" + version.label()), YamlLines.of(text),
+        version == CloudInitVersion.V25_1);
   }
 
   private static SchemaVerdict syntax(ParseException e) {
@@ -169,10 +170,11 @@ public final class CloudInitSchema {
     return SchemaVerdict.error("format-l" + line + ".c1", line, e.reason());
   }
 
-  private static SchemaVerdict findings(Object value, Rule rules, YamlLines lines) {
+  private static SchemaVerdict findings(Object value, Rule rules, YamlLines lines,
+      boolean version25) {
     List<SchemaFinding> errors = new ArrayList<>();
     List<SchemaFinding> deprecations = new ArrayList<>();
-    for (SchemaCheck.Finding f : SchemaCheck.check(value, rules)) {
+    for (SchemaCheck.Finding f : SchemaCheck.check(value, rules, version25)) {
       String dotted = f.dotted();
       SchemaFinding s = new SchemaFinding(dotted, lines.line(f.path(), dotted), f.message());
       (f.deprecation() ? deprecations : errors).add(s);

@@ -14,6 +14,7 @@ public final class Rule {
   Set<String> types;
   List<Object> enumValues;
   Rule ref;
+  String refName;
   Map<String, Rule> properties;
   Map<Pattern, Rule> patternProperties;
   boolean noExtraProperties;

@@ -2,22 +2,28 @@ package io.tankos.cloudinit.internal;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Checks a loaded YAML value against a rule table the way cloud-init's validator does: JSON Schema
  * draft 4 with every keyword applied (also beside a reference), byte strings counting as strings,
  * {@code deprecated}/{@code changed} reported as deprecations that never fail, and {@code
- * anyOf}/{@code oneOf} ignoring deprecations when choosing a branch. Errors are reported at the
- * value's path, as cloud-init reports them.
+ * anyOf}/{@code oneOf} ignoring deprecations when choosing a branch. Where no branch fits, 22.4
+ * reports one error at the value; 25.1 reports the errors its heuristics pick from the branches
+ * (the best match for {@code anyOf}, the deepest ones for {@code oneOf}, the branch named after a
+ * network entry's {@code type}), and names an unexpected top-level key as the error's path.
  *
  * <pre>{@code
- * List<SchemaCheck.Finding> f = SchemaCheck.check(values, SchemaRules.root("cloud-config-25.1"));
+ * List<SchemaCheck.Finding> f = SchemaCheck.check(values, SchemaRules.root("cloud-config-25.1"), true);
  * }</pre>
  */
 public final class SchemaCheck {
+  private static final Pattern UNEXPECTED = Pattern.compile(".*\\('(?<name>.*)' was unexpected\\)");
+
   /**
    * One finding.
    *
@@ -43,24 +49,43 @@ public final class SchemaCheck {
     }
   }
 
-  private final List<Object> path = new ArrayList<>();
-  private final List<Finding> out = new ArrayList<>();
+  /** An error while checking, with what cloud-init's heuristics look at. */
+  private record Err(List<Object> path, String message, boolean deprecation, String keyword,
+      Rule schema, Object instance, List<Err> context) {}
 
-  private SchemaCheck() {}
+  private final boolean heuristics;
+  private final List<Object> path = new ArrayList<>();
+  private final List<Err> out = new ArrayList<>();
+
+  private SchemaCheck(boolean heuristics) {
+    this.heuristics = heuristics;
+  }
 
   /**
    * Every error and deprecation of a value, sorted by path as cloud-init sorts them.
    *
    * @param value the loaded YAML value
    * @param root the table's root node
+   * @param version25 true for 25.1's reporting (best matches, top-level key as path)
    * @return the findings
    */
-  public static List<Finding> check(Object value, Rule root) {
-    SchemaCheck c = new SchemaCheck();
+  public static List<Finding> check(Object value, Rule root, boolean version25) {
+    SchemaCheck c = new SchemaCheck(version25);
     c.visit(value, root);
-    List<Finding> sorted = new ArrayList<>(c.out);
-    sorted.sort((a, b) -> comparePaths(a.path(), b.path()));
-    return List.copyOf(sorted);
+    List<Finding> found = new ArrayList<>();
+    for (Err e : c.out) {
+      List<Object> p = e.path();
+      if (version25 && p.isEmpty() && e.schema() == root
+          && "additionalProperties".equals(e.keyword())) {
+        Matcher m = UNEXPECTED.matcher(e.message());
+        if (m.matches()) {
+          p = List.of(m.group("name"));
+        }
+      }
+      found.add(new Finding(p, e.message(), e.deprecation()));
+    }
+    found.sort(Comparator.comparing(Finding::path, SchemaCheck::comparePaths));
+    return List.copyOf(found);
   }
 
   private static int comparePaths(List<Object> a, List<Object> b) {
@@ -76,27 +101,33 @@ public final class SchemaCheck {
     return Integer.compare(a.size(), b.size());
   }
 
-  private void error(String message) {
-    out.add(new Finding(List.copyOf(path), message, false));
+  private void error(String keyword, Rule r, Object v, String message) {
+    error(keyword, r, v, message, List.of());
+  }
+
+  private void error(String keyword, Rule r, Object v, String message, List<Err> context) {
+    out.add(new Err(List.copyOf(path), message, false, keyword, r, v, context));
   }
 
   private void visit(Object v, Rule r) {
     if (r.deprecatedIn != null) {
-      out.add(new Finding(List.copyOf(path), "deprecated"
-          + (r.deprecatedIn.isEmpty() ? "" : " in " + r.deprecatedIn), true));
+      out.add(new Err(List.copyOf(path), "deprecated"
+          + (r.deprecatedIn.isEmpty() ? "" : " in " + r.deprecatedIn), true, "deprecated", r, v,
+          List.of()));
     }
     if (r.changedIn != null) {
-      out.add(new Finding(List.copyOf(path), "this form is deprecated"
-          + (r.changedIn.isEmpty() ? "" : " (changed in " + r.changedIn + ")"), true));
+      out.add(new Err(List.copyOf(path), "this form is deprecated"
+          + (r.changedIn.isEmpty() ? "" : " (changed in " + r.changedIn + ")"), true, "changed", r,
+          v, List.of()));
     }
     if (r.ref != null) {
       visit(v, r.ref);
     }
     if (r.types != null && r.types.stream().noneMatch(t -> isType(v, t))) {
-      error(PyRepr.repr(v) + " is not of type " + quoteAll(r.types));
+      error("type", r, v, PyRepr.repr(v) + " is not of type " + quoteAll(r.types));
     }
     if (r.enumValues != null && r.enumValues.stream().noneMatch(e -> PyRepr.same(v, e))) {
-      error(PyRepr.repr(v) + " is not one of " + PyRepr.repr(r.enumValues));
+      error("enum", r, v, PyRepr.repr(v) + " is not one of " + PyRepr.repr(r.enumValues));
     }
     if (v instanceof Map<?, ?> m) {
       object(m, r);
@@ -107,50 +138,115 @@ public final class SchemaCheck {
     } else if (isNumber(v)) {
       double d = ((Number) v).doubleValue();
       if (r.minimum != null && d < r.minimum) {
-        error(PyRepr.repr(v) + " is less than the minimum of " + PyRepr.repr(r.minimum));
+        error("minimum", r, v, PyRepr.repr(v) + " is less than the minimum of "
+            + PyRepr.repr(r.minimum));
       }
       if (r.maximum != null && d > r.maximum) {
-        error(PyRepr.repr(v) + " is greater than the maximum of " + PyRepr.repr(r.maximum));
+        error("maximum", r, v, PyRepr.repr(v) + " is greater than the maximum of "
+            + PyRepr.repr(r.maximum));
       }
     }
     if (r.allOf != null) {
       r.allOf.forEach(s -> visit(v, s));
     }
     if (r.anyOf != null) {
-      choose(v, r.anyOf, false);
+      anyOf(v, r);
     }
     if (r.oneOf != null) {
-      choose(v, r.oneOf, true);
+      oneOf(v, r);
     }
   }
 
-  private void choose(Object v, List<Rule> branches, boolean exactlyOne) {
-    List<Finding> chosen = null;
+  private void anyOf(Object v, Rule r) {
+    List<Err> all = new ArrayList<>();
+    boolean typed = false;
+    for (Rule b : r.anyOf) {
+      List<Err> f = branch(v, b);
+      List<Err> errs = errorsOf(f);
+      if (errs.isEmpty()) {
+        out.addAll(f);
+        return;
+      }
+      if (heuristics && v instanceof Map<?, ?> m && m.containsKey("type") && b.refName != null
+          && b.refName.contains("anyOf_type")
+          && b.refName.contains("anyOf_type_" + PyRepr.str(m.get("type")))) {
+        typed = true;
+        out.addAll(errs);
+      }
+      all.addAll(errs);
+    }
+    if (heuristics && !typed) {
+      Err best = BestMatch.of(all);
+      if (best != null) {
+        out.add(best);
+      }
+    }
+    error("anyOf", r, v, PyRepr.repr(v) + " is not valid under any of the given schemas", all);
+  }
+
+  private void oneOf(Object v, Rule r) {
+    List<Err> all = new ArrayList<>();
+    List<Err> chosen = null;
     int index = 0;
-    for (; index < branches.size(); index++) {
-      List<Finding> f = branch(v, branches.get(index));
-      if (f.stream().noneMatch(x -> !x.deprecation())) {
+    for (; index < r.oneOf.size(); index++) {
+      List<Err> f = branch(v, r.oneOf.get(index));
+      List<Err> errs = errorsOf(f);
+      if (errs.isEmpty()) {
         chosen = f;
         break;
       }
+      all.addAll(errs);
     }
     if (chosen == null) {
-      error(PyRepr.repr(v) + " is not valid under any of the given schemas");
+      if (heuristics) {
+        out.addAll(deepest(all, v));
+      } else {
+        error("oneOf", r, v, PyRepr.repr(v) + " is not valid under any of the given schemas", all);
+      }
       return;
     }
-    if (exactlyOne) {
-      for (int j = index + 1; j < branches.size(); j++) {
-        if (branch(v, branches.get(j)).stream().noneMatch(x -> !x.deprecation())) {
-          error(PyRepr.repr(v) + " is valid under more than one of the given schemas");
-          return;
-        }
+    for (int j = index + 1; j < r.oneOf.size(); j++) {
+      if (errorsOf(branch(v, r.oneOf.get(j))).isEmpty()) {
+        error("oneOf", r, v, PyRepr.repr(v) + " is valid under more than one of the given schemas");
+        return;
       }
     }
     out.addAll(chosen);
   }
 
-  private List<Finding> branch(Object v, Rule r) {
-    SchemaCheck sub = new SchemaCheck();
+  /** 25.1's choice among failed {@code oneOf} branches: the deepest errors, or the type's. */
+  private List<Err> deepest(List<Err> errors, Object v) {
+    List<Err> best = new ArrayList<>();
+    int depth = path.size();
+    boolean typed = v instanceof Map<?, ?> m && m.containsKey("type");
+    for (Err e : errors) {
+      if (typed) {
+        Object type = ((Map<?, ?>) v).get("type");
+        Rule t = e.schema().property("type");
+        if (t != null && t.enumValues != null
+            && t.enumValues.stream().anyMatch(x -> PyRepr.same(type, x))) {
+          return List.of(e);
+        }
+        Object last = e.path().isEmpty() ? null : e.path().get(e.path().size() - 1);
+        if (e.path().size() > path.size() && last instanceof String s && s.endsWith("type")) {
+          best.add(e);
+        }
+      } else if (e.path().size() == depth) {
+        best.add(e);
+      } else if (e.path().size() > depth) {
+        depth = e.path().size();
+        best = new ArrayList<>(List.of(e));
+      }
+    }
+    return best;
+  }
+
+  private static List<Err> errorsOf(List<Err> f) {
+    return f.stream().filter(x -> !x.deprecation()).toList();
+  }
+
+  private List<Err> branch(Object v, Rule r) {
+    SchemaCheck sub = new SchemaCheck(heuristics);
     sub.path.addAll(path);
     sub.visit(v, r);
     return sub.out;
@@ -160,12 +256,12 @@ public final class SchemaCheck {
     if (r.required != null) {
       for (String k : r.required) {
         if (!m.containsKey(k)) {
-          error("'" + k + "' is a required property");
+          error("required", r, m, "'" + k + "' is a required property");
         }
       }
     }
     if (r.minProperties != null && m.size() < r.minProperties) {
-      error(PyRepr.repr(m) + " does not have enough properties");
+      error("minProperties", r, m, PyRepr.repr(m) + " does not have enough properties");
     }
     List<Object> extras = new ArrayList<>();
     for (Map.Entry<?, ?> e : m.entrySet()) {
@@ -193,28 +289,20 @@ public final class SchemaCheck {
     if (r.noExtraProperties && !extras.isEmpty()) {
       List<String> names = new ArrayList<>();
       extras.forEach(x -> names.add(PyRepr.repr(x)));
-      error("Additional properties are not allowed (" + String.join(", ", names)
-          + (extras.size() == 1 ? " was" : " were") + " unexpected)");
+      error("additionalProperties", r, m, "Additional properties are not allowed ("
+          + String.join(", ", names) + (extras.size() == 1 ? " was" : " were") + " unexpected)");
     }
   }
 
   private void array(List<?> l, Rule r) {
     if (r.minItems != null && l.size() < r.minItems) {
-      error(PyRepr.repr(l) + " is too short");
+      error("minItems", r, l, PyRepr.repr(l) + " is too short");
     }
     if (r.maxItems != null && l.size() > r.maxItems) {
-      error(PyRepr.repr(l) + " is too long");
+      error("maxItems", r, l, PyRepr.repr(l) + " is too long");
     }
-    if (r.uniqueItems) {
-      outer:
-      for (int i = 0; i < l.size(); i++) {
-        for (int j = i + 1; j < l.size(); j++) {
-          if (PyRepr.same(l.get(i), l.get(j))) {
-            error(PyRepr.repr(l) + " has non-unique elements");
-            break outer;
-          }
-        }
-      }
+    if (r.uniqueItems && !unique(l)) {
+      error("uniqueItems", r, l, PyRepr.repr(l) + " has non-unique elements");
     }
     if (r.items != null) {
       for (int i = 0; i < l.size(); i++) {
@@ -225,7 +313,7 @@ public final class SchemaCheck {
         descend(i, l.get(i), r.tupleItems.get(i));
       }
       if (r.noExtraItems && l.size() > r.tupleItems.size()) {
-        error("Additional items are not allowed");
+        error("additionalItems", r, l, "Additional items are not allowed");
       }
       if (r.extraItems != null) {
         for (int i = r.tupleItems.size(); i < l.size(); i++) {
@@ -235,18 +323,29 @@ public final class SchemaCheck {
     }
   }
 
+  private static boolean unique(List<?> l) {
+    for (int i = 0; i < l.size(); i++) {
+      for (int j = i + 1; j < l.size(); j++) {
+        if (PyRepr.same(l.get(i), l.get(j))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   private void string(Object v, Rule r) {
     if (!(v instanceof String s)) {
       return; // byte strings count as strings for the type only
     }
     if (r.maxLength != null && s.codePointCount(0, s.length()) > r.maxLength) {
-      error(PyRepr.repr(v) + " is too long");
+      error("maxLength", r, v, PyRepr.repr(v) + " is too long");
     }
     if (r.pattern != null && !r.pattern.matcher(s).find()) {
-      error(PyRepr.repr(v) + " does not match " + PyRepr.repr(r.pattern.pattern()));
+      error("pattern", r, v, PyRepr.repr(v) + " does not match " + PyRepr.repr(r.pattern.pattern()));
     }
     if (r.format != null && !Formats.conforms(r.format, s)) {
-      error(PyRepr.repr(v) + " is not a " + PyRepr.repr(r.format));
+      error("format", r, v, PyRepr.repr(v) + " is not a " + PyRepr.repr(r.format));
     }
   }
 
@@ -282,5 +381,48 @@ public final class SchemaCheck {
       case "object" -> v instanceof Map<?, ?>;
       default -> false;
     };
+  }
+
+  /** Python jsonschema's {@code best_match} over errors of one instance. */
+  private static final class BestMatch {
+    private BestMatch() {}
+
+    static Err of(List<Err> errors) {
+      Err best = null;
+      for (Err e : errors) {
+        if (best == null || compare(e, best) > 0) {
+          best = e;
+        }
+      }
+      while (best != null && !best.context().isEmpty()) {
+        List<Err> ctx = new ArrayList<>(best.context());
+        ctx.sort(BestMatch::compare);
+        if (ctx.size() >= 2 && compare(ctx.get(0), ctx.get(1)) == 0) {
+          return best;
+        }
+        best = ctx.get(0);
+      }
+      return best;
+    }
+
+    /** The relevance key: shallower, not anyOf/oneOf, not matching the schema's type. */
+    private static int compare(Err a, Err b) {
+      int c = Integer.compare(-a.path().size(), -b.path().size());
+      if (c == 0) {
+        c = Boolean.compare(!weak(a), !weak(b));
+      }
+      if (c == 0) {
+        c = Boolean.compare(!matchesType(a), !matchesType(b));
+      }
+      return c;
+    }
+
+    private static boolean weak(Err e) {
+      return e.keyword().equals("anyOf") || e.keyword().equals("oneOf");
+    }
+
+    private static boolean matchesType(Err e) {
+      return e.schema().types != null && e.schema().types.stream().anyMatch(t -> isType(e.instance(), t));
+    }
   }
 }

@@ -70,7 +70,10 @@ public final class SchemaRules {
       switch (k) {
         case "t" -> r.types = Collections.unmodifiableSet(new LinkedHashSet<>(strings(v)));
         case "e" -> r.enumValues = Collections.unmodifiableList(new ArrayList<>(asList(v)));
-        case "ref" -> r.ref = node(v, nodes);
+        case "ref" -> {
+          r.ref = node(v, nodes);
+          r.refName = String.valueOf(v);
+        }
         case "p" -> {
           Map<String, Rule> m = new LinkedHashMap<>();
           asMap(v).forEach((key, id) -> m.put(key, node(id, nodes)));
