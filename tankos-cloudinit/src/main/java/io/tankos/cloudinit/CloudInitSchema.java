@@ -5,6 +5,7 @@ import io.tankos.cloudinit.internal.SchemaCheck;
 import io.tankos.cloudinit.internal.SchemaRules;
 import io.tankos.cloudinit.internal.Yaml11;
 import io.tankos.cloudinit.internal.YamlLines;
+import io.tankos.core.validation.Location;
 import io.tankos.core.validation.ParseException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -146,9 +147,14 @@ public final class CloudInitSchema {
    * @return the verdict; findings have no line
    */
   public static SchemaVerdict check(Map<?, ?> values, CloudInitVersion version) {
+    return check(values, version, YamlLines.none());
+  }
+
+  /** Checks loaded values whose lines are known. */
+  static SchemaVerdict check(Map<?, ?> values, CloudInitVersion version, YamlLines lines) {
     Objects.requireNonNull(values, "values");
     return findings(values, rules("cloud-config-" + Objects.requireNonNull(version, "version")
-        .label()), YamlLines.none(), version == CloudInitVersion.V25_1);
+        .label()), lines, version == CloudInitVersion.V25_1);
   }
 
   private static SchemaVerdict checkYaml(String source, String text, CloudInitVersion version) {
@@ -176,10 +182,19 @@ public final class CloudInitSchema {
     List<SchemaFinding> deprecations = new ArrayList<>();
     for (SchemaCheck.Finding f : SchemaCheck.check(value, rules, version25)) {
       String dotted = f.dotted();
-      SchemaFinding s = new SchemaFinding(dotted, lines.line(f.path(), dotted), f.message());
+      SchemaFinding s = new SchemaFinding(dotted, location(f.path()), lines.line(f.path(), dotted),
+          f.message());
       (f.deprecation() ? deprecations : errors).add(s);
     }
     return SchemaVerdict.of(errors, deprecations);
+  }
+
+  private static Location location(List<Object> path) {
+    Location at = Location.ROOT;
+    for (Object p : path) {
+      at = p instanceof Integer i ? at.index(i) : at.child(String.valueOf(p));
+    }
+    return at;
   }
 
   private static Rule rules(String name) {

@@ -1,5 +1,6 @@
 package io.tankos.cloudinit;
 
+import io.tankos.core.validation.Location;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,7 +27,8 @@ public final class SchemaVerdict {
   }
 
   static SchemaVerdict error(String path, int line, String message) {
-    return new SchemaVerdict(List.of(new SchemaFinding(path, line, message)), List.of(), null);
+    return new SchemaVerdict(List.of(new SchemaFinding(path, Location.ROOT, line, message)),
+        List.of(), null);
   }
 
   static SchemaVerdict notEvaluated(String why) {

@@ -22,7 +22,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * being the root. Loaded once per table and linked into {@link Rule} nodes.
  */
 public final class SchemaRules {
-  private static final Map<String, Rule> CACHE = new ConcurrentHashMap<>();
+  private static final Map<String, Map<String, Rule>> CACHE = new ConcurrentHashMap<>();
 
   private SchemaRules() {}
 
@@ -33,10 +33,26 @@ public final class SchemaRules {
    * @return the root
    */
   public static Rule root(String name) {
-    return CACHE.computeIfAbsent(name, SchemaRules::load);
+    return CACHE.computeIfAbsent(name, SchemaRules::load).values().iterator().next();
   }
 
-  private static Rule load(String name) {
+  /**
+   * A named node of a table: {@code d.NAME} for the schema's definition NAME.
+   *
+   * @param name e.g. {@code cloud-config-25.1}
+   * @param id e.g. {@code d.users_groups.user}
+   * @return the node
+   * @throws IllegalArgumentException when the table has no such node
+   */
+  public static Rule named(String name, String id) {
+    Rule r = CACHE.computeIfAbsent(name, SchemaRules::load).get(id);
+    if (r == null) {
+      throw new IllegalArgumentException("rule table " + name + " has no node " + id);
+    }
+    return r;
+  }
+
+  private static Map<String, Rule> load(String name) {
     String file = "rules-" + name + ".yaml";
     Map<String, Object> raw;
     try (InputStream in = SchemaRules.class.getResourceAsStream(file)) {
@@ -52,7 +68,7 @@ public final class SchemaRules {
     Map<String, Rule> nodes = new LinkedHashMap<>();
     raw.keySet().forEach(id -> nodes.put(id, new Rule()));
     raw.forEach((id, spec) -> link(nodes.get(id), asMap(spec), nodes));
-    return nodes.values().iterator().next();
+    return Collections.unmodifiableMap(nodes);
   }
 
   @SuppressWarnings("unchecked")
