@@ -68,16 +68,7 @@ final class RuleTableWriter {
     }
     map(s, "properties", "p", f);
     map(s, "patternProperties", "pp", f);
-    if (s.has("additionalProperties")) {
-      JsonNode a = s.get("additionalProperties");
-      if (a.isBoolean()) {
-        if (!a.asBoolean()) {
-          f.add("ap: false");
-        }
-      } else {
-        f.add("ap: " + node(a, null));
-      }
-    }
+    falseOrNode(s, "additionalProperties", "ap", f);
     if (s.has("required")) {
       List<String> r = new ArrayList<>();
       s.get("required").forEach(x -> r.add(x.toString()));
@@ -93,16 +84,7 @@ final class RuleTableWriter {
         f.add("i: " + node(i, null));
       }
     }
-    if (s.has("additionalItems")) {
-      JsonNode a = s.get("additionalItems");
-      if (a.isBoolean()) {
-        if (!a.asBoolean()) {
-          f.add("ai: false");
-        }
-      } else {
-        f.add("ai: " + node(a, null));
-      }
-    }
+    falseOrNode(s, "additionalItems", "ai", f);
     for (String[] k : new String[][] {{"minItems", "mini"}, {"maxItems", "maxi"},
         {"minProperties", "minp"}, {"minimum", "min"}, {"maximum", "max"}, {"maxLength", "maxl"}}) {
       if (s.has(k[0])) {
@@ -140,6 +122,15 @@ final class RuleTableWriter {
       }
     }
     return id;
+  }
+
+  /** A keyword that is a schema or a boolean: {@code false} written, {@code true} left out. */
+  private void falseOrNode(JsonNode s, String key, String shortKey, List<String> f) {
+    JsonNode a = s.get(key);
+    if (a == null || a.isBoolean() && a.asBoolean()) {
+      return;
+    }
+    f.add(shortKey + ": " + (a.isBoolean() ? "false" : node(a, null)));
   }
 
   private void map(JsonNode s, String key, String shortKey, List<String> f) {
