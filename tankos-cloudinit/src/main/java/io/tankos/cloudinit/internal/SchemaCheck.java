@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -50,15 +51,30 @@ public final class SchemaCheck {
   }
 
   /** An error while checking, with what cloud-init's heuristics look at. */
-  private record Err(List<Object> path, String message, boolean deprecation, String keyword,
-      Rule schema, Object instance, List<Err> context) {}
+  private record Err(List<Object> path, Supplier<String> text, boolean deprecation, String keyword,
+      Rule schema, Object instance, List<Err> context) {
+    String message() {
+      return text.get();
+    }
+  }
+
+  /** Thrown (without a stack) by a fail-fast check at its first error. */
+  private static final class Failed extends RuntimeException {
+    private static final Failed INSTANCE = new Failed();
+
+    private Failed() {
+      super(null, null, false, false);
+    }
+  }
 
   private final boolean heuristics;
+  private final boolean failFast;
   private final List<Object> path = new ArrayList<>();
   private final List<Err> out = new ArrayList<>();
 
-  private SchemaCheck(boolean heuristics) {
+  private SchemaCheck(boolean heuristics, boolean failFast) {
     this.heuristics = heuristics;
+    this.failFast = failFast;
   }
 
   /**
@@ -70,7 +86,7 @@ public final class SchemaCheck {
    * @return the findings
    */
   public static List<Finding> check(Object value, Rule root, boolean version25) {
-    SchemaCheck c = new SchemaCheck(version25);
+    SchemaCheck c = new SchemaCheck(version25, false);
     c.visit(value, root);
     List<Finding> found = new ArrayList<>();
     for (Err e : c.out) {
@@ -101,22 +117,26 @@ public final class SchemaCheck {
     return Integer.compare(a.size(), b.size());
   }
 
-  private void error(String keyword, Rule r, Object v, String message) {
+  private void error(String keyword, Rule r, Object v, Supplier<String> message) {
     error(keyword, r, v, message, List.of());
   }
 
-  private void error(String keyword, Rule r, Object v, String message, List<Err> context) {
+  /** Records an error; its message is only made if the error is reported. */
+  private void error(String keyword, Rule r, Object v, Supplier<String> message, List<Err> context) {
+    if (failFast) {
+      throw Failed.INSTANCE;
+    }
     out.add(new Err(List.copyOf(path), message, false, keyword, r, v, context));
   }
 
   private void visit(Object v, Rule r) {
     if (r.deprecatedIn != null) {
-      out.add(new Err(List.copyOf(path), "deprecated"
+      out.add(new Err(List.copyOf(path), () -> "deprecated"
           + (r.deprecatedIn.isEmpty() ? "" : " in " + r.deprecatedIn), true, "deprecated", r, v,
           List.of()));
     }
     if (r.changedIn != null) {
-      out.add(new Err(List.copyOf(path), "this form is deprecated"
+      out.add(new Err(List.copyOf(path), () -> "this form is deprecated"
           + (r.changedIn.isEmpty() ? "" : " (changed in " + r.changedIn + ")"), true, "changed", r,
           v, List.of()));
     }
@@ -124,10 +144,10 @@ public final class SchemaCheck {
       visit(v, r.ref);
     }
     if (r.types != null && r.types.stream().noneMatch(t -> isType(v, t))) {
-      error("type", r, v, PyRepr.repr(v) + " is not of type " + quoteAll(r.types));
+      error("type", r, v, () -> PyRepr.repr(v) + " is not of type " + quoteAll(r.types));
     }
     if (r.enumValues != null && r.enumValues.stream().noneMatch(e -> PyRepr.same(v, e))) {
-      error("enum", r, v, PyRepr.repr(v) + " is not one of " + PyRepr.repr(r.enumValues));
+      error("enum", r, v, () -> PyRepr.repr(v) + " is not one of " + PyRepr.repr(r.enumValues));
     }
     if (v instanceof Map<?, ?> m) {
       object(m, r);
@@ -138,11 +158,11 @@ public final class SchemaCheck {
     } else if (isNumber(v)) {
       double d = ((Number) v).doubleValue();
       if (r.minimum != null && d < r.minimum) {
-        error("minimum", r, v, PyRepr.repr(v) + " is less than the minimum of "
+        error("minimum", r, v, () -> PyRepr.repr(v) + " is less than the minimum of "
             + PyRepr.repr(r.minimum));
       }
       if (r.maximum != null && d > r.maximum) {
-        error("maximum", r, v, PyRepr.repr(v) + " is greater than the maximum of "
+        error("maximum", r, v, () -> PyRepr.repr(v) + " is greater than the maximum of "
             + PyRepr.repr(r.maximum));
       }
     }
@@ -158,15 +178,20 @@ public final class SchemaCheck {
   }
 
   private void anyOf(Object v, Rule r) {
-    List<Err> all = new ArrayList<>();
-    boolean typed = false;
     for (Rule b : r.anyOf) {
-      List<Err> f = branch(v, b);
-      List<Err> errs = errorsOf(f);
-      if (errs.isEmpty()) {
+      List<Err> f = valid(v, b);
+      if (f != null) {
         out.addAll(f);
         return;
       }
+    }
+    if (failFast) {
+      throw Failed.INSTANCE;
+    }
+    List<Err> all = new ArrayList<>();
+    boolean typed = false;
+    for (Rule b : r.anyOf) {
+      List<Err> errs = errorsOf(branch(v, b));
       if (heuristics && v instanceof Map<?, ?> m && m.containsKey("type") && b.refName != null
           && b.refName.contains("anyOf_type")
           && b.refName.contains("anyOf_type_" + PyRepr.str(m.get("type")))) {
@@ -181,33 +206,33 @@ public final class SchemaCheck {
         out.add(best);
       }
     }
-    error("anyOf", r, v, PyRepr.repr(v) + " is not valid under any of the given schemas", all);
+    error("anyOf", r, v, () -> PyRepr.repr(v) + " is not valid under any of the given schemas", all);
   }
 
   private void oneOf(Object v, Rule r) {
-    List<Err> all = new ArrayList<>();
     List<Err> chosen = null;
     int index = 0;
-    for (; index < r.oneOf.size(); index++) {
-      List<Err> f = branch(v, r.oneOf.get(index));
-      List<Err> errs = errorsOf(f);
-      if (errs.isEmpty()) {
-        chosen = f;
-        break;
-      }
-      all.addAll(errs);
+    for (; index < r.oneOf.size() && chosen == null; index++) {
+      chosen = valid(v, r.oneOf.get(index));
     }
     if (chosen == null) {
+      if (failFast) {
+        throw Failed.INSTANCE;
+      }
+      List<Err> all = new ArrayList<>();
+      r.oneOf.forEach(b -> all.addAll(errorsOf(branch(v, b))));
       if (heuristics) {
         out.addAll(deepest(all, v));
       } else {
-        error("oneOf", r, v, PyRepr.repr(v) + " is not valid under any of the given schemas", all);
+        error("oneOf", r, v, () -> PyRepr.repr(v) + " is not valid under any of the given schemas",
+            all);
       }
       return;
     }
-    for (int j = index + 1; j < r.oneOf.size(); j++) {
-      if (errorsOf(branch(v, r.oneOf.get(j))).isEmpty()) {
-        error("oneOf", r, v, PyRepr.repr(v) + " is valid under more than one of the given schemas");
+    for (int j = index; j < r.oneOf.size(); j++) {
+      if (valid(v, r.oneOf.get(j)) != null) {
+        error("oneOf", r, v, () -> PyRepr.repr(v)
+            + " is valid under more than one of the given schemas");
         return;
       }
     }
@@ -245,23 +270,36 @@ public final class SchemaCheck {
     return f.stream().filter(x -> !x.deprecation()).toList();
   }
 
+  /** All findings of a branch. */
   private List<Err> branch(Object v, Rule r) {
-    SchemaCheck sub = new SchemaCheck(heuristics);
+    SchemaCheck sub = new SchemaCheck(heuristics, false);
     sub.path.addAll(path);
     sub.visit(v, r);
     return sub.out;
+  }
+
+  /** The deprecations of a branch the value meets, or null at the branch's first error. */
+  private List<Err> valid(Object v, Rule r) {
+    SchemaCheck sub = new SchemaCheck(heuristics, true);
+    sub.path.addAll(path);
+    try {
+      sub.visit(v, r);
+      return sub.out;
+    } catch (Failed e) {
+      return null;
+    }
   }
 
   private void object(Map<?, ?> m, Rule r) {
     if (r.required != null) {
       for (String k : r.required) {
         if (!m.containsKey(k)) {
-          error("required", r, m, "'" + k + "' is a required property");
+          error("required", r, m, () -> "'" + k + "' is a required property");
         }
       }
     }
     if (r.minProperties != null && m.size() < r.minProperties) {
-      error("minProperties", r, m, PyRepr.repr(m) + " does not have enough properties");
+      error("minProperties", r, m, () -> PyRepr.repr(m) + " does not have enough properties");
     }
     List<Object> extras = new ArrayList<>();
     for (Map.Entry<?, ?> e : m.entrySet()) {
@@ -289,20 +327,20 @@ public final class SchemaCheck {
     if (r.noExtraProperties && !extras.isEmpty()) {
       List<String> names = new ArrayList<>();
       extras.forEach(x -> names.add(PyRepr.repr(x)));
-      error("additionalProperties", r, m, "Additional properties are not allowed ("
+      error("additionalProperties", r, m, () -> "Additional properties are not allowed ("
           + String.join(", ", names) + (extras.size() == 1 ? " was" : " were") + " unexpected)");
     }
   }
 
   private void array(List<?> l, Rule r) {
     if (r.minItems != null && l.size() < r.minItems) {
-      error("minItems", r, l, PyRepr.repr(l) + " is too short");
+      error("minItems", r, l, () -> PyRepr.repr(l) + " is too short");
     }
     if (r.maxItems != null && l.size() > r.maxItems) {
-      error("maxItems", r, l, PyRepr.repr(l) + " is too long");
+      error("maxItems", r, l, () -> PyRepr.repr(l) + " is too long");
     }
     if (r.uniqueItems && !unique(l)) {
-      error("uniqueItems", r, l, PyRepr.repr(l) + " has non-unique elements");
+      error("uniqueItems", r, l, () -> PyRepr.repr(l) + " has non-unique elements");
     }
     if (r.items != null) {
       for (int i = 0; i < l.size(); i++) {
@@ -313,7 +351,7 @@ public final class SchemaCheck {
         descend(i, l.get(i), r.tupleItems.get(i));
       }
       if (r.noExtraItems && l.size() > r.tupleItems.size()) {
-        error("additionalItems", r, l, "Additional items are not allowed");
+        error("additionalItems", r, l, () -> "Additional items are not allowed");
       }
       if (r.extraItems != null) {
         for (int i = r.tupleItems.size(); i < l.size(); i++) {
@@ -339,13 +377,13 @@ public final class SchemaCheck {
       return; // byte strings count as strings for the type only
     }
     if (r.maxLength != null && s.codePointCount(0, s.length()) > r.maxLength) {
-      error("maxLength", r, v, PyRepr.repr(v) + " is too long");
+      error("maxLength", r, v, () -> PyRepr.repr(v) + " is too long");
     }
     if (r.pattern != null && !r.pattern.matcher(s).find()) {
-      error("pattern", r, v, PyRepr.repr(v) + " does not match " + PyRepr.repr(r.pattern.pattern()));
+      error("pattern", r, v, () -> PyRepr.repr(v) + " does not match " + PyRepr.repr(r.pattern.pattern()));
     }
     if (r.format != null && !Formats.conforms(r.format, s)) {
-      error("format", r, v, PyRepr.repr(v) + " is not a " + PyRepr.repr(r.format));
+      error("format", r, v, () -> PyRepr.repr(v) + " is not a " + PyRepr.repr(r.format));
     }
   }
 

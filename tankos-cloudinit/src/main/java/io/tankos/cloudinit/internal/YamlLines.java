@@ -16,22 +16,29 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /**
  * The line (1-based) where each dotted path of a YAML document starts, e.g. {@code users.0.sudo}
  * → 7, for messages. Paths whose keys YAML changes (e.g. {@code on} read as {@code True}) are not
- * found; {@link #line} then gives the nearest enclosing path's line.
+ * found; {@link #line} then gives the nearest enclosing path's line. The text is read again only
+ * when the first line is asked for (a valid document never is).
  */
 public final class YamlLines {
-  private final Map<String, Integer> lines;
+  private final String text;
+  private Map<String, Integer> lines;
 
-  private YamlLines(Map<String, Integer> lines) {
+  private YamlLines(String text, Map<String, Integer> lines) {
+    this.text = text;
     this.lines = lines;
   }
 
   /**
-   * Maps a document already loaded successfully.
+   * The lines of a document already loaded successfully, mapped when first needed.
    *
    * @param text the YAML text
    * @return the map (empty when the text cannot be composed)
    */
   public static YamlLines of(String text) {
+    return new YamlLines(java.util.Objects.requireNonNull(text, "text"), null);
+  }
+
+  private static Map<String, Integer> map(String text) {
     Map<String, Integer> lines = new HashMap<>();
     try {
       LoaderOptions options = new LoaderOptions();
@@ -44,12 +51,16 @@ public final class YamlLines {
     } catch (YAMLException e) {
       lines.clear();
     }
-    return new YamlLines(lines);
+    return lines;
   }
 
-  /** No line information. */
+  /**
+   * No line information.
+   *
+   * @return a map without lines
+   */
   public static YamlLines none() {
-    return new YamlLines(Map.of());
+    return new YamlLines(null, Map.of());
   }
 
   /**
@@ -60,6 +71,9 @@ public final class YamlLines {
    * @return the line, or 0 when unknown
    */
   public int line(List<Object> path, String dotted) {
+    if (lines == null) {
+      lines = map(text);
+    }
     String p = dotted;
     for (int n = path.size(); n >= 0; n--) {
       Integer l = lines.get(p);
