@@ -68,13 +68,13 @@ public final class SchemaCheck {
   }
 
   private final boolean heuristics;
-  private final boolean failFast;
+  /** True while finding out whether a branch holds: the first error ends the branch. */
+  private boolean failFast;
   private final List<Object> path = new ArrayList<>();
   private final List<Err> out = new ArrayList<>();
 
-  private SchemaCheck(boolean heuristics, boolean failFast) {
+  private SchemaCheck(boolean heuristics) {
     this.heuristics = heuristics;
-    this.failFast = failFast;
   }
 
   /**
@@ -86,7 +86,7 @@ public final class SchemaCheck {
    * @return the findings
    */
   public static List<Finding> check(Object value, Rule root, boolean version25) {
-    SchemaCheck c = new SchemaCheck(version25, false);
+    SchemaCheck c = new SchemaCheck(version25);
     c.visit(value, root);
     List<Finding> found = new ArrayList<>();
     for (Err e : c.out) {
@@ -143,10 +143,10 @@ public final class SchemaCheck {
     if (r.ref != null) {
       visit(v, r.ref);
     }
-    if (r.types != null && r.types.stream().noneMatch(t -> isType(v, t))) {
+    if (r.types != null && !anyType(v, r)) {
       error("type", r, v, () -> PyRepr.repr(v) + " is not of type " + quoteAll(r.types));
     }
-    if (r.enumValues != null && r.enumValues.stream().noneMatch(e -> PyRepr.same(v, e))) {
+    if (r.enumValues != null && !inEnum(v, r)) {
       error("enum", r, v, () -> PyRepr.repr(v) + " is not one of " + PyRepr.repr(r.enumValues));
     }
     if (v instanceof Map<?, ?> m) {
@@ -175,6 +175,24 @@ public final class SchemaCheck {
     if (r.oneOf != null) {
       oneOf(v, r);
     }
+  }
+
+  private static boolean anyType(Object v, Rule r) {
+    for (String t : r.types) {
+      if (isType(v, t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inEnum(Object v, Rule r) {
+    for (Object e : r.enumValues) {
+      if (PyRepr.same(v, e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void anyOf(Object v, Rule r) {
@@ -272,7 +290,7 @@ public final class SchemaCheck {
 
   /** All findings of a branch. */
   private List<Err> branch(Object v, Rule r) {
-    SchemaCheck sub = new SchemaCheck(heuristics, false);
+    SchemaCheck sub = new SchemaCheck(heuristics);
     sub.path.addAll(path);
     sub.visit(v, r);
     return sub.out;
@@ -280,13 +298,21 @@ public final class SchemaCheck {
 
   /** The deprecations of a branch the value meets, or null at the branch's first error. */
   private List<Err> valid(Object v, Rule r) {
-    SchemaCheck sub = new SchemaCheck(heuristics, true);
-    sub.path.addAll(path);
+    int outSize = out.size();
+    int depth = path.size();
+    boolean was = failFast;
+    failFast = true;
     try {
-      sub.visit(v, r);
-      return sub.out;
+      visit(v, r);
+      List<Err> found = new ArrayList<>(out.subList(outSize, out.size()));
+      out.subList(outSize, out.size()).clear();
+      return found;
     } catch (Failed e) {
+      out.subList(outSize, out.size()).clear();
+      path.subList(depth, path.size()).clear();
       return null;
+    } finally {
+      failFast = was;
     }
   }
 
@@ -301,7 +327,7 @@ public final class SchemaCheck {
     if (r.minProperties != null && m.size() < r.minProperties) {
       error("minProperties", r, m, () -> PyRepr.repr(m) + " does not have enough properties");
     }
-    List<Object> extras = new ArrayList<>();
+    List<Object> extras = null;
     for (Map.Entry<?, ?> e : m.entrySet()) {
       Object k = e.getKey();
       boolean known = false;
@@ -318,17 +344,20 @@ public final class SchemaCheck {
         }
       }
       if (!known) {
+        if (extras == null) {
+          extras = new ArrayList<>();
+        }
         extras.add(k);
         if (r.extraProperties != null) {
           descend(k, e.getValue(), r.extraProperties);
         }
       }
     }
-    if (r.noExtraProperties && !extras.isEmpty()) {
-      List<String> names = new ArrayList<>();
-      extras.forEach(x -> names.add(PyRepr.repr(x)));
+    if (r.noExtraProperties && extras != null) {
+      List<Object> unexpected = extras;
       error("additionalProperties", r, m, () -> "Additional properties are not allowed ("
-          + String.join(", ", names) + (extras.size() == 1 ? " was" : " were") + " unexpected)");
+          + String.join(", ", unexpected.stream().map(PyRepr::repr).toList())
+          + (unexpected.size() == 1 ? " was" : " were") + " unexpected)");
     }
   }
 
