@@ -1,17 +1,19 @@
 package io.tankos.cloudinit.internal;
 
-import java.io.StringReader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * The line (1-based) where each dotted path of a YAML document starts, e.g. {@code users.0.sudo}
@@ -44,7 +46,8 @@ public final class YamlLines {
       LoaderOptions options = new LoaderOptions();
       options.setAllowDuplicateKeys(true);
       options.setCodePointLimit(Integer.MAX_VALUE);
-      Node root = new Yaml(options).compose(new StringReader(text));
+      Node root = new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(),
+          options).getSingleNode();
       if (root != null) {
         walk(root, "", lines);
       }
