@@ -132,7 +132,8 @@ public final class CloudInitSchema {
       return SchemaVerdict.notEvaluated("empty network-config, schema validation skipped");
     }
     if (!(inner instanceof Map<?, ?> net)) {
-      return SchemaVerdict.error("network", 0, "network is not a mapping");
+      return SchemaVerdict.error("network", YamlLines.of(text).line(List.of("network"), "network"),
+          "network is not a mapping (cloud-init fails reading its version)");
     }
     Object v = net.get("version");
     boolean one = v instanceof Boolean b ? b : v instanceof Number n && n.doubleValue() == 1;

@@ -234,13 +234,18 @@ public final class SchemaCheck {
       chosen = valid(v, r.oneOf.get(index));
     }
     if (chosen == null) {
-      if (failFast) {
+      if (failFast && !heuristics) {
         throw Failed.INSTANCE;
       }
       List<Err> all = new ArrayList<>();
       r.oneOf.forEach(b -> all.addAll(errorsOf(branch(v, b))));
       if (heuristics) {
-        out.addAll(deepest(all, v));
+        // 25.1 reports only the errors its heuristic picks, which can be none: then no error
+        List<Err> picked = deepest(all, v);
+        if (failFast && !picked.isEmpty()) {
+          throw Failed.INSTANCE;
+        }
+        out.addAll(picked);
       } else {
         error("oneOf", r, v, () -> PyRepr.repr(v) + " is not valid under any of the given schemas",
             all);
