@@ -4,5 +4,4 @@ module io.tankos.quadlet {
 
   exports io.tankos.quadlet;
   exports io.tankos.quadlet.secret;
-  exports io.tankos.quadlet.tankos;
 }

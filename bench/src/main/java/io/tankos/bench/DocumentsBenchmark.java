@@ -1,12 +1,12 @@
 package io.tankos.bench;
 
 import io.tankos.bootc.containerfile.Containerfile;
+import io.tankos.bootc.image.Provisioning;
+import io.tankos.bootc.image.TankOsImage;
 import io.tankos.cloudinit.NoCloudSeed;
-import io.tankos.cloudinit.TankOsProvisioning;
 import io.tankos.cloudinit.UserData;
 import io.tankos.core.fs.FileTree;
 import io.tankos.quadlet.QuadletUnit;
-import io.tankos.quadlet.tankos.TankOsUnits;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,13 +27,21 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class DocumentsBenchmark {
+  TankOsImage image;
   String unitText;
   String userDataText;
   String containerfileText;
 
   @Setup
   public void setUp() {
-    unitText = TankOsUnits.openclaw(TankOsUnits.OPENCLAW_IMAGE).build().render();
+    image = TankOsImage.tankOs().toBuilder()
+        .provisioning(Provisioning.builder()
+            .sshAuthorizedKey("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIIlt6yywcG2DM01Ra4hMEiiCmLZzXdYUHcPNv8SpDaRI admin@laptop")
+            .hostname("tank-01")
+            .instanceId("tank-01-v1")
+            .build())
+        .build();
+    unitText = image.quadlets().units().get(0).render();
     userDataText = seed().toFileTree().text("user-data").orElseThrow();
     StringBuilder cf = new StringBuilder("FROM quay.io/fedora/fedora-bootc:42\n");
     for (int i = 0; i < 50; i++) {
@@ -44,18 +52,18 @@ public class DocumentsBenchmark {
     containerfileText = cf.toString();
   }
 
-  private static NoCloudSeed seed() {
-    return TankOsProvisioning.builder()
-        .sshAuthorizedKey("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIIlt6yywcG2DM01Ra4hMEiiCmLZzXdYUHcPNv8SpDaRI admin@laptop")
-        .hostname("tank-01")
-        .instanceId("tank-01-v1")
-        .build()
-        .seed();
+  private NoCloudSeed seed() {
+    return image.seed();
   }
 
   @Benchmark
   public FileTree quadletDefaultSetToTree() {
-    return TankOsUnits.LOCATION.tree(TankOsUnits.defaultSet());
+    return image.quadlets().toFileTree();
+  }
+
+  @Benchmark
+  public FileTree imageBuildContext() {
+    return image.buildContext();
   }
 
   @Benchmark

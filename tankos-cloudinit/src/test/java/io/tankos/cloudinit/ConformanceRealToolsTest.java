@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
  */
 class ConformanceRealToolsTest {
 
+  /** Rows of {@code expected-results.tsv}, as the corpus's {@code SOURCE.md} counts them. */
+  private static final int CORPUS_FILES = 272;
+
   private record Row(String set, String file, String kind, int rc22, int rc25) {}
 
   @Test
@@ -33,6 +36,7 @@ class ConformanceRealToolsTest {
       String[] f = line.split("\t");
       rows.add(new Row(f[0], f[1], f[2], Integer.parseInt(f[3]), Integer.parseInt(f[5])));
     }
+    assertThat(rows).as("rows of expected-results.tsv").hasSize(CORPUS_FILES);
     Path out = RealCloudInit.tempDir("tankos-ci-conformance");
     Map<Row, Path> rendered = new LinkedHashMap<>();
     List<String> refused = new ArrayList<>();
@@ -121,11 +125,18 @@ class ConformanceRealToolsTest {
       int tsvAgrees = 0;
       int[] checker = new int[3]; // agrees, stricter, misses
       CloudInitVersion version = CloudInitVersion.parse(key);
+      int column = key.equals("22.4") ? 3 : 5;
+      assertThat(lines.get(0).split("\t")[column])
+          .as("expected-results.tsv records the installed cloud-init " + full)
+          .isEqualTo("rc_" + full);
       for (Row r : rows) {
         boolean originalValid = v.get(root.resolve(r.file()).toString()).valid();
         int expectedRc = key.equals("22.4") ? r.rc22() : r.rc25();
         if (originalValid == (expectedRc == 0)) {
           tsvAgrees++;
+        } else {
+          failures.add(r.file() + ": cloud-init " + full + " gives the original " + originalValid
+              + ", expected-results.tsv records rc " + expectedRc);
         }
         if (!rendered.containsKey(r)) {
           if (!originalValid) {
@@ -141,6 +152,10 @@ class ConformanceRealToolsTest {
           checker[clean == originalValid ? 0 : clean ? 2 : 1]++;
         }
         RealCloudInit.Verdict after = v.get(rendered.get(r).toString());
+        if (after.valid() != (expectedRc == 0)) {
+          failures.add(r.file() + ": cloud-init " + full + " gives the rendered file " + after.valid()
+              + ", expected-results.tsv records rc " + expectedRc + " for the original");
+        }
         if (after.valid() == originalValid) {
           same++;
           if (after.valid()) {
@@ -163,6 +178,7 @@ class ConformanceRealToolsTest {
         + " %d non-YAML parts kept byte for byte%n", yamlSame, verbatim));
     System.out.print(report);
     assertThat(failures).isEmpty();
+    assertThat(verdicts).as("validator runs (22.4 and 25.1)").hasSize(2);
   }
 
   private static boolean isYaml(String kind) {

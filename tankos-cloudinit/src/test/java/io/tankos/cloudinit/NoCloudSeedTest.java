@@ -18,8 +18,12 @@ class NoCloudSeedTest {
   static NoCloudSeed seed() {
     return NoCloudSeed.builder()
         .metaData(MetaData.builder("tank-01-v1").localHostname("tank-01").build())
-        .userData(TankOsProvisioning.builder().sshAuthorizedKey(TestKeys.ADMIN)
-            .hostname("tank-01").build().cloudConfig())
+        .userData(CloudConfig.builder()
+            .user(CloudUser.builder("openclaw").shell("/bin/bash").lockPasswd(true).groups("wheel")
+                .sshAuthorizedKey(TestKeys.ADMIN).build())
+            .hostname("tank-01")
+            .runcmd(CloudCommand.argv("loginctl", "enable-linger", "openclaw"))
+            .build())
         .networkConfig(NetworkConfig.v2().ethernetDhcp("eth0", "en*").build())
         .build();
   }
@@ -80,20 +84,5 @@ class NoCloudSeedTest {
     assertThatThrownBy(() -> NetworkConfig.v2().ethernetDhcp("a-very-long-device-name", null).build())
         .isInstanceOf(ValidationException.class).hasMessageContaining("ethernets.a-very-long-device-name");
     assertThatThrownBy(() -> NetworkConfig.parse("n", "version: 3\n")).isInstanceOf(ParseException.class);
-  }
-
-  @Test
-  void tankOsProvisioningNeedsAKeyAndFitsBothVersions() {
-    assertThatThrownBy(() -> TankOsProvisioning.builder().build())
-        .isInstanceOf(ValidationException.class).hasMessageContaining("users[0].ssh_authorized_keys");
-    TankOsProvisioning p = TankOsProvisioning.builder().sshAuthorizedKey(TestKeys.OPS)
-        .groups(List.of("wheel", "systemd-journal")).hostname("tank-07").demoSudo(true).build();
-    assertThat(p.cloudConfig().render()).isEqualTo("#cloud-config\n"
-        + "users:\n  - name: openclaw\n    gecos: OpenClaw agent\n    shell: /bin/bash\n"
-        + "    lock_passwd: true\n    groups: [wheel, systemd-journal]\n    sudo: ALL=(ALL) NOPASSWD:ALL\n"
-        + "    ssh_authorized_keys:\n      - " + TestKeys.OPS + "\n"
-        + "hostname: tank-07\nssh_pwauth: false\ndisable_root: true\n"
-        + "runcmd:\n  - [loginctl, enable-linger, openclaw]\n");
-    assertThat(p.metaData().render()).isEqualTo("instance-id: tank-07-1\nlocal-hostname: tank-07\n");
   }
 }

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * The real cloud-init validators and PyYAML, run in batches: one process per version for many
  * files (scripts/tools/cloudinit_batch_validate.py), one PyYAML process for many files.
  */
-final class RealCloudInit {
+public final class RealCloudInit {
   private static final Pattern FIELD_STR =
       Pattern.compile("\"(file|message|data|error|expected)\": \"((?:[^\"\\\\]++|\\\\.)*+)\"");
   private static final Pattern FIELD_BOOL = Pattern.compile("\"(valid|ok|same)\": (true|false)");
@@ -32,9 +32,14 @@ final class RealCloudInit {
   private RealCloudInit() {}
 
   /** One validator verdict. */
-  record Verdict(String file, boolean valid, String message, String errors, List<String> errorList) {
-    /** The failing key paths (each error's text before its first ": "), sorted, distinct. */
-    List<String> errorPaths() {
+  public record Verdict(String file, boolean valid, String message, String errors,
+      List<String> errorList) {
+    /**
+     * The failing key paths (each error's text before its first ": "), sorted, distinct.
+     *
+     * @return the paths
+     */
+    public List<String> errorPaths() {
       return errorList.stream().map(e -> e.contains(": ") ? e.substring(0, e.indexOf(": ")) : e)
           .distinct().sorted().toList();
     }
@@ -44,7 +49,7 @@ final class RealCloudInit {
   record Loaded(String file, boolean ok, String data, String error, Boolean same, String expected) {}
 
   /** The versions to test: the recorded 22.4 and 25.1 installs. */
-  static List<String> versions() {
+  public static List<String> versions() {
     return List.of("22.4", "25.1");
   }
 
@@ -61,7 +66,7 @@ final class RealCloudInit {
    * @param networkConfig validate as network-config (25.1 only)
    * @return verdicts by file path string
    */
-  static Map<String, Verdict> validate(String key, List<Path> files, boolean networkConfig) {
+  public static Map<String, Verdict> validate(String key, List<Path> files, boolean networkConfig) {
     Map<String, Verdict> out = new LinkedHashMap<>();
     if (files.isEmpty()) {
       return out;
@@ -161,7 +166,7 @@ final class RealCloudInit {
   }
 
   /** A temporary directory the validators (which drop to nobody) can read. */
-  static Path tempDir(String prefix) {
+  public static Path tempDir(String prefix) {
     try {
       Path d = Files.createTempDirectory(prefix);
       Files.setPosixFilePermissions(d, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -171,7 +176,7 @@ final class RealCloudInit {
     }
   }
 
-  static Path write(Path file, byte[] content) {
+  public static Path write(Path file, byte[] content) {
     try {
       Files.createDirectories(file.getParent());
       Files.write(file, content);

@@ -48,8 +48,14 @@ class SeedRealToolsTest {
     NoCloudSeed seed = NoCloudSeedTest.seed();
     seed.toFileTree().writeTo(dir.resolve("seed"));
     Path userData = dir.resolve("seed/user-data");
-    NoCloudSeed demo = TankOsProvisioning.builder().sshAuthorizedKey(TestKeys.ADMIN)
-        .demoSudo(true).groups(List.of("wheel", "systemd-journal")).build().seed();
+    NoCloudSeed demo = NoCloudSeed.builder()
+        .metaData(MetaData.builder("tank-02-v1").localHostname("tank-02").build())
+        .userData(CloudConfig.builder()
+            .user(CloudUser.builder("openclaw").sshAuthorizedKey(TestKeys.ADMIN).sudo("ALL=(ALL) NOPASSWD:ALL")
+                .groups("wheel", "systemd-journal").build())
+            .runcmd(CloudCommand.argv("loginctl", "enable-linger", "openclaw"))
+            .build())
+        .build();
     Path demoUserData = RealCloudInit.write(dir.resolve("demo-user-data"), demo.userData().bytes());
     Path v1 = RealCloudInit.write(dir.resolve("net-v1.yaml"), NetworkConfig.v1()
         .physicalStatic("eth0", "52:54:00:12:34:56", "192.0.2.10/24", "192.0.2.1", List.of("192.0.2.53"))

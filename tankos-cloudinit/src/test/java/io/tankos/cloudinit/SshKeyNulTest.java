@@ -10,11 +10,11 @@ class SshKeyNulTest {
   @Test
   void aNulInTheCommentOrTheKeyIsRefusedAtItsEntry() {
     for (String key : new String[] {TestKeys.ADMIN + " ad\0min", "ssh-ed\0" + TestKeys.ADMIN.substring(6)}) {
-      assertThatThrownBy(() -> TankOsProvisioning.builder().sshAuthorizedKey(TestKeys.ADMIN)
+      assertThatThrownBy(() -> CloudUser.builder("openclaw").sshAuthorizedKey(TestKeys.ADMIN)
           .sshAuthorizedKeys(key + "\n").build())
           .isInstanceOfSatisfying(ValidationException.class, e -> org.assertj.core.api.Assertions
               .assertThat(e.problems()).singleElement().asString()
-              .startsWith("users[0].ssh_authorized_keys[1]: contains a NUL character (at index ")
+              .startsWith("users.ssh_authorized_keys[1]: contains a NUL character (at index ")
               .endsWith("which sshd cannot read (the value is not shown)"));
     }
   }

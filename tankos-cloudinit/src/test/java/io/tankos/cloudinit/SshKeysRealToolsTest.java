@@ -156,12 +156,12 @@ class SshKeysRealToolsTest {
       List<String> secretLines = file.lines().filter(l -> !l.startsWith("-") && !l.contains(":") && l.length() >= 12)
           .map(l -> l.substring(0, 12)).toList();
       assertThat(secretLines).as(kind).isNotEmpty();
-      assertThatThrownBy(() -> TankOsProvisioning.builder().sshAuthorizedKey(TestKeys.ADMIN)
+      assertThatThrownBy(() -> CloudUser.builder("openclaw").sshAuthorizedKey(TestKeys.ADMIN)
           .sshAuthorizedKeys(file).build())
           .as(kind)
           .isInstanceOfSatisfying(ValidationException.class, e -> {
             assertThat(e.problems()).hasSize(1);
-            assertThat(e.problems().get(0).location().path()).isEqualTo("users[0].ssh_authorized_keys[1]");
+            assertThat(e.problems().get(0).location().path()).isEqualTo("users.ssh_authorized_keys[1]");
             assertThat(e.getMessage()).contains("is a PRIVATE key");
             secretLines.forEach(s -> assertThat(e.getMessage()).doesNotContain(s));
           });
@@ -194,9 +194,9 @@ class SshKeysRealToolsTest {
     assertThat(text(rfc)).startsWith("---- BEGIN SSH2 PUBLIC KEY ----");
     assertThat(problems(text(rfc))).singleElement().asString()
         .contains("RFC 4716 (SSH2) public key block", "ssh-keygen -i -m RFC4716 -f FILE");
-    assertThatThrownBy(() -> TankOsProvisioning.builder().sshAuthorizedKeys(text(rfc)).sshAuthorizedKey(pub).build())
+    assertThatThrownBy(() -> CloudUser.builder("openclaw").sshAuthorizedKeys(text(rfc)).sshAuthorizedKey(pub).build())
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).extracting(Object::toString)
-            .singleElement().asString().startsWith("users[0].ssh_authorized_keys[0]: is an RFC 4716"));
+            .singleElement().asString().startsWith("users.ssh_authorized_keys[0]: is an RFC 4716"));
   }
 
   @Test

@@ -3,7 +3,6 @@ package io.tankos.quadlet;
 import static io.tankos.quadlet.ValueRenderingTest.catchValidation;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tankos.quadlet.tankos.TankOsUnits;
 import io.tankos.testkit.RealTools;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +33,8 @@ class PodmanRefusalsTest {
 
   @Test
   void namesOutsidePodmansRuleAreRefused() {
-    var e = catchValidation(() -> TankOsUnits.openclaw("openclaw@", "ghcr.io/openclaw/openclaw:1", 18789).build());
+    var e = catchValidation(() -> ContainerUnit.builder("openclaw@").image("ghcr.io/openclaw/openclaw:1")
+        .containerName("openclaw@").build());
     assertThat(e.problems()).extracting(p -> p.location().path() + ": " + p.message())
         .containsExactly("Container.ContainerName: podman refuses the name 'openclaw@': names must match "
             + "[a-zA-Z0-9][a-zA-Z0-9_.-]*");

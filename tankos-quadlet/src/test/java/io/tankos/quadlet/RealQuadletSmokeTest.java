@@ -82,14 +82,14 @@ class RealQuadletSmokeTest {
     assertThat(two).containsSubsequence("--network", "systemd-web");
     assertThat(two).containsSubsequence("-v", "systemd-web-data:/data:Z");
     assertThat(two).containsSubsequence("--env", "EXTRA=1 2");
-    assertThat(two).containsSubsequence("--env", "INSTANCE=%i");
+    assertThat(two).containsSubsequence("--env", "INSTANCE=<%i>");
     assertThat(execStart(quadlet, units, "worker@.service")).doesNotContain("EXTRA=1 2");
     assertThat(execStart(quadlet, units, "web-data-volume.service")).contains("systemd-web-data");
   }
 
   /**
    * Runs the generator and returns the ExecStart argv of a service as systemd would run it:
-   * split, then {@code %%} and {@code $$} unescaped and {@code %h} shown as {@code <HOME>}.
+   * split, then each word read by {@link #systemdExpand(String)}.
    */
   static List<String> execStart(Path quadlet, Path dir, String service)
       throws IOException, InterruptedException {
@@ -130,19 +130,34 @@ class RealQuadletSmokeTest {
     throw new AssertionError("no ExecStart in\n" + block);
   }
 
+  /** systemd's specifier letters (systemd.unit(5), "Specifiers"). */
+  private static final String SPECIFIERS = "aAbBCdEfgGhHiIjJlLmMnNopPqsStTuUvVwWyY";
+
+  /**
+   * One word as systemd reads it: {@code %%} and {@code $$} unescaped, {@code %h} shown as {@code
+   * <HOME>} and any other specifier as {@code <%X>}, so an escaped {@code %%i} and the specifier
+   * {@code %i} differ. A lone {@code %} that is no specifier, and a lone {@code $} (systemd would
+   * expand a variable), fail: the value was not escaped.
+   */
   private static String systemdExpand(String w) {
     StringBuilder s = new StringBuilder();
     for (int i = 0; i < w.length(); i++) {
       char c = w.charAt(i);
-      if ((c == '%' || c == '$') && i + 1 < w.length() && w.charAt(i + 1) == c) {
+      if (c != '%' && c != '$') {
         s.append(c);
-        i++;
-      } else if (c == '%' && i + 1 < w.length() && w.charAt(i + 1) == 'h') {
-        s.append("<HOME>");
-        i++;
-      } else {
-        s.append(c);
+        continue;
       }
+      char next = i + 1 < w.length() ? w.charAt(i + 1) : 0;
+      if (next == c) {
+        s.append(c);
+      } else if (c == '%' && next == 'h') {
+        s.append("<HOME>");
+      } else if (c == '%' && next != 0 && SPECIFIERS.indexOf(next) >= 0) {
+        s.append("<%").append(next).append('>');
+      } else {
+        throw new AssertionError("unescaped '" + c + "' at " + i + " in ExecStart word: " + w);
+      }
+      i++;
     }
     return s.toString();
   }

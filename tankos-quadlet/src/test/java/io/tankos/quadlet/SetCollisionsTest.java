@@ -292,7 +292,7 @@ class SetCollisionsTest {
       String given = file.endsWith(".container")
           ? argv.get(argv.indexOf("--name") + 1) : argv.get(argv.size() - 1);
       String prefix = stem.contains("@") ? stem.substring(0, stem.indexOf('@')) : stem;
-      assertThat(given.replace("%N", stem).replace("%p", prefix).replace("%i", instance))
+      assertThat(given.replace("<%N>", stem).replace("<%p>", prefix).replace("<%i>", instance))
           .as(file).isEqualTo(name);
     });
   }

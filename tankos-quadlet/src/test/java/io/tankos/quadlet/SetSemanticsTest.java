@@ -3,7 +3,6 @@ package io.tankos.quadlet;
 import static io.tankos.quadlet.ValueRenderingTest.catchValidation;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tankos.quadlet.tankos.TankOsUnits;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,7 @@ class SetSemanticsTest {
 
   @Test
   void presetsAreAdjustedThroughTheirBuilders() {
-    ContainerUnit agent = TankOsUnits.openclaw("ghcr.io/openclaw/openclaw:1")
+    ContainerUnit agent = preset()
         .image("ghcr.io/openclaw/openclaw:2")
         .description("pinned agent")
         .timeoutStartSec("20min")
@@ -44,8 +43,21 @@ class SetSemanticsTest {
     assertThat(agent.values("Environment").get(0)).isEqualTo("HOME=/srv/node"); // in its place
     assertThat(agent.networks()).containsExactly("pasta");
     assertThat(agent.wantedBy()).containsExactly("multi-user.target");
-    QuadletSet set = TankOsUnits.defaultSet().toBuilder().unit(agent).build();
+    QuadletSet set = QuadletSet.builder().unit(preset().build())
+        .unit(ContainerUnit.builder("sidecar").image("x:1").build()).build().toBuilder().unit(agent).build();
     assertThat(set.units()).hasSize(2).first().isEqualTo(agent);
+  }
+
+  /** A preset as a library would hand it out: a pre-filled builder. */
+  private static ContainerUnit.Builder preset() {
+    return ContainerUnit.builder("openclaw")
+        .description("OpenClaw gateway")
+        .image("ghcr.io/openclaw/openclaw:1")
+        .addNetwork("host")
+        .environment("HOME", "/home/node")
+        .environment("TERM", "xterm-256color")
+        .timeoutStartSec("900")
+        .wantedBy("default.target");
   }
 
   @Test

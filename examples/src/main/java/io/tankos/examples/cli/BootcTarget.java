@@ -1,7 +1,6 @@
 package io.tankos.examples.cli;
 
 import io.tankos.bootc.host.Bootc;
-import io.tankos.core.exec.SshTransport;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,17 +31,10 @@ final class BootcTarget {
    * @throws UsageException for {@code --user} without {@code --host}
    */
   static Bootc bootc(Arguments a, Cli.Io io) {
-    boolean remote = a.option("--host").isPresent();
-    Bootc.Builder b = Bootc.builder().executable(remote
+    boolean remote = HostRunner.remote(a);
+    Bootc.Builder b = Bootc.builder().runner(HostRunner.of(a)).executable(remote
         ? a.option("--bootc").orElse("bootc") // a program on the remote host
         : Executables.option(a, "--bootc", "bootc", io));
-    if (remote) {
-      SshTransport.Builder ssh = SshTransport.builder().host(a.option("--host").get());
-      a.option("--user").ifPresent(ssh::user);
-      b.runner(ssh.build());
-    } else if (a.option("--user").isPresent()) {
-      throw new UsageException("--user needs --host");
-    }
     if (a.has("--sudo")) {
       b.via("sudo", "-n");
     }

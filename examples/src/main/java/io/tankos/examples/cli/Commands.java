@@ -15,6 +15,7 @@ public final class Commands {
     return List.of(
         // the main job
         new RenderCommand(),
+        new SpecCommand(),
         new SeedCommand(),
         // quadlet
         new QuadletFmtCommand(),
@@ -31,6 +32,8 @@ public final class Commands {
         new BootcStatusCommand(),
         new UpgradeCommand(),
         new SwitchCommand(),
-        new RollbackCommand());
+        new RollbackCommand(),
+        new SecretsPushCommand(),
+        new SecretsListCommand());
   }
 }

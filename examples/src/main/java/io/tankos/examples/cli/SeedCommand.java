@@ -1,7 +1,10 @@
 package io.tankos.examples.cli;
 
+import io.tankos.bootc.image.AgentUser;
+import io.tankos.bootc.image.Provisioning;
+import io.tankos.bootc.image.SudoPolicy;
+import io.tankos.bootc.image.TankOsImage;
 import io.tankos.cloudinit.NoCloudSeed;
-import io.tankos.cloudinit.TankOsProvisioning;
 import io.tankos.core.fs.FileTree;
 import io.tankos.core.text.Utf8;
 import io.tankos.core.validation.Problem;
@@ -13,8 +16,9 @@ import java.util.stream.Collectors;
 
 /**
  * {@code tankos seed --out DIR --ssh-key FILE [--hostname H] [--instance-id ID] [--group G]...
- * [--demo-sudo] [--iso]}: writes the NoCloud seed of a Tank-OS machine (user {@code openclaw},
- * linger, host name) as {@code user-data} and {@code meta-data} into DIR, and {@code seed.iso}
+ * [--demo-sudo] [--iso]}: writes the NoCloud seed of the default Tank-OS image ({@link
+ * TankOsImage#seed()}: user {@code openclaw} with the keys, linger, host name) as {@code user-data}
+ * and {@code meta-data} into DIR, and {@code seed.iso}
  * (volume {@code cidata}) with {@code --iso}. DIR is written like {@code render}'s ({@code
  * --force} for a directory tankos did not write).
  */
@@ -45,21 +49,26 @@ public final class SeedCommand implements Subcommand {
     }
     String dir = a.option("--out").orElseThrow(() -> new UsageException("--out DIR is required"));
     String keyFile = a.option("--ssh-key").orElseThrow(() -> new UsageException("--ssh-key FILE is required"));
-    TankOsProvisioning.Builder b = TankOsProvisioning.builder();
+    Provisioning.Builder given = Provisioning.builder();
     // the keys end up in user-data: the file is bounded by its limit and decoded strictly
-    b.sshAuthorizedKeys(Utf8.decode(keyFile, SourceFiles.read(io, keyFile, CloudInitCheckCommand.LIMIT)));
-    a.option("--hostname").ifPresent(b::hostname);
-    a.option("--instance-id").ifPresent(b::instanceId);
+    given.sshAuthorizedKeys(Utf8.decode(keyFile, SourceFiles.read(io, keyFile, CloudInitCheckCommand.LIMIT)));
+    a.option("--hostname").ifPresent(given::hostname);
+    a.option("--instance-id").ifPresent(given::instanceId);
+    AgentUser.Builder user = AgentUser.tankOs().toBuilder()
+        .sudo(a.has("--demo-sudo") ? SudoPolicy.passwordless() : SudoPolicy.none());
     if (!a.options("--group").isEmpty()) {
-      b.groups(a.options("--group"));
+      user.groups(a.options("--group").toArray(new String[0]));
     }
-    b.demoSudo(a.has("--demo-sudo"));
     NoCloudSeed seed;
     try {
-      seed = b.build().seed();
+      Provisioning provisioning = given.build();
+      if (provisioning.sshAuthorizedKeys().isEmpty()) {
+        throw new FileException(keyFile, "no SSH public key in the file (the user's password is locked)");
+      }
+      seed = TankOsImage.tankOs().toBuilder().user(user.build()).provisioning(provisioning).build().seed();
     } catch (ValidationException e) {
       String problems = e.problems().stream().map(Problem::toString).collect(Collectors.joining("; "));
-      if (e.problems().stream().allMatch(p -> p.location().path().startsWith("users[0].ssh_authorized_keys"))) {
+      if (e.problems().stream().allMatch(x -> x.location().path().startsWith("Provisioning.sshAuthorizedKeys"))) {
         throw new FileException(keyFile, problems); // the keys come from the file
       }
       throw new UsageException(problems); // the other values come from options

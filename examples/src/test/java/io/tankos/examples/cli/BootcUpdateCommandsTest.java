@@ -2,10 +2,6 @@ package io.tankos.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -17,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code tankos upgrade}, {@code tankos switch} and {@code tankos rollback} against a fake bootc. */
 class BootcUpdateCommandsTest {
   @TempDir Path dir;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final StringBuilder out = new StringBuilder();
+  private final StringBuilder err = new StringBuilder();
   private Path bootc;
   private Path calls;
 
@@ -40,21 +36,20 @@ class BootcUpdateCommandsTest {
     Files.setPosixFilePermissions(bootc, PosixFilePermissions.fromString("rwxr-xr-x"));
   }
 
+  /** Runs the command; what it prints adds to what earlier runs of the test printed. */
   private int run(String... args) {
-    Cli.Io io = new Cli.Io(
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8),
-        new ByteArrayInputStream(new byte[0]),
-        dir);
-    return new Cli(Commands.all()).run(List.of(args), io);
+    CliRunner r = CliRunner.run(dir, args);
+    out.append(r.out);
+    err.append(r.err);
+    return r.status;
   }
 
   private String out() {
-    return out.toString(StandardCharsets.UTF_8);
+    return out.toString();
   }
 
   private String err() {
-    return err.toString(StandardCharsets.UTF_8);
+    return err.toString();
   }
 
   private List<String> calls() throws Exception {

@@ -6,9 +6,12 @@ import io.tankos.cloudinit.CloudConfig;
 import io.tankos.cloudinit.CloudInitVersion;
 import io.tankos.cloudinit.NoCloudSeed;
 import io.tankos.cloudinit.Target;
+import io.tankos.testkit.RealTools;
+import io.tankos.testkit.RequiresTools;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,7 +100,7 @@ class CloudInitCommandsTest {
     assertThat(r.status).as(r.err).isZero();
     assertThat(r.out.lines()).hasSize(3);
     String userData = Files.readString(dir.resolve("seed/user-data"));
-    assertThat(userData).contains("- [loginctl, enable-linger, openclaw]", "hostname: tank-02",
+    assertThat(userData).contains("- [loginctl, enable-linger, openclaw]", "lock_passwd: true",
         "ssh_authorized_keys:\n      - " + KEY + "\n", "groups: [wheel, systemd-journal]");
     for (CloudInitVersion v : CloudInitVersion.values()) {
       assertThat(CloudConfig.parse("user-data", userData).problems(Target.bootc(v))).isEmpty();
@@ -114,6 +117,26 @@ class CloudInitCommandsTest {
     assertThat(Files.readAllBytes(dir.resolve("seed2/seed.iso"))).isEqualTo(iso);
   }
 
+  /** The seed's user-data as the real validators of both recorded cloud-init versions judge it. */
+  @Test
+  @RequiresTools({"cloudinit.22.4.cmd", "cloudinit.25.1.cmd"})
+  void seedUserDataIsValidForTheRealCloudInitValidators() throws Exception {
+    Files.writeString(dir.resolve("id.pub"), KEY + "\n");
+    CliRunner r = CliRunner.run(dir, "seed", "--out", "seed", "--ssh-key", "id.pub", "--hostname", "tank-02",
+        "--group", "wheel");
+    assertThat(r.status).as(r.err).isZero();
+    for (String key : List.of("cloudinit.22.4.cmd", "cloudinit.25.1.cmd")) {
+      Path cloudInit = RealTools.get().requireExecutable(key);
+      Process p = new ProcessBuilder(cloudInit.toString(), "schema", "--config-file", "seed/user-data")
+          .directory(dir.toFile())
+          .redirectErrorStream(true)
+          .start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(p.waitFor()).as("%s schema: %s", key, out).isZero();
+      assertThat(out).as(key).containsPattern("Valid (cloud-config:|schema) seed/user-data");
+    }
+  }
+
   @Test
   void seedRefusesAPrivateKeyWithoutShowingIt() throws Exception {
     String privateKey = "-----BEGIN OPENSSH PRIVATE KEY-----\n"
@@ -123,9 +146,18 @@ class CloudInitCommandsTest {
     Files.writeString(dir.resolve("id_ed25519"), privateKey);
     CliRunner r = CliRunner.run(dir, "seed", "--out", "seed", "--ssh-key", "id_ed25519");
     assertThat(r.status).isEqualTo(1);
-    assertThat(r.err.strip()).isEqualTo("tankos seed: id_ed25519: users[0].ssh_authorized_keys[0]: is a PRIVATE key (OpenSSH private key), which"
+    assertThat(r.err.strip()).isEqualTo("tankos seed: id_ed25519: Provisioning.sshAuthorizedKeys[0]: is a PRIVATE key (OpenSSH private key), which"
         + " must never be written into user-data; give the public key (the .pub file) instead (the value is not shown)");
     assertThat(r.err).doesNotContain("b3BlbnNz", "QyNTUxOQ");
+    assertThat(dir.resolve("seed")).doesNotExist();
+  }
+
+  @Test
+  void seedNeedsAKeyInTheFile() throws Exception {
+    Files.writeString(dir.resolve("empty.pub"), "# no keys yet\n");
+    CliRunner r = CliRunner.run(dir, "seed", "--out", "seed", "--ssh-key", "empty.pub");
+    assertThat(r.status).isEqualTo(1);
+    assertThat(r.err.strip()).isEqualTo("tankos seed: empty.pub: no SSH public key in the file (the user's password is locked)");
     assertThat(dir.resolve("seed")).doesNotExist();
   }
 

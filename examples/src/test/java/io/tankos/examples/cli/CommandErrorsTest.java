@@ -39,7 +39,7 @@ class CommandErrorsTest {
     CliRunner r = CliRunner.run(dir, "render");
     assertThat(r.status).isEqualTo(2);
     assertThat(r.err).isEqualTo(
-        "tankos render: --out DIR is required (usage: tankos render --out DIR [--force])\n");
+        "tankos render: --out DIR is required (usage: tankos render --out DIR [--spec FILE] [--force])\n");
     CliRunner unknown = CliRunner.run(dir, "no-such-command");
     assertThat(unknown.status).isEqualTo(2);
     assertThat(unknown.err).isEqualTo("tankos: unknown command 'no-such-command' (tankos --help lists the commands)\n");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tankos.bootc.bib.BuildConfig;
 import io.tankos.bootc.containerfile.ContainerfileLimits;
+import io.tankos.bootc.image.ImageSpec;
 import io.tankos.cloudinit.CloudInitLimits;
 import io.tankos.core.unit.UnitFileLimits;
 import java.io.ByteArrayOutputStream;
@@ -42,6 +43,7 @@ class HostileInputContentTest {
   private static final String KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIIlt6yywcG2DM01Ra4hMEiiCmLZzXdYUHcPNv8SpDaRI";
   private static final String KEYS = KEY + " admin@laptop\n" + KEY + " other@laptop\n";
   private static final String CONFIG = "[customizations.kernel]\nappend = \"console=ttyS0\"\n";
+  private static final String SPEC = "preset: tank-os\nlint: true\n";
 
   private static final List<Format> FORMATS = List.of(
       new Format("quadlet fmt", "bad.container", UNIT, UnitFileLimits.MAX_FILE_BYTES, "UnitFileLimits.MAX_FILE_BYTES",
@@ -59,7 +61,10 @@ class HostileInputContentTest {
       new Format("seed --ssh-key", "bad.pub", KEYS, CloudInitLimits.MAX_BYTES, "CloudInitLimits.MAX_BYTES",
           f -> List.of("seed", "--out", "seed-out", "--ssh-key", f)),
       new Format("disk --config", "bad.toml", CONFIG, BuildConfig.MAX_FILE_BYTES, "BuildConfig.MAX_FILE_BYTES",
-          f -> List.of("disk", "--type", "qcow2", "--bib-image", "localhost/bib:1", "--config", f, "localhost/tank-os:1")));
+          f -> List.of("disk", "--type", "qcow2", "--bib-image", "localhost/bib:1", "--config", f, "localhost/tank-os:1")),
+      new Format("render --spec", "bad.yaml", SPEC, ImageSpec.MAX_BYTES, "ImageSpec.MAX_BYTES",
+          f -> List.of("render", "--out", "o", "--spec", f)),
+      new Format("spec", "bad.yaml", SPEC, ImageSpec.MAX_BYTES, "ImageSpec.MAX_BYTES", f -> List.of("spec", f)));
 
   /** Malformed UTF-8 inserted at a position of the valid text. */
   private record Malformed(String caseClass, String where, String hex) {
@@ -130,7 +135,7 @@ class HostileInputContentTest {
       // an authorized_keys file is checked key by key: the NUL is refused in the second key's comment
       boolean keys = f.name().startsWith("seed");
       return test(new HostileCase("NUL in a value", f.args().apply(f.file()), 1, keys ? f.file() : f.file() + ":2",
-              keys ? "users[0].ssh_authorized_keys[1]: contains a NUL character" : "", List.of()),
+              keys ? "Provisioning.sshAuthorizedKeys[1]: contains a NUL character" : "", List.of()),
           box -> Files.write(box.cwd.resolve(f.file()), content));
     });
   }

@@ -65,7 +65,7 @@ class QuadletCommandsTest {
     Path units = dir.resolve("ctx/rootfs/etc/containers/systemd/users/1000");
     CliRunner r =
         CliRunner.run(units, "quadlet", "check", "--podman", "5.4", "openclaw.container",
-            "service-gator.container", "openclaw.container.d/10-secrets.conf");
+            "service-gator.container");
     assertThat(r.status).as(r.err).isZero();
   }
 }

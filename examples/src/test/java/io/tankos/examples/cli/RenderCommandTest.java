@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,25 +16,42 @@ class RenderCommandTest {
   private static final String UNITS = "out/rootfs/etc/containers/systemd/users/1000/";
 
   @Test
-  void rendersTheAgentUnitsForUser1000() throws Exception {
+  void rendersTheWholeBuildContextOfTheDefaultImage() throws Exception {
     CliRunner r = CliRunner.run(dir, "render", "--out", "out");
     assertThat(r.status).as(r.err).isZero();
+    assertThat(Files.readString(dir.resolve("out/Containerfile")))
+        .contains("ARG BOOTC_BASE=quay.io/fedora/fedora-bootc:44\nFROM ${BOOTC_BASE}\n", "COPY rootfs/ /\n")
+        .endsWith("RUN bootc container lint\n");
     assertThat(Files.readString(dir.resolve(UNITS + "openclaw.container")))
         .contains("Image=ghcr.io/openclaw/openclaw:latest", "UserNS=keep-id", "User=%U:%G",
-            "Volume=%h/.openclaw:/home/node/.openclaw:Z", "WantedBy=default.target");
-    assertThat(Files.readString(dir.resolve(UNITS + "openclaw.container.d/10-secrets.conf")))
-        .isEqualTo("[Container]\nSecret=anthropic_api_key,type=env,target=ANTHROPIC_API_KEY\n");
+            "Volume=%h/.openclaw:/home/node/.openclaw:Z", "TimeoutStartSec=900", "WantedBy=default.target")
+        .doesNotContain("Secret=");
     assertThat(Files.readString(dir.resolve(UNITS + "service-gator.container")))
         .contains("PublishPort=127.0.0.1:8080:8080", "Environment=GH_TOKEN_FILE=/run/secrets/gh_token");
+    assertThat(dir.resolve(UNITS + "openclaw.container.d")).doesNotExist();
+    assertThat(Files.getPosixFilePermissions(dir.resolve("out/rootfs/etc/sudoers.d/openclaw")))
+        .isEqualTo(PosixFilePermissions.fromString("r--r-----"));
+    assertThat(Files.readSymbolicLink(dir.resolve("out/rootfs/etc/systemd/system/bootc-fetch-apply-updates.timer")))
+        .isEqualTo(Path.of("/dev/null"));
+    assertThat(Files.readString(dir.resolve("out/seed/meta-data")))
+        .isEqualTo("instance-id: tank-os-local\nlocal-hostname: tank-os\n");
+    assertThat(Files.readString(dir.resolve("out/bib/config.toml"))).contains("openclaw", "wheel");
+    assertThat(r.out).contains("Containerfile", "rootfs/etc/tank-os-release", "seed/user-data");
   }
 
   @Test
   void rendersTheSameBytesTwice() throws Exception {
     CliRunner.run(dir, "render", "--out", "a");
     CliRunner.run(dir, "render", "--out", "b");
-    for (String f : new String[] {"openclaw.container", "service-gator.container", "openclaw.container.d/10-secrets.conf"}) {
-      String rel = "rootfs/etc/containers/systemd/users/1000/" + f;
-      assertThat(Files.readAllBytes(dir.resolve("a/" + rel))).isEqualTo(Files.readAllBytes(dir.resolve("b/" + rel)));
+    Path a = dir.resolve("a").toRealPath(); // DIR is a link into .DIR.tankos/
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(a)) {
+      files = walk.filter(Files::isRegularFile).map(a::relativize).sorted().toList();
+    }
+    assertThat(files).hasSizeGreaterThan(10);
+    for (Path rel : files) {
+      assertThat(Files.readAllBytes(dir.resolve("b").resolve(rel))).as(rel.toString())
+          .isEqualTo(Files.readAllBytes(a.resolve(rel)));
     }
   }
 

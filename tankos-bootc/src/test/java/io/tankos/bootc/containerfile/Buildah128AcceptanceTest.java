@@ -161,20 +161,26 @@ class Buildah128AcceptanceTest {
     String base = RealTools.get().require("podman.baseimage");
     Path ctx = Files.createDirectories(dir.resolve("gate"));
     Files.writeString(ctx.resolve("f"), "x");
-    List<Instruction> gated =
-        List.of(
-            Copy.builder().link().source("f").destination("/x").build(),
-            Copy.builder().exclude(Word.literal("a")).source("f").destination("/x").build(),
-            Copy.builder().parents().source("f").destination("/x").build(),
-            Copy.addBuilder().checksum("sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d").source("f").destination("/x").build(),
-            Copy.addBuilder().keepGitDir(true).source("f").destination("/x").build(),
-            Copy.addBuilder().unpack(true).source("f").destination("/x").build(),
-            Healthcheck.builder(CommandForm.exec("true")).startInterval(java.time.Duration.ofSeconds(1)).build(),
-            Run.builder().network("none").shell("true").build(),
-            Run.builder().security("sandbox").shell("true").build(),
-            Run.script("true\n"),
-            Copy.builder().heredoc("x\n").destination("/x").build());
-    for (Instruction i : gated) {
+    String copyFlags = "COPY only supports the --chmod=<permissions> --chown=<uid:gid> and the --from";
+    String addFlags = "ADD only supports the --chmod=<permissions> and the --chown=<uid:gid> flag";
+    String runFlags = "RUN only supports the --mount flag";
+    // each gated instruction with the reason podman 4.3 (Buildah 1.28) gives for refusing it
+    Map<Instruction, String> gated = new LinkedHashMap<>();
+    gated.put(Copy.builder().link().source("f").destination("/x").build(), copyFlags);
+    gated.put(Copy.builder().exclude(Word.literal("a")).source("f").destination("/x").build(), copyFlags);
+    gated.put(Copy.builder().parents().source("f").destination("/x").build(), copyFlags);
+    gated.put(Copy.addBuilder().checksum("sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d").source("f").destination("/x").build(), addFlags);
+    gated.put(Copy.addBuilder().keepGitDir(true).source("f").destination("/x").build(), addFlags);
+    gated.put(Copy.addBuilder().unpack(true).source("f").destination("/x").build(), addFlags);
+    gated.put(Healthcheck.builder(CommandForm.exec("true")).startInterval(java.time.Duration.ofSeconds(1)).build(),
+        "flag provided but not defined: -start-interval");
+    gated.put(Run.builder().network("none").shell("true").build(), runFlags);
+    gated.put(Run.builder().security("sandbox").shell("true").build(), runFlags);
+    // no heredocs: the body's line is read as an instruction, the heredoc marker as a source path
+    gated.put(Run.script("true\n"), "Unknown instruction: \"TRUE\"");
+    gated.put(Copy.builder().heredoc("x\n").destination("/x").build(), ": no such file or directory");
+    for (Map.Entry<Instruction, String> g : gated.entrySet()) {
+      Instruction i = g.getKey();
       Containerfile cf = Containerfile.builder().from(base).instruction(i).build();
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> cf.render(BuilderTarget.podman(4, 3), TargetPolicy.STRICT))
           .as("gate for %s", i)
@@ -184,7 +190,9 @@ class Buildah128AcceptanceTest {
       Process p = new ProcessBuilder(build).directory(ctx.toFile()).redirectErrorStream(true).start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(p.waitFor()).as("podman 4.3 accepted %s: %s", cf, out).isNotZero();
+      assertThat(out).as("podman 4.3's reason for refusing %s", cf).contains(g.getValue());
     }
+    assertThat(gated).hasSize(11);
   }
 
   @Test

@@ -47,7 +47,7 @@ class BuilderTargetTest {
                 + "COPY .tankos-heredocs/2 /etc/motd\n");
     assertThat(r.contextFiles().text(".tankos-heredocs/1")).contains("set -eu\ndnf -y install tmux\n");
     assertThat(r.contextFiles().text(".tankos-heredocs/2")).contains("hello\n");
-    assertThat(Containerfile.parse("x", r.text())).isNotNull();
+    assertThat(Containerfile.parse("x", r.text()).toString()).isEqualTo(r.text());
   }
 
   @Test

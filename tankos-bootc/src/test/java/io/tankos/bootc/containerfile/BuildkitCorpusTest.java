@@ -1,7 +1,6 @@
 package io.tankos.bootc.containerfile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.tankos.core.validation.ParseException;
@@ -18,6 +17,12 @@ import org.junit.jupiter.api.Test;
 
 /** BuildKit's parser test cases: parse → render → parse must give BuildKit's {@code result} dump. */
 class BuildkitCorpusTest {
+
+  /** {@code buildkit/} cases, as the corpus's {@code SOURCE.md} counts them. */
+  private static final int POSITIVE_CASES = 33;
+
+  /** {@code buildkit-negative/} cases, as the corpus's {@code SOURCE.md} counts them. */
+  private static final int NEGATIVE_CASES = 4;
 
   static String dump(String text) {
     SyntaxParser.Document doc = SyntaxParser.parse("rendered", text);
@@ -79,7 +84,11 @@ class BuildkitCorpusTest {
     if (!failures.isEmpty()) {
       fail(String.join("\n", failures));
     }
-    assertTrue(positive.size() >= 33);
+    // the counts of the corpus's SOURCE.md: an empty or shrunken corpus must not pass
+    assertEquals(POSITIVE_CASES, positive.size(), "positive cases");
+    assertEquals(NEGATIVE_CASES, negative.size(), "negative cases");
+    assertEquals(POSITIVE_CASES, passed, "positive cases passed");
+    assertEquals(NEGATIVE_CASES, rejected, "negative cases refused");
     assertEquals(25, strict);
   }
 }

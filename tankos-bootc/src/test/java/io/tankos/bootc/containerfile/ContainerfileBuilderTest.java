@@ -136,7 +136,7 @@ class ContainerfileBuilderTest {
         .isEqualTo(
             "FROM scratch\nHEALTHCHECK --interval=300s --timeout=1500ms --retries=3 CMD curl -f http://localhost/ || exit 1\n"
                 + "ONBUILD RUN echo triggered\nHEALTHCHECK NONE\n");
-    assertThat(Containerfile.parse("x", cf.toString())).isNotNull();
+    assertThat(Containerfile.parse("x", cf.toString()).toString()).isEqualTo(cf.toString());
   }
 
   @Test

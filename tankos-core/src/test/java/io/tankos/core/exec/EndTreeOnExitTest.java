@@ -18,6 +18,15 @@ import org.junit.jupiter.api.condition.OS;
  */
 @EnabledOnOs(OS.LINUX)
 class EndTreeOnExitTest {
+  /**
+   * A grandchild that prints its pid and runs {@code sleep}, holding the pipe; the shell waits
+   * until it does (a condition, not a duration), then prints "started" and exits.
+   */
+  private static final String GRANDCHILD_STARTED =
+      "sh -c 'echo gpid $$; exec sleep 30' & g=$!;"
+          + " until [ \"$(cat /proc/$g/comm 2>/dev/null)\" = sleep ]; do sleep 0.01; done;"
+          + " echo started";
+
   private final Map<String, Long> pids = new ConcurrentHashMap<>();
 
   @AfterEach
@@ -47,7 +56,7 @@ class EndTreeOnExitTest {
 
   @Test
   void aGrandchildHoldingThePipeIsReportedAndLeftRunningByDefault() {
-    CommandResult result = run("sh -c 'echo gpid $$; exec sleep 30' & sleep 0.3; echo started", false);
+    CommandResult result = run(GRANDCHILD_STARTED, false);
     assertThat(result.possiblyTruncated()).isTrue();
     assertThat(result.stdoutLines()).contains("started");
     assertThat(ProcessTree.isRunning(pids.get("gpid"))).as("left running").isTrue();
@@ -55,7 +64,7 @@ class EndTreeOnExitTest {
 
   @Test
   void aGrandchildHoldingThePipeIsEndedWhenAsked() {
-    CommandResult result = run("sh -c 'echo gpid $$; exec sleep 30' & sleep 0.3; echo started", true);
+    CommandResult result = run(GRANDCHILD_STARTED, true);
     assertThat(result.possiblyTruncated()).as("its output may be cut").isTrue();
     assertThat(result.stdoutLines()).contains("started");
     assertThat(ProcessTree.isRunning(pids.get("gpid"))).as("ended").isFalse();

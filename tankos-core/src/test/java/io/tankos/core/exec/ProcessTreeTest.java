@@ -28,13 +28,14 @@ import org.junit.jupiter.api.io.TempDir;
 class ProcessTreeTest {
   /**
    * root shell -> child shell -> grandchild {@code sleep} that ignores SIGTERM; each prints "NAME
-   * PID" once it exists, then the root prints "ready".
+   * PID" once it exists (the grandchild's line once it runs {@code sleep}, with SIGTERM ignored),
+   * then the child prints "ready".
    */
   private static final String TREE =
       "echo root $$\n"
-          + "sh -c 'echo child $$; (trap \"\" TERM; exec sleep 60) & echo grandchild $!; wait' &\n"
-          + "sleep 0.3\n"
-          + "echo ready\n"
+          + "sh -c 'echo child $$; (trap \"\" TERM; exec sleep 60) & g=$!;"
+          + " until [ \"$(cat /proc/$g/comm 2>/dev/null)\" = sleep ]; do sleep 0.01; done;"
+          + " echo grandchild $g; echo ready; wait' &\n"
           + "wait\n";
 
   private final CommandRunner runner = CommandRunner.local();

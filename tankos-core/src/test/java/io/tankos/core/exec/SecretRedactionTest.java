@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tankos.testkit.CapturedLogs;
 import io.tankos.core.secret.SecretValue;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A secret given as stdin reaches the child and nothing else: argv, environment, logs, messages.
@@ -31,18 +33,23 @@ class SecretRedactionTest {
   private final CommandRunner runner = CommandRunner.local();
 
   @Test
-  void aSecretOnStdinIsInvisibleInProcFilesLogsMessagesAndToString() throws Exception {
+  void aSecretOnStdinIsInvisibleInProcFilesLogsMessagesAndToString(@TempDir Path dir)
+      throws Exception {
     SecretValue secret = SecretValue.of("api_key", canary);
     List<OutputLine> lines = Collections.synchronizedList(new ArrayList<>());
     CountDownLatch running = new CountDownLatch(1);
     AtomicLong childPid = new AtomicLong();
     // the child reads the secret, reports its length and pid, echoes it to stderr, then waits
+    // until /proc has been read (the file "go" appears; at most a minute) and exits
+    Path go = dir.resolve("go");
     Command command =
         Command.builder(
                 "sh",
                 "-c",
                 "IFS= read -r s; printf '%s' \"$s\" | wc -c; echo pid $$; echo \"leak: $s\" >&2;"
-                    + " sleep 1; exit 3")
+                    + " i=0; while [ ! -e \"$0\" ] && [ $i -lt 6000 ]; do sleep 0.01; i=$((i+1)); done;"
+                    + " exit 3",
+                go.toString())
             .stdin(Stdin.concat(Stdin.secret(secret), Stdin.of("\n")))
             .env("TANKOS_ENV_MARKER", "present")
             .outputListener(
@@ -60,11 +67,13 @@ class SecretRedactionTest {
         new Thread(
             () -> {
               try {
-                if (running.await(10, TimeUnit.SECONDS)) {
+                if (running.await(60, TimeUnit.SECONDS)) {
                   procSamples.addAll(readProc(childPid.get()));
                 }
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+              } finally {
+                touch(go);
               }
             });
     sampler.start();
@@ -135,6 +144,14 @@ class SecretRedactionTest {
     assertThat(thrown).isInstanceOf(CommandTimeoutException.class);
     assertThat(thrown.getMessage()).doesNotContain(canary);
     assertThat(((CommandTimeoutException) thrown).result().toString()).doesNotContain(canary);
+  }
+
+  private static void touch(Path file) {
+    try {
+      Files.createFile(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Throwable catchThrowableOf(Runnable r) {

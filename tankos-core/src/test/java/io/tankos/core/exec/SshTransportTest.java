@@ -139,6 +139,7 @@ class SshTransportTest {
     Files.writeString(
         fakeSsh,
         "#!/bin/sh\n"
+            + "printf '%s\\n' \"$@\" > \"$0.argv\"\n"
             + "while [ \"$1\" != -- ]; do shift; done\n"
             + "shift; host=$1; shift\n"
             + "exec sh -c \"$*\"\n");
@@ -159,7 +160,11 @@ class SshTransportTest {
                 .build());
 
     assertThat(result.stdout()).isEqualTo("$x 'q' `id`|14\n");
-    assertThat(result.argv()).doesNotContain("canary-ssh-123");
+    // the canary is in no argv element's text, neither as tankos ran ssh nor as ssh received it
+    assertThat(result.argv()).isNotEmpty().allSatisfy(a -> assertThat(a).doesNotContain("canary-ssh-123"));
+    assertThat(Files.readString(dir.resolve("fake-ssh.argv")))
+        .contains("tank-01")
+        .doesNotContain("canary-ssh-123");
   }
 
   @Test

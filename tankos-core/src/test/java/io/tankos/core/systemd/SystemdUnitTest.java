@@ -170,7 +170,15 @@ class SystemdUnitTest {
       };
       for (String key : UnitKeys.keys(section)) {
         SystemdUnit.Builder b = SystemdUnit.builder(type, "k").set(section, key, "");
-        assertThat(b).as(section + "." + key).isNotNull();
+        // the unit may be refused for other reasons (no ExecStart, an empty value), never the key
+        try {
+          b.build();
+        } catch (ValidationException e) {
+          assertThat(e.problems())
+              .as(section + "." + key)
+              .noneMatch(p -> p.message().contains("unknown key")
+                  || p.message().contains("section systemd reads"));
+        }
         n++;
       }
     }

@@ -42,6 +42,22 @@ class QuadletCorpusTest {
    */
   static final Map<String, String> KNOWN_EXCEPTIONS = Map.of();
 
+  /**
+   * At most this many cases may be refused by the parser (counted as passes where the generator
+   * fails too); none is today, so a parser that refuses what it cannot read cannot hide.
+   */
+  static final int MAX_PARSER_REFUSALS = 2;
+
+  /** At most this many units per corpus may have their re-encoding refused by the builder. */
+  static final int MAX_REENCODING_REFUSALS = 5;
+
+  /** At least this many values per corpus must be re-encoded by the builders (89 and 98 today). */
+  static final int MIN_REENCODED_VALUES = 80;
+
+  /** Manifest entries per corpus, as the corpus's {@code SOURCE.md} counts them. */
+  static final Map<String, Integer> CASE_COUNTS =
+      Map.of("podman-e2e-v5.4.2", 247, "podman-e2e-head", 300);
+
   @Test
   void v542CorpusWithQuadlet54InSystemMode() {
     runCorpus("podman-e2e-v5.4.2", QuadletBinary.v54(), GeneratorMode.SYSTEM);
@@ -79,6 +95,7 @@ class QuadletCorpusTest {
         "  (%d values re-encoded by the typed builders; units whose re-encoding the builder refused,"
             + " rendered as parsed instead: %s)%n",
         reencoder.reencodedValues(), reencoder.refusedUnits());
+    assertReencoderBounds(reencoder);
   }
 
   @Test
@@ -96,6 +113,16 @@ class QuadletCorpusTest {
         "  (%d values re-encoded by the typed builders; units whose re-encoding the builder refused,"
             + " rendered as parsed instead: %s)%n",
         reencoder.reencodedValues(), reencoder.refusedUnits());
+    assertReencoderBounds(reencoder);
+  }
+
+  private static void assertReencoderBounds(ReencodingRerenderer reencoder) {
+    assertThat(reencoder.refusedUnits())
+        .as("units whose re-encoding the builder refused")
+        .hasSizeLessThanOrEqualTo(MAX_REENCODING_REFUSALS);
+    assertThat(reencoder.reencodedValues())
+        .as("values re-encoded by the typed builders")
+        .isGreaterThanOrEqualTo(MIN_REENCODED_VALUES);
   }
 
   private static void runCorpus(String corpusName, QuadletBinary binary, GeneratorMode mode) {
@@ -182,6 +209,20 @@ class QuadletCorpusTest {
           label, knownUpstream.size(), knownUpstream);
     }
     assertThat(failures).as(label).isEmpty();
+    assertThat(parserRejected).as(label + ": cases refused by the parser")
+        .isLessThanOrEqualTo(MAX_PARSER_REFUSALS);
+    assertThat(cases).as(label + ": manifest entries").hasSize(CASE_COUNTS.get(corpusName));
+    assertThat(equivalent + knownExceptions(corpusName, outcomes))
+        .as(label + ": cases " + what + " identically")
+        .isEqualTo(cases.size());
+  }
+
+  private static int knownExceptions(String corpusName, List<CorpusRun.Outcome> outcomes) {
+    return (int)
+        outcomes.stream()
+            .filter(o -> !o.equivalent())
+            .filter(o -> KNOWN_EXCEPTIONS.containsKey(corpusName + "/" + o.corpusCase().file()))
+            .count();
   }
 
   /**

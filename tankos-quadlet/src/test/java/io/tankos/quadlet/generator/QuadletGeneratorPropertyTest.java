@@ -23,6 +23,12 @@ import org.junit.jupiter.api.TestFactory;
 @RequiresTools({"quadlet.5.4.path", "quadlet.sid.path"})
 class QuadletGeneratorPropertyTest {
   private static final int BATCH = 200;
+
+  /**
+   * At most this many probes of a batch may be refused by the builder (about a quarter are, with
+   * these hostile values), so a builder that refuses everything fails.
+   */
+  private static final int MAX_REFUSED_PER_BATCH = BATCH * 2 / 5;
   private static final int[] COUNTS = new int[4];
   private static final Map<String, int[]> BY_PROBE = new TreeMap<>();
 
@@ -79,6 +85,10 @@ class QuadletGeneratorPropertyTest {
       r.refusedProbes().forEach(n -> BY_PROBE.get(n)[1]++);
     }
     assertThat(r.failures()).as("hostile values through %s (%s)", binary, mode).isEmpty();
+    assertThat(r.rejected())
+        .as("probes refused by the builder before %s (%s)", binary, mode)
+        .isLessThanOrEqualTo(MAX_REFUSED_PER_BATCH);
+    assertThat(r.accepted() + r.rejected()).isEqualTo(batch.size());
   }
 
   @AfterAll

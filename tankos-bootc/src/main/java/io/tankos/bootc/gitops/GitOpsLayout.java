@@ -1,0 +1,390 @@
+package io.tankos.bootc.gitops;
+
+import io.tankos.bootc.kubevirt.KubernetesSecret;
+import io.tankos.bootc.kubevirt.ObjectMeta;
+import io.tankos.bootc.kubevirt.VirtualMachine;
+import io.tankos.bootc.kubevirt.internal.KubeNames;
+import io.tankos.bootc.kubevirt.internal.KubeYaml;
+import io.tankos.bootc.kubevirt.internal.MergeDiff;
+import io.tankos.bootc.kubevirt.internal.VirtualMachineCodec;
+import io.tankos.core.fs.FileTree;
+import io.tankos.core.validation.Location;
+import io.tankos.core.validation.Problems;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A fleet of KubeVirt VMs as a GitOps directory tree for Argo CD: every per-host manifest generated
+ * from the model (no hand-kept patches, no list-index JSON 6902 patches). Two styles:
+ *
+ * <ul>
+ *   <li>{@link LayoutStyle#OVERLAYS}: {@code base/} with the base VM, {@code overlays/<host>/} with
+ *       a strategic-merge patch by name (what differs from the base) and the host's Secrets, and
+ *       {@code applicationset.yaml} with a list generator ({@code host}, {@code namespace}).
+ *   <li>{@link LayoutStyle#RENDERED}: {@code hosts/<host>/} with the full VM and Secrets, and
+ *       {@code applicationset.yaml} with a Git directory generator over {@code hosts/*}.
+ * </ul>
+ *
+ * <p>Paths in the tree are relative to {@code root}, the directory the tree is committed to in the
+ * repository; the same input gives the same bytes.
+ *
+ * <pre>{@code
+ * FileTree tree = GitOpsLayout.builder()
+ *     .name("tank-os")
+ *     .repoUrl("https://git.example.com/fleet.git")
+ *     .targetRevision("main")
+ *     .root("deploy")
+ *     .style(LayoutStyle.OVERLAYS)
+ *     .host(new GitOpsHost("alice", aliceVm, List.of(aliceSecret)))
+ *     .host(new GitOpsHost("bob", bobVm, List.of(bobSecret)))
+ *     .build()
+ *     .toFileTree();
+ * tree.writeTo(repo.resolve("deploy"));
+ * }</pre>
+ */
+public final class GitOpsLayout {
+  private static final Location AT = Location.of("GitOpsLayout");
+
+  private final String name;
+  private final String argoNamespace;
+  private final String repoUrl;
+  private final String targetRevision;
+  private final String root;
+  private final String project;
+  private final LayoutStyle style;
+  private final VirtualMachine base;
+  private final List<GitOpsHost> hosts;
+
+  private GitOpsLayout(Builder b) {
+    this.name = b.name;
+    this.argoNamespace = b.argoNamespace;
+    this.repoUrl = b.repoUrl;
+    this.targetRevision = b.targetRevision;
+    this.root = b.root;
+    this.project = b.project;
+    this.style = b.style;
+    this.hosts = List.copyOf(b.hosts);
+    this.base = b.base != null ? b.base : hosts.get(0).virtualMachine();
+  }
+
+  /**
+   * A builder: Argo CD namespace {@code argocd}, revision {@code HEAD}, root {@code ""} (the
+   * repository's top), project {@code default}, style {@link LayoutStyle#OVERLAYS}.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this layout.
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    Builder b =
+        new Builder()
+            .name(name)
+            .argoNamespace(argoNamespace)
+            .repoUrl(repoUrl)
+            .targetRevision(targetRevision)
+            .root(root)
+            .project(project)
+            .style(style)
+            .base(base);
+    b.hosts.addAll(hosts);
+    return b;
+  }
+
+  /**
+   * The hosts, in order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<GitOpsHost> hosts() {
+    return hosts;
+  }
+
+  /**
+   * The ApplicationSet that deploys the fleet.
+   *
+   * @return the ApplicationSet
+   */
+  public ApplicationSet applicationSet() {
+    Application.Builder template =
+        Application.builder().project(project).repoUrl(repoUrl).targetRevision(targetRevision);
+    Generator generator;
+    if (style == LayoutStyle.OVERLAYS) {
+      List<Map<String, String>> elements = new ArrayList<>();
+      for (GitOpsHost h : hosts) {
+        Map<String, String> e = new LinkedHashMap<>();
+        e.put("host", h.name());
+        e.put("namespace", h.namespace());
+        elements.add(e);
+      }
+      generator = new ListGenerator(elements);
+      template
+          .metadata(ObjectMeta.named(name + "-{{.host}}"))
+          .path(repoPath("overlays/{{.host}}"))
+          .destinationNamespace("{{.namespace}}");
+    } else {
+      generator = GitGenerator.directories(repoUrl, targetRevision, repoPath("hosts/*"));
+      template
+          .metadata(ObjectMeta.named(name + "-{{.path.basename}}"))
+          .path("{{.path.path}}")
+          .destinationNamespace("{{.path.basename}}");
+    }
+    return ApplicationSet.builder()
+        .metadata(ObjectMeta.builder().name(name).namespace(argoNamespace).build())
+        .generator(generator)
+        .template(template.build())
+        .build();
+  }
+
+  /**
+   * The directory tree, paths relative to {@code root}.
+   *
+   * @return the tree
+   */
+  public FileTree toFileTree() {
+    FileTree.Builder tree = FileTree.builder();
+    if (style == LayoutStyle.OVERLAYS) {
+      tree.file(
+          "base/kustomization.yaml",
+          Kustomization.builder().resource("virtualmachine.yaml").build().toYaml());
+      tree.file("base/virtualmachine.yaml", base.toYaml());
+      for (GitOpsHost h : hosts) {
+        String dir = "overlays/" + h.name() + "/";
+        Kustomization.Builder k =
+            Kustomization.builder().namespace(h.namespace()).resource("../../base");
+        secrets(tree, dir, h, k);
+        k.patch(patch(h.virtualMachine()));
+        tree.file(dir + "kustomization.yaml", k.build().toYaml());
+      }
+    } else {
+      for (GitOpsHost h : hosts) {
+        String dir = "hosts/" + h.name() + "/";
+        Kustomization.Builder k =
+            Kustomization.builder().namespace(h.namespace()).resource("virtualmachine.yaml");
+        tree.file(dir + "virtualmachine.yaml", h.virtualMachine().toYaml());
+        secrets(tree, dir, h, k);
+        tree.file(dir + "kustomization.yaml", k.build().toYaml());
+      }
+    }
+    tree.file("applicationset.yaml", applicationSet().toYaml());
+    return tree.build();
+  }
+
+  private static void secrets(
+      FileTree.Builder tree, String dir, GitOpsHost h, Kustomization.Builder k) {
+    for (KubernetesSecret s : h.secrets()) {
+      String file = "secret-" + s.metadata().name() + ".yaml";
+      tree.file(dir + file, s.toYaml());
+      k.resource(file);
+    }
+  }
+
+  private KustomizePatch patch(VirtualMachine vm) {
+    Map<String, Object> from = VirtualMachineCodec.write(withoutNamespace(base));
+    Map<String, Object> to = VirtualMachineCodec.write(withoutNamespace(vm));
+    Map<String, Object> diff = MergeDiff.diff(from, to);
+    Map<String, Object> patch = new LinkedHashMap<>();
+    patch.put("apiVersion", VirtualMachine.API_VERSION);
+    patch.put("kind", VirtualMachine.KIND);
+    Map<String, Object> meta = new LinkedHashMap<>();
+    meta.put("name", vm.metadata().name());
+    if (diff.remove("metadata") instanceof Map<?, ?> m) {
+      m.forEach((k, v) -> meta.put(String.valueOf(k), v));
+    }
+    patch.put("metadata", meta);
+    patch.putAll(diff);
+    boolean renamed = !vm.metadata().name().equals(base.metadata().name());
+    return new KustomizePatch(
+        VirtualMachine.KIND, base.metadata().name(), KubeYaml.toYaml(patch), renamed);
+  }
+
+  private static VirtualMachine withoutNamespace(VirtualMachine vm) {
+    return vm.toBuilder().metadata(vm.metadata().toBuilder().namespace(null).build()).build();
+  }
+
+  private String repoPath(String relative) {
+    return root.isEmpty() ? relative : root + "/" + relative;
+  }
+
+  @Override
+  public String toString() {
+    return "GitOpsLayout{name=" + name + ", style=" + style + ", hosts=" + hosts.size() + "}";
+  }
+
+  /** Builds {@link GitOpsLayout}. */
+  public static final class Builder {
+    private String name;
+    private String argoNamespace = "argocd";
+    private String repoUrl;
+    private String targetRevision = "HEAD";
+    private String root = "";
+    private String project = "default";
+    private LayoutStyle style = LayoutStyle.OVERLAYS;
+    private VirtualMachine base;
+    private final List<GitOpsHost> hosts = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Sets the ApplicationSet's name, also the prefix of every Application's name.
+     *
+     * @param name a DNS-1123 label
+     * @return this builder
+     */
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * Sets the namespace Argo CD runs in (e.g. {@code openshift-gitops}).
+     *
+     * @param namespace the namespace
+     * @return this builder
+     */
+    public Builder argoNamespace(String namespace) {
+      this.argoNamespace = namespace;
+      return this;
+    }
+
+    /**
+     * Sets the Git repository Argo CD reads.
+     *
+     * @param repoUrl the URL
+     * @return this builder
+     */
+    public Builder repoUrl(String repoUrl) {
+      this.repoUrl = repoUrl;
+      return this;
+    }
+
+    /**
+     * Sets the branch, tag or commit.
+     *
+     * @param revision the revision
+     * @return this builder
+     */
+    public Builder targetRevision(String revision) {
+      this.targetRevision = revision;
+      return this;
+    }
+
+    /**
+     * Sets where the tree lives in the repository.
+     *
+     * @param root a relative directory such as {@code deploy}, or {@code ""} for the top
+     * @return this builder
+     */
+    public Builder root(String root) {
+      this.root = Objects.requireNonNull(root, "root");
+      return this;
+    }
+
+    /**
+     * Sets the Argo CD project.
+     *
+     * @param project the project
+     * @return this builder
+     */
+    public Builder project(String project) {
+      this.project = project;
+      return this;
+    }
+
+    /**
+     * Sets the layout style.
+     *
+     * @param style overlays or rendered
+     * @return this builder
+     */
+    public Builder style(LayoutStyle style) {
+      this.style = Objects.requireNonNull(style, "style");
+      return this;
+    }
+
+    /**
+     * Sets the base VM of {@link LayoutStyle#OVERLAYS} (default: the first host's VM).
+     *
+     * @param base the base VM, or null for the default
+     * @return this builder
+     */
+    public Builder base(VirtualMachine base) {
+      this.base = base;
+      return this;
+    }
+
+    /**
+     * Adds a host.
+     *
+     * @param host the host
+     * @return this builder
+     */
+    public Builder host(GitOpsHost host) {
+      hosts.add(Objects.requireNonNull(host, "host"));
+      return this;
+    }
+
+    /**
+     * Builds and checks: name and host names are DNS-1123 labels, host names are unique, the
+     * repository is set, the root is relative, a host's Secrets have distinct names, and in the
+     * rendered style a VM's namespace is its host's name (the directory generator only knows the
+     * directory).
+     *
+     * @return the layout
+     * @throws io.tankos.core.validation.ValidationException naming each problem's location
+     */
+    public GitOpsLayout build() {
+      Problems problems = new Problems();
+      KubeNames.checkLabel(problems, AT.child("name"), name);
+      if (repoUrl == null || repoUrl.isBlank()) {
+        problems.add(AT.child("repoUrl"), "is required");
+      }
+      if (root.startsWith("/") || root.endsWith("/") || root.contains("..")) {
+        problems.add(AT.child("root"), "'" + root + "' is not a relative directory");
+      }
+      if (hosts.isEmpty()) {
+        problems.add(AT.child("hosts"), "needs at least one host");
+      }
+      Map<String, Integer> seen = new HashMap<>();
+      for (int i = 0; i < hosts.size(); i++) {
+        GitOpsHost h = hosts.get(i);
+        Location at = AT.child("hosts").index(i);
+        KubeNames.checkLabel(problems, at.child("name"), h.name());
+        KubeNames.checkUnique(problems, at.child("name"), seen, h.name(), i, "hosts");
+        KubeNames.checkLabel(problems, at.child("namespace"), h.namespace());
+        if (style == LayoutStyle.RENDERED && !h.namespace().equals(h.name())) {
+          problems.add(
+              at.child("virtualMachine").child("metadata").child("namespace"),
+              "'"
+                  + h.namespace()
+                  + "' differs from the host name '"
+                  + h.name()
+                  + "'; the rendered style deploys each host into the namespace named like its"
+                  + " directory");
+        }
+        Map<String, Integer> secretNames = new HashMap<>();
+        for (int j = 0; j < h.secrets().size(); j++) {
+          KubeNames.checkUnique(
+              problems,
+              at.child("secrets").index(j).child("metadata").child("name"),
+              secretNames,
+              h.secrets().get(j).metadata().name(),
+              j,
+              "secrets");
+        }
+      }
+      problems.throwIfAny();
+      return new GitOpsLayout(this);
+    }
+  }
+}

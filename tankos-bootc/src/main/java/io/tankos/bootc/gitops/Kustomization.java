@@ -1,0 +1,234 @@
+package io.tankos.bootc.gitops;
+
+import io.tankos.bootc.kubevirt.internal.KubeYaml;
+import io.tankos.bootc.kubevirt.internal.Plain;
+import io.tankos.core.validation.Location;
+import io.tankos.core.validation.Problems;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A Kustomize {@code kustomization.yaml}: resources, a namespace, labels and strategic-merge
+ * patches by target name.
+ *
+ * <pre>{@code
+ * Kustomization k = Kustomization.builder()
+ *     .resource("../../base")
+ *     .namespace("tank-alice")
+ *     .patch(new KustomizePatch("VirtualMachine", "tank", patchYaml, true))
+ *     .build();
+ * String yaml = k.toYaml();
+ * }</pre>
+ */
+public final class Kustomization {
+  private static final Location AT = Location.of("Kustomization");
+
+  private final List<String> resources;
+  private final String namespace;
+  private final Map<String, String> labels;
+  private final List<KustomizePatch> patches;
+
+  private Kustomization(Builder b) {
+    this.resources = List.copyOf(b.resources);
+    this.namespace = b.namespace;
+    this.labels = Plain.copyStrings(b.labels);
+    this.patches = List.copyOf(b.patches);
+  }
+
+  /**
+   * An empty builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this kustomization.
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder().namespace(namespace);
+    b.resources.addAll(resources);
+    b.labels.putAll(labels);
+    b.patches.addAll(patches);
+    return b;
+  }
+
+  /**
+   * The resources (files or directories), in order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<String> resources() {
+    return resources;
+  }
+
+  /**
+   * The namespace set on every namespaced resource.
+   *
+   * @return the namespace, or null
+   */
+  public String namespace() {
+    return namespace;
+  }
+
+  /**
+   * Labels added to every resource (not to selectors).
+   *
+   * @return an unmodifiable map
+   */
+  public Map<String, String> labels() {
+    return labels;
+  }
+
+  /**
+   * The patches, in order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<KustomizePatch> patches() {
+    return patches;
+  }
+
+  /**
+   * The file as YAML, same bytes for the same value.
+   *
+   * @return the YAML text
+   */
+  public String toYaml() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("apiVersion", "kustomize.config.k8s.io/v1beta1");
+    m.put("kind", "Kustomization");
+    if (namespace != null) {
+      m.put("namespace", namespace);
+    }
+    if (!labels.isEmpty()) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("pairs", labels);
+      entry.put("includeSelectors", false);
+      m.put("labels", List.of(entry));
+    }
+    m.put("resources", resources);
+    if (!patches.isEmpty()) {
+      List<Object> list = new ArrayList<>();
+      for (KustomizePatch p : patches) {
+        Map<String, Object> patch = new LinkedHashMap<>();
+        Map<String, Object> target = new LinkedHashMap<>();
+        target.put("kind", p.kind());
+        target.put("name", p.name());
+        patch.put("target", target);
+        patch.put("patch", p.patch());
+        if (p.allowNameChange()) {
+          patch.put("options", Map.of("allowNameChange", true));
+        }
+        list.add(patch);
+      }
+      m.put("patches", list);
+    }
+    return KubeYaml.toYaml(m);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Kustomization k && toYaml().equals(k.toYaml());
+  }
+
+  @Override
+  public int hashCode() {
+    return toYaml().hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Kustomization{resources="
+        + resources
+        + ", namespace="
+        + namespace
+        + ", patches="
+        + patches.size()
+        + "}";
+  }
+
+  /** Builds {@link Kustomization}. */
+  public static final class Builder {
+    private final List<String> resources = new ArrayList<>();
+    private String namespace;
+    private final Map<String, String> labels = new LinkedHashMap<>();
+    private final List<KustomizePatch> patches = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Adds a resource.
+     *
+     * @param path a file or directory relative to the kustomization
+     * @return this builder
+     */
+    public Builder resource(String path) {
+      resources.add(Objects.requireNonNull(path, "path"));
+      return this;
+    }
+
+    /**
+     * Sets the namespace.
+     *
+     * @param namespace the namespace, or null
+     * @return this builder
+     */
+    public Builder namespace(String namespace) {
+      this.namespace = namespace;
+      return this;
+    }
+
+    /**
+     * Adds a label to every resource.
+     *
+     * @param key the key
+     * @param value the value
+     * @return this builder
+     */
+    public Builder label(String key, String value) {
+      labels.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
+     * Adds a patch.
+     *
+     * @param patch the patch
+     * @return this builder
+     */
+    public Builder patch(KustomizePatch patch) {
+      patches.add(Objects.requireNonNull(patch, "patch"));
+      return this;
+    }
+
+    /**
+     * Builds and checks: at least one resource, resource paths relative and without blanks.
+     *
+     * @return the kustomization
+     * @throws io.tankos.core.validation.ValidationException naming the field
+     */
+    public Kustomization build() {
+      Problems problems = new Problems();
+      if (resources.isEmpty()) {
+        problems.add(AT.child("resources"), "needs at least one resource");
+      }
+      for (int i = 0; i < resources.size(); i++) {
+        String r = resources.get(i);
+        if (r.isBlank() || r.startsWith("/") || r.chars().anyMatch(Character::isWhitespace)) {
+          problems.add(
+              AT.child("resources").index(i), "'" + r + "' is not a relative path without blanks");
+        }
+      }
+      problems.throwIfAny();
+      return new Kustomization(this);
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package io.tankos.bootc.image;
+
+import io.tankos.bootc.bib.BuildConfig;
+import io.tankos.bootc.bib.ImageUser;
+import io.tankos.cloudinit.CloudCommand;
+import io.tankos.cloudinit.CloudConfig;
+import io.tankos.cloudinit.CloudInitVersion;
+import io.tankos.cloudinit.CloudUser;
+import io.tankos.cloudinit.MetaData;
+import io.tankos.cloudinit.NoCloudSeed;
+import io.tankos.cloudinit.Target;
+
+/** The agent user at first boot (NoCloud seed) and in a disk image (bootc-image-builder config). */
+final class ImageProvisioning {
+  private ImageProvisioning() {}
+
+  /** The seed: Tank-OS's user-data (user, keys, groups, sudo, linger) and meta-data. */
+  static NoCloudSeed seed(AgentUser user, Provisioning p) {
+    CloudUser.Builder u = CloudUser.builder(user.name())
+        .gecos(user.gecos())
+        .shell(user.shell())
+        .lockPasswd(true);
+    if (!user.groups().isEmpty()) {
+      u.groups(user.groups().toArray(new String[0]));
+    }
+    user.sudo().rules().forEach(u::sudo);
+    p.sshAuthorizedKeys().forEach(u::sshAuthorizedKey);
+    CloudConfig.Builder c = CloudConfig.builder().user(u.build());
+    if (user.linger()) {
+      c.runcmd(CloudCommand.argv("loginctl", "enable-linger", user.name()));
+    }
+    CloudConfig config = c.build();
+    config.check(Target.bootc(CloudInitVersion.V22_4)).check(Target.bootc(CloudInitVersion.V25_1));
+    return NoCloudSeed.builder()
+        .metaData(MetaData.builder(p.instanceId()).localHostname(p.hostname()).build())
+        .userData(config)
+        .build();
+  }
+
+  /** The disk-image configuration: the user in its groups, with the provisioning's keys. */
+  static BuildConfig diskImage(AgentUser user, Provisioning p) {
+    ImageUser.Builder u = ImageUser.builder(user.name());
+    if (!p.sshAuthorizedKeys().isEmpty()) {
+      u.key(String.join("\n", p.sshAuthorizedKeys()));
+    }
+    if (!user.groups().isEmpty()) {
+      u.groups(user.groups());
+    }
+    return BuildConfig.builder().addUser(u.build()).build();
+  }
+}

@@ -1,0 +1,159 @@
+package io.tankos.bootc.kubevirt;
+
+import io.tankos.bootc.kubevirt.internal.KubeNames;
+import io.tankos.core.validation.Location;
+import io.tankos.core.validation.Problems;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/** The whole-object rules of {@link VirtualMachine}, each problem at its manifest location. */
+final class VirtualMachineChecks {
+  private static final Location VM = Location.of("VirtualMachine");
+  private static final Location SPEC = VM.child("spec");
+  private static final Location TEMPLATE_SPEC = SPEC.child("template").child("spec");
+  private static final Location DEVICES = TEMPLATE_SPEC.child("domain").child("devices");
+
+  private VirtualMachineChecks() {}
+
+  static void check(VirtualMachine vm) {
+    Problems problems = new Problems();
+    KubeNames.checkLabel(problems, VM.child("metadata").child("name"), vm.metadata().name());
+    String ns = vm.metadata().namespace();
+    if (ns != null) {
+      KubeNames.checkLabel(problems, VM.child("metadata").child("namespace"), ns);
+    }
+    List<DataVolumeTemplate> dvts = vm.dataVolumeTemplates();
+    Map<String, Integer> seenDv = new LinkedHashMap<>();
+    for (int i = 0; i < dvts.size(); i++) {
+      Location at = SPEC.child("dataVolumeTemplates").index(i).child("metadata").child("name");
+      String name = dvts.get(i).metadata().name();
+      KubeNames.checkLabel(problems, at, name);
+      KubeNames.checkUnique(problems, at, seenDv, name, i, "dataVolumeTemplates");
+      DataVolumeTemplate t = dvts.get(i);
+      if (t.source() == DataVolumeSource.REGISTRY && t.registryUrl() == null) {
+        problems.add(
+            SPEC.child("dataVolumeTemplates")
+                .index(i)
+                .child("spec")
+                .child("source")
+                .child("registry")
+                .child("url"),
+            "is required for a registry source");
+      }
+    }
+    Map<String, Integer> disks =
+        names(problems, vm.domain().disks(), Disk::name, DEVICES.child("disks"));
+    Map<String, Integer> volumes =
+        names(problems, vm.volumes(), Volume::name, TEMPLATE_SPEC.child("volumes"));
+    Map<String, Integer> ifaces =
+        names(problems, vm.domain().interfaces(), Interface::name, DEVICES.child("interfaces"));
+    Map<String, Integer> networks =
+        names(problems, vm.networks(), Network::name, TEMPLATE_SPEC.child("networks"));
+    Set<String> volumeUsers = new HashSet<>(disks.keySet());
+    volumeUsers.addAll(filesystemNames(vm.domain().devicesExtra()));
+    disks.forEach(
+        (name, i) -> {
+          if (!volumes.containsKey(name)) {
+            problems.add(
+                DEVICES.child("disks").index(i).child("name"),
+                "disk '" + name + "' has no volume of the same name in spec.template.spec.volumes");
+          }
+        });
+    volumes.forEach(
+        (name, i) -> {
+          // with no disks at all KubeVirt attaches every volume as a disk itself
+          if (!disks.isEmpty() && !volumeUsers.contains(name)) {
+            problems.add(
+                TEMPLATE_SPEC.child("volumes").index(i).child("name"),
+                "volume '" + name + "' is not used by any disk in domain.devices.disks");
+          }
+        });
+    ifaces.forEach(
+        (name, i) -> {
+          if (!networks.containsKey(name)) {
+            problems.add(
+                DEVICES.child("interfaces").index(i).child("name"),
+                "interface '"
+                    + name
+                    + "' has no network of the same name in spec.template.spec.networks");
+          }
+        });
+    networks.forEach(
+        (name, i) -> {
+          if (!ifaces.containsKey(name)) {
+            problems.add(
+                TEMPLATE_SPEC.child("networks").index(i).child("name"),
+                "network '"
+                    + name
+                    + "' has no interface of the same name in domain.devices.interfaces");
+          }
+        });
+    for (int i = 0; i < vm.volumes().size(); i++) {
+      checkVolume(problems, TEMPLATE_SPEC.child("volumes").index(i), vm.volumes().get(i));
+    }
+    for (int i = 0; i < vm.networks().size(); i++) {
+      Network n = vm.networks().get(i);
+      if (n.kind() == NetworkKind.MULTUS && n.multusNetworkName() == null) {
+        problems.add(
+            TEMPLATE_SPEC.child("networks").index(i).child("multus").child("networkName"),
+            "is required for a Multus network");
+      }
+    }
+    problems.throwIfAny();
+  }
+
+  private static void checkVolume(Problems problems, Location at, Volume v) {
+    int sources = v.typedSources();
+    if (sources > 1) {
+      problems.add(at, "volume '" + v.name() + "' has " + sources + " sources; a volume has one");
+    }
+    CloudInitNoCloud c = v.cloudInitNoCloud();
+    if (c != null) {
+      if (c.userData() != null && c.secretRef() != null) {
+        problems.add(
+            at.child("cloudInitNoCloud").child("secretRef"),
+            "user-data is set inline and from a Secret; give one");
+      }
+      if (c.networkData() != null && c.networkDataSecretRef() != null) {
+        problems.add(
+            at.child("cloudInitNoCloud").child("networkDataSecretRef"),
+            "network-config is set inline and from a Secret; give one");
+      }
+      if (c.secretRef() != null && !KubeNames.isLabel(c.secretRef().name())) {
+        KubeNames.checkLabel(
+            problems,
+            at.child("cloudInitNoCloud").child("secretRef").child("name"),
+            c.secretRef().name());
+      }
+    }
+  }
+
+  private static <T> Map<String, Integer> names(
+      Problems problems, List<T> items, Function<T, String> name, Location list) {
+    Map<String, Integer> first = new LinkedHashMap<>();
+    String listName = list.path().substring(list.path().lastIndexOf('.') + 1);
+    for (int i = 0; i < items.size(); i++) {
+      String n = name.apply(items.get(i));
+      Location at = list.index(i).child("name");
+      KubeNames.checkLabel(problems, at, n);
+      KubeNames.checkUnique(problems, at, first, n, i, listName);
+    }
+    return first;
+  }
+
+  private static Set<String> filesystemNames(Map<String, Object> devicesExtra) {
+    Set<String> names = new HashSet<>();
+    if (devicesExtra.get("filesystems") instanceof List<?> list) {
+      for (Object o : list) {
+        if (o instanceof Map<?, ?> m && m.get("name") instanceof String s) {
+          names.add(s);
+        }
+      }
+    }
+    return names;
+  }
+}

@@ -1,0 +1,46 @@
+package io.tankos.bootc.kubevirt.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The merge patch (RFC 7386, as Kustomize applies a strategic-merge patch to a custom resource)
+ * that turns one plain tree into another: mappings are merged key by key, a key that goes away is
+ * {@code null}, anything else (lists included) is replaced whole. Lists are never addressed by
+ * index.
+ */
+public final class MergeDiff {
+  private MergeDiff() {}
+
+  /**
+   * The patch from {@code from} to {@code to}.
+   *
+   * @param from the base tree
+   * @param to the wanted tree
+   * @return the patch; empty when the trees hold the same data
+   */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> diff(Map<String, Object> from, Map<String, Object> to) {
+    Map<String, Object> patch = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> e : to.entrySet()) {
+      Object before = from.get(e.getKey());
+      Object after = e.getValue();
+      if (!from.containsKey(e.getKey())) {
+        patch.put(e.getKey(), after);
+      } else if (before instanceof Map<?, ?> b && after instanceof Map<?, ?> a) {
+        Map<String, Object> sub = diff((Map<String, Object>) b, (Map<String, Object>) a);
+        if (!sub.isEmpty()) {
+          patch.put(e.getKey(), sub);
+        }
+      } else if (!Tree.sameData(before, after)) {
+        patch.put(e.getKey(), after);
+      }
+    }
+    for (String key : from.keySet()) {
+      if (!to.containsKey(key)) {
+        patch.put(key, null);
+      }
+    }
+    return patch;
+  }
+}

@@ -1,0 +1,208 @@
+package io.tankos.bootc.kubevirt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tankos.core.validation.ParseException;
+import io.tankos.core.validation.Problem;
+import io.tankos.core.validation.ValidationException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Each rule of VirtualMachine.build(), refused at the manifest location of the offending field. */
+class VirtualMachineValidationTest {
+  private static final String DEVICES = "VirtualMachine.spec.template.spec.domain.devices";
+  private static final String TSPEC = "VirtualMachine.spec.template.spec";
+
+  private static List<String> problems(VirtualMachine.Builder b) {
+    try {
+      b.build();
+    } catch (ValidationException e) {
+      return e.problems().stream().map(Problem::toString).toList();
+    }
+    throw new AssertionError("build() accepted the VirtualMachine");
+  }
+
+  private static VirtualMachine.Builder base() {
+    return TankOsVm.forUser("alice").toBuilder();
+  }
+
+  @Test
+  void nameIsRequired() {
+    assertThat(problems(base().metadata(ObjectMeta.builder().build())))
+        .containsExactly("VirtualMachine.metadata.name: is required");
+  }
+
+  @Test
+  void nameMustBeADns1123Label() {
+    assertThat(problems(base().metadata(ObjectMeta.named("Tank_Alice"))))
+        .singleElement()
+        .asString()
+        .startsWith("VirtualMachine.metadata.name: 'Tank_Alice' is not a DNS-1123 label");
+    assertThat(problems(base().metadata(ObjectMeta.named("a".repeat(64)))))
+        .singleElement()
+        .asString()
+        .contains("is not a DNS-1123 label");
+  }
+
+  @Test
+  void diskWithoutVolumeIsRefusedAtTheDisk() {
+    Domain domain =
+        base().build().domain().toBuilder().disk(Disk.disk("scratch", DiskBus.VIRTIO)).build();
+    assertThat(problems(base().domain(domain)))
+        .containsExactly(
+            DEVICES
+                + ".disks[3].name: disk 'scratch' has no volume of the same name in"
+                + " spec.template.spec.volumes");
+  }
+
+  @Test
+  void volumeWithoutDiskIsRefusedAtTheVolume() {
+    assertThat(problems(base().volume(Volume.persistentVolumeClaim("orphan", "claim"))))
+        .containsExactly(
+            TSPEC
+                + ".volumes[3].name: volume 'orphan' is not used by any disk in"
+                + " domain.devices.disks");
+  }
+
+  @Test
+  void interfaceWithoutNetworkIsRefusedAtTheInterface() {
+    Domain domain = base().build().domain().toBuilder().iface(Interface.bridge("lan")).build();
+    assertThat(problems(base().domain(domain)))
+        .containsExactly(
+            DEVICES
+                + ".interfaces[1].name: interface 'lan' has no network of the same name in"
+                + " spec.template.spec.networks");
+  }
+
+  @Test
+  void networkWithoutInterfaceIsRefusedAtTheNetwork() {
+    assertThat(problems(base().network(Network.multus("lan", "default/lan"))))
+        .containsExactly(
+            TSPEC
+                + ".networks[1].name: network 'lan' has no interface of the same name in"
+                + " domain.devices.interfaces");
+  }
+
+  @Test
+  void deviceNamesMustBeLabels() {
+    Domain domain =
+        Domain.builder()
+            .disk(Disk.disk("containerdisk", DiskBus.VIRTIO))
+            .disk(Disk.disk("Cloud.Init", DiskBus.VIRTIO))
+            .build();
+    VirtualMachine.Builder b =
+        base()
+            .domain(domain)
+            .networks(List.of())
+            .volumes(
+                List.of(
+                    Volume.containerDisk("containerdisk", TankOsVm.IMAGE, null),
+                    Volume.cloudInitNoCloud(
+                        "Cloud.Init",
+                        CloudInitNoCloud.builder().userData("#cloud-config\n").build())))
+            .dataVolumeTemplates(List.of());
+    assertThat(problems(b))
+        .containsExactly(
+            DEVICES
+                + ".disks[1].name: 'Cloud.Init' is not a DNS-1123 label (at most 63 characters"
+                + " a-z, 0-9 and '-', starting and ending with a letter or digit)",
+            TSPEC
+                + ".volumes[1].name: 'Cloud.Init' is not a DNS-1123 label (at most 63 characters"
+                + " a-z, 0-9 and '-', starting and ending with a letter or digit)");
+  }
+
+  @Test
+  void duplicateDiskNamesAreRefused() {
+    Domain domain =
+        base().build().domain().toBuilder().disk(Disk.disk("home", DiskBus.SATA)).build();
+    assertThat(problems(base().domain(domain)))
+        .containsExactly(DEVICES + ".disks[3].name: 'home' is already the name of disks[2]");
+  }
+
+  @Test
+  void userDataFromTwoPlacesIsRefused() {
+    CloudInitNoCloud both =
+        CloudInitNoCloud.builder().userData("#cloud-config\n").secretRef("s").build();
+    VirtualMachine vm = base().build();
+    List<Volume> volumes =
+        List.of(
+            vm.volumes().get(0),
+            Volume.cloudInitNoCloud("cloudinitdisk", both),
+            vm.volumes().get(2));
+    assertThat(problems(base().volumes(volumes)))
+        .containsExactly(
+            TSPEC
+                + ".volumes[1].cloudInitNoCloud.secretRef: user-data is set inline and from a"
+                + " Secret; give one");
+  }
+
+  @Test
+  void aVolumeHasOneSource() {
+    VirtualMachine vm = base().build();
+    Volume two = new Volume("home", null, null, "dv", "claim", Map.of());
+    assertThat(problems(base().volumes(List.of(vm.volumes().get(0), vm.volumes().get(1), two))))
+        .containsExactly(TSPEC + ".volumes[2]: volume 'home' has 2 sources; a volume has one");
+  }
+
+  @Test
+  void anExtraFieldMayNotShadowATypedOne() {
+    Domain domain =
+        base().build().domain().toBuilder().extra(Map.of("cpu", Map.of("cores", 8))).build();
+    assertThatThrownBy(() -> base().domain(domain).build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining(
+            "VirtualMachine.spec.template.spec.domain.cpu: is set both as a typed field and as an"
+                + " untyped extra field");
+  }
+
+  @Test
+  void duplicateDataVolumeTemplatesAreRefused() {
+    assertThat(
+            problems(base().dataVolumeTemplate(DataVolumeTemplate.blank("tank-alice-home", "1Gi"))))
+        .containsExactly(
+            "VirtualMachine.spec.dataVolumeTemplates[1].metadata.name: 'tank-alice-home' is already"
+                + " the name of dataVolumeTemplates[0]");
+  }
+
+  @Test
+  void aRegistrySourceNeedsItsUrl() {
+    DataVolumeTemplate noUrl =
+        new DataVolumeTemplate(
+            ObjectMeta.named("root"),
+            DataVolumeSource.REGISTRY,
+            null,
+            "10Gi",
+            null,
+            List.of(),
+            true,
+            Map.of());
+    assertThat(problems(base().dataVolumeTemplate(noUrl)))
+        .containsExactly(
+            "VirtualMachine.spec.dataVolumeTemplates[1].spec.source.registry.url: is required for"
+                + " a registry source");
+  }
+
+  @Test
+  void parsingRefusesOtherKindsAndBadYaml() {
+    assertThatThrownBy(
+            () ->
+                VirtualMachine.parseYaml(
+                    "vmi.yaml", "apiVersion: kubevirt.io/v1\nkind: VirtualMachineInstance\n"))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("VirtualMachine.kind: must be VirtualMachine");
+    assertThatThrownBy(() -> VirtualMachine.parseYaml("bad.yaml", "kind: [\n"))
+        .isInstanceOf(ParseException.class)
+        .hasMessageContaining("bad.yaml");
+    assertThatThrownBy(
+            () ->
+                VirtualMachine.parseYaml(
+                    "v.yaml",
+                    "apiVersion: kubevirt.io/v1\nkind: VirtualMachine\nmetadata: {name: a}\n"
+                        + "spec:\n  template:\n    spec:\n      domain:\n        devices:\n"
+                        + "          disks:\n          - disk: {}\n"))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining(DEVICES + ".disks[0].name: is required and must be a string");
+  }
+}
