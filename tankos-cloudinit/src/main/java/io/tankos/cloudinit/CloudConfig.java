@@ -3,6 +3,7 @@ package io.tankos.cloudinit;
 import io.tankos.cloudinit.internal.Raw;
 import io.tankos.cloudinit.internal.SshPublicKeys;
 import io.tankos.cloudinit.internal.Yaml11;
+import io.tankos.cloudinit.internal.YamlLines;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.ParseException;
 import io.tankos.core.validation.Problem;
@@ -39,9 +40,16 @@ public final class CloudConfig {
   public static final String HEADER = "#cloud-config";
 
   private final Map<String, Object> values;
+  /** The parsed text, for line numbers in problems; null for a built document. */
+  private final String text;
 
   private CloudConfig(Map<String, Object> values) {
+    this(values, null);
+  }
+
+  private CloudConfig(Map<String, Object> values, String text) {
     this.values = values;
+    this.text = text;
   }
 
   /**
@@ -95,7 +103,7 @@ public final class CloudConfig {
    * @throws ParseException when the YAML is invalid or not a mapping
    */
   public static CloudConfig parseBody(String source, String text) {
-    return new CloudConfig(Yaml11.loadMapping(source, text, "cloud-config"));
+    return new CloudConfig(Yaml11.loadMapping(source, text, "cloud-config"), text);
   }
 
   /**
@@ -208,15 +216,19 @@ public final class CloudConfig {
   }
 
   /**
-   * Everything that keeps this document from working on a target: invalid values, keys the
-   * version rejects or ignores, modules the profile forbids.
+   * Everything that keeps this document from working on a target: tankos's value rules (the
+   * builder's, with friendlier messages), every error cloud-init's own validator of the target
+   * version reports that those rules do not already cover ({@link CloudInitSchema}; with the line
+   * for a parsed document), and the modules the profile forbids. A document cloud-init rejects
+   * always has problems; cloud-init's deprecations are not problems.
    *
    * @param target version and profile
    * @return the problems, empty when the document fits
    */
   public List<Problem> problems(Target target) {
     Problems problems = new Problems();
-    CloudConfigChecker.check(values, target.version(), target.profile(), problems);
+    CloudConfigChecker.check(values, target.version(), target.profile(), problems,
+        text == null ? YamlLines.none() : YamlLines.of(text));
     return problems.list();
   }
 
@@ -636,7 +648,7 @@ public final class CloudConfig {
       for (Map.Entry<String, Object> e : values.entrySet()) {
         copy.put(e.getKey(), Raw.copyEntry(e.getKey(), e.getValue(), problems));
       }
-      CloudConfigChecker.check(copy, null, null, problems);
+      CloudConfigChecker.check(copy, null, null, problems, YamlLines.none());
       problems.throwIfAny();
       return new CloudConfig(Collections.unmodifiableMap(copy));
     }

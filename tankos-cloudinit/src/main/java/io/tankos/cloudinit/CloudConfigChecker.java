@@ -2,16 +2,20 @@ package io.tankos.cloudinit;
 
 import io.tankos.cloudinit.internal.Checks;
 import io.tankos.cloudinit.internal.Raw;
+import io.tankos.cloudinit.internal.YamlLines;
 import io.tankos.core.validation.Location;
+import io.tankos.core.validation.Problem;
 import io.tankos.core.validation.Problems;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The check of a raw cloud-config tree: every top-level key is a string the version's schema knows
- * and the profile allows, and each typed key's value passes the check of the class that owns it
- * ({@link ConfigKey}). Every problem names its location, e.g. {@code users[0].name}; secrets are
- * never quoted.
+ * The check of a raw cloud-config tree, in layers: tankos's value rules (every top-level key a
+ * string, each typed key's value passing the check of the class that owns it, {@link ConfigKey});
+ * with a version, cloud-init's own verdict for it ({@link CloudInitSchema}), each error reported
+ * unless a tankos rule already names a problem at or inside its location; then the profile's
+ * rules. Every problem names its location, e.g. {@code users[0].name}; secrets are never quoted.
  */
 final class CloudConfigChecker {
   private CloudConfigChecker() {}
@@ -23,26 +27,47 @@ final class CloudConfigChecker {
    * @param version the target version, or null for the rules every version shares
    * @param profile the target profile, or null for none
    * @param problems where problems go
+   * @param lines where the keys are, for cloud-init's errors
    */
-  static void check(Map<?, ?> root, CloudInitVersion version, Profile profile, Problems problems) {
-    Checks checks = Checks.of(version, problems);
+  static void check(Map<?, ?> root, CloudInitVersion version, Profile profile, Problems problems,
+      YamlLines lines) {
+    Problems own = new Problems();
+    Checks checks = Checks.of(version, own);
     for (Map.Entry<?, ?> e : root.entrySet()) {
       if (!(e.getKey() instanceof String key)) {
-        problems.add(Location.of(String.valueOf(e.getKey())), "top-level key " + e.getKey() + " is a "
+        own.add(Location.of(String.valueOf(e.getKey())), "top-level key " + e.getKey() + " is a "
             + Raw.typeName(e.getKey()) + ", not a string (quote it)");
         continue;
       }
-      Location at = Location.of(key);
-      if (version != null && !version.schemaKeys().contains(key)) {
-        problems.add(at, version.rejectsUnknownKeys()
-            ? "cloud-init " + version.label() + " rejects this unknown key"
-            : "unknown to cloud-init " + version.label() + ", which ignores it");
-      }
-      if (profile != null) {
-        profile.rejection(key).ifPresent(why -> problems.add(at,
-            "not allowed on a " + profile.name().toLowerCase(Locale.ROOT) + " system: " + why));
-      }
-      ConfigKey.of(key).ifPresent(k -> k.check(e.getValue(), at, checks));
+      ConfigKey.of(key).ifPresent(k -> k.check(e.getValue(), Location.of(key), checks));
     }
+    List<Problem> ownList = own.list();
+    ownList.forEach(problems::add);
+    if (version != null) {
+      for (SchemaFinding f : CloudInitSchema.check(root, version, lines).errors()) {
+        if (!covered(f.location(), ownList)) {
+          problems.add(f.location(), "cloud-init " + version.label() + " schema: "
+              + f.messageWithLine());
+        }
+      }
+    }
+    if (profile != null) {
+      for (Object key : root.keySet()) {
+        if (key instanceof String k) {
+          profile.rejection(k).ifPresent(why -> problems.add(Location.of(k),
+              "not allowed on a " + profile.name().toLowerCase(Locale.ROOT) + " system: " + why));
+        }
+      }
+    }
+  }
+
+  /** Whether a tankos problem sits at a location or inside it (the whole document never is). */
+  private static boolean covered(Location at, List<Problem> own) {
+    if (at.equals(Location.ROOT)) {
+      return false;
+    }
+    String p = at.path();
+    return own.stream().map(x -> x.location().path())
+        .anyMatch(o -> o.equals(p) || o.startsWith(p + ".") || o.startsWith(p + "["));
   }
 }

@@ -26,12 +26,24 @@ public final class RealCloudInit {
       Pattern.compile("\"(file|message|data|error|expected)\": \"((?:[^\"\\\\]++|\\\\.)*+)\"");
   private static final Pattern FIELD_BOOL = Pattern.compile("\"(valid|ok|same)\": (true|false)");
   /** The errors array: the batch driver writes "message" right after it. */
+  private static final Pattern JSON_STRING = Pattern.compile("\"((?:[^\"\\\\]++|\\\\.)*+)\"");
   private static final Pattern ERRORS = Pattern.compile("\"errors\": \\[(.*?)\\], \"message\": \"");
 
   private RealCloudInit() {}
 
   /** One validator verdict. */
-  public record Verdict(String file, boolean valid, String message, String errors) {}
+  public record Verdict(String file, boolean valid, String message, String errors,
+      List<String> errorList) {
+    /**
+     * The failing key paths (each error's text before its first ": "), sorted, distinct.
+     *
+     * @return the paths
+     */
+    public List<String> errorPaths() {
+      return errorList.stream().map(e -> e.contains(": ") ? e.substring(0, e.indexOf(": ")) : e)
+          .distinct().sorted().toList();
+    }
+  }
 
   /** One PyYAML result. */
   record Loaded(String file, boolean ok, String data, String error, Boolean same, String expected) {}
@@ -72,8 +84,16 @@ public final class RealCloudInit {
       Map<String, String> s = strings(line);
       Map<String, Boolean> b = bools(line);
       Matcher e = ERRORS.matcher(line);
+      boolean found = e.find();
+      List<String> list = new ArrayList<>();
+      if (found) {
+        Matcher item = JSON_STRING.matcher(e.group(1));
+        while (item.find()) {
+          list.add(unescape(item.group(1)));
+        }
+      }
       out.put(s.get("file"), new Verdict(s.get("file"), b.get("valid"), s.getOrDefault("message", ""),
-          e.find() ? unescape(e.group(1)) : ""));
+          found ? unescape(e.group(1)) : "", List.copyOf(list)));
     }
     if (out.size() != files.size()) {
       throw new AssertionError("batch validator gave " + out.size() + " verdicts for " + files.size());

@@ -67,6 +67,32 @@ class CloudInitCommandsTest {
   }
 
   @Test
+  void checkSchemaOnlyGivesCloudInitsVerdictWithLines() throws Exception {
+    Files.writeString(dir.resolve("ud.yaml"), "#cloud-config\nhostname: tank-01\nnot_a_module: 1\n"
+        + "users:\n- name: ops\n  sudo: false\nruncmd: echo hi\n");
+    CliRunner r = CliRunner.run(dir, "cloud-init", "check", "--schema-only", "ud.yaml");
+    assertThat(r.status).isEqualTo(1);
+    assertThat(r.out).isEqualTo("");
+    assertThat(r.err).contains("ud.yaml: line 7: runcmd: 'echo hi' is not of type 'array' [cloud-init 22.4]")
+        .contains("ud.yaml: line 3: not_a_module: Additional properties are not allowed"
+            + " ('not_a_module' was unexpected) [cloud-init 25.1]")
+        .contains("ud.yaml: warning: line 6: users.0.sudo: ");
+    assertThat(r.err).doesNotContain("not_a_module: Additional properties are not allowed"
+        + " ('not_a_module' was unexpected) [cloud-init 22.4]");
+    Files.writeString(dir.resolve("boot.sh"), "#!/bin/sh\necho hi\n");
+    CliRunner script = CliRunner.run(dir, "cloud-init", "check", "--schema-only", "boot.sh");
+    assertThat(script.status).isEqualTo(1);
+    assertThat(script.err).contains("boot.sh: line 1: format-l1.c1: File boot.sh needs to begin with"
+        + " \"#cloud-config\" [cloud-init 22.4]");
+    assertThat(script.out).startsWith("boot.sh: valid for cloud-init 25.1 (user-data type"
+        + " 'text/x-shellscript' not currently evaluated");
+    Files.writeString(dir.resolve("net.yaml"), "version: 2\nethernets:\n  eth0:\n    dhcp4: 7\n");
+    CliRunner net = CliRunner.run(dir, "cloud-init", "check", "--network-config", "net.yaml");
+    assertThat(net.status).isEqualTo(1);
+    assertThat(net.err).contains("net.yaml: line 4: ethernets.eth0.dhcp4: ");
+  }
+
+  @Test
   void seedWritesUserDataMetaDataAndIso() throws Exception {
     Files.writeString(dir.resolve("id.pub"), "# admin\n" + KEY + "\n");
     CliRunner r = CliRunner.run(dir, "seed", "--out", "seed", "--ssh-key", "id.pub", "--hostname", "tank-02",

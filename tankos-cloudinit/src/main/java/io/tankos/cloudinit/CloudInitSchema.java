@@ -1,0 +1,260 @@
+package io.tankos.cloudinit;
+
+import io.tankos.cloudinit.internal.Rule;
+import io.tankos.cloudinit.internal.SchemaCheck;
+import io.tankos.cloudinit.internal.SchemaRules;
+import io.tankos.cloudinit.internal.Yaml11;
+import io.tankos.cloudinit.internal.YamlLines;
+import io.tankos.core.validation.Location;
+import io.tankos.core.validation.ParseException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The verdict of {@code cloud-init schema} without cloud-init: each version's rules (tankos's own
+ * tables of the facts of cloud-init's schema), checked the way that version's validator checks
+ * them, including what it does in code: the {@code #cloud-config} header (a byte-prefix match on
+ * 22.4; on 25.1 any known user-data header, case-insensitive, other types not evaluated, Jinja
+ * templates rendered first), YAML errors reported as {@code format-lLINE.cCOL}, a document that is
+ * not a mapping, unknown top-level keys (ignored by 22.4, rejected by 25.1), and deprecations as
+ * warnings that never fail a document. Every finding names the key path and line.
+ *
+ * <pre>{@code
+ * SchemaVerdict v = CloudInitSchema.check("user-data", bytes, CloudInitVersion.V25_1);
+ * v.errors().forEach(e -> System.err.println(e));   // line 4: users.0.sudo: ...
+ * }</pre>
+ */
+public final class CloudInitSchema {
+  private static final String HEADER = "#cloud-config";
+  private static final Pattern JINJA_EXPR = Pattern.compile("\\{\\{.*?\\}\\}");
+  private static final Pattern JINJA_TAG = Pattern.compile("\\{%.*?%\\}");
+  /** 25.1's user-data types by header, longest first (cloudinit/handlers). */
+  private static final List<String[]> TYPES = List.of(
+      new String[] {"text/x-shellscript-per-instance", "text/x-shellscript-per-instance"},
+      new String[] {"text/x-shellscript-per-boot", "text/x-shellscript-per-boot"},
+      new String[] {"text/x-shellscript-per-once", "text/x-shellscript-per-once"},
+      new String[] {"#cloud-config-archive", "text/cloud-config-archive"},
+      new String[] {"## template: jinja", "text/jinja2"},
+      new String[] {"#cloud-config-jsonp", "text/cloud-config-jsonp"},
+      new String[] {"#cloud-boothook", "text/cloud-boothook"},
+      new String[] {"#include-once", "text/x-include-once-url"},
+      new String[] {"#part-handler", "text/part-handler"},
+      new String[] {"#cloud-config", "text/cloud-config"},
+      new String[] {"#include", "text/x-include-url"},
+      new String[] {"#!", "text/x-shellscript"});
+
+  private CloudInitSchema() {}
+
+  /**
+   * Checks a user-data file as {@code cloud-init schema -c FILE} of a version does.
+   *
+   * @param source name for messages
+   * @param content the file's bytes
+   * @param version the cloud-init version
+   * @return the verdict
+   */
+  public static SchemaVerdict check(String source, byte[] content, CloudInitVersion version) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(version, "version");
+    String text;
+    if (version == CloudInitVersion.V22_4) {
+      if (!startsWith(content, HEADER)) {
+        return SchemaVerdict.error("format-l1.c1", 1,
+            "File " + source + " needs to begin with \"" + HEADER + "\"");
+      }
+      text = utf8(content);
+      if (text == null) {
+        return SchemaVerdict.error("format-l1.c1", 1, "File " + source + " is not valid yaml: not UTF-8");
+      }
+    } else {
+      text = utf8(content);
+      if (text == null) {
+        return SchemaVerdict.error("", 0, "user-data is not UTF-8 (cloud-init fails decoding it)");
+      }
+      if (text.isEmpty()) {
+        return SchemaVerdict.notEvaluated("empty user-data, nothing to validate");
+      }
+      String type = typeOf(text);
+      if ("text/jinja2".equals(type)) {
+        text = renderJinja(text);
+        type = typeOf(text);
+      }
+      if (type == null) {
+        String first = text.lines().findFirst().orElse("");
+        return SchemaVerdict.error("format-l1.c1", 1, "Unrecognized user-data header in " + source
+            + ": \"" + first + "\"");
+      }
+      if (!type.equals("text/cloud-config")) {
+        return SchemaVerdict.notEvaluated("user-data type '" + type
+            + "' not currently evaluated by cloud-init schema");
+      }
+    }
+    return checkYaml(source, text, version);
+  }
+
+  /**
+   * Checks a network-config file as {@code cloud-init schema -t network-config -c FILE} of 25.1
+   * does (22.4 has no network-config schema): version 1 or 2, bare or under {@code network:}.
+   *
+   * @param source name for messages
+   * @param content the file's bytes
+   * @return the verdict
+   */
+  public static SchemaVerdict checkNetworkConfig(String source, byte[] content) {
+    Objects.requireNonNull(source, "source");
+    String text = utf8(Objects.requireNonNull(content, "content"));
+    if (text == null) {
+      return SchemaVerdict.error("", 0, "network-config is not UTF-8");
+    }
+    if (text.isEmpty()) {
+      return SchemaVerdict.notEvaluated("empty network-config, nothing to validate");
+    }
+    Object value;
+    try {
+      value = Yaml11.load(source, text);
+    } catch (ParseException e) {
+      return syntax(e);
+    }
+    if (!(value instanceof Map<?, ?> m)) {
+      return SchemaVerdict.error("", 0, "network-config " + source + " is not a YAML dict.");
+    }
+    Object inner = m.containsKey("network") ? m.get("network") : m;
+    if (!truthy(inner)) {
+      return SchemaVerdict.notEvaluated("empty network-config, schema validation skipped");
+    }
+    if (!(inner instanceof Map<?, ?> net)) {
+      return SchemaVerdict.error("network", YamlLines.of(text).line(List.of("network"), "network"),
+          "network is not a mapping (cloud-init fails reading its version)");
+    }
+    Object v = net.get("version");
+    boolean one = v instanceof Boolean b ? b : v instanceof Number n && n.doubleValue() == 1;
+    return findings(value, rules(one ? "network-v1-25.1" : "network-v2-25.1"), YamlLines.of(text), true);
+  }
+
+  /**
+   * Checks loaded cloud-config values against a version's schema (no header or YAML to check).
+   *
+   * @param values the top-level mapping
+   * @param version the cloud-init version
+   * @return the verdict; findings have no line
+   */
+  public static SchemaVerdict check(Map<?, ?> values, CloudInitVersion version) {
+    return check(values, version, YamlLines.none());
+  }
+
+  /** Checks loaded values whose lines are known. */
+  static SchemaVerdict check(Map<?, ?> values, CloudInitVersion version, YamlLines lines) {
+    Objects.requireNonNull(values, "values");
+    return findings(values, rules("cloud-config-" + Objects.requireNonNull(version, "version")
+        .label()), lines, version == CloudInitVersion.V25_1);
+  }
+
+  private static SchemaVerdict checkYaml(String source, String text, CloudInitVersion version) {
+    Object value;
+    try {
+      value = Yaml11.load(source, text);
+    } catch (ParseException e) {
+      return syntax(e);
+    }
+    if (!(value instanceof Map<?, ?>)) {
+      return SchemaVerdict.error("", 0, "Cloud-config is not a YAML dict.");
+    }
+    return findings(value, rules("cloud-config-" + version.label()), YamlLines.of(text),
+        version == CloudInitVersion.V25_1);
+  }
+
+  private static SchemaVerdict syntax(ParseException e) {
+    int line = Math.max(1, e.line());
+    return SchemaVerdict.error("format-l" + line + ".c1", line, e.reason());
+  }
+
+  private static SchemaVerdict findings(Object value, Rule rules, YamlLines lines,
+      boolean version25) {
+    List<SchemaFinding> errors = new ArrayList<>();
+    List<SchemaFinding> deprecations = new ArrayList<>();
+    for (SchemaCheck.Finding f : SchemaCheck.check(value, rules, version25)) {
+      String dotted = f.dotted();
+      SchemaFinding s = new SchemaFinding(dotted, location(f.path()), lines.line(f.path(), dotted),
+          f.message());
+      (f.deprecation() ? deprecations : errors).add(s);
+    }
+    return SchemaVerdict.of(errors, deprecations);
+  }
+
+  private static Location location(List<Object> path) {
+    Location at = Location.ROOT;
+    for (Object p : path) {
+      at = p instanceof Integer i ? at.index(i) : at.child(String.valueOf(p));
+    }
+    return at;
+  }
+
+  private static Rule rules(String name) {
+    return SchemaRules.root(name);
+  }
+
+  private static boolean truthy(Object o) {
+    if (o == null || Boolean.FALSE.equals(o)) {
+      return false;
+    }
+    if (o instanceof Map<?, ?> m) {
+      return !m.isEmpty();
+    }
+    if (o instanceof List<?> l) {
+      return !l.isEmpty();
+    }
+    if (o instanceof String s) {
+      return !s.isEmpty();
+    }
+    return !(o instanceof Number n) || n.doubleValue() != 0;
+  }
+
+  private static String typeOf(String text) {
+    String lc = text.stripLeading().toLowerCase(Locale.ROOT);
+    for (String[] t : TYPES) {
+      if (lc.startsWith(t[0])) {
+        return t[1];
+      }
+    }
+    return null;
+  }
+
+  /** Jinja as cloud-init renders it without instance data: header gone, variables filled in. */
+  private static String renderJinja(String text) {
+    int nl = text.indexOf('\n');
+    String body = nl < 0 ? "" : text.substring(nl + 1);
+    return JINJA_TAG.matcher(JINJA_EXPR.matcher(body).replaceAll("jinja-value")).replaceAll("");
+  }
+
+  private static boolean startsWith(byte[] content, String prefix) {
+    byte[] p = prefix.getBytes(StandardCharsets.US_ASCII);
+    if (content.length < p.length) {
+      return false;
+    }
+    for (int i = 0; i < p.length; i++) {
+      if (content[i] != p[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String utf8(byte[] content) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,500 @@
+package io.tankos.cloudinit.internal;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a loaded YAML value against a rule table the way cloud-init's validator does: JSON Schema
+ * draft 4 with every keyword applied (also beside a reference), byte strings counting as strings,
+ * {@code deprecated}/{@code changed} reported as deprecations that never fail, and {@code
+ * anyOf}/{@code oneOf} ignoring deprecations when choosing a branch. Where no branch fits, 22.4
+ * reports one error at the value; 25.1 reports the errors its heuristics pick from the branches
+ * (the best match for {@code anyOf}, the deepest ones for {@code oneOf}, the branch named after a
+ * network entry's {@code type}), and names an unexpected top-level key as the error's path.
+ *
+ * <pre>{@code
+ * List<SchemaCheck.Finding> f = SchemaCheck.check(values, SchemaRules.root("cloud-config-25.1"), true);
+ * }</pre>
+ */
+public final class SchemaCheck {
+  private static final Pattern UNEXPECTED = Pattern.compile(".*\\('(?<name>.*)' was unexpected\\)");
+
+  /**
+   * One finding.
+   *
+   * @param path keys and list indexes from the root
+   * @param message what is wrong
+   * @param deprecation true for a deprecation (never an error)
+   */
+  public record Finding(List<Object> path, String message, boolean deprecation) {
+    /**
+     * The path as cloud-init writes it, e.g. {@code users.0.sudo}.
+     *
+     * @return the dotted path, empty for the root
+     */
+    public String dotted() {
+      StringBuilder sb = new StringBuilder();
+      for (Object p : path) {
+        if (sb.length() > 0) {
+          sb.append('.');
+        }
+        sb.append(PyRepr.str(p));
+      }
+      return sb.toString();
+    }
+  }
+
+  /** An error while checking, with what cloud-init's heuristics look at. */
+  private record Err(List<Object> path, Supplier<String> text, boolean deprecation, String keyword,
+      Rule schema, Object instance, List<Err> context) {
+    String message() {
+      return text.get();
+    }
+  }
+
+  /** Thrown (without a stack) by a fail-fast check at its first error. */
+  private static final class Failed extends RuntimeException {
+    private static final Failed INSTANCE = new Failed();
+
+    private Failed() {
+      super(null, null, false, false);
+    }
+  }
+
+  private final boolean heuristics;
+  /** True while finding out whether a branch holds: the first error ends the branch. */
+  private boolean failFast;
+  private final List<Object> path = new ArrayList<>();
+  private final List<Err> out = new ArrayList<>();
+
+  private SchemaCheck(boolean heuristics) {
+    this.heuristics = heuristics;
+  }
+
+  /**
+   * Every error and deprecation of a value, sorted by path as cloud-init sorts them.
+   *
+   * @param value the loaded YAML value
+   * @param root the table's root node
+   * @param version25 true for 25.1's reporting (best matches, top-level key as path)
+   * @return the findings
+   */
+  public static List<Finding> check(Object value, Rule root, boolean version25) {
+    SchemaCheck c = new SchemaCheck(version25);
+    c.visit(value, root);
+    List<Finding> found = new ArrayList<>();
+    for (Err e : c.out) {
+      List<Object> p = e.path();
+      if (version25 && p.isEmpty() && e.schema() == root
+          && "additionalProperties".equals(e.keyword())) {
+        Matcher m = UNEXPECTED.matcher(e.message());
+        if (m.matches()) {
+          p = List.of(m.group("name"));
+        }
+      }
+      found.add(new Finding(p, e.message(), e.deprecation()));
+    }
+    found.sort(Comparator.comparing(Finding::path, SchemaCheck::comparePaths));
+    return List.copyOf(found);
+  }
+
+  private static int comparePaths(List<Object> a, List<Object> b) {
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      Object x = a.get(i);
+      Object y = b.get(i);
+      int c = x instanceof Integer xi && y instanceof Integer yi ? Integer.compare(xi, yi)
+          : PyRepr.str(x).compareTo(PyRepr.str(y));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(a.size(), b.size());
+  }
+
+  private void error(String keyword, Rule r, Object v, Supplier<String> message) {
+    error(keyword, r, v, message, List.of());
+  }
+
+  /** Records an error; its message is only made if the error is reported. */
+  private void error(String keyword, Rule r, Object v, Supplier<String> message, List<Err> context) {
+    if (failFast) {
+      throw Failed.INSTANCE;
+    }
+    out.add(new Err(List.copyOf(path), message, false, keyword, r, v, context));
+  }
+
+  private void visit(Object v, Rule r) {
+    if (r.deprecatedIn != null) {
+      out.add(new Err(List.copyOf(path), () -> "deprecated"
+          + (r.deprecatedIn.isEmpty() ? "" : " in " + r.deprecatedIn), true, "deprecated", r, v,
+          List.of()));
+    }
+    if (r.changedIn != null) {
+      out.add(new Err(List.copyOf(path), () -> "this form is deprecated"
+          + (r.changedIn.isEmpty() ? "" : " (changed in " + r.changedIn + ")"), true, "changed", r,
+          v, List.of()));
+    }
+    if (r.ref != null) {
+      visit(v, r.ref);
+    }
+    if (r.types != null && !anyType(v, r)) {
+      error("type", r, v, () -> PyRepr.repr(v) + " is not of type " + quoteAll(r.types));
+    }
+    if (r.enumValues != null && !inEnum(v, r)) {
+      error("enum", r, v, () -> PyRepr.repr(v) + " is not one of " + PyRepr.repr(r.enumValues));
+    }
+    if (v instanceof Map<?, ?> m) {
+      object(m, r);
+    } else if (v instanceof List<?> l) {
+      array(l, r);
+    } else if (isString(v)) {
+      string(v, r);
+    } else if (isNumber(v)) {
+      double d = ((Number) v).doubleValue();
+      if (r.minimum != null && d < r.minimum) {
+        error("minimum", r, v, () -> PyRepr.repr(v) + " is less than the minimum of "
+            + PyRepr.repr(r.minimum));
+      }
+      if (r.maximum != null && d > r.maximum) {
+        error("maximum", r, v, () -> PyRepr.repr(v) + " is greater than the maximum of "
+            + PyRepr.repr(r.maximum));
+      }
+    }
+    if (r.allOf != null) {
+      r.allOf.forEach(s -> visit(v, s));
+    }
+    if (r.anyOf != null) {
+      anyOf(v, r);
+    }
+    if (r.oneOf != null) {
+      oneOf(v, r);
+    }
+  }
+
+  private static boolean anyType(Object v, Rule r) {
+    for (String t : r.types) {
+      if (isType(v, t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inEnum(Object v, Rule r) {
+    for (Object e : r.enumValues) {
+      if (PyRepr.same(v, e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void anyOf(Object v, Rule r) {
+    for (Rule b : r.anyOf) {
+      List<Err> f = valid(v, b);
+      if (f != null) {
+        out.addAll(f);
+        return;
+      }
+    }
+    if (failFast) {
+      throw Failed.INSTANCE;
+    }
+    List<Err> all = new ArrayList<>();
+    boolean typed = false;
+    for (Rule b : r.anyOf) {
+      List<Err> errs = errorsOf(branch(v, b));
+      if (heuristics && v instanceof Map<?, ?> m && m.containsKey("type") && b.refName != null
+          && b.refName.contains("anyOf_type")
+          && b.refName.contains("anyOf_type_" + PyRepr.str(m.get("type")))) {
+        typed = true;
+        out.addAll(errs);
+      }
+      all.addAll(errs);
+    }
+    if (heuristics && !typed) {
+      Err best = BestMatch.of(all);
+      if (best != null) {
+        out.add(best);
+      }
+    }
+    error("anyOf", r, v, () -> PyRepr.repr(v) + " is not valid under any of the given schemas", all);
+  }
+
+  private void oneOf(Object v, Rule r) {
+    List<Err> chosen = null;
+    int index = 0;
+    for (; index < r.oneOf.size() && chosen == null; index++) {
+      chosen = valid(v, r.oneOf.get(index));
+    }
+    if (chosen == null) {
+      if (failFast && !heuristics) {
+        throw Failed.INSTANCE;
+      }
+      List<Err> all = new ArrayList<>();
+      r.oneOf.forEach(b -> all.addAll(errorsOf(branch(v, b))));
+      if (heuristics) {
+        // 25.1 reports only the errors its heuristic picks, which can be none: then no error
+        List<Err> picked = deepest(all, v);
+        if (failFast && !picked.isEmpty()) {
+          throw Failed.INSTANCE;
+        }
+        out.addAll(picked);
+      } else {
+        error("oneOf", r, v, () -> PyRepr.repr(v) + " is not valid under any of the given schemas",
+            all);
+      }
+      return;
+    }
+    for (int j = index; j < r.oneOf.size(); j++) {
+      if (valid(v, r.oneOf.get(j)) != null) {
+        error("oneOf", r, v, () -> PyRepr.repr(v)
+            + " is valid under more than one of the given schemas");
+        return;
+      }
+    }
+    out.addAll(chosen);
+  }
+
+  /** 25.1's choice among failed {@code oneOf} branches: the deepest errors, or the type's. */
+  private List<Err> deepest(List<Err> errors, Object v) {
+    List<Err> best = new ArrayList<>();
+    int depth = path.size();
+    boolean typed = v instanceof Map<?, ?> m && m.containsKey("type");
+    for (Err e : errors) {
+      if (typed) {
+        Object type = ((Map<?, ?>) v).get("type");
+        Rule t = e.schema().property("type");
+        if (t != null && t.enumValues != null
+            && t.enumValues.stream().anyMatch(x -> PyRepr.same(type, x))) {
+          return List.of(e);
+        }
+        Object last = e.path().isEmpty() ? null : e.path().get(e.path().size() - 1);
+        if (e.path().size() > path.size() && last instanceof String s && s.endsWith("type")) {
+          best.add(e);
+        }
+      } else if (e.path().size() == depth) {
+        best.add(e);
+      } else if (e.path().size() > depth) {
+        depth = e.path().size();
+        best = new ArrayList<>(List.of(e));
+      }
+    }
+    return best;
+  }
+
+  private static List<Err> errorsOf(List<Err> f) {
+    return f.stream().filter(x -> !x.deprecation()).toList();
+  }
+
+  /** All findings of a branch. */
+  private List<Err> branch(Object v, Rule r) {
+    SchemaCheck sub = new SchemaCheck(heuristics);
+    sub.path.addAll(path);
+    sub.visit(v, r);
+    return sub.out;
+  }
+
+  /** The deprecations of a branch the value meets, or null at the branch's first error. */
+  private List<Err> valid(Object v, Rule r) {
+    int outSize = out.size();
+    int depth = path.size();
+    boolean was = failFast;
+    failFast = true;
+    try {
+      visit(v, r);
+      List<Err> found = new ArrayList<>(out.subList(outSize, out.size()));
+      out.subList(outSize, out.size()).clear();
+      return found;
+    } catch (Failed e) {
+      out.subList(outSize, out.size()).clear();
+      path.subList(depth, path.size()).clear();
+      return null;
+    } finally {
+      failFast = was;
+    }
+  }
+
+  private void object(Map<?, ?> m, Rule r) {
+    if (r.required != null) {
+      for (String k : r.required) {
+        if (!m.containsKey(k)) {
+          error("required", r, m, () -> "'" + k + "' is a required property");
+        }
+      }
+    }
+    if (r.minProperties != null && m.size() < r.minProperties) {
+      error("minProperties", r, m, () -> PyRepr.repr(m) + " does not have enough properties");
+    }
+    List<Object> extras = null;
+    for (Map.Entry<?, ?> e : m.entrySet()) {
+      Object k = e.getKey();
+      boolean known = false;
+      if (r.properties != null && k instanceof String s && r.properties.containsKey(s)) {
+        known = true;
+        descend(k, e.getValue(), r.properties.get(s));
+      }
+      if (r.patternProperties != null && k instanceof String s) {
+        for (Map.Entry<Pattern, Rule> p : r.patternProperties.entrySet()) {
+          if (p.getKey().matcher(s).find()) {
+            known = true;
+            descend(k, e.getValue(), p.getValue());
+          }
+        }
+      }
+      if (!known) {
+        if (extras == null) {
+          extras = new ArrayList<>();
+        }
+        extras.add(k);
+        if (r.extraProperties != null) {
+          descend(k, e.getValue(), r.extraProperties);
+        }
+      }
+    }
+    if (r.noExtraProperties && extras != null) {
+      List<Object> unexpected = extras;
+      error("additionalProperties", r, m, () -> "Additional properties are not allowed ("
+          + String.join(", ", unexpected.stream().map(PyRepr::repr).toList())
+          + (unexpected.size() == 1 ? " was" : " were") + " unexpected)");
+    }
+  }
+
+  private void array(List<?> l, Rule r) {
+    if (r.minItems != null && l.size() < r.minItems) {
+      error("minItems", r, l, () -> PyRepr.repr(l) + " is too short");
+    }
+    if (r.maxItems != null && l.size() > r.maxItems) {
+      error("maxItems", r, l, () -> PyRepr.repr(l) + " is too long");
+    }
+    if (r.uniqueItems && !unique(l)) {
+      error("uniqueItems", r, l, () -> PyRepr.repr(l) + " has non-unique elements");
+    }
+    if (r.items != null) {
+      for (int i = 0; i < l.size(); i++) {
+        descend(i, l.get(i), r.items);
+      }
+    } else if (r.tupleItems != null) {
+      for (int i = 0; i < Math.min(l.size(), r.tupleItems.size()); i++) {
+        descend(i, l.get(i), r.tupleItems.get(i));
+      }
+      if (r.noExtraItems && l.size() > r.tupleItems.size()) {
+        error("additionalItems", r, l, () -> "Additional items are not allowed");
+      }
+      if (r.extraItems != null) {
+        for (int i = r.tupleItems.size(); i < l.size(); i++) {
+          descend(i, l.get(i), r.extraItems);
+        }
+      }
+    }
+  }
+
+  private static boolean unique(List<?> l) {
+    for (int i = 0; i < l.size(); i++) {
+      for (int j = i + 1; j < l.size(); j++) {
+        if (PyRepr.same(l.get(i), l.get(j))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private void string(Object v, Rule r) {
+    if (!(v instanceof String s)) {
+      return; // byte strings count as strings for the type only
+    }
+    if (r.maxLength != null && s.codePointCount(0, s.length()) > r.maxLength) {
+      error("maxLength", r, v, () -> PyRepr.repr(v) + " is too long");
+    }
+    if (r.pattern != null && !r.pattern.matcher(s).find()) {
+      error("pattern", r, v, () -> PyRepr.repr(v) + " does not match " + PyRepr.repr(r.pattern.pattern()));
+    }
+    if (r.format != null && !Formats.conforms(r.format, s)) {
+      error("format", r, v, () -> PyRepr.repr(v) + " is not a " + PyRepr.repr(r.format));
+    }
+  }
+
+  private void descend(Object key, Object value, Rule r) {
+    path.add(key);
+    visit(value, r);
+    path.remove(path.size() - 1);
+  }
+
+  private static String quoteAll(java.util.Collection<String> types) {
+    List<String> q = new ArrayList<>();
+    types.forEach(t -> q.add("'" + t + "'"));
+    return String.join(", ", q);
+  }
+
+  private static boolean isString(Object v) {
+    return v instanceof String || v instanceof byte[];
+  }
+
+  private static boolean isNumber(Object v) {
+    return v instanceof Integer || v instanceof Long || v instanceof BigInteger
+        || v instanceof Double || v instanceof Float || v instanceof java.math.BigDecimal;
+  }
+
+  static boolean isType(Object v, String type) {
+    return switch (type) {
+      case "string" -> isString(v);
+      case "integer" -> v instanceof Integer || v instanceof Long || v instanceof BigInteger;
+      case "number" -> isNumber(v);
+      case "boolean" -> v instanceof Boolean;
+      case "null" -> v == null;
+      case "array" -> v instanceof List<?>;
+      case "object" -> v instanceof Map<?, ?>;
+      default -> false;
+    };
+  }
+
+  /** Python jsonschema's {@code best_match} over errors of one instance. */
+  private static final class BestMatch {
+    private BestMatch() {}
+
+    static Err of(List<Err> errors) {
+      Err best = null;
+      for (Err e : errors) {
+        if (best == null || compare(e, best) > 0) {
+          best = e;
+        }
+      }
+      while (best != null && !best.context().isEmpty()) {
+        List<Err> ctx = new ArrayList<>(best.context());
+        ctx.sort(BestMatch::compare);
+        if (ctx.size() >= 2 && compare(ctx.get(0), ctx.get(1)) == 0) {
+          return best;
+        }
+        best = ctx.get(0);
+      }
+      return best;
+    }
+
+    /** The relevance key: shallower, not anyOf/oneOf, not matching the schema's type. */
+    private static int compare(Err a, Err b) {
+      int c = Integer.compare(-a.path().size(), -b.path().size());
+      if (c == 0) {
+        c = Boolean.compare(!weak(a), !weak(b));
+      }
+      if (c == 0) {
+        c = Boolean.compare(!matchesType(a), !matchesType(b));
+      }
+      return c;
+    }
+
+    private static boolean weak(Err e) {
+      return e.keyword().equals("anyOf") || e.keyword().equals("oneOf");
+    }
+
+    private static boolean matchesType(Err e) {
+      return e.schema().types != null && e.schema().types.stream().anyMatch(t -> isType(e.instance(), t));
+    }
+  }
+}

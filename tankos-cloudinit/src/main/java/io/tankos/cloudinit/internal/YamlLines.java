@@ -1,0 +1,109 @@
+package io.tankos.cloudinit.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * The line (1-based) where each dotted path of a YAML document starts, e.g. {@code users.0.sudo}
+ * → 7, for messages. Paths whose keys YAML changes (e.g. {@code on} read as {@code True}) are not
+ * found; {@link #line} then gives the nearest enclosing path's line. The text is read again only
+ * when the first line is asked for (a valid document never is).
+ */
+public final class YamlLines {
+  private final String text;
+  private Map<String, Integer> lines;
+
+  private YamlLines(String text, Map<String, Integer> lines) {
+    this.text = text;
+    this.lines = lines;
+  }
+
+  /**
+   * The lines of a document already loaded successfully, mapped when first needed.
+   *
+   * @param text the YAML text
+   * @return the map (empty when the text cannot be composed)
+   */
+  public static YamlLines of(String text) {
+    return new YamlLines(java.util.Objects.requireNonNull(text, "text"), null);
+  }
+
+  private static Map<String, Integer> map(String text) {
+    Map<String, Integer> lines = new HashMap<>();
+    try {
+      LoaderOptions options = new LoaderOptions();
+      options.setAllowDuplicateKeys(true);
+      options.setCodePointLimit(Integer.MAX_VALUE);
+      Node root = new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(),
+          options).getSingleNode();
+      if (root != null) {
+        walk(root, "", lines);
+      }
+    } catch (YAMLException e) {
+      lines.clear();
+    }
+    return lines;
+  }
+
+  /**
+   * No line information.
+   *
+   * @return a map without lines
+   */
+  public static YamlLines none() {
+    return new YamlLines(null, Map.of());
+  }
+
+  /**
+   * The line of a path or of its nearest enclosing path.
+   *
+   * @param path keys and indexes
+   * @param dotted the same path joined with dots
+   * @return the line, or 0 when unknown
+   */
+  public int line(List<Object> path, String dotted) {
+    if (lines == null) {
+      lines = map(text);
+    }
+    String p = dotted;
+    for (int n = path.size(); n >= 0; n--) {
+      Integer l = lines.get(p);
+      if (l != null) {
+        return l;
+      }
+      int dot = p.lastIndexOf('.');
+      p = dot < 0 ? "" : p.substring(0, dot);
+    }
+    return 0;
+  }
+
+  private static void walk(Node n, String path, Map<String, Integer> lines) {
+    lines.putIfAbsent(path, n.getStartMark().getLine() + 1);
+    if (n instanceof MappingNode m) {
+      for (NodeTuple t : m.getValue()) {
+        if (t.getKeyNode() instanceof ScalarNode k) {
+          String p = path.isEmpty() ? k.getValue() : path + "." + k.getValue();
+          lines.putIfAbsent(p, k.getStartMark().getLine() + 1);
+          walk(t.getValueNode(), p, lines);
+        }
+      }
+    } else if (n instanceof SequenceNode s) {
+      List<Node> items = s.getValue();
+      for (int i = 0; i < items.size(); i++) {
+        walk(items.get(i), path.isEmpty() ? String.valueOf(i) : path + "." + i, lines);
+      }
+    }
+  }
+}
