@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code tankos fleet --hosts FILE --out DIR [--iso] [--force]}: writes the NoCloud seed of every
- * host in a CSV, YAML or JSON host list for the default Tank-OS image into {@code DIR/HOSTNAME/}
+ * {@code tankos fleet --hosts FILE --out DIR [--spec FILE] [--iso] [--force]}: writes the NoCloud
+ * seed of every host in a CSV, YAML or JSON host list for the default Tank-OS image, or the image a
+ * spec file describes ({@code --spec}, read as {@code tankos render --spec} reads it), into
+ * {@code DIR/HOSTNAME/}
  * ({@link FleetWriter}): unchanged hosts are left alone, hosts no longer listed removed. Each host
  * with problems is printed as {@code FILE:LINE: message}; the run ends with {@code N written, M
  * unchanged, K removed, F failed} and exits with 1 when any host failed. On a terminal, a progress
@@ -33,7 +35,7 @@ public final class FleetCommand implements Subcommand {
 
   @Override
   public String usage() {
-    return "--hosts FILE --out DIR [--iso] [--force]";
+    return "--hosts FILE --out DIR [--spec FILE] [--iso] [--force]";
   }
 
   @Override
@@ -43,7 +45,7 @@ public final class FleetCommand implements Subcommand {
 
   @Override
   public int run(List<String> args, Cli.Io io) {
-    Arguments a = Arguments.parse(args, Set.of("--hosts", "--out"), Set.of("--iso", "--force"));
+    Arguments a = Arguments.parse(args, Set.of("--hosts", "--out", "--spec"), Set.of("--iso", "--force"));
     if (!a.operands().isEmpty()) {
       throw new UsageException("unexpected argument " + a.operands().get(0));
     }
@@ -56,6 +58,7 @@ public final class FleetCommand implements Subcommand {
     if (!name.endsWith(".csv") && !name.endsWith(".yaml") && !name.endsWith(".yml") && !name.endsWith(".json")) {
       throw new UsageException("--hosts FILE must be a .csv, .yaml, .yml or .json file");
     }
+    TankOsImage image = a.option("--spec").map(f -> SpecCommand.read(io, f)).orElseGet(TankOsImage::tankOs);
     Progress progress = new Progress(io, console(io));
     FleetWriter writer = FleetWriter.builder(io.resolve(dir))
         .iso(a.has("--iso"))
@@ -65,7 +68,7 @@ public final class FleetCommand implements Subcommand {
         .build();
     FleetReport report;
     try (HostList hosts = open(hostsFile, io)) {
-      report = writer.write(Fleet.builder(TankOsImage.tankOs()).build(), hosts);
+      report = writer.write(Fleet.builder(image).build(), hosts);
     } catch (TargetRefusedException e) {
       String hint = e.reason().forcible() ? " (--force replaces it)" : "";
       throw new FileException(dir, "refusing to replace: " + e.detail() + hint);

@@ -45,6 +45,26 @@ class FleetCommandTest {
   }
 
   @Test
+  void specFileChoosesTheImage() throws Exception {
+    Files.writeString(dir.resolve("agent.yaml"), "preset: tank-os\nuser:\n  name: agent\n  gecos: Agent\n");
+    Files.writeString(dir.resolve("hosts.csv"), HEADER + row("tank-01", ""));
+    CliRunner plain = CliRunner.run(dir, "fleet", "--hosts", "hosts.csv", "--out", "plain");
+    CliRunner spec = CliRunner.run(dir, "fleet", "--hosts", "hosts.csv", "--out", "agent", "--spec", "agent.yaml");
+    assertThat(plain.status).as(plain.err).isZero();
+    assertThat(spec.status).as(spec.err).isZero();
+    String defaultSeed = Files.readString(dir.resolve("plain/tank-01/user-data"));
+    String agentSeed = Files.readString(dir.resolve("agent/tank-01/user-data"));
+    assertThat(defaultSeed).contains("  - name: openclaw\n").doesNotContain("agent");
+    assertThat(agentSeed).contains("  - name: agent\n", "gecos: Agent\n", KEY).doesNotContain("openclaw");
+
+    Files.writeString(dir.resolve("bad.yaml"), "preset: tank-os\nrelease: [\n");
+    CliRunner bad = CliRunner.run(dir, "fleet", "--hosts", "hosts.csv", "--out", "bad", "--spec", "bad.yaml");
+    assertThat(bad.status).isEqualTo(1);
+    assertThat(bad.err).startsWith("tankos fleet: bad.yaml:");
+    assertThat(dir.resolve("bad")).doesNotExist();
+  }
+
+  @Test
   void failedHostsArePrintedWithTheirLineAndExitWithOne() throws Exception {
     Files.writeString(dir.resolve("hosts.yaml"), "- hostname: tank-01\n  ssh_authorized_keys: " + KEY + "\n"
         + "- hostname: tank-02\n  ssh_authorized_keys: " + KEY + "\n  address: 300.1.1.1/24\n"
