@@ -4,7 +4,6 @@ import io.tankos.bootc.fleet.internal.FleetManifest;
 import io.tankos.bootc.fleet.internal.HostDirectories;
 import io.tankos.bootc.fleet.internal.HostFieldNames;
 import io.tankos.bootc.fleet.internal.KeyTable;
-import io.tankos.cloudinit.NoCloudSeed;
 import io.tankos.core.fs.FileTree;
 import io.tankos.core.fs.OutputTarget;
 import io.tankos.core.fs.WriteOptions;
@@ -132,11 +131,7 @@ public final class FleetWriter {
       FleetHost host = e.host().orElseThrow();
       HostClaims.claim(e, host, keys, problems);
       try {
-        NoCloudSeed seed = fleet.seed(host);
-        files = seed.toFileTree();
-        if (iso) {
-          files = files.toBuilder().file("seed.iso", seed.toIso()).build();
-        }
+        files = SeedFiles.of(fleet, host, iso);
       } catch (ValidationException x) {
         problems.addAll(e.located(x));
       }
