@@ -126,7 +126,12 @@ public final class Yaml11 {
    * @return the YAML text, ending in a newline
    */
   public static String dump(Object value) {
-    return DUMPER.get().dump(value);
+    try {
+      return DUMPER.get().dump(value);
+    } catch (RuntimeException e) {
+      DUMPER.remove(); // a failed dump may leave state in the representer: start the next one afresh
+      throw e;
+    }
   }
 
   /**
