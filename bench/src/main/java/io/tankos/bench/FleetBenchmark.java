@@ -4,7 +4,10 @@ import io.tankos.bootc.fleet.Fleet;
 import io.tankos.bootc.fleet.FleetReport;
 import io.tankos.bootc.fleet.FleetWriter;
 import io.tankos.bootc.fleet.HostList;
+import io.tankos.bootc.fleet.ListedHost;
 import io.tankos.bootc.image.TankOsImage;
+import io.tankos.core.fs.FileEntry;
+import io.tankos.core.fs.RegularFile;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -102,6 +105,21 @@ public class FleetBenchmark {
   @Benchmark
   public FleetReport write() {
     return run(out);
+  }
+
+  /** Every host's seed rendered to its files in memory, nothing written: the CPU part of {@code write}. */
+  @Benchmark
+  public long render() {
+    long bytes = 0;
+    try (HostList list = HostList.readCsv("hosts.csv", new GeneratedCsv(hosts))) {
+      while (list.hasNext()) {
+        ListedHost e = list.next();
+        for (FileEntry f : fleet.seed(e.host().orElseThrow()).toFileTree().entries()) {
+          bytes += f instanceof RegularFile r ? r.size() : 0;
+        }
+      }
+    }
+    return bytes;
   }
 
   @Benchmark

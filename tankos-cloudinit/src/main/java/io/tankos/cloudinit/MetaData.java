@@ -5,6 +5,7 @@ import io.tankos.cloudinit.internal.Yaml11;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.ParseException;
 import io.tankos.core.validation.Problems;
+import java.util.regex.Pattern;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +20,8 @@ import java.util.Optional;
  * }</pre>
  */
 public final class MetaData {
+
+  private static final Pattern HOSTNAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?");
   private final Map<String, Object> values;
 
   private MetaData(Map<String, Object> values) {
@@ -145,7 +148,7 @@ public final class MetaData {
         problems.add(Location.of("instance-id"), "must be a non-empty single-line string");
       }
       Object host = values.get("local-hostname");
-      if (host != null && !(host instanceof String h && h.matches("[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?"))) {
+      if (host != null && !(host instanceof String h && HOSTNAME.matcher(h).matches())) {
         problems.add(Location.of("local-hostname"), "'" + host + "' is not a host name");
       }
       @SuppressWarnings("unchecked")

@@ -5,6 +5,7 @@ import io.tankos.cloudinit.internal.Yaml11;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.ParseException;
 import io.tankos.core.validation.Problems;
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,9 @@ import java.util.Objects;
  * }</pre>
  */
 public final class NetworkConfig {
+
+  private static final Pattern INTERFACE_NAME = Pattern.compile("[A-Za-z0-9_.:-]{1,15}");
+  private static final Pattern MAC = Pattern.compile("([0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2}");
   private final Map<String, Object> values;
 
   private NetworkConfig(Map<String, Object> values) {
@@ -123,7 +127,7 @@ public final class NetworkConfig {
     }
 
     private void checkDevice(String name, Location at) {
-      if (!name.matches("[A-Za-z0-9_.:-]{1,15}")) {
+      if (!INTERFACE_NAME.matcher(name).matches()) {
         problems.add(at, "'" + name + "' is not a device name (1 to 15 characters)");
       }
       if (version == 2 && at.path().startsWith("config")) {
@@ -229,7 +233,7 @@ public final class NetworkConfig {
         problems.add(at, "physical entries need version 1");
       }
       checkDevice(name, at.child("name"));
-      if (mac != null && !mac.matches("([0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2}")) {
+      if (mac != null && !MAC.matcher(mac).matches()) {
         problems.add(at.child("mac_address"), "'" + mac + "' is not a MAC address");
       }
       Map<String, Object> e = new LinkedHashMap<>();

@@ -15,12 +15,18 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code tankos fleet --hosts FILE --out DIR [--iso] [--force]}: writes the NoCloud seed of every
- * host in a CSV, YAML or JSON host list for the default Tank-OS image into {@code DIR/HOSTNAME/}
+ * {@code tankos fleet --hosts FILE --out DIR [--spec FILE] [--iso] [--force]}: writes the NoCloud
+ * seed of every host in a CSV, YAML or JSON host list for the default Tank-OS image, or the image a
+ * spec file describes ({@code --spec}, read as {@code tankos render --spec} reads it), into
+ * {@code DIR/HOSTNAME/}
  * ({@link FleetWriter}): unchanged hosts are left alone, hosts no longer listed removed. Each host
  * with problems is printed as {@code FILE:LINE: message}; the run ends with {@code N written, M
  * unchanged, K removed, F failed} and exits with 1 when any host failed. On a terminal, a progress
  * line on standard error is rewritten in place.
+ *
+ * <p>With {@code --kubevirt [--layout overlays|rendered] [--namespace NS] [--repo URL] [--disk-image
+ * REF]}, writes the fleet's KubeVirt VMs, their cloud-init Secrets, the Argo CD ApplicationSet and
+ * the containerDisk Containerfile as a GitOps tree into DIR instead ({@link KubeVirtOutput}).
  */
 public final class FleetCommand implements Subcommand {
   /** Hosts between progress updates on a terminal. */
@@ -33,17 +39,21 @@ public final class FleetCommand implements Subcommand {
 
   @Override
   public String usage() {
-    return "--hosts FILE --out DIR [--iso] [--force]";
+    return "--hosts FILE --out DIR [--spec FILE] [--iso] [--force]"
+        + " | --hosts FILE --kubevirt --out DIR [--layout overlays|rendered] [--namespace NS] [--repo URL]"
+        + " [--disk-image REF] [--spec FILE] [--force]";
   }
 
   @Override
   public String summary() {
-    return "write the NoCloud seed of every host in a CSV, YAML or JSON host list into DIR/HOSTNAME/";
+    return "write the NoCloud seed of every host in a CSV, YAML or JSON host list into DIR/HOSTNAME/,"
+        + " or with --kubevirt its VMs, Secrets and Argo CD ApplicationSet";
   }
 
   @Override
   public int run(List<String> args, Cli.Io io) {
-    Arguments a = Arguments.parse(args, Set.of("--hosts", "--out"), Set.of("--iso", "--force"));
+    Arguments a = Arguments.parse(args, Set.of("--hosts", "--out", "--spec", "--layout", "--namespace", "--repo", "--disk-image"),
+        Set.of("--iso", "--force", "--kubevirt"));
     if (!a.operands().isEmpty()) {
       throw new UsageException("unexpected argument " + a.operands().get(0));
     }
@@ -56,7 +66,24 @@ public final class FleetCommand implements Subcommand {
     if (!name.endsWith(".csv") && !name.endsWith(".yaml") && !name.endsWith(".yml") && !name.endsWith(".json")) {
       throw new UsageException("--hosts FILE must be a .csv, .yaml, .yml or .json file");
     }
+    if (!a.has("--kubevirt")) {
+      for (String kubevirtOnly : List.of("--layout", "--namespace", "--repo", "--disk-image")) {
+        if (a.option(kubevirtOnly).isPresent()) {
+          throw new UsageException(kubevirtOnly + " needs --kubevirt");
+        }
+      }
+    } else if (a.has("--iso")) {
+      throw new UsageException("--iso does not go with --kubevirt");
+    }
+    TankOsImage image = a.option("--spec").map(f -> SpecCommand.read(io, f)).orElseGet(TankOsImage::tankOs);
     Progress progress = new Progress(io, console(io));
+    if (a.has("--kubevirt")) {
+      try (HostList hosts = open(hostsFile, io)) {
+        return KubeVirtOutput.write(a, Fleet.builder(image).build(), hosts, progress, io);
+      } finally {
+        progress.end();
+      }
+    }
     FleetWriter writer = FleetWriter.builder(io.resolve(dir))
         .iso(a.has("--iso"))
         .options(WriteOptions.builder().replaceForeignDirectory(a.has("--force"))
@@ -65,7 +92,7 @@ public final class FleetCommand implements Subcommand {
         .build();
     FleetReport report;
     try (HostList hosts = open(hostsFile, io)) {
-      report = writer.write(Fleet.builder(TankOsImage.tankOs()).build(), hosts);
+      report = writer.write(Fleet.builder(image).build(), hosts);
     } catch (TargetRefusedException e) {
       String hint = e.reason().forcible() ? " (--force replaces it)" : "";
       throw new FileException(dir, "refusing to replace: " + e.detail() + hint);
@@ -78,7 +105,7 @@ public final class FleetCommand implements Subcommand {
     return report.ok() ? 0 : 1;
   }
 
-  private static HostList open(String file, Cli.Io io) {
+  static HostList open(String file, Cli.Io io) {
     Path p = io.resolve(file);
     try {
       return HostList.read(file, p);
@@ -88,12 +115,12 @@ public final class FleetCommand implements Subcommand {
   }
 
   /** Whether standard error is the process's and a terminal. */
-  private static boolean console(Cli.Io io) {
+  static boolean console(Cli.Io io) {
     return io.err() == System.err && System.console() != null;
   }
 
   /** Problems as they come; on a terminal also a progress line rewritten with {@code \r}. */
-  private static final class Progress implements java.util.function.Consumer<HostResult> {
+  static final class Progress implements java.util.function.Consumer<HostResult> {
     private final Cli.Io io;
     private final boolean terminal;
     private final int[] counts = new int[HostResult.Status.values().length];

@@ -2,6 +2,7 @@ package io.tankos.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tankos.testkit.TreeSnapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -42,6 +43,65 @@ class FleetCommandTest {
     r = CliRunner.run(dir, "fleet", "--hosts", "hosts.csv", "--out", "out", "--iso");
     assertThat(r.out).isEqualTo("1 written, 1 unchanged, 1 removed, 0 failed\n");
     assertThat(hostDirs(dir.resolve("out"))).isEqualTo(2);
+  }
+
+  @Test
+  void specFileChoosesTheImage() throws Exception {
+    Files.writeString(dir.resolve("agent.yaml"), "preset: tank-os\nuser:\n  name: agent\n  gecos: Agent\n");
+    Files.writeString(dir.resolve("hosts.csv"), HEADER + row("tank-01", ""));
+    CliRunner plain = CliRunner.run(dir, "fleet", "--hosts", "hosts.csv", "--out", "plain");
+    CliRunner spec = CliRunner.run(dir, "fleet", "--hosts", "hosts.csv", "--out", "agent", "--spec", "agent.yaml");
+    assertThat(plain.status).as(plain.err).isZero();
+    assertThat(spec.status).as(spec.err).isZero();
+    String defaultSeed = Files.readString(dir.resolve("plain/tank-01/user-data"));
+    String agentSeed = Files.readString(dir.resolve("agent/tank-01/user-data"));
+    assertThat(defaultSeed).contains("  - name: openclaw\n").doesNotContain("agent");
+    assertThat(agentSeed).contains("  - name: agent\n", "gecos: Agent\n", KEY).doesNotContain("openclaw");
+
+    Files.writeString(dir.resolve("bad.yaml"), "preset: tank-os\nrelease: [\n");
+    CliRunner bad = CliRunner.run(dir, "fleet", "--hosts", "hosts.csv", "--out", "bad", "--spec", "bad.yaml");
+    assertThat(bad.status).isEqualTo(1);
+    assertThat(bad.err).startsWith("tankos fleet: bad.yaml:");
+    assertThat(dir.resolve("bad")).doesNotExist();
+  }
+
+  @Test
+  void kubevirtWritesTheGitOpsTree() throws Exception {
+    Files.writeString(dir.resolve("hosts.csv"), HEADER + row("tank-01", "") + row("tank-02", "192.0.2.2/24"));
+    CliRunner r = CliRunner.run(dir, "fleet", "--hosts", "hosts.csv", "--kubevirt", "--out", "deploy",
+        "--layout", "rendered", "--repo", "https://git.example.com/fleet.git", "--disk-image", "registry.example/disk:1");
+    assertThat(r.status).as(r.err).isZero();
+    assertThat(r.out).isEqualTo("2 written, 0 unchanged, 0 removed, 0 failed\n");
+    assertThat(r.err).isEmpty();
+    assertThat(TreeSnapshot.of(dir.resolve("deploy")).keySet().stream().filter(p -> p.endsWith("yaml")
+        || p.endsWith("Containerfile"))).containsExactly(
+        "applicationset.yaml", "containerdisk/Containerfile",
+        "hosts/tank-01/kustomization.yaml", "hosts/tank-01/secret-tank-01-cloudinit.yaml",
+        "hosts/tank-01/virtualmachine.yaml",
+        "hosts/tank-02/kustomization.yaml", "hosts/tank-02/secret-tank-02-cloudinit.yaml",
+        "hosts/tank-02/virtualmachine.yaml");
+    assertThat(Files.readString(dir.resolve("deploy/hosts/tank-01/virtualmachine.yaml")))
+        .contains("registry.example/disk:1").doesNotContain(KEY);
+    assertThat(Files.readString(dir.resolve("deploy/hosts/tank-02/secret-tank-02-cloudinit.yaml")))
+        .contains("192.0.2.2/24");
+
+    r = CliRunner.run(dir, "fleet", "--hosts", "hosts.csv", "--kubevirt", "--out", "overlays", "--namespace", "tank");
+    assertThat(r.status).as(r.err).isZero();
+    assertThat(r.err).contains("REPLACE-WITH-YOUR-FLEET-REPO").contains("--repo URL");
+    assertThat(Files.readString(dir.resolve("overlays/overlays/tank-02/kustomization.yaml"))).contains("namespace: \"tank\"");
+    assertThat(dir.resolve("overlays/base/virtualmachine.yaml")).exists();
+
+    r = CliRunner.run(dir, "fleet", "--hosts", "hosts.csv", "--kubevirt", "--out", "bad", "--layout", "rendered",
+        "--namespace", "tank");
+    assertThat(r.status).isEqualTo(1);
+    assertThat(r.err).contains("namespace");
+    assertThat(dir.resolve("bad")).doesNotExist();
+    assertThat(CliRunner.run(dir, "fleet", "--hosts", "hosts.csv", "--kubevirt", "--out", "x", "--layout", "flat").status)
+        .isEqualTo(2);
+    assertThat(CliRunner.run(dir, "fleet", "--hosts", "hosts.csv", "--kubevirt", "--out", "x", "--iso").status)
+        .isEqualTo(2);
+    assertThat(CliRunner.run(dir, "fleet", "--hosts", "hosts.csv", "--out", "x", "--namespace", "tank").status)
+        .isEqualTo(2);
   }
 
   @Test

@@ -39,11 +39,11 @@ public final class Fleet {
   private final List<FleetHost> hosts;
   private final Map<String, AgentInstance> instances;
   /** The user-data of recent key and instance selections: hosts of a fleet mostly share them. */
-  private final Map<List<Object>, UserData> userDataCache = new LinkedHashMap<>(64, 0.75f, true) {
+  private final Map<List<Object>, SharedUserData> userDataCache = new LinkedHashMap<>(64, 0.75f, true) {
     private static final long serialVersionUID = 1L;
 
     @Override
-    protected boolean removeEldestEntry(Map.Entry<List<Object>, UserData> eldest) {
+    protected boolean removeEldestEntry(Map.Entry<List<Object>, SharedUserData> eldest) {
       return size() > 64;
     }
   };
@@ -115,25 +115,36 @@ public final class Fleet {
    *     name that is not one of the image's instances
    */
   public NoCloudSeed seed(FleetHost host) {
-    Objects.requireNonNull(host, "host");
-    List<String> masked = maskedUnits(host);
-    List<Object> key = List.of(host.sshAuthorizedKeys(), masked);
-    UserData userData;
-    synchronized (userDataCache) {
-      userData = userDataCache.get(key);
-    }
-    if (userData == null) {
-      userData = userData(host, masked);
-      synchronized (userDataCache) {
-        userDataCache.put(key, userData);
-      }
-    }
+    UserData userData = shared(host).userData();
     // the image's meta-data for the host: instance id and host name
     NoCloudSeed.Builder b = NoCloudSeed.builder()
         .metaData(MetaData.builder(host.instanceId()).localHostname(host.hostname()).build())
         .userData(userData);
     host.networkConfig().ifPresent(b::networkConfig);
     return b.build();
+  }
+
+  /**
+   * The user-data of a host's keys and instance selection, rendered once for all hosts sharing
+   * them.
+   *
+   * @throws io.tankos.core.validation.ValidationException as {@link #seed} does
+   */
+  SharedUserData shared(FleetHost host) {
+    Objects.requireNonNull(host, "host");
+    List<String> masked = maskedUnits(host);
+    List<Object> key = List.of(host.sshAuthorizedKeys(), masked);
+    SharedUserData shared;
+    synchronized (userDataCache) {
+      shared = userDataCache.get(key);
+    }
+    if (shared == null) {
+      shared = new SharedUserData(userData(host, masked));
+      synchronized (userDataCache) {
+        userDataCache.put(key, shared);
+      }
+    }
+    return shared;
   }
 
   /** The image's user-data for the host's keys, with the units of unselected instances masked. */

@@ -3,9 +3,7 @@ package io.tankos.bootc.fleet;
 import io.tankos.bootc.fleet.internal.FleetManifest;
 import io.tankos.bootc.fleet.internal.HostDirectories;
 import io.tankos.bootc.fleet.internal.HostFieldNames;
-import io.tankos.bootc.fleet.internal.IpAddresses;
 import io.tankos.bootc.fleet.internal.KeyTable;
-import io.tankos.cloudinit.NoCloudSeed;
 import io.tankos.core.fs.FileTree;
 import io.tankos.core.fs.OutputTarget;
 import io.tankos.core.fs.WriteOptions;
@@ -16,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -132,13 +129,9 @@ public final class FleetWriter {
     FileTree files = null;
     if (problems.isEmpty()) {
       FleetHost host = e.host().orElseThrow();
-      duplicates(e, host, keys, problems);
+      HostClaims.claim(e, host, keys, problems);
       try {
-        NoCloudSeed seed = fleet.seed(host);
-        files = seed.toFileTree();
-        if (iso) {
-          files = files.toBuilder().file("seed.iso", seed.toIso()).build();
-        }
+        files = SeedFiles.of(fleet, host, iso);
       } catch (ValidationException x) {
         problems.addAll(e.located(x));
       }
@@ -160,26 +153,6 @@ public final class FleetWriter {
     }
     HostDirectories.write(dir, name, files);
     return new HostResult(e.location(), name, HostResult.Status.WRITTEN, List.of());
-  }
-
-  /** Claims the host's unique keys; a key claimed before is a problem naming both places. */
-  private static void duplicates(ListedHost e, FleetHost h, KeyTable keys, List<String> problems) {
-    if (claim(e, keys, problems, HostFieldNames.HOSTNAME, h.hostname().toLowerCase(Locale.ROOT))) {
-      claim(e, keys, problems, HostFieldNames.INSTANCE_ID, h.instanceId()); // else it repeats the host name's
-    }
-    h.address().flatMap(IpAddresses::cidrAddress)
-        .ifPresent(a -> claim(e, keys, problems, HostFieldNames.ADDRESS, a));
-    h.mac().ifPresent(m -> claim(e, keys, problems, HostFieldNames.MAC, m));
-  }
-
-  /** Claims a key; false (and a problem) when another host has it. */
-  private static boolean claim(ListedHost e, KeyTable keys, List<String> problems, String field, String value) {
-    int first = keys.claim(field, value, e.fieldLine(field));
-    if (first >= 0) {
-      problems.add(e.fieldLocation(field) + ": " + field + ": " + value + " is also the " + field
-          + " of the host at " + e.place(first));
-    }
-    return first < 0;
   }
 
   @Override

@@ -102,6 +102,15 @@ public final class GitOpsLayout {
   }
 
   /**
+   * The layout style.
+   *
+   * @return overlays or rendered
+   */
+  public LayoutStyle style() {
+    return style;
+  }
+
+  /**
    * The hosts, in order.
    *
    * @return an unmodifiable list
@@ -153,30 +162,58 @@ public final class GitOpsLayout {
    */
   public FileTree toFileTree() {
     FileTree.Builder tree = FileTree.builder();
+    tree.add(commonFiles());
+    for (GitOpsHost h : hosts) {
+      tree.add(hostFiles(h));
+    }
+    return tree.build();
+  }
+
+  /**
+   * The files every fleet of this layout holds whatever its hosts: {@code base/} in the overlays
+   * style, and {@code applicationset.yaml} (in the overlays style its list names this layout's
+   * hosts). With {@link #hostFiles}, a writer can stream hosts one by one.
+   *
+   * @return the tree, paths relative to {@code root}
+   */
+  public FileTree commonFiles() {
+    FileTree.Builder tree = FileTree.builder();
     if (style == LayoutStyle.OVERLAYS) {
       tree.file(
           "base/kustomization.yaml",
           Kustomization.builder().resource("virtualmachine.yaml").build().toYaml());
       tree.file("base/virtualmachine.yaml", base.toYaml());
-      for (GitOpsHost h : hosts) {
-        String dir = "overlays/" + h.name() + "/";
-        Kustomization.Builder k =
-            Kustomization.builder().namespace(h.namespace()).resource("../../base");
-        secrets(tree, dir, h, k);
-        k.patch(patch(h.virtualMachine()));
-        tree.file(dir + "kustomization.yaml", k.build().toYaml());
-      }
-    } else {
-      for (GitOpsHost h : hosts) {
-        String dir = "hosts/" + h.name() + "/";
-        Kustomization.Builder k =
-            Kustomization.builder().namespace(h.namespace()).resource("virtualmachine.yaml");
-        tree.file(dir + "virtualmachine.yaml", h.virtualMachine().toYaml());
-        secrets(tree, dir, h, k);
-        tree.file(dir + "kustomization.yaml", k.build().toYaml());
-      }
     }
     tree.file("applicationset.yaml", applicationSet().toYaml());
+    return tree.build();
+  }
+
+  /**
+   * The files of one host: {@code overlays/<host>/} (patch against this layout's base, Secrets,
+   * kustomization) or {@code hosts/<host>/} (VM, Secrets, kustomization). The host need not be one
+   * of this layout's hosts; the caller checks it as {@link Builder#build()} checks those.
+   *
+   * @param h the host
+   * @return the tree, paths relative to {@code root}
+   */
+  public FileTree hostFiles(GitOpsHost h) {
+    Objects.requireNonNull(h, "h");
+    FileTree.Builder tree = FileTree.builder();
+    if (style == LayoutStyle.OVERLAYS) {
+      String dir = "overlays/" + h.name() + "/";
+      Kustomization.Builder k =
+          Kustomization.builder().namespace(h.namespace()).resource("../../base");
+      secrets(tree, dir, h, k);
+      k.patch(patch(h.virtualMachine()));
+      tree.file(dir + "kustomization.yaml", k.build().toYaml());
+    } else {
+      String dir = "hosts/" + h.name() + "/";
+      Kustomization.Builder k =
+          Kustomization.builder().namespace(h.namespace()).resource("virtualmachine.yaml");
+      tree.file(dir + "virtualmachine.yaml", h.virtualMachine().toYaml());
+      secrets(tree, dir, h, k);
+      tree.file(dir + "kustomization.yaml", k.build().toYaml());
+    }
     return tree.build();
   }
 

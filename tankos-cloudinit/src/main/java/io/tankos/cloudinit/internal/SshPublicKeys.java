@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * Messages never quote the value.
  */
 public final class SshPublicKeys {
+
+  private static final Pattern LINE_BREAK = Pattern.compile("\r?\n|\r");
   /** Field kinds of a key blob after its type string. */
   private static final String RSA = "ss";
   private static final String DSS = "ssss";
@@ -70,7 +72,7 @@ public final class SshPublicKeys {
   public static List<String> entries(String text) {
     List<String> out = new ArrayList<>();
     StringBuilder block = null;
-    for (String raw : text.split("\r?\n|\r", -1)) {
+    for (String raw : LINE_BREAK.split(text, -1)) {
       String line = raw.strip();
       if (block != null) {
         block.append('\n').append(line);

@@ -126,6 +126,21 @@ public final class Yaml11 {
    * @return the YAML text, ending in a newline
    */
   public static String dump(Object value) {
+    try {
+      return DUMPER.get().dump(value);
+    } catch (RuntimeException e) {
+      DUMPER.remove(); // a failed dump may leave state in the representer: start the next one afresh
+      throw e;
+    }
+  }
+
+  /**
+   * One dumper per thread: building one (its resolver compiles PyYAML's patterns) costs more than
+   * a small dump, and a {@link Yaml} serves one dump at a time.
+   */
+  private static final ThreadLocal<Yaml> DUMPER = ThreadLocal.withInitial(Yaml11::dumper);
+
+  private static Yaml dumper() {
     DumperOptions options = new DumperOptions();
     options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
     options.setDefaultScalarStyle(DumperOptions.ScalarStyle.PLAIN);
@@ -137,9 +152,8 @@ public final class Yaml11 {
     options.setIndentWithIndicator(true);
     options.setSplitLines(false);
     options.setDereferenceAliases(true);
-    Yaml yaml = new Yaml(new PyConstructor(new LoaderOptions()), new PyRepresenter(options),
+    return new Yaml(new PyConstructor(new LoaderOptions()), new PyRepresenter(options),
         options, new LoaderOptions(), new PyYamlResolver());
-    return yaml.dump(value);
   }
 
   /**

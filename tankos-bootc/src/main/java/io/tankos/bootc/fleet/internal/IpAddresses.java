@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 
 /** IP address literals read without a name lookup: IPv4 dotted quads and IPv6 text forms. */
 public final class IpAddresses {
+
+  private static final Pattern PREFIX = Pattern.compile("\\d{1,3}");
   private static final Pattern V4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
   private static final Pattern V6 = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
@@ -38,7 +40,7 @@ public final class IpAddresses {
    */
   public static Optional<String> cidrAddress(String cidr) {
     int slash = cidr.indexOf('/');
-    if (slash < 0 || !cidr.substring(slash + 1).matches("\\d{1,3}")) {
+    if (slash < 0 || !PREFIX.matcher(cidr).region(slash + 1, cidr.length()).matches()) {
       return Optional.empty();
     }
     int prefix = Integer.parseInt(cidr.substring(slash + 1));
