@@ -8,10 +8,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The real generator's verdict per unit file, read from one dry run: a unit whose source path some
- * generated service names was accepted; one named by a {@code converting "NAME"} or {@code error
- * loading "PATH"} line, or left without a service by a panic or a non-zero exit, was refused; any
- * other was not loaded (ignored).
+ * The real generator's verdict per unit file, read from one dry run: a unit the generator did not
+ * log as loaded was ignored; one named by a {@code converting "NAME"} or {@code error loading
+ * "PATH"} line, or left without a service by a panic, was refused; any other was accepted.
  *
  * @param units relative path to status
  * @param reasons relative path to the generator's error lines for it (prefix removed)
@@ -49,16 +48,18 @@ record RealVerdict(Map<String, Status> units, Map<String, List<String>> reasons)
           why.add(line);
         }
       }
+      boolean loaded = r.stderr().stream().anyMatch(l -> l.startsWith("Loading source unit file ")
+          && relative(l.substring("Loading source unit file ".length())).equals(rel));
       Status s;
-      if (sources.contains(rel)) {
-        s = Status.ACCEPTED;
-      } else if (!why.isEmpty() || r.panicked() || r.exitCode() != 0) {
+      if (!loaded) {
+        s = Status.IGNORED;
+      } else if (!why.isEmpty() || r.panicked() && !sources.contains(rel)) {
         s = Status.REFUSED;
-        if (why.isEmpty() && r.panicked()) {
+        if (why.isEmpty()) {
           why.add("panic");
         }
       } else {
-        s = Status.IGNORED;
+        s = Status.ACCEPTED;
       }
       units.put(rel, s);
       if (!why.isEmpty()) {
