@@ -53,7 +53,7 @@ final class VerdictRun {
       try {
         file = UnitFile.parse(rel, text);
       } catch (ParseException e) {
-        c.refuse(rel, new Finding(rel, 0, "", "error loading: " + e.getMessage()));
+        c.refuse(rel, new Finding(rel, e.line(), "", "error loading: " + e.reason()));
         continue;
       }
       Unit u = new Unit(rel, base(rel), type.get(), text, file, version, loaded);
