@@ -2,7 +2,6 @@ package io.tankos.quadlet;
 
 import io.tankos.core.podman.PodmanVersion;
 import io.tankos.core.unit.Entry;
-import io.tankos.core.unit.ExecWords;
 import io.tankos.core.unit.Section;
 import io.tankos.quadlet.QuadletVerdict.Finding;
 import io.tankos.quadlet.VerdictRun.Unit;
@@ -171,24 +170,17 @@ final class VerdictRefusals {
   private void mounts() {
     List<String> values = u.values("Mount");
     for (int i = 0; i < values.size(); i++) {
-      List<String> words;
-      try {
-        words = ExecWords.split(values.get(i));
-      } catch (ExecWords.SplitException e) {
+      Optional<List<Map.Entry<String, String>>> fields = MountFields.of(values.get(i));
+      if (fields.isEmpty()) {
         continue;
       }
       String type = "";
       String source = null;
-      for (String w : words) {
-        for (String part : w.split(",")) {
-          int eq = part.indexOf('=');
-          String k = eq < 0 ? part : part.substring(0, eq);
-          String v = eq < 0 ? "" : part.substring(eq + 1);
-          if (k.equals("type")) {
-            type = v;
-          } else if (k.equals("source") || k.equals("src")) {
-            source = v;
-          }
+      for (Map.Entry<String, String> f : fields.get()) {
+        if (f.getKey().equals("type")) {
+          type = f.getValue();
+        } else if (f.getKey().equals("source") || f.getKey().equals("src")) {
+          source = f.getValue();
         }
       }
       if ((type.equals("volume") || type.equals("image")) && (source == null || source.isEmpty())) {
