@@ -2,7 +2,6 @@ package io.tankos.quadlet;
 
 import io.tankos.core.fs.FileTree;
 import io.tankos.core.podman.PodmanVersion;
-import io.tankos.core.unit.ExecWords;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
 import io.tankos.core.validation.TargetPolicy;
@@ -329,19 +328,9 @@ public final class QuadletSet {
     private static void mounts(QuadletUnit u, Map<String, QuadletUnit> byFile, Problems all) {
       List<String> values = u.values("Mount");
       for (int i = 0; i < values.size(); i++) {
-        List<String> words;
-        try {
-          words = ExecWords.split(values.get(i));
-        } catch (ExecWords.SplitException e) {
-          continue;
-        }
-        for (String w : words) {
-          for (String part : w.split(",")) {
-            int eq = part.indexOf('=');
-            String k = eq < 0 ? part : part.substring(0, eq);
-            if (eq > 0 && (k.equals("source") || k.equals("src"))) {
-              check(u, "Mount", i, part.substring(eq + 1), byFile, all, "volume", "image", "artifact");
-            }
+        for (Map.Entry<String, String> f : MountFields.of(values.get(i)).orElse(List.of())) {
+          if (!f.getValue().isEmpty() && (f.getKey().equals("source") || f.getKey().equals("src"))) {
+            check(u, "Mount", i, f.getValue(), byFile, all, "volume", "image", "artifact");
           }
         }
       }

@@ -1,19 +1,21 @@
 package io.tankos.examples.cli;
 
 import io.tankos.core.podman.PodmanVersion;
+import io.tankos.core.unit.UnitFile;
 import io.tankos.core.validation.ParseException;
-import io.tankos.core.validation.ValidationException;
-import io.tankos.quadlet.QuadletSet;
+import io.tankos.quadlet.QuadletVerdict;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code tankos quadlet check [--podman VERSION] FILE...}: reports what is wrong with Quadlet units
- * and drop-ins without writing anything: syntax, malformed UTF-8 and unknown keys ({@code tankos
- * quadlet check: FILE:LINE: message}), keys
- * or values the Podman version cannot take, and, across the files given together, references to
- * units that are missing ({@code Network=x.network}, {@code Volume=y.volume:…}) and name collisions.
+ * {@code tankos quadlet check [--podman VERSION] FILE...}: the verdict Podman's Quadlet generator of
+ * that version gives on the files placed together in one unit directory ({@link QuadletVerdict}):
+ * every unit it refuses, and why ({@code tankos quadlet check: FILE:LINE: KEY: message}), exit status
+ * 1; what it lets through silently (a flag it reads as false, an unknown {@code %} specifier, a type
+ * it does not load) as {@code warning:} lines. Malformed UTF-8 and NUL characters are refused first.
  */
 public final class QuadletCheckCommand implements Subcommand {
 
@@ -39,33 +41,23 @@ public final class QuadletCheckCommand implements Subcommand {
       throw new UsageException("at least one FILE is required");
     }
     PodmanVersion version = QuadletFiles.version(a);
-    QuadletSet.Builder set = QuadletSet.builder();
+    Map<String, byte[]> files = new LinkedHashMap<>();
     int status = 0;
     for (String file : a.operands()) {
       Path path = io.resolve(file);
       try {
         byte[] bytes = SourceFiles.read(io, file, QuadletFiles.LIMIT);
-        if (QuadletFiles.isDropIn(path)) {
-          set.dropIn(QuadletFiles.dropIn(path, bytes, version));
-        } else {
-          set.unit(QuadletFiles.unit(file, path, bytes, version));
-        }
+        UnitFile.decode(file, bytes); // strict UTF-8, no NUL: refused before Quadlet's view
+        files.put(QuadletFiles.isDropIn(path) ? QuadletFiles.dropInPath(path)
+            : path.getFileName().toString(), bytes);
       } catch (FileException | ParseException e) {
         io.err().println(name() + ": " + e.getMessage());
         status = 1;
-      } catch (ValidationException e) {
-        e.problems().forEach(p -> io.err().println(file + ": " + p));
-        status = 1;
       }
     }
-    if (status == 0) { // references are checked only across a complete set
-      try {
-        set.build();
-      } catch (ValidationException e) {
-        e.problems().forEach(p -> io.err().println("set: " + p));
-        status = 1;
-      }
-    }
-    return status;
+    QuadletVerdict verdict = QuadletVerdict.check(files, version);
+    verdict.errors().forEach(f -> io.err().println(name() + ": " + f));
+    verdict.warnings().forEach(f -> io.err().println(name() + ": warning: " + f));
+    return verdict.accepted() ? status : 1;
   }
 }

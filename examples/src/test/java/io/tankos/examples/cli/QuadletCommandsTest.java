@@ -68,4 +68,25 @@ class QuadletCommandsTest {
             "service-gator.container");
     assertThat(r.status).as(r.err).isZero();
   }
+
+  @Test
+  void checkGivesTheGeneratorsVerdictWithSilentProblemsAsWarnings() throws Exception {
+    write("run.container", "[Container]\nImage=quay.io/x/app:1\nGroup=100\n");
+    CliRunner refused = CliRunner.run(dir, "quadlet", "check", "run.container");
+    assertThat(refused.status).isEqualTo(1);
+    assertThat(refused.err).contains("tankos quadlet check: run.container:3: Container.Group: "
+        + "invalid Group set without User");
+
+    write("flag.container", "[Container]\nImage=quay.io/x/app:1\nReadOnly=maybe\nEnvironment=A=%Z\n");
+    CliRunner warned = CliRunner.run(dir, "quadlet", "check", "flag.container");
+    assertThat(warned.status).as(warned.err).isZero();
+    assertThat(warned.err)
+        .contains("warning: flag.container:3: Container.ReadOnly: 'maybe' is not a flag")
+        .contains("warning: flag.container:4: Container.Environment: unknown specifier '%Z'");
+
+    write("a.artifact", "[Artifact]\nArtifact=quay.io/x/a:1\n");
+    CliRunner old = CliRunner.run(dir, "quadlet", "check", "--podman", "5.4", "a.artifact");
+    assertThat(old.status).isZero();
+    assertThat(old.err).contains("warning: a.artifact: .artifact files are not loaded");
+  }
 }

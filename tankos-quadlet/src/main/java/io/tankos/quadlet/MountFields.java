@@ -1,0 +1,35 @@
+package io.tankos.quadlet;
+
+import io.tankos.core.unit.ExecWords;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The comma-separated {@code key=value} fields of a {@code Mount=} line, as Quadlet splits them. */
+final class MountFields {
+  private MountFields() {}
+
+  /**
+   * The fields of one {@code Mount=} line in order; a field without {@code =} has an empty value.
+   *
+   * @param line the line's value
+   * @return the fields, empty when the line cannot be split into words
+   */
+  static Optional<List<Map.Entry<String, String>>> of(String line) {
+    List<String> words;
+    try {
+      words = ExecWords.split(line);
+    } catch (ExecWords.SplitException e) {
+      return Optional.empty();
+    }
+    List<Map.Entry<String, String>> out = new ArrayList<>();
+    for (String w : words) {
+      for (String part : w.split(",")) {
+        int eq = part.indexOf('=');
+        out.add(Map.entry(eq < 0 ? part : part.substring(0, eq), eq < 0 ? "" : part.substring(eq + 1)));
+      }
+    }
+    return Optional.of(out);
+  }
+}

@@ -1,0 +1,162 @@
+package io.tankos.quadlet;
+
+import io.tankos.core.podman.PodmanVersion;
+import io.tankos.core.unit.Entry;
+import io.tankos.core.unit.Section;
+import io.tankos.core.unit.UnitFile;
+import io.tankos.core.validation.ParseException;
+import io.tankos.quadlet.QuadletVerdict.Finding;
+import io.tankos.quadlet.QuadletVerdict.Status;
+import io.tankos.quadlet.internal.LineFinder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * One judgement of a unit directory (see {@link QuadletVerdict}): loads each unit as the generator
+ * does (drop-ins appended in name order), refuses what the generator's version refuses ({@link
+ * VerdictRefusals}) and warns about what it lets through silently.
+ */
+final class VerdictRun {
+  /** systemd's specifiers (systemd.unit(5)); any other letter after {@code %} is unknown. */
+  private static final String SPECIFIERS = "aAbBCdDEfgGhHiIjJlLmMnNopPqsStTuUvVwWyY%";
+
+  private VerdictRun() {}
+
+  static QuadletVerdict run(Map<String, byte[]> files, PodmanVersion version) {
+    QuadletVerdict.Collector c = new QuadletVerdict.Collector();
+    Set<String> loaded = new LinkedHashSet<>();
+    for (String rel : files.keySet()) {
+      unitType(rel).filter(t -> version.atLeast(t.since())).ifPresent(t -> loaded.add(base(rel)));
+    }
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      String rel = f.getKey();
+      Optional<UnitType> type = unitType(rel);
+      if (type.isEmpty()) {
+        continue;
+      }
+      if (!version.atLeast(type.get().since())) {
+        c.units.put(rel, Status.IGNORED);
+        c.warnings.add(new Finding(rel, 0, "", "." + type.get().extension()
+            + " files are not loaded by Quadlet of Podman " + version + " (supported from "
+            + type.get().since() + ")"));
+        continue;
+      }
+      c.units.put(rel, Status.ACCEPTED);
+      String text = merged(rel, f.getValue(), files);
+      UnitFile file;
+      try {
+        file = UnitFile.parse(rel, text);
+      } catch (ParseException e) {
+        c.refuse(rel, new Finding(rel, e.line(), "", "error loading: " + e.reason()));
+        continue;
+      }
+      Unit u = new Unit(rel, base(rel), type.get(), text, file, version, loaded);
+      for (Finding e : VerdictRefusals.check(u)) {
+        c.refuse(rel, e);
+      }
+      warnings(u, c);
+    }
+    return c.verdict();
+  }
+
+  /**
+   * A loaded unit.
+   *
+   * @param rel its path as given
+   * @param name its file name
+   * @param type its type
+   * @param text the text with its drop-ins appended
+   * @param file the parsed text
+   * @param version the Podman version
+   * @param loaded the file names of every unit the generator loads
+   */
+  record Unit(String rel, String name, UnitType type, String text, UnitFile file,
+      PodmanVersion version, Set<String> loaded) {
+    List<String> values(String key) {
+      return file.values(type.section(), key);
+    }
+
+    Finding at(String section, String key, int occurrence, String message) {
+      int line = Math.max(0, LineFinder.line(text, section, key, occurrence));
+      return new Finding(rel, line, section + "." + key, message);
+    }
+  }
+
+  /** The unit's text followed by its drop-ins ({@code NAME.d/}, a template's {@code NAME@.d/}). */
+  private static String merged(String rel, byte[] bytes, Map<String, byte[]> files) {
+    StringBuilder text = new StringBuilder(new String(bytes, StandardCharsets.UTF_8));
+    Map<String, String> dropIns = new TreeMap<>();
+    String dir = rel + ".d/";
+    String name = base(rel);
+    int at = name.indexOf('@');
+    int dot = name.lastIndexOf('.');
+    String prefix = rel.substring(0, rel.length() - name.length());
+    String templateDir = at >= 0 && dot > at + 1
+        ? prefix + name.substring(0, at + 1) + name.substring(dot) + ".d/" : null;
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      String k = f.getKey();
+      boolean mine = k.startsWith(dir) || templateDir != null && !templateDir.equals(dir)
+          && k.startsWith(templateDir);
+      if (mine && k.endsWith(".conf") && k.indexOf('/', k.lastIndexOf(".d/") + 3) < 0) {
+        dropIns.merge(base(k), new String(f.getValue(), StandardCharsets.UTF_8), (a, b) -> a);
+      }
+    }
+    for (String d : dropIns.values()) {
+      if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+        text.append('\n');
+      }
+      text.append(d);
+    }
+    return text.toString();
+  }
+
+  private static void warnings(Unit u, QuadletVerdict.Collector c) {
+    for (Section s : u.file().sections()) {
+      Map<String, Integer> seen = new HashMap<>();
+      boolean quadlet = s.name().equals(u.type().section()) || s.name().equals("Quadlet");
+      for (Entry e : s.entries()) {
+        int nth = seen.merge(e.key(), 1, Integer::sum) - 1;
+        Optional<QuadletKey> k = quadlet ? QuadletKeys.find(s.name(), e.key()) : Optional.empty();
+        if (k.isPresent() && k.get().kind() == ValueKind.BOOLEAN && !e.value().isEmpty()
+            && !isFlag(io.tankos.quadlet.internal.QuadletReading.single(e.value()))) {
+          c.warnings.add(u.at(s.name(), e.key(), nth, "'" + e.value()
+              + "' is not a flag (true, false, yes, no, on, off, 1, 0); Quadlet reads it as false"));
+        }
+        unknownSpecifier(e.value()).ifPresent(sp -> c.warnings.add(u.at(s.name(), e.key(), nth,
+            "unknown specifier '%" + sp + "'; systemd refuses to expand it")));
+      }
+    }
+  }
+
+  private static boolean isFlag(String v) {
+    return Set.of("1", "yes", "true", "on", "0", "no", "false", "off")
+        .contains(v.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static Optional<Character> unknownSpecifier(String v) {
+    for (int i = 0; i < v.length(); i++) {
+      if (v.charAt(i) == '%') {
+        if (i + 1 >= v.length() || SPECIFIERS.indexOf(v.charAt(i + 1)) < 0) {
+          return Optional.of(i + 1 < v.length() ? v.charAt(i + 1) : ' ');
+        }
+        i++;
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Optional<UnitType> unitType(String rel) {
+    return rel.contains(".d/") && rel.endsWith(".conf") ? Optional.empty()
+        : UnitType.ofFileName(base(rel));
+  }
+
+  static String base(String rel) {
+    return rel.substring(rel.lastIndexOf('/') + 1);
+  }
+}
