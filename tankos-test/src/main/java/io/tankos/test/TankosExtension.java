@@ -68,7 +68,7 @@ public final class TankosExtension implements ParameterResolver {
   }
 
   /** The test's temporary directory, deleted when JUnit closes the store. */
-  private record Scratch(Path dir) implements ExtensionContext.Store.CloseableResource {
+  private record Scratch(Path dir) implements AutoCloseable {
     static Scratch create() {
       try {
         return new Scratch(Files.createTempDirectory("tankos-test-"));
