@@ -20,8 +20,8 @@ import java.util.Optional;
  * cloud-config.
  */
 public final class CloudInitJudge {
-  /** The judge named when the real cloud-init is not installed. */
-  public static final String OFFLINE = "tankos cloud-config checker (no real cloud-init installed)";
+  /** The judge named for a refusal found before any real cloud-init runs. */
+  public static final String OFFLINE = "tankos cloud-config checker";
 
   private CloudInitJudge() {}
 
@@ -34,20 +34,20 @@ public final class CloudInitJudge {
    */
   public static Verdict judge(UserData data, CloudInitVersion version) {
     List<Problem> problems = data.problems(Target.generic(version));
-    Optional<RealTool> tool = tool(version);
-    String judge =
-        tool.map(t -> "tankos checker and real cloud-init " + t.version() + " schema (" + t.path() + ")")
-            .orElse(OFFLINE);
     if (!problems.isEmpty()) {
       StringBuilder text = new StringBuilder();
       problems.forEach(p -> text.append(p).append('\n'));
-      return new Verdict(false, judge, text.toString());
+      return new Verdict(false, OFFLINE, text.toString());
     }
+    Optional<RealTool> tool = tool(version);
     String rendered = data.render();
-    if (tool.isEmpty() || !rendered.startsWith(CloudConfig.HEADER)) {
-      return new Verdict(true, judge, "");
+    if (tool.isEmpty()) {
+      return new Verdict(true, OFFLINE + " (no real cloud-init " + version.label() + " installed)", "");
     }
-    return schema(tool.get(), rendered, judge);
+    if (!rendered.startsWith(CloudConfig.HEADER)) {
+      return new Verdict(true, OFFLINE + " (multi-part user data: no real schema check)", "");
+    }
+    return schema(tool.get(), rendered, "real cloud-init " + tool.get().version() + " schema (" + tool.get().path() + ")");
   }
 
   private static Optional<RealTool> tool(CloudInitVersion version) {

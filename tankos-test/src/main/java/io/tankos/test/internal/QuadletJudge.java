@@ -21,8 +21,8 @@ import java.util.Optional;
  * version is installed.
  */
 public final class QuadletJudge {
-  /** The judge named when no real generator is installed. */
-  public static final String OFFLINE = "tankos offline validator (no real quadlet installed)";
+  /** The judge named for a refusal found before any real generator runs. */
+  public static final String OFFLINE = "tankos offline validator";
 
   private QuadletJudge() {}
 
@@ -42,7 +42,7 @@ public final class QuadletJudge {
     }
     Optional<RealTool> quadlet = generator(version);
     if (quadlet.isEmpty()) {
-      return new Verdict(true, OFFLINE, "");
+      return new Verdict(true, OFFLINE + " (no real quadlet " + version + " installed)", "");
     }
     return dryRun(quadlet.get(), tree);
   }

@@ -64,10 +64,10 @@ public final class TextDiff {
     while (i < a.size() || j < b.size()) {
       if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
         ops.add(op(' ', i++, j++, a.get(i - 1)));
-      } else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
-        ops.add(op('+', i, j++, b.get(j - 1)));
-      } else {
+      } else if (i < a.size() && (j == b.size() || lcs[i + 1][j] >= lcs[i][j + 1])) {
         ops.add(op('-', i++, j, a.get(i - 1)));
+      } else {
+        ops.add(op('+', i, j++, b.get(j - 1)));
       }
     }
     return ops;
