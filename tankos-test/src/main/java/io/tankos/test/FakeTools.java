@@ -23,7 +23,9 @@ import java.util.stream.Stream;
  * records its argv, environment and standard input (one directory per call) and plays the first
  * scripted reply whose argument prefix matches, side effects included; a call no reply matches
  * exits 127 naming itself. {@link #runner()} runs commands with these fakes in place of the real
- * tools, as real processes. Needs a POSIX shell.
+ * tools, as real processes. Needs a POSIX shell. Standard input is recorded as the process read it,
+ * so a secret piped to a fake lands in the owner-only {@code calls/} directory: use test secrets, and
+ * let {@link TankosExtension} delete the directory after the test.
  *
  * <pre>{@code
  * FakeTools fakes = FakeTools.create(tempDir);
@@ -55,6 +57,7 @@ public final class FakeTools {
       byte[] text = Objects.requireNonNull(script, "fake-tool.sh resource").readAllBytes();
       Files.createDirectories(dir.resolve("bin"));
       Files.createDirectories(dir.resolve("calls"));
+      Files.setPosixFilePermissions(dir.resolve("calls"), PosixFilePermissions.fromString("rwx------"));
       for (String tool : TOOLS) {
         Path exe = dir.resolve("bin").resolve(tool);
         Files.write(exe, text);
@@ -115,11 +118,11 @@ public final class FakeTools {
    *
    * @return the calls
    */
-  public List<FakeCall> calls() {
+  public List<RecordedCall> calls() {
     try (Stream<Path> dirs = Files.list(home.resolve("calls"))) {
       List<Path> sorted =
           dirs.sorted((a, b) -> Integer.compare(number(a), number(b))).toList();
-      List<FakeCall> out = new ArrayList<>();
+      List<RecordedCall> out = new ArrayList<>();
       for (Path call : sorted) {
         out.add(read(call));
       }
@@ -135,7 +138,7 @@ public final class FakeTools {
    * @param tool e.g. {@code podman}
    * @return the calls
    */
-  public List<FakeCall> calls(String tool) {
+  public List<RecordedCall> calls(String tool) {
     return calls().stream().filter(c -> c.tool().equals(tool)).toList();
   }
 
@@ -143,7 +146,7 @@ public final class FakeTools {
     return Integer.parseInt(call.getFileName().toString());
   }
 
-  private static FakeCall read(Path call) throws IOException {
+  private static RecordedCall read(Path call) throws IOException {
     String tool = Files.readString(call.resolve("tool"));
     List<String> args = split(Files.readAllBytes(call.resolve("argv")));
     Map<String, String> env = new LinkedHashMap<>();
@@ -154,7 +157,7 @@ public final class FakeTools {
       }
     }
     byte[] stdin = Files.exists(call.resolve("stdin")) ? Files.readAllBytes(call.resolve("stdin")) : new byte[0];
-    return new FakeCall(tool, args, env, stdin);
+    return new RecordedCall(tool, args, env, stdin);
   }
 
   private static List<String> split(byte[] nulSeparated) {

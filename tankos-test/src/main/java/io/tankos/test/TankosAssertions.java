@@ -114,8 +114,8 @@ public class TankosAssertions extends Assertions {
    * @param actual the invocation
    * @return the assertions
    */
-  public static InvocationAssert assertThat(Invocation actual) {
-    return new InvocationAssert(actual);
+  public static RecordedCallAssert assertThat(Invocation actual) {
+    return new RecordedCallAssert(RecordedCall.of(actual));
   }
 
   /**
@@ -124,7 +124,7 @@ public class TankosAssertions extends Assertions {
    * @param actual the call
    * @return the assertions
    */
-  public static FakeCallAssert assertThat(FakeCall actual) {
-    return new FakeCallAssert(actual);
+  public static RecordedCallAssert assertThat(RecordedCall actual) {
+    return new RecordedCallAssert(actual);
   }
 }

@@ -80,7 +80,7 @@ class WrapperExamplesTest {
     BuildResult result = Podman.builder().runner(fakes.runner()).build().build(webBuild());
 
     assertThat(result.imageId()).isEqualTo("sha256:abcd");
-    List<FakeCall> calls = fakes.calls("podman");
+    List<RecordedCall> calls = fakes.calls("podman");
     assertThat(calls).hasSize(1);
     assertThat(calls.get(0)).hasArgvStartingWith("podman", "build").hasOption("--tag", "localhost/web:1");
     assertThat(calls.get(0).environment().get("PATH")).startsWith(fakes.binDirectory().toString());
@@ -111,7 +111,7 @@ class WrapperExamplesTest {
     assertThat(bootc.status().isBootcHost()).isFalse();
     assertThat(bootc.upgrade(UpgradeOptions.defaults(), line -> {})).containsExactly("Queued for next boot");
 
-    List<FakeCall> calls = fakes.calls("bootc");
+    List<RecordedCall> calls = fakes.calls("bootc");
     assertThat(calls.get(0)).hasArgv("bootc", "status", "--format=json", "--format-version=1");
     assertThat(calls.get(1)).hasArgvStartingWith("bootc", "upgrade");
   }

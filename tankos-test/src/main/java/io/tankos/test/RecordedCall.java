@@ -1,25 +1,39 @@
 package io.tankos.test;
 
+import io.tankos.core.exec.Invocation;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * One call of a fake executable of {@link FakeTools}, as it recorded itself.
+ * One recorded call: of a fake executable of {@link FakeTools}, as it recorded itself, or a
+ * {@link Invocation} of a {@link io.tankos.core.exec.RecordingRunner} ({@link #of(Invocation)}).
  *
- * @param tool the executable's name, e.g. {@code podman}
+ * @param tool the program, e.g. {@code podman}
  * @param arguments the arguments (without the program name)
  * @param environment the environment the process saw
  * @param stdin the bytes read from standard input
  */
-public record FakeCall(String tool, List<String> arguments, Map<String, String> environment, byte[] stdin) {
+public record RecordedCall(String tool, List<String> arguments, Map<String, String> environment, byte[] stdin) {
   /** Copies the parts. */
-  public FakeCall {
+  public RecordedCall {
     Objects.requireNonNull(tool, "tool");
     arguments = List.copyOf(arguments);
     environment = Map.copyOf(environment);
     stdin = stdin.clone();
+  }
+
+  /**
+   * A runner's invocation as a call: the environment is what the command sets (not the inherited
+   * one), standard input as recorded (secrets as markers).
+   *
+   * @param invocation the invocation
+   * @return the call
+   */
+  public static RecordedCall of(Invocation invocation) {
+    List<String> argv = invocation.argv();
+    return new RecordedCall(argv.get(0), argv.subList(1, argv.size()), invocation.environment(), invocation.stdinBytes());
   }
 
   /**
@@ -47,6 +61,6 @@ public record FakeCall(String tool, List<String> arguments, Map<String, String> 
 
   @Override
   public String toString() {
-    return "FakeCall" + argv();
+    return "RecordedCall" + argv();
   }
 }

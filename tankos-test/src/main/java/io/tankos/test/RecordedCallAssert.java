@@ -6,22 +6,31 @@ import java.util.Map;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions shared by recorded calls: argv, environment and standard input.
+ * Assertions on a recorded call: argv, environment and standard input, whether a {@link
+ * io.tankos.core.exec.RecordingRunner} or a fake executable of {@link FakeTools} recorded it.
  *
- * @param <S> the assertion type
- * @param <A> the recorded call type
+ * <pre>{@code
+ * assertThat(runner.invocations().get(0)).hasArgvStartingWith("podman", "build").hasOption("--tag", "web:1");
+ * assertThat(fakes.calls("bootc").get(0)).hasArgv("bootc", "upgrade");
+ * }</pre>
  */
-public abstract class AbstractCallAssert<S extends AbstractCallAssert<S, A>, A> extends AbstractAssert<S, A> {
+public final class RecordedCallAssert extends AbstractAssert<RecordedCallAssert, RecordedCall> {
 
-  AbstractCallAssert(A actual, Class<?> selfType) {
-    super(actual, selfType);
+  RecordedCallAssert(RecordedCall actual) {
+    super(actual, RecordedCallAssert.class);
   }
 
-  abstract List<String> argv();
+  private List<String> argv() {
+    return actual.argv();
+  }
 
-  abstract Map<String, String> environment();
+  private Map<String, String> environment() {
+    return actual.environment();
+  }
 
-  abstract String stdinText();
+  private String stdinText() {
+    return actual.stdinText();
+  }
 
   /**
    * Checks the whole argv.
@@ -29,7 +38,7 @@ public abstract class AbstractCallAssert<S extends AbstractCallAssert<S, A>, A> 
    * @param expected the expected words, program first
    * @return this
    */
-  public S hasArgv(String... expected) {
+  public RecordedCallAssert hasArgv(String... expected) {
     isNotNull();
     List<String> want = List.of(expected);
     if (!argv().equals(want)) {
@@ -44,7 +53,7 @@ public abstract class AbstractCallAssert<S extends AbstractCallAssert<S, A>, A> 
    * @param prefix the expected first words
    * @return this
    */
-  public S hasArgvStartingWith(String... prefix) {
+  public RecordedCallAssert hasArgvStartingWith(String... prefix) {
     isNotNull();
     List<String> want = List.of(prefix);
     List<String> argv = argv();
@@ -61,7 +70,7 @@ public abstract class AbstractCallAssert<S extends AbstractCallAssert<S, A>, A> 
    * @param value its value
    * @return this
    */
-  public S hasOption(String option, String value) {
+  public RecordedCallAssert hasOption(String option, String value) {
     isNotNull();
     List<String> argv = argv();
     for (int i = 0; i < argv.size(); i++) {
@@ -81,7 +90,7 @@ public abstract class AbstractCallAssert<S extends AbstractCallAssert<S, A>, A> 
    * @param value its value
    * @return this
    */
-  public S hasEnv(String name, String value) {
+  public RecordedCallAssert hasEnv(String name, String value) {
     isNotNull();
     String found = environment().get(name);
     if (!value.equals(found)) {
@@ -98,7 +107,7 @@ public abstract class AbstractCallAssert<S extends AbstractCallAssert<S, A>, A> 
    * @param expected the expected text
    * @return this
    */
-  public S hasStdin(String expected) {
+  public RecordedCallAssert hasStdin(String expected) {
     isNotNull();
     String diff = TextDiff.diff("expected", expected, "stdin", stdinText());
     if (!diff.isEmpty()) {
