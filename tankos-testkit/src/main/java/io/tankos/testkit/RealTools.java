@@ -163,8 +163,14 @@ public final class RealTools {
     return require("systemd.version");
   }
 
-  /** Why the executable recorded under {@code key} cannot be run, if it cannot. */
-  Optional<String> executableProblem(String key) {
+  /**
+   * Why the executable recorded under {@code key} cannot be run, if it cannot (for callers that
+   * fall back instead of skipping, such as tankos-test's assertions).
+   *
+   * @param key e.g. {@code quadlet.5.4.path}
+   * @return the reason, empty when the executable can be run
+   */
+  public Optional<String> executableProblem(String key) {
     Optional<String> v = value(key);
     if (v.isEmpty()) {
       return Optional.of("'" + key + "' is not recorded in " + origin);

@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -26,6 +28,13 @@ import java.util.function.Predicate;
  *     .onPrefix("podman", "version").reply(RecordingRunner.Reply.success().stdout("5.4.2\n"));
  * new Podman(runner).secretCreate("api_key", secret);
  * assertThat(runner.invocations().get(0).stdinText()).isEqualTo("<secret:api_key>");
+ * }</pre>
+ *
+ * <p>A reply may have side effects, to write the files a real tool would:
+ *
+ * <pre>{@code
+ * runner.onPrefix("podman", "build")
+ *     .reply(RecordingRunner.Reply.success().writesAfterOption("--iidfile", "sha256:1234\n"));
  * }</pre>
  */
 public final class RecordingRunner implements CommandRunner {
@@ -94,10 +103,12 @@ public final class RecordingRunner implements CommandRunner {
   public CommandResult run(Command command) {
     Objects.requireNonNull(command, "command");
     Reply reply;
+    Invocation invocation = record(command);
     synchronized (this) {
-      invocations.add(record(command));
+      invocations.add(invocation);
       reply = nextReply(command);
     }
+    reply.applyEffects(invocation);
     return reply.play(command);
   }
 
@@ -172,18 +183,39 @@ public final class RecordingRunner implements CommandRunner {
   }
 
   /**
-   * A scripted answer: output lines delivered to the command's listener in order, then an exit
-   * code, a timeout or an exception. Immutable; methods return changed copies.
+   * What a reply does besides answering, before its output is delivered: typically writes the files
+   * the real tool would (an image id file, a disk image).
+   */
+  @FunctionalInterface
+  public interface SideEffect {
+    /**
+     * Acts on a recorded command.
+     *
+     * @param invocation the command as recorded
+     * @throws IOException when a file cannot be written (rethrown unchecked)
+     */
+    void apply(Invocation invocation) throws IOException;
+  }
+
+  /**
+   * A scripted answer: side effects, then output lines delivered to the command's listener in
+   * order, then an exit code, a timeout or an exception. Immutable; methods return changed copies.
    */
   public static final class Reply {
     private final int exitCode;
     private final List<OutputLine> lines;
     private final boolean timeout;
+    private final List<SideEffect> effects;
 
     private Reply(int exitCode, List<OutputLine> lines, boolean timeout) {
+      this(exitCode, lines, timeout, List.of());
+    }
+
+    private Reply(int exitCode, List<OutputLine> lines, boolean timeout, List<SideEffect> effects) {
       this.exitCode = exitCode;
       this.lines = List.copyOf(lines);
       this.timeout = timeout;
+      this.effects = List.copyOf(effects);
     }
 
     /**
@@ -244,7 +276,63 @@ public final class RecordingRunner implements CommandRunner {
     public Reply lines(OutputLine... more) {
       List<OutputLine> all = new ArrayList<>(lines);
       all.addAll(List.of(more));
-      return new Reply(exitCode, all, timeout);
+      return new Reply(exitCode, all, timeout, effects);
+    }
+
+    /**
+     * Adds a side effect, run with the recorded invocation each time this reply is given, before
+     * its output is delivered.
+     *
+     * @param effect the side effect
+     * @return a changed copy
+     */
+    public Reply effect(SideEffect effect) {
+      List<SideEffect> all = new ArrayList<>(effects);
+      all.add(Objects.requireNonNull(effect, "effect"));
+      return new Reply(exitCode, lines, timeout, all);
+    }
+
+    /**
+     * Adds a side effect writing text (UTF-8) to the path given as the argument after an option,
+     * as {@code --iidfile FILE} or {@code --digestfile FILE} ({@code --option=FILE} is understood
+     * too). A command without the option fails with {@link IllegalStateException}.
+     *
+     * @param option the option, e.g. {@code --iidfile}
+     * @param text what the tool would write
+     * @return a changed copy
+     */
+    public Reply writesAfterOption(String option, String text) {
+      Objects.requireNonNull(option, "option");
+      Objects.requireNonNull(text, "text");
+      return effect(
+          invocation ->
+              Files.writeString(
+                  optionValue(invocation.argv(), option), text, StandardCharsets.UTF_8));
+    }
+
+    private static Path optionValue(List<String> argv, String option) {
+      for (int i = 0; i < argv.size(); i++) {
+        String word = argv.get(i);
+        if (word.equals(option) && i + 1 < argv.size()) {
+          return Path.of(argv.get(i + 1));
+        }
+        if (word.startsWith(option + "=")) {
+          return Path.of(word.substring(option.length() + 1));
+        }
+      }
+      throw new IllegalStateException(
+          "RecordingRunner: reply writes after " + option + " but the command has no " + option + ": "
+              + PosixShell.quoteForDisplay(argv));
+    }
+
+    void applyEffects(Invocation invocation) {
+      for (SideEffect effect : effects) {
+        try {
+          effect.apply(invocation);
+        } catch (IOException e) {
+          throw new UncheckedIOException("RecordingRunner: side effect of " + this + " failed", e);
+        }
+      }
     }
 
     private Reply withLines(OutputLine.StandardStream stream, String text) {
@@ -256,7 +344,7 @@ public final class RecordingRunner implements CommandRunner {
       for (String line : body.split("\n", -1)) {
         all.add(new OutputLine(stream, line));
       }
-      return new Reply(exitCode, all, timeout);
+      return new Reply(exitCode, all, timeout, effects);
     }
 
     CommandResult play(Command command) {
@@ -300,7 +388,9 @@ public final class RecordingRunner implements CommandRunner {
       return (timeout ? "Reply[timeout" : "Reply[exitCode=" + exitCode)
           + ", "
           + lines.size()
-          + " lines]";
+          + " lines"
+          + (effects.isEmpty() ? "" : ", " + effects.size() + " side effects")
+          + "]";
     }
   }
 }

@@ -136,4 +136,41 @@ class RecordingRunnerTest {
     assertThat(result.stdout()).isEqualTo("0123");
     assertThat(result.stdoutTruncated()).isTrue();
   }
+
+  @Test
+  void sideEffectsWriteTheFilesARealToolWouldBeforeTheReply(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws java.io.IOException {
+    Path iid = dir.resolve("iid");
+    Path digest = dir.resolve("digest");
+    List<List<String>> seen = new ArrayList<>();
+    RecordingRunner runner =
+        new RecordingRunner()
+            .onPrefix("podman", "build")
+            .reply(
+                RecordingRunner.Reply.success()
+                    .writesAfterOption("--iidfile", "sha256:abc\n")
+                    .effect(invocation -> seen.add(invocation.argv())))
+            .onPrefix("podman", "push")
+            .reply(RecordingRunner.Reply.success().writesAfterOption("--digestfile", "sha256:def"));
+
+    runner.runChecked(Command.builder("podman", "build", "--iidfile", iid.toString(), ".").build());
+    runner.runChecked(Command.builder("podman", "push", "--digestfile=" + digest, "x").build());
+
+    assertThat(java.nio.file.Files.readString(iid)).isEqualTo("sha256:abc\n");
+    assertThat(java.nio.file.Files.readString(digest)).isEqualTo("sha256:def");
+    assertThat(seen).containsExactly(List.of("podman", "build", "--iidfile", iid.toString(), "."));
+  }
+
+  @Test
+  void aSideEffectNamingAMissingOptionFailsWithTheCommand() {
+    RecordingRunner runner =
+        new RecordingRunner()
+            .onAnyCommand()
+            .reply(RecordingRunner.Reply.success().writesAfterOption("--iidfile", "x"));
+
+    assertThatThrownBy(() -> runner.run(Command.builder("podman", "build", ".").build()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "RecordingRunner: reply writes after --iidfile but the command has no --iidfile: podman build .");
+  }
 }

@@ -1,0 +1,45 @@
+package io.tankos.test;
+
+import static io.tankos.test.TankosAssertions.assertThat;
+import static io.tankos.test.TankosAssertions.assertThatThrownBy;
+
+import io.tankos.cloudinit.CloudConfig;
+import io.tankos.cloudinit.CloudInitVersion;
+import io.tankos.core.podman.PodmanVersion;
+import io.tankos.quadlet.QuadletUnit;
+import io.tankos.testkit.RealTools;
+import io.tankos.testkit.RequiresTools;
+import org.junit.jupiter.api.Test;
+
+/** Where the real tools are installed, they judge, and the failure message says so. */
+class RealJudgesTest {
+
+  @Test
+  @RequiresTools("quadlet.5.4.path")
+  void theRealQuadletRefusesAUnitTheOfflineValidatorLetsThrough() {
+    // no Image= or Rootfs=: tankos's lenient parser keeps the unit, the generator refuses it
+    QuadletUnit unit = QuadletUnit.parseLenient("web.container", "[Container]\nExec=sleep 1\n");
+    String version = RealTools.get().require("quadlet.5.4.version");
+
+    assertThatThrownBy(() -> assertThat(unit).isAcceptedByQuadlet(PodmanVersion.V5_4))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageStartingWith("Expected Quadlet 5.4 to accept the set but real quadlet " + version + " (")
+        .hasMessageContaining("web.container");
+    assertThat(FormatExamplesTest.webSet()).isAcceptedByQuadlet(PodmanVersion.V5_4);
+  }
+
+  @Test
+  @RequiresTools("cloudinit.25.1.cmd")
+  void theRealCloudInitSchemaJudgesAfterTanKosChecker() {
+    String version = RealTools.get().require("cloudinit.25.1.version");
+    // a type error tankos does not model: cloud-init's schema refuses a number where it wants a string
+    CloudConfig config = CloudConfig.parse("user-data", "#cloud-config\nhostname: tank-01\nkeyboard: 42\n");
+
+    assertThatThrownBy(() -> assertThat(config).isValidFor(CloudInitVersion.V25_1))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageStartingWith(
+            "Expected the cloud-config to be valid for cloud-init 25.1 but real cloud-init " + version + " schema (")
+        .hasMessageContaining("keyboard");
+    assertThat(FormatExamplesTest.config()).isValidFor(CloudInitVersion.V25_1);
+  }
+}
