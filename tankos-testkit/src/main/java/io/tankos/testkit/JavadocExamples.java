@@ -30,7 +30,7 @@ import javax.tools.ToolProvider;
  * does not exist, wrong argument types, a syntax error) is reported.
  *
  * <pre>{@code
- * assertThat(JavadocExamples.errors(Path.of("src/main/java"))).isEmpty();
+ * JavadocExamples.assertAllCompile(Path.of("src/main/java"), 20);
  * }</pre>
  */
 public final class JavadocExamples {
@@ -82,6 +82,25 @@ public final class JavadocExamples {
       }
     }
     return errors;
+  }
+
+  /**
+   * Fails unless a source root has at least {@code atLeast} Java examples and every one compiles.
+   *
+   * @param sourceRoot e.g. {@code src/main/java}
+   * @param atLeast the fewest Java examples expected, so that a broken extraction cannot pass
+   * @throws AssertionError naming every example that does not compile
+   */
+  public static void assertAllCompile(Path sourceRoot, int atLeast) {
+    long count = examples(sourceRoot).stream().filter(Example::isJava).count();
+    if (count < atLeast) {
+      throw new AssertionError(
+          count + " Java examples under " + sourceRoot + ", expected at least " + atLeast);
+    }
+    List<String> errors = errors(sourceRoot);
+    if (!errors.isEmpty()) {
+      throw new AssertionError("Javadoc examples that do not compile:\n" + String.join("\n", errors));
+    }
   }
 
   private static List<String> compile(Example e) {
