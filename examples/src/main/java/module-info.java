@@ -6,5 +6,4 @@ module io.tankos.examples {
   requires transitive io.tankos.bootc;
 
   exports io.tankos.examples;
-  exports io.tankos.examples.cli;
 }

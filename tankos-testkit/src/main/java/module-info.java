@@ -3,6 +3,7 @@ module io.tankos.testkit {
   requires transitive org.junit.jupiter.api;
   requires transitive org.opentest4j;
   requires org.slf4j;
+  requires java.compiler;
 
   exports io.tankos.testkit;
 }

@@ -6,7 +6,8 @@ import java.util.Objects;
  * The cloud-init version and system profile a document is checked and rendered for.
  *
  * <pre>{@code
- * String text = config.render(Target.bootc(CloudInitVersion.V22_4), TargetPolicy.REWRITE);
+ * String text = config.render(Target.bootc(CloudInitVersion.V22_4),
+ *     io.tankos.core.validation.TargetPolicy.REWRITE);
  * }</pre>
  *
  * @param version the cloud-init release whose schema must accept the document

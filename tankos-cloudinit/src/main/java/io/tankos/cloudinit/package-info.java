@@ -12,7 +12,8 @@
  *     .user(CloudUser.builder("openclaw").groups("wheel").sshAuthorizedKey(key).build())
  *     .runcmd(CloudCommand.argv("loginctl", "enable-linger", "openclaw"))
  *     .build();
- * String text = config.render(Target.bootc(CloudInitVersion.V22_4), TargetPolicy.REWRITE);
+ * String text = config.render(Target.bootc(CloudInitVersion.V22_4),
+ *     io.tankos.core.validation.TargetPolicy.REWRITE);
  * }</pre>
  */
 package io.tankos.cloudinit;

@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * ContainerUnit.builder("openclaw")
- *     .volume(SystemdValue.withSpecifiers("%h/.openclaw:/home/node/.openclaw:Z"))
+ *     .addVolume(SystemdValue.withSpecifiers("%h/.openclaw:/home/node/.openclaw:Z"))
  *     .environment("PRICE", "100%")          // written as PRICE=100%%
  *     .build();
  * }</pre>

@@ -41,11 +41,20 @@ public final class ChildJvm {
    * @return java, its options, the class path, the class name and the arguments
    */
   public static List<String> argv(Class<?> main, String... args) {
-    String java = ProcessHandle.current().info().command()
-        .orElse(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
-    List<String> argv = new ArrayList<>(List.of(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+    List<String> argv = new ArrayList<>(List.of(java(), "-Xshare:auto", "-XX:TieredStopAtLevel=1",
         "-cp", System.getProperty("java.class.path"), main.getName()));
     argv.addAll(List.of(args));
     return argv;
+  }
+
+  /**
+   * The current JVM's {@code java} executable, for tests that start a jar ({@code java -jar}) or a
+   * module ({@code java -p PATH -m MODULE}) themselves.
+   *
+   * @return the path of the executable
+   */
+  public static String java() {
+    return ProcessHandle.current().info().command()
+        .orElse(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
   }
 }

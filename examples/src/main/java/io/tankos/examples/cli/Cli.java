@@ -120,7 +120,7 @@ public final class Cli {
   }
 
   private void help(PrintStream out) {
-    out.println("usage: tankos [--debug] COMMAND [ARGS]");
+    out.println("usage: tankos [--verbose] [--debug] COMMAND [ARGS]");
     out.println();
     for (Subcommand c : commands) {
       out.println("  " + String.join(" ", c.path()) + " " + c.usage());

@@ -19,7 +19,7 @@ package io.tankos.bootc.containerfile;
  *       two</td></tr>
  *   <tr><td>{@link #MAX_HEREDOCS}</td><td>64</td><td>heredocs on one instruction; each reads its
  *       own body; real files use one to three</td></tr>
- *  * </table>
+ * </table>
  *
  * <p>{@code ONBUILD ONBUILD ...} chains are read one level deep (BuildKit refuses a chained
  * ONBUILD), so they need no limit of their own. Exec-form JSON is read by Jackson, whose default

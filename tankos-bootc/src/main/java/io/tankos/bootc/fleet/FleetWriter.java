@@ -36,7 +36,7 @@ import java.util.function.Consumer;
  * flushed to disk one by one.
  *
  * <pre>{@code
- * Fleet fleet = Fleet.builder(TankOsImage.tankOs()).build();
+ * Fleet fleet = Fleet.builder(io.tankos.bootc.image.TankOsImage.tankOs()).build();
  * try (HostList hosts = HostList.read(Path.of("hosts.csv"))) {
  *   FleetReport r = FleetWriter.builder(Path.of("out/fleet")).iso(true)
  *       .listener(h -> h.problems().forEach(System.err::println))

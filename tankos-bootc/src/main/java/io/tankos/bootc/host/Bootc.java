@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * Bootc bootc = Bootc.builder()
- *     .runner(SshTransport.builder().host("tank-01").user("root").build())
+ *     .runner(io.tankos.core.exec.SshTransport.builder().host("tank-01").user("root").build())
  *     .build();
  * BootcHost host = bootc.status();
  * if (bootc.upgradeCheck().updateAvailable()) {

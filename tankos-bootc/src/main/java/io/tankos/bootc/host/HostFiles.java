@@ -21,7 +21,8 @@ import java.util.Objects;
  * exception message.
  *
  * <pre>{@code
- * HostFiles files = HostFiles.on(SshTransport.builder().host("tank-01").user("openclaw").build());
+ * HostFiles files = HostFiles.on(
+ *     io.tankos.core.exec.SshTransport.builder().host("tank-01").user("openclaw").build());
  * files.write(HostPath.of("~/.config/containers/systemd/openclaw.container.d/10-secrets.conf"),
  *     "[Container]\nSecret=api_key,type=env,target=API_KEY\n",
  *     WriteOptions.builder().mode(0644).parents(true).build());

@@ -16,7 +16,7 @@ import java.util.Set;
  * CommandRunner} (the local one, or an {@code SshTransport} for a remote host).
  *
  * <pre>{@code
- * CommandRunner tank = SshTransport.builder().host("tank-01").user("root").build();
+ * CommandRunner tank = io.tankos.core.exec.SshTransport.builder().host("tank-01").user("root").build();
  * Systemctl agent = Systemctl.userOf(tank, "openclaw", 1000);
  * agent.daemonReload();
  * agent.restart("openclaw.service");

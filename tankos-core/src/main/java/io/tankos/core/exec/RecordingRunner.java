@@ -26,7 +26,7 @@ import java.util.function.Predicate;
  * RecordingRunner runner = new RecordingRunner()
  *     .onPrefix("podman", "secret", "create").reply(RecordingRunner.Reply.success())
  *     .onPrefix("podman", "version").reply(RecordingRunner.Reply.success().stdout("5.4.2\n"));
- * new Podman(runner).secretCreate("api_key", secret);
+ * runner.run(Command.builder("podman", "secret", "create", "api_key", "-").stdin(secret).build());
  * assertThat(runner.invocations().get(0).stdinText()).isEqualTo("<secret:api_key>");
  * }</pre>
  *

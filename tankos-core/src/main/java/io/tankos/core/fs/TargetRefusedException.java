@@ -53,7 +53,10 @@ public final class TargetRefusedException extends RuntimeException {
   /** The target as the caller gave it. */
   private final transient Path target;
 
+  /** Why the target was refused. */
   private final Reason reason;
+
+  /** The refusal's detail, as in the message. */
   private final String detail;
 
   TargetRefusedException(Path target, Reason reason, String detail) {

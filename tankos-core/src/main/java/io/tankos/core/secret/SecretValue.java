@@ -13,7 +13,9 @@ import java.util.Objects;
  *
  * <pre>{@code
  * try (SecretValue key = SecretValue.of("anthropic_api_key", System.getenv("ANTHROPIC_API_KEY"))) {
- *   podman.createSecret(PodmanSecret.builder("anthropic_api_key").build(), key, true); // stdin only
+ *   runner.run(io.tankos.core.exec.Command.builder("podman", "secret", "create", "anthropic_api_key", "-")
+ *       .stdin(key) // the value reaches the child on stdin only
+ *       .build());
  * }
  * }</pre>
  */

@@ -50,6 +50,11 @@ public final class SysusersFile {
         java.util.Objects.requireNonNull(name, "name")));
   }
 
+  /**
+   * A new builder with no lines.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

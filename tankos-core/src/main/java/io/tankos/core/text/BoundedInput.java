@@ -16,8 +16,8 @@ import java.util.List;
  *
  * <pre>{@code
  * byte[] bytes = BoundedInput.readAll("web.container", path,
- *     UnitFileLimits.MAX_FILE_BYTES, "UnitFileLimits.MAX_FILE_BYTES");
- * UnitFile unit = UnitFile.parse("web.container", bytes);
+ *     io.tankos.core.unit.UnitFileLimits.MAX_FILE_BYTES, "UnitFileLimits.MAX_FILE_BYTES");
+ * io.tankos.core.unit.UnitFile unit = io.tankos.core.unit.UnitFile.parse("web.container", bytes);
  * }</pre>
  */
 public final class BoundedInput {

@@ -34,6 +34,7 @@ public final class ExecWords {
   public static final class SplitException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The index in the value where splitting stopped. */
     private final int index;
 
     SplitException(String reason, int index) {

@@ -6,8 +6,10 @@ package io.tankos.core.validation;
  * every format.
  *
  * <pre>{@code
- * unit.render(PodmanVersion.V4_4, TargetPolicy.REWRITE);
- * containerfile.render(BuilderTarget.podman(4, 3), TargetPolicy.STRICT);
+ * // with tankos-quadlet and tankos-bootc:
+ * // unit.render(PodmanVersion.V4_4, TargetPolicy.REWRITE);
+ * // containerfile.render(BuilderTarget.podman(4, 3), TargetPolicy.STRICT);
+ * TargetPolicy policy = TargetPolicy.valueOf("REWRITE");
  * }</pre>
  */
 public enum TargetPolicy {
