@@ -135,7 +135,7 @@ class LauncherIT {
   }
 
   private static void assertHelp(String out) {
-    assertTrue(out.contains("usage: tankos [--debug] COMMAND [ARGS]"), out);
+    assertTrue(out.contains("usage: tankos [--verbose] [--debug] COMMAND [ARGS]"), out);
     assertFalse(out.contains("fatal error"), out);
   }
 }

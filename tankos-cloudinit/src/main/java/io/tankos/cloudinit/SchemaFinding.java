@@ -15,7 +15,14 @@ import java.util.Objects;
  * @param message the reason
  */
 public record SchemaFinding(String path, Location location, int line, String message) {
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param path the dotted key path
+   * @param location the path as a location
+   * @param line the line, or 0
+   * @param message the reason
+   */
   public SchemaFinding {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(location, "location");
