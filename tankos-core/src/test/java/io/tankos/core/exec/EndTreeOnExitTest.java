@@ -54,6 +54,27 @@ class EndTreeOnExitTest {
     return CommandRunner.local().runChecked(command);
   }
 
+  /**
+   * Whether a process the run signalled has ended: SIGKILL is delivered asynchronously, so the
+   * process may still be in the table for a moment after the call returns. Waits on the condition
+   * (a generous deadline that only a process that was never signalled reaches).
+   */
+  private static boolean endsSoon(long pid) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (ProcessTree.isRunning(pid)) {
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Test
   void aGrandchildHoldingThePipeIsReportedAndLeftRunningByDefault() {
     CommandResult result = run(GRANDCHILD_STARTED, false);
@@ -67,7 +88,7 @@ class EndTreeOnExitTest {
     CommandResult result = run(GRANDCHILD_STARTED, true);
     assertThat(result.possiblyTruncated()).as("its output may be cut").isTrue();
     assertThat(result.stdoutLines()).contains("started");
-    assertThat(ProcessTree.isRunning(pids.get("gpid"))).as("ended").isFalse();
+    assertThat(endsSoon(pids.get("gpid"))).as("ended").isTrue();
   }
 
   @Test
@@ -75,7 +96,7 @@ class EndTreeOnExitTest {
     CommandResult result =
         run("( setsid sh -c 'echo dpid $$; exec sleep 30' & ); sleep 0.2; echo started", true);
     assertThat(result.possiblyTruncated()).isTrue();
-    assertThat(ProcessTree.isRunning(pids.get("dpid"))).as("ended").isFalse();
+    assertThat(endsSoon(pids.get("dpid"))).as("ended").isTrue();
   }
 
   @Test
@@ -83,6 +104,6 @@ class EndTreeOnExitTest {
     CommandResult result =
         run("sh -c 'exec sleep 30' </dev/null >/dev/null 2>&1 & echo bpid $!; sleep 1", true);
     assertThat(result.possiblyTruncated()).as("the pipes closed normally").isFalse();
-    assertThat(ProcessTree.isRunning(pids.get("bpid"))).as("ended").isFalse();
+    assertThat(endsSoon(pids.get("bpid"))).as("ended").isTrue();
   }
 }
