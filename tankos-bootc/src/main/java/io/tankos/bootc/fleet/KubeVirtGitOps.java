@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  * left out.
  *
  * <pre>{@code
- * KubeVirtFleet kubevirt = KubeVirtFleet.builder(Fleet.builder(TankOsImage.tankOs()).build()).build();
+ * KubeVirtFleet kubevirt = KubeVirtFleet.builder(Fleet.builder(io.tankos.bootc.image.TankOsImage.tankOs()).build()).build();
  * try (HostList hosts = HostList.read(Path.of("hosts.csv"))) {
  *   KubeVirtGitOps.Result r = KubeVirtGitOps.render(kubevirt,
  *       GitOpsLayout.builder().name("tank-os").repoUrl("https://git.example.com/fleet.git")
