@@ -296,7 +296,11 @@ public final class Command {
    * Whether, once the process has exited, what is left of its tree is ended: descendants seen while
    * it ran and every process still holding its output pipes (a daemon it started, a background job).
    * Off by default: such processes are then left running, and a pipe they hold makes the runner stop
-   * waiting after {@link #drainTimeout()} and flag {@link CommandResult#possiblyTruncated()}.
+   * waiting after {@link #drainTimeout()} and flag {@link CommandResult#possiblyTruncated()}. When on,
+   * the local runner also sets {@code TANKOS_TREE} in the process's environment (a value unique to
+   * the run, not a secret), so that processes of the tree are found however fast the process exits;
+   * a process whose environment is cleared ({@code env -i}, {@code sudo}) is found only through the
+   * pipes or while the process runs.
    *
    * @return true when leftovers are ended
    */

@@ -67,7 +67,11 @@ public final class LocalCommandRunner implements CommandRunner {
     executor.setExitValues(null);
     executor.setProcessDestroyer(new Capture(started, watch));
     try {
-      executor.execute(commandLine(command), environment(command), new Result(exit));
+      Map<String, String> env = environment(command);
+      if (watch != null) {
+        env.put(TreeWatch.VARIABLE, watch.token());
+      }
+      executor.execute(commandLine(command), env, new Result(exit));
     } catch (IOException e) {
       throw notStarted(command, start, e);
     }

@@ -19,8 +19,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The JDK itself, when the direct child exits while no pump is inside {@code read()}, drains
  * what is in the pipe and ends the stream ({@code ProcessPipeInputStream.processExited}): output a
- * detached grandchild writes later is then lost without any wait, and not flagged. A pump blocked
- * in {@code read()} at that moment keeps the pipe, which is the case the bounded wait handles.
+ * detached grandchild writes later is then lost without any wait, and not flagged unless the
+ * command watches its tree ({@link Command#endTreeOnExit()}: a process found holding the pipe
+ * flags it). A pump blocked in {@code read()} at that moment keeps the pipe, which is the case the
+ * bounded wait handles.
  */
 final class PumpStreamHandler implements ExecuteStreamHandler {
   private static final Logger LOG = LoggerFactory.getLogger(PumpStreamHandler.class);
@@ -90,6 +92,8 @@ final class PumpStreamHandler implements ExecuteStreamHandler {
     boolean held = !stdout.isDone() || !stderr.isDone();
     if (watch != null) {
       List<ProcessHandle> left = watch.stopAndCollect();
+      held |= watch.pipeHeld();
+      held |= watch.pipeHeld();
       if (!left.isEmpty()) {
         LOG.debug("{}: ending {} processes left after exit", command.displayText(), left.size());
         ProcessTree.endAll(left, command.killGracePeriod());
