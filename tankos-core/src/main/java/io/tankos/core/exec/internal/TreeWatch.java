@@ -117,6 +117,16 @@ final class TreeWatch {
   }
 
   /**
+   * Whether a process was seen among the descendants (for tests that wait on a condition).
+   *
+   * @param pid the pid
+   * @return true once a sample saw it
+   */
+  synchronized boolean remembers(long pid) {
+    return seen.containsKey(pid);
+  }
+
+  /**
    * Stops sampling and returns what still runs: remembered descendants and the processes holding
    * the output pipes (this JVM excluded).
    *
