@@ -10,12 +10,12 @@ import java.util.Optional;
 
 /** The catalog's keys by section and name, built once. */
 final class KeyIndex {
-  private final Map<String, QuadletKey> byName = new HashMap<>();
+  private final Map<String, Map<String, QuadletKey>> byName = new HashMap<>();
   private final Map<String, List<QuadletKey>> bySection = new LinkedHashMap<>();
 
   KeyIndex(List<QuadletKey> keys) {
     for (QuadletKey k : keys) {
-      byName.put(k.section() + "." + k.name(), k);
+      byName.computeIfAbsent(k.section(), s -> new HashMap<>()).put(k.name(), k);
       bySection.computeIfAbsent(k.section(), s -> new ArrayList<>()).add(k);
     }
     bySection.replaceAll((s, l) -> Collections.unmodifiableList(l));
@@ -26,7 +26,7 @@ final class KeyIndex {
   }
 
   Optional<QuadletKey> find(String section, String name) {
-    return Optional.ofNullable(byName.get(section + "." + name));
+    return Optional.ofNullable(byName.getOrDefault(section, Map.of()).get(name));
   }
 
   QuadletKey require(String section, String name) {

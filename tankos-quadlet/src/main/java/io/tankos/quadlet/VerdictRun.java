@@ -29,40 +29,44 @@ final class VerdictRun {
   private VerdictRun() {}
 
   static QuadletVerdict run(Map<String, byte[]> files, PodmanVersion version) {
-    QuadletVerdict.Collector c = new QuadletVerdict.Collector();
     Set<String> loaded = new LinkedHashSet<>();
     for (String rel : files.keySet()) {
       unitType(rel).filter(t -> version.atLeast(t.since())).ifPresent(t -> loaded.add(base(rel)));
     }
-    for (Map.Entry<String, byte[]> f : files.entrySet()) {
-      String rel = f.getKey();
-      Optional<UnitType> type = unitType(rel);
-      if (type.isEmpty()) {
-        continue;
-      }
-      if (!version.atLeast(type.get().since())) {
-        c.units.put(rel, Status.IGNORED);
-        c.warnings.add(new Finding(rel, 0, "", "." + type.get().extension()
-            + " files are not loaded by Quadlet of Podman " + version + " (supported from "
-            + type.get().since() + ")"));
-        continue;
-      }
-      c.units.put(rel, Status.ACCEPTED);
-      String text = merged(rel, f.getValue(), files);
-      UnitFile file;
-      try {
-        file = UnitFile.parse(rel, text);
-      } catch (ParseException e) {
-        c.refuse(rel, new Finding(rel, e.line(), "", "error loading: " + e.reason()));
-        continue;
-      }
-      Unit u = new Unit(rel, base(rel), type.get(), text, file, version, loaded);
-      for (Finding e : VerdictRefusals.check(u)) {
-        c.refuse(rel, e);
-      }
-      warnings(u, c);
-    }
+    Map<String, Map<String, String>> dropIns = dropInsByDirectory(files);
+    QuadletVerdict.Collector c = new QuadletVerdict.Collector();
+    files.forEach((rel, bytes) -> judge(rel, bytes, version, loaded, dropIns, c));
     return c.verdict();
+  }
+
+  /** Judges one file into the collector. */
+  private static void judge(String rel, byte[] bytes, PodmanVersion version,
+      Set<String> loaded, Map<String, Map<String, String>> dropIns, QuadletVerdict.Collector c) {
+    Optional<UnitType> type = unitType(rel);
+    if (type.isEmpty()) {
+      return;
+    }
+    if (!version.atLeast(type.get().since())) {
+      c.units.put(rel, Status.IGNORED);
+      c.warnings.add(new Finding(rel, 0, "", "." + type.get().extension()
+          + " files are not loaded by Quadlet of Podman " + version + " (supported from "
+          + type.get().since() + ")"));
+      return;
+    }
+    c.units.put(rel, Status.ACCEPTED);
+    String text = merged(rel, bytes, dropIns);
+    UnitFile file;
+    try {
+      file = UnitFile.parse(rel, text);
+    } catch (ParseException e) {
+      c.refuse(rel, new Finding(rel, e.line(), "", "error loading: " + e.reason()));
+      return;
+    }
+    Unit u = new Unit(rel, base(rel), type.get(), text, file, version, loaded);
+    for (Finding e : VerdictRefusals.check(u)) {
+      c.refuse(rel, e);
+    }
+    warnings(u, c);
   }
 
   /**
@@ -88,8 +92,25 @@ final class VerdictRun {
     }
   }
 
+  /**
+   * The drop-ins ({@code DIR.d/NAME.conf}, directly in the directory) by directory ({@code
+   * DIR.d/}), each directory's by name in order; the first of two with one name is kept.
+   */
+  private static Map<String, Map<String, String>> dropInsByDirectory(Map<String, byte[]> files) {
+    Map<String, Map<String, String>> byDirectory = new HashMap<>();
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      String k = f.getKey();
+      int d = k.lastIndexOf(".d/");
+      if (d >= 0 && k.endsWith(".conf") && k.indexOf('/', d + 3) < 0) {
+        byDirectory.computeIfAbsent(k.substring(0, d + 3), x -> new TreeMap<>())
+            .putIfAbsent(base(k), new String(f.getValue(), StandardCharsets.UTF_8));
+      }
+    }
+    return byDirectory;
+  }
+
   /** The unit's text followed by its drop-ins ({@code NAME.d/}, a template's {@code NAME@.d/}). */
-  private static String merged(String rel, byte[] bytes, Map<String, byte[]> files) {
+  private static String merged(String rel, byte[] bytes, Map<String, Map<String, String>> byDirectory) {
     StringBuilder text = new StringBuilder(new String(bytes, StandardCharsets.UTF_8));
     Map<String, String> dropIns = new TreeMap<>();
     String dir = rel + ".d/";
@@ -99,13 +120,9 @@ final class VerdictRun {
     String prefix = rel.substring(0, rel.length() - name.length());
     String templateDir = at >= 0 && dot > at + 1
         ? prefix + name.substring(0, at + 1) + name.substring(dot) + ".d/" : null;
-    for (Map.Entry<String, byte[]> f : files.entrySet()) {
-      String k = f.getKey();
-      boolean mine = k.startsWith(dir) || templateDir != null && !templateDir.equals(dir)
-          && k.startsWith(templateDir);
-      if (mine && k.endsWith(".conf") && k.indexOf('/', k.lastIndexOf(".d/") + 3) < 0) {
-        dropIns.merge(base(k), new String(f.getValue(), StandardCharsets.UTF_8), (a, b) -> a);
-      }
+    for (String directory : templateDir == null || templateDir.equals(dir)
+        ? List.of(dir) : List.of(dir, templateDir)) {
+      byDirectory.getOrDefault(directory, Map.of()).forEach(dropIns::putIfAbsent);
     }
     for (String d : dropIns.values()) {
       if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {

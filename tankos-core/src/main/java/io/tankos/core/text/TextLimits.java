@@ -47,17 +47,30 @@ public final class TextLimits {
         throw new LimitExceededException(source, line, "more than " + maxLines + " lines",
             linesLimit, maxLines);
       }
-      int end = start;
-      while (end < length && text.charAt(end) != '\n') {
-        end++;
-      }
-      long bytes = Utf8.encodedLength(text, start, end);
-      if (bytes > maxLineBytes) {
-        throw new LimitExceededException(source, line, "line is " + bytes + " bytes long",
-            lineLimit, maxLineBytes);
+      int end = lineEnd(text, start, length);
+      // a char takes at most 3 bytes in UTF-8 (a surrogate pair 4 for 2): most lines need no count
+      if ((long) (end - start) * 3 > maxLineBytes) {
+        long bytes = Utf8.encodedLength(text, start, end);
+        if (bytes > maxLineBytes) {
+          throw new LimitExceededException(source, line, "line is " + bytes + " bytes long",
+              lineLimit, maxLineBytes);
+        }
       }
       start = end + 1;
     } while (start < length);
+  }
+
+  /** The index of the {@code \n} ending the line that starts at {@code start}, or the length. */
+  private static int lineEnd(CharSequence text, int start, int length) {
+    if (text instanceof String) {
+      int nl = ((String) text).indexOf('\n', start);
+      return nl < 0 ? length : nl;
+    }
+    int end = start;
+    while (end < length && text.charAt(end) != '\n') {
+      end++;
+    }
+    return end;
   }
 
   /**
