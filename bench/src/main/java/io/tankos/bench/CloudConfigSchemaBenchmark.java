@@ -18,10 +18,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The offline {@code cloud-init schema} verdict per document, in process: the Tank-OS user-data
- * and a document using many modules (two errors, one deprecation), for each version. The same
- * documents are written by {@link #main} for timing cloud-init's Python API on them
- * (docs/benchmarks.md).
+ * The offline {@code cloud-init schema} verdict per document, in process: the Tank-OS user-data,
+ * a document using many modules (two errors, one deprecation), and {@code corpus}: the
+ * {@code cloud-config*} files of the version's conformance corpus in turn (one per operation, so
+ * the time is their mean; the corpus is read from {@code ../shared/conformance/cloud-init}, or the
+ * {@code tankos.conformance} property's {@code cloud-init} directory). The first two are written by
+ * {@link #main} for timing cloud-init's Python API on them (docs/benchmarks.md).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -91,17 +93,42 @@ public class CloudConfigSchemaBenchmark {
   @Param({"22.4", "25.1"})
   public String version;
 
-  @Param({"tank-os", "many-modules"})
+  @Param({"tank-os", "many-modules", "corpus"})
   public String document;
 
   byte[] bytes;
   CloudInitVersion target;
+  java.util.List<byte[]> corpus = java.util.List.of();
+  int next;
 
   @Setup
-  public void setUp() {
-    bytes = text(document).getBytes(StandardCharsets.UTF_8);
+  public void setUp() throws java.io.IOException {
     target = CloudInitVersion.parse(version);
+    if (document.equals("corpus")) {
+      corpus = corpus(target);
+      corpus.forEach(d -> CloudInitSchema.check("warm-up", d, target));
+      return;
+    }
+    bytes = text(document).getBytes(StandardCharsets.UTF_8);
     CloudInitSchema.check("warm-up", bytes, target);
+  }
+
+  /** The version's corpus files named {@code cloud-config*}, in name order. */
+  static java.util.List<byte[]> corpus(CloudInitVersion target) throws java.io.IOException {
+    java.nio.file.Path root = java.nio.file.Path.of(
+        System.getProperty("tankos.conformance", "../shared/conformance"), "cloud-init",
+        target == CloudInitVersion.V22_4 ? "bookworm-22.4.2" : "trixie-25.1.4");
+    java.util.List<byte[]> docs = new java.util.ArrayList<>();
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(root)) {
+      for (java.nio.file.Path f : files.filter(f -> f.getFileName().toString()
+          .startsWith("cloud-config")).sorted().toList()) {
+        docs.add(java.nio.file.Files.readAllBytes(f));
+      }
+    }
+    if (docs.isEmpty()) {
+      throw new IllegalStateException("no cloud-config files in " + root);
+    }
+    return docs;
   }
 
   static String text(String document) {
@@ -110,6 +137,11 @@ public class CloudConfigSchemaBenchmark {
 
   @Benchmark
   public SchemaVerdict check() {
+    if (!corpus.isEmpty()) {
+      byte[] doc = corpus.get(next);
+      next = next + 1 == corpus.size() ? 0 : next + 1;
+      return CloudInitSchema.check("user-data", doc, target);
+    }
     return CloudInitSchema.check("user-data", bytes, target);
   }
 

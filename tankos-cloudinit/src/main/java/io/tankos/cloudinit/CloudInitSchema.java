@@ -51,6 +51,9 @@ public final class CloudInitSchema {
       new String[] {"#include", "text/x-include-url"},
       new String[] {"#!", "text/x-shellscript"});
 
+  /** Characters of a document's start that decide its type: more than the longest header. */
+  private static final int HEADER_PREFIX = 64;
+
   private CloudInitSchema() {}
 
   /**
@@ -219,7 +222,13 @@ public final class CloudInitSchema {
   }
 
   private static String typeOf(String text) {
-    String lc = text.stripLeading().toLowerCase(Locale.ROOT);
+    // lower-casing is per character, so a prefix longer than every header decides as the whole
+    int start = 0;
+    while (start < text.length() && Character.isWhitespace(text.codePointAt(start))) {
+      start += Character.charCount(text.codePointAt(start));
+    }
+    String lc = text.substring(start, Math.min(text.length(), start + HEADER_PREFIX))
+        .toLowerCase(Locale.ROOT);
     for (String[] t : TYPES) {
       if (lc.startsWith(t[0])) {
         return t[1];

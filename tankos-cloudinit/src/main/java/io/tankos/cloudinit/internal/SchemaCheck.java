@@ -58,18 +58,14 @@ public final class SchemaCheck {
     }
   }
 
-  /** Thrown (without a stack) by a fail-fast check at its first error. */
-  private static final class Failed extends RuntimeException {
-    private static final Failed INSTANCE = new Failed();
-
-    private Failed() {
-      super(null, null, false, false);
-    }
-  }
-
   private final boolean heuristics;
   /** True while finding out whether a branch holds: the first error ends the branch. */
   private boolean failFast;
+  /**
+   * Set by a fail-fast check at its first error: the walk returns at once up to the branch's
+   * {@link #valid} (a flag, not an exception: unwinding is what a failed branch cost most).
+   */
+  private boolean failed;
   private final List<Object> path = new ArrayList<>();
   private final List<Err> out = new ArrayList<>();
 
@@ -124,12 +120,16 @@ public final class SchemaCheck {
   /** Records an error; its message is only made if the error is reported. */
   private void error(String keyword, Rule r, Object v, Supplier<String> message, List<Err> context) {
     if (failFast) {
-      throw Failed.INSTANCE;
+      failed = true;
+      return;
     }
     out.add(new Err(List.copyOf(path), message, false, keyword, r, v, context));
   }
 
   private void visit(Object v, Rule r) {
+    if (failed) {
+      return;
+    }
     if (r.deprecatedIn != null) {
       out.add(new Err(List.copyOf(path), () -> "deprecated"
           + (r.deprecatedIn.isEmpty() ? "" : " in " + r.deprecatedIn), true, "deprecated", r, v,
@@ -169,10 +169,10 @@ public final class SchemaCheck {
     if (r.allOf != null) {
       r.allOf.forEach(s -> visit(v, s));
     }
-    if (r.anyOf != null) {
+    if (r.anyOf != null && !failed) {
       anyOf(v, r);
     }
-    if (r.oneOf != null) {
+    if (r.oneOf != null && !failed) {
       oneOf(v, r);
     }
   }
@@ -204,7 +204,8 @@ public final class SchemaCheck {
       }
     }
     if (failFast) {
-      throw Failed.INSTANCE;
+      failed = true;
+      return;
     }
     List<Err> all = new ArrayList<>();
     boolean typed = false;
@@ -235,7 +236,8 @@ public final class SchemaCheck {
     }
     if (chosen == null) {
       if (failFast && !heuristics) {
-        throw Failed.INSTANCE;
+        failed = true;
+        return;
       }
       List<Err> all = new ArrayList<>();
       r.oneOf.forEach(b -> all.addAll(errorsOf(branch(v, b))));
@@ -243,7 +245,8 @@ public final class SchemaCheck {
         // 25.1 reports only the errors its heuristic picks, which can be none: then no error
         List<Err> picked = deepest(all, v);
         if (failFast && !picked.isEmpty()) {
-          throw Failed.INSTANCE;
+          failed = true;
+          return;
         }
         out.addAll(picked);
       } else {
@@ -309,15 +312,26 @@ public final class SchemaCheck {
     failFast = true;
     try {
       visit(v, r);
+      if (failed) {
+        failed = false;
+        truncate(out, outSize);
+        truncate(path, depth);
+        return null;
+      }
+      if (out.size() == outSize) {
+        return List.of();
+      }
       List<Err> found = new ArrayList<>(out.subList(outSize, out.size()));
-      out.subList(outSize, out.size()).clear();
+      truncate(out, outSize);
       return found;
-    } catch (Failed e) {
-      out.subList(outSize, out.size()).clear();
-      path.subList(depth, path.size()).clear();
-      return null;
     } finally {
       failFast = was;
+    }
+  }
+
+  private static void truncate(List<?> list, int size) {
+    while (list.size() > size) {
+      list.remove(list.size() - 1);
     }
   }
 

@@ -35,6 +35,9 @@ import org.yaml.snakeyaml.representer.Representer;
  * values.
  */
 public final class Yaml11 {
+  /** PyYAML's implicit types; read-only once built, so one serves every load. */
+  private static final PyYamlResolver RESOLVER = new PyYamlResolver();
+
   private static final Pattern TIMESTAMP_PARTS =
       Pattern.compile(
           "^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})"
@@ -71,7 +74,7 @@ public final class Yaml11 {
     PyConstructor constructor = new PyConstructor(options);
     PyYamlTabs tabs = new PyYamlTabs(new ParserImpl(new StreamReader(text), options), source);
     Parser parser = new LimitingParser(tabs, source);
-    constructor.setComposer(new Composer(parser, new PyYamlResolver(), options));
+    constructor.setComposer(new Composer(parser, RESOLVER, options));
     try {
       Object value = constructor.getSingleData(Object.class);
       tabs.check(text);

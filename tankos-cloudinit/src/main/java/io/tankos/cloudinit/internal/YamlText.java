@@ -41,7 +41,20 @@ final class YamlText {
     long bytes = 0;
     int line = 1;
     int column = 0;
-    for (int i = 0; i < text.length(); ) {
+    int length = text.length();
+    for (int i = 0; i < length; ) {
+      char ch = text.charAt(i);
+      if (ch >= 0x20 && ch <= 0x7E) {
+        // printable ASCII, most of any document: one byte, one column
+        if (++bytes > CloudInitLimits.MAX_BYTES) {
+          throw BoundedInput.tooLarge(source, CloudInitLimits.MAX_BYTES, "CloudInitLimits.MAX_BYTES");
+        }
+        if (++column > CloudInitLimits.MAX_YAML_LINE_LENGTH) {
+          throw tooLong(source, line);
+        }
+        i++;
+        continue;
+      }
       int c = text.codePointAt(i);
       int width = Character.charCount(c);
       if (!allowed(c)) {
@@ -58,11 +71,15 @@ final class YamlText {
         line++;
         column = 0;
       } else if (!crlf && ++column > CloudInitLimits.MAX_YAML_LINE_LENGTH) {
-        throw new LimitExceededException(source, line, "line is longer than "
-            + CloudInitLimits.MAX_YAML_LINE_LENGTH + " characters",
-            "CloudInitLimits.MAX_YAML_LINE_LENGTH", CloudInitLimits.MAX_YAML_LINE_LENGTH);
+        throw tooLong(source, line);
       }
       i += width;
     }
+  }
+
+  private static LimitExceededException tooLong(String source, int line) {
+    return new LimitExceededException(source, line, "line is longer than "
+        + CloudInitLimits.MAX_YAML_LINE_LENGTH + " characters",
+        "CloudInitLimits.MAX_YAML_LINE_LENGTH", CloudInitLimits.MAX_YAML_LINE_LENGTH);
   }
 }
