@@ -121,12 +121,13 @@ public final class CloudInitSchema {
     if (text.isEmpty()) {
       return SchemaVerdict.notEvaluated("empty network-config, nothing to validate");
     }
-    Object value;
+    Yaml11.Loaded loaded;
     try {
-      value = Yaml11.load(source, text);
+      loaded = Yaml11.loadWithLines(source, text);
     } catch (ParseException e) {
       return syntax(e);
     }
+    Object value = loaded.value();
     if (!(value instanceof Map<?, ?> m)) {
       return SchemaVerdict.error("", 0, "network-config " + source + " is not a YAML dict.");
     }
@@ -135,12 +136,12 @@ public final class CloudInitSchema {
       return SchemaVerdict.notEvaluated("empty network-config, schema validation skipped");
     }
     if (!(inner instanceof Map<?, ?> net)) {
-      return SchemaVerdict.error("network", YamlLines.of(text).line(List.of("network"), "network"),
+      return SchemaVerdict.error("network", loaded.lines().line(List.of("network"), "network"),
           "network is not a mapping (cloud-init fails reading its version)");
     }
     Object v = net.get("version");
     boolean one = v instanceof Boolean b ? b : v instanceof Number n && n.doubleValue() == 1;
-    return findings(value, rules(one ? "network-v1-25.1" : "network-v2-25.1"), YamlLines.of(text), true);
+    return findings(value, rules(one ? "network-v1-25.1" : "network-v2-25.1"), loaded.lines(), true);
   }
 
   /**
@@ -162,16 +163,16 @@ public final class CloudInitSchema {
   }
 
   private static SchemaVerdict checkYaml(String source, String text, CloudInitVersion version) {
-    Object value;
+    Yaml11.Loaded loaded;
     try {
-      value = Yaml11.load(source, text);
+      loaded = Yaml11.loadWithLines(source, text);
     } catch (ParseException e) {
       return syntax(e);
     }
-    if (!(value instanceof Map<?, ?>)) {
+    if (!(loaded.value() instanceof Map<?, ?>)) {
       return SchemaVerdict.error("", 0, "Cloud-config is not a YAML dict.");
     }
-    return findings(value, rules("cloud-config-" + version.label()), YamlLines.of(text),
+    return findings(loaded.value(), rules("cloud-config-" + version.label()), loaded.lines(),
         version == CloudInitVersion.V25_1);
   }
 

@@ -19,6 +19,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
@@ -62,6 +63,27 @@ public final class Yaml11 {
    * @throws io.tankos.core.validation.LimitExceededException when the document is over a limit
    */
   public static Object load(String source, String text) {
+    return loadWithLines(source, text).value();
+  }
+
+  /**
+   * A loaded document and the lines of its paths, taken from the nodes of the same load.
+   *
+   * @param value the value, as {@link #load} gives it
+   * @param lines the lines of its paths
+   */
+  public record Loaded(Object value, YamlLines lines) {}
+
+  /**
+   * Loads a document as {@link #load} does, keeping what its lines need: messages about it then
+   * name lines without reading the text again.
+   *
+   * @param source name for messages
+   * @param text the YAML text
+   * @return the value and its lines
+   * @throws ParseException as {@link #load}
+   */
+  public static Loaded loadWithLines(String source, String text) {
     YamlText.check(source, text);
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(true);
@@ -78,7 +100,8 @@ public final class Yaml11 {
     try {
       Object value = constructor.getSingleData(Object.class);
       tabs.check(text);
-      return value;
+      // lines come from the nodes as composed: nodes the value's making rewrote are read again
+      return new Loaded(value, YamlLines.of(text, constructor.rewritten ? null : constructor.root));
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       int line = mark == null ? 0 : mark.getLine() + 1;
@@ -213,10 +236,33 @@ public final class Yaml11 {
 
   /** Safe constructor whose timestamps are {@code java.time} values, as PyYAML's are. */
   private static final class PyConstructor extends SafeConstructor {
+    /** The document's root node, once loaded (null for an empty document). */
+    Node root;
+    /** Whether making the value rewrote a mapping's nodes (a merge key, a duplicate key dropped). */
+    boolean rewritten;
+
     PyConstructor(LoaderOptions options) {
       super(options);
       this.yamlConstructors.put(Tag.TIMESTAMP, new ConstructTimestamp());
       this.yamlConstructors.put(Tag.BINARY, new ConstructBinary());
+    }
+
+    @Override
+    protected void flattenMapping(MappingNode node, boolean forceStringKeys) {
+      int tuples = node.getValue().size();
+      super.flattenMapping(node, forceStringKeys);
+      rewritten |= node.isMerged() || node.getValue().size() != tuples;
+    }
+
+    /** As SnakeYAML's (for {@code Object}, no root tag), keeping the root node. */
+    @Override
+    public Object getSingleData(Class<?> type) {
+      Node node = composer.getSingleNode();
+      root = node;
+      if (node != null && !Tag.NULL.equals(node.getTag())) {
+        return constructDocument(node);
+      }
+      return yamlConstructors.get(Tag.NULL).construct(node);
     }
 
     /** {@code !!binary} decoded as Python's {@code base64.decodebytes}: other characters skipped. */

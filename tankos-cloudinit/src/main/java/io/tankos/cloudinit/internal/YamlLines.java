@@ -23,10 +23,12 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 public final class YamlLines {
   private final String text;
+  private Node root;
   private Map<String, Integer> lines;
 
-  private YamlLines(String text, Map<String, Integer> lines) {
+  private YamlLines(String text, Node root, Map<String, Integer> lines) {
     this.text = text;
+    this.root = root;
     this.lines = lines;
   }
 
@@ -37,7 +39,19 @@ public final class YamlLines {
    * @return the map (empty when the text cannot be composed)
    */
   public static YamlLines of(String text) {
-    return new YamlLines(java.util.Objects.requireNonNull(text, "text"), null);
+    return new YamlLines(java.util.Objects.requireNonNull(text, "text"), null, null);
+  }
+
+  /**
+   * The lines of a document whose nodes are at hand (its load's, as composed); with no nodes the
+   * text is read again when the first line is asked for.
+   *
+   * @param text the YAML text
+   * @param root the document's root node, or null
+   * @return the map
+   */
+  static YamlLines of(String text, Node root) {
+    return new YamlLines(java.util.Objects.requireNonNull(text, "text"), root, null);
   }
 
   private static Map<String, Integer> map(String text) {
@@ -63,7 +77,7 @@ public final class YamlLines {
    * @return a map without lines
    */
   public static YamlLines none() {
-    return new YamlLines(null, Map.of());
+    return new YamlLines(null, null, Map.of());
   }
 
   /**
@@ -75,7 +89,13 @@ public final class YamlLines {
    */
   public int line(List<Object> path, String dotted) {
     if (lines == null) {
-      lines = map(text);
+      if (root != null) {
+        lines = new HashMap<>();
+        walk(root, "", lines);
+      } else {
+        lines = map(text);
+      }
+      root = null;
     }
     String p = dotted;
     for (int n = path.size(); n >= 0; n--) {
