@@ -73,6 +73,7 @@ public class FleetBenchmark {
     public void setUp(FleetBenchmark b) {
       dir = b.root.resolve("written");
       b.run(dir);
+      settle();
     }
   }
 
@@ -95,6 +96,22 @@ public class FleetBenchmark {
     System.out.printf(Locale.ROOT, "%n  heap peaks by pool%s; after GC %d MiB; max %d MiB%n", b, live >> 20,
         Runtime.getRuntime().maxMemory() >> 20);
     delete(out);
+    settle();
+  }
+
+  /**
+   * Lets the file system write back the last iteration's output and its deletion before the next
+   * is timed. On ext4 that is not enough to make disk figures comparable: for a while after many
+   * inodes were deleted, creating files costs several times more (docs/benchmarks.md).
+   */
+  static void settle() {
+    try {
+      new ProcessBuilder("sync").inheritIO().start().waitFor();
+    } catch (IOException e) {
+      // no sync command: the next iteration may pay for this one's deferred work
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @TearDown(Level.Trial)
