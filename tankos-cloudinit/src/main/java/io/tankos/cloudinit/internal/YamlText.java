@@ -45,14 +45,21 @@ final class YamlText {
     for (int i = 0; i < length; ) {
       char ch = text.charAt(i);
       if (ch >= 0x20 && ch <= 0x7E) {
-        // printable ASCII, most of any document: one byte, one column
-        if (++bytes > CloudInitLimits.MAX_BYTES) {
+        // a run of printable ASCII, most of any document: a byte and a column each, limits checked
+        // once for the run (their messages name no column)
+        int end = i + 1;
+        while (end < length && text.charAt(end) >= 0x20 && text.charAt(end) <= 0x7E) {
+          end++;
+        }
+        bytes += end - i;
+        column += end - i;
+        if (bytes > CloudInitLimits.MAX_BYTES) {
           throw BoundedInput.tooLarge(source, CloudInitLimits.MAX_BYTES, "CloudInitLimits.MAX_BYTES");
         }
-        if (++column > CloudInitLimits.MAX_YAML_LINE_LENGTH) {
+        if (column > CloudInitLimits.MAX_YAML_LINE_LENGTH) {
           throw tooLong(source, line);
         }
-        i++;
+        i = end;
         continue;
       }
       int c = text.codePointAt(i);
