@@ -20,6 +20,11 @@ final class SeedFiles {
   /** Plain words PyYAML resolves to booleans or null. */
   /** Host names the meta-data check accepts and YAML writes plain. */
   private static final Pattern HOSTNAME = Pattern.compile("[A-Za-z]([A-Za-z0-9.-]*[A-Za-z0-9])?");
+  /** An IPv4 address, with or without a prefix length: plain in block and flow YAML alike. */
+  private static final Pattern IPV4 = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}(/[0-9]{1,2})?");
+  /** A MAC with a hex letter in it: never a YAML 1.1 number, plain in block YAML. */
+  private static final Pattern MAC_WITH_LETTER =
+      Pattern.compile("(?=.*[A-Fa-f])[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}");
   private static final Set<String> WORDS =
       Set.of("y", "n", "yes", "no", "true", "false", "on", "off", "null");
 
@@ -40,8 +45,39 @@ final class SeedFiles {
     FileTree.Builder t = FileTree.builder()
         .file("meta-data", metaData(host.instanceId(), host.hostname()))
         .file("user-data", fleet.shared(host).bytes());
-    host.networkConfig().ifPresent(n -> t.file("network-config", n.render().getBytes(StandardCharsets.UTF_8)));
+    if (host.address().isPresent()) {
+      String text = networkConfig(host);
+      t.file("network-config", (text != null ? text
+          : host.networkConfig().orElseThrow().render()).getBytes(StandardCharsets.UTF_8));
+    }
     return t.build();
+  }
+
+  /**
+   * The network-config text for plain values, as {@link FleetHost#networkConfig()} renders it, or
+   * null when a value is not one the dump surely writes plain (IPv6 is quoted in flow lists, a MAC
+   * of digits only reads as a YAML 1.1 sexagesimal integer): the model renders those.
+   */
+  static String networkConfig(FleetHost host) {
+    String address = host.address().orElseThrow();
+    String gateway = host.gateway().orElse(null);
+    String mac = host.mac().orElse(null);
+    if (!IPV4.matcher(address).matches() || gateway != null && !IPV4.matcher(gateway).matches()
+        || mac != null && !MAC_WITH_LETTER.matcher(mac).matches()
+        || !host.dns().stream().allMatch(d -> IPV4.matcher(d).matches())) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder(256)
+        .append("version: 2\nethernets:\n  primary:\n    match:\n")
+        .append(mac != null ? "      macaddress: " + mac : "      name: e*")
+        .append("\n    addresses: [").append(address).append("]\n");
+    if (gateway != null) {
+      b.append("    routes:\n      - to: default\n        via: ").append(gateway).append('\n');
+    }
+    if (!host.dns().isEmpty()) {
+      b.append("    nameservers:\n      addresses: [").append(String.join(", ", host.dns())).append("]\n");
+    }
+    return b.toString();
   }
 
   /** The meta-data text for plain values, as {@link MetaData#render()} writes it. */
