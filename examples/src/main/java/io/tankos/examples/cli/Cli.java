@@ -93,10 +93,14 @@ public final class Cli {
     } catch (RuntimeException e) {
       io.err().println(name + ": " + oneLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
       return failed(e, 1, debug, io);
+    } catch (OutOfMemoryError e) {
+      io.err().println(name + ": out of memory: the Java heap is full (its limit is raised with, e.g.,"
+          + " JAVA_TOOL_OPTIONS=-Xmx2g)");
+      return failed(e, 1, debug, io);
     }
   }
 
-  private static int failed(RuntimeException e, int status, boolean debug, Io io) {
+  private static int failed(Throwable e, int status, boolean debug, Io io) {
     if (debug) {
       e.printStackTrace(io.err());
     }

@@ -1,6 +1,7 @@
 package io.tankos.examples.cli;
 
 import io.tankos.bootc.fleet.Fleet;
+import io.tankos.bootc.fleet.FleetReport;
 import io.tankos.bootc.fleet.HostList;
 import io.tankos.bootc.fleet.HostResult;
 import io.tankos.bootc.fleet.KubeVirtFleet;
@@ -30,14 +31,17 @@ final class KubeVirtOutput {
     GitOpsLayout.Builder layout = GitOpsLayout.builder()
         .repoUrl(a.option("--repo").orElse(PLACEHOLDER_REPO))
         .style(style);
-    KubeVirtGitOps.Result r = KubeVirtGitOps.render(k.build(), layout, hosts, listener);
-    OutputDirectory.write(r.tree(), dir, a.has("--force"), io);
+    // written host after host: a fleet of any size is never held in memory
+    FleetReport[] report = new FleetReport[1];
+    OutputDirectory.write(dir, a.has("--force"), io,
+        (out, options) -> report[0] = KubeVirtGitOps.write(k.build(), layout, hosts, listener, out, options));
+    FleetReport r = report[0];
     if (a.option("--repo").isEmpty()) {
       io.err().println("tankos fleet: note: " + dir + "/applicationset.yaml names " + PLACEHOLDER_REPO
           + " (give --repo URL)");
     }
-    io.out().println(r.report().summary());
-    return r.report().ok() ? 0 : 1;
+    io.out().println(r.summary());
+    return r.ok() ? 0 : 1;
   }
 
   private static LayoutStyle layout(String value) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,5 +67,39 @@ class CommandErrorsTest {
     CliRunner again = CliRunner.run(dir, "render", "--out", "out");
     assertThat(again.status).as(again.err).isZero();
     assertThat(CliRunner.run(dir, "render", "--out", "out").status).as("rewriting its own output").isZero();
+  }
+
+  @Test
+  void runningOutOfMemoryIsOneLineAndNoStackTrace() {
+    Subcommand hungry = new Subcommand() {
+      @Override
+      public List<String> path() {
+        return List.of("hungry");
+      }
+
+      @Override
+      public String usage() {
+        return "";
+      }
+
+      @Override
+      public String summary() {
+        return "needs more heap than there is";
+      }
+
+      @Override
+      public int run(List<String> args, Cli.Io io) {
+        throw new OutOfMemoryError("Java heap space");
+      }
+    };
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    Cli.Io io = new Cli.Io(new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true),
+        new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8),
+        new java.io.ByteArrayInputStream(new byte[0]), java.nio.file.Path.of("").toAbsolutePath());
+    int status = new Cli(List.of(hungry)).run(List.of("hungry"), io);
+    assertThat(status).isEqualTo(1);
+    assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo("tankos hungry: out of memory: the Java heap is full (its limit is raised with, e.g.,"
+            + " JAVA_TOOL_OPTIONS=-Xmx2g)\n");
   }
 }

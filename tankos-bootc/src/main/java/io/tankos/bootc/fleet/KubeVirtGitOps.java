@@ -8,8 +8,11 @@ import io.tankos.bootc.kubevirt.ContainerDisk;
 import io.tankos.bootc.kubevirt.ObjectMeta;
 import io.tankos.bootc.kubevirt.VirtualMachine;
 import io.tankos.core.fs.FileTree;
+import io.tankos.core.fs.TreeSink;
+import io.tankos.core.fs.WriteOptions;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.ValidationException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -74,11 +77,50 @@ public final class KubeVirtGitOps {
    */
   public static Result render(KubeVirtFleet fleet, GitOpsLayout.Builder layout, HostList hosts,
       Consumer<HostResult> listener) {
+    FileTree.Builder tree = FileTree.builder();
+    FleetReport report = produce(fleet, layout, hosts, listener, tree::add);
+    return new Result(tree.build(), report);
+  }
+
+  /**
+   * Renders the listed hosts into a GitOps tree written to a directory as they come, as {@link
+   * FileTree#writeInParts} writes it: host after host, so the files of a fleet of any size are
+   * never held in memory together (what is kept is a list entry a host for an {@code OVERLAYS}
+   * ApplicationSet and the paths to flush). The directory is replaced atomically at the end; when
+   * no host is left, or the directory is refused, it is unchanged.
+   *
+   * <pre>{@code
+   * try (HostList hosts = HostList.read(Path.of("hosts.csv"))) {
+   *   FleetReport r = KubeVirtGitOps.write(kubevirt, GitOpsLayout.builder().repoUrl(repo), hosts,
+   *       h -> h.problems().forEach(System.err::println), Path.of("deploy"), WriteOptions.defaults());
+   * }
+   * }</pre>
+   *
+   * @param fleet the KubeVirt settings and image
+   * @param layout the layout's settings without hosts (see {@link #render})
+   * @param hosts the host list, read to its end
+   * @param listener told of every host, failed ones with their problems
+   * @param dir the directory
+   * @param options what may be replaced
+   * @return the counts
+   * @throws ValidationException as {@link #render}; the directory is unchanged
+   * @throws io.tankos.core.fs.TargetRefusedException when the directory must not be replaced
+   * @throws java.io.UncheckedIOException when it cannot be written (it is unchanged)
+   */
+  public static FleetReport write(KubeVirtFleet fleet, GitOpsLayout.Builder layout, HostList hosts,
+      Consumer<HostResult> listener, Path dir, WriteOptions options) {
+    FleetReport[] report = new FleetReport[1];
+    FileTree.writeInParts(dir, options, sink -> report[0] = produce(fleet, layout, hosts, listener, sink));
+    return report[0];
+  }
+
+  /** Renders host after host into the sink, then the common files; returns the counts. */
+  private static FleetReport produce(KubeVirtFleet fleet, GitOpsLayout.Builder layout, HostList hosts,
+      Consumer<HostResult> listener, TreeSink tree) {
     Objects.requireNonNull(fleet, "fleet");
     Objects.requireNonNull(layout, "layout");
     Objects.requireNonNull(hosts, "hosts");
     Objects.requireNonNull(listener, "listener");
-    FileTree.Builder tree = FileTree.builder();
     KeyTable keys = new KeyTable();
     GitOpsLayout template = null;
     List<GitOpsHost> listed = new ArrayList<>();
@@ -122,8 +164,9 @@ public final class KubeVirtGitOps {
     GitOpsLayout.Builder whole = template.toBuilder();
     listed.subList(1, listed.size()).forEach(whole::host);
     tree.add(whole.build().commonFiles());
-    tree.file("containerdisk/Containerfile", ContainerDisk.containerfile(DISK_FILE).toString());
-    return new Result(tree.build(), new FleetReport(written, 0, 0, failed));
+    tree.add(FileTree.builder()
+        .file("containerdisk/Containerfile", ContainerDisk.containerfile(DISK_FILE).toString()).build());
+    return new FleetReport(written, 0, 0, failed);
   }
 
   /** A host of the ApplicationSet's list: its name and namespace on the base VM, without Secrets. */

@@ -178,4 +178,49 @@ class KubeVirtFleetTest {
           .doesNotContain("\r"));
     }
   }
+
+  @Test
+  void writingHostAfterHostGivesTheRenderedTree() throws Exception {
+    for (LayoutStyle style : LayoutStyle.values()) {
+      KubeVirtFleet k = kubevirt(style == LayoutStyle.OVERLAYS ? "tank" : null, "10Gi");
+      FileTree expected = render(k, style, CSV, new ArrayList<>()).tree();
+      Path dir = tmp.resolve("deploy-" + style);
+      List<HostResult> seen = new ArrayList<>();
+      FleetReport report;
+      try (HostList hosts = HostList.readCsv("hosts.csv", CSV)) {
+        report = KubeVirtGitOps.write(k, layout(style), hosts, seen::add, dir,
+            io.tankos.core.fs.WriteOptions.defaults());
+      }
+      assertThat(report).isEqualTo(new FleetReport(3, 0, 0, 0));
+      assertThat(seen).hasSize(3);
+      List<String> written;
+      try (var files = Files.walk(dir.toRealPath())) {
+        Path root = dir.toRealPath();
+        written = files.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()).sorted().toList();
+      }
+      assertThat(written).as(style.toString()).isEqualTo(expected.paths());
+      for (String path : expected.paths()) {
+        assertThat(Files.readString(dir.resolve(path))).as(path).isEqualTo(expected.text(path).orElseThrow());
+      }
+    }
+  }
+
+  @Test
+  void writingAFleetWithNoHostLeftChangesNothing() throws Exception {
+    Path dir = tmp.resolve("deploy");
+    try (HostList hosts = HostList.readCsv("hosts.csv", CSV)) {
+      KubeVirtGitOps.write(kubevirt(null, null), layout(LayoutStyle.RENDERED), hosts, h -> { }, dir,
+          io.tankos.core.fs.WriteOptions.defaults());
+    }
+    String before = Files.readString(dir.resolve("applicationset.yaml"));
+    String bad = FleetFixtures.CSV_HEADER + "tank-09,,not-a-key,,,,,,\n";
+    try (HostList hosts = HostList.readCsv("hosts.csv", bad)) {
+      assertThatThrownBy(() -> KubeVirtGitOps.write(kubevirt(null, null), layout(LayoutStyle.RENDERED), hosts,
+          h -> { }, dir, io.tankos.core.fs.WriteOptions.defaults()))
+          .isInstanceOf(ValidationException.class).hasMessageContaining("no host without problems");
+    }
+    assertThat(Files.readString(dir.resolve("applicationset.yaml"))).isEqualTo(before);
+    assertThat(dir.resolve("hosts/tank-01/virtualmachine.yaml")).exists();
+    assertThat(Files.readSymbolicLink(dir)).isEqualTo(Path.of(".deploy.tankos/gen-1"));
+  }
 }

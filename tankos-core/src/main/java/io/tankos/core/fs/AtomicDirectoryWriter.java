@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Writes a {@link FileTree} to a target so that the target is, at every instant and after a crash,
@@ -21,6 +22,11 @@ final class AtomicDirectoryWriter {
   private AtomicDirectoryWriter() {}
 
   static void write(FileTree tree, Path given, WriteOptions options) {
+    write(given, options, sink -> sink.add(tree));
+  }
+
+  /** Writes a tree the producer adds part after part; the target is unchanged when it throws. */
+  static void write(Path given, WriteOptions options, Consumer<TreeSink> producer) {
     try {
       TargetPath target = TargetPath.resolve(given, options);
       GenerationStore store = new GenerationStore(target);
@@ -29,7 +35,7 @@ final class AtomicDirectoryWriter {
       store.create();
       try (TargetLock lock = TargetLock.acquire(store.lockFile())) {
         TargetState state = refuse(target, store, options);
-        replace(tree, target, store, state);
+        replace(producer, target, store, state);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + given + ": " + FileErrors.reason(e), e);
@@ -62,8 +68,8 @@ final class AtomicDirectoryWriter {
     return state;
   }
 
-  private static void replace(FileTree tree, TargetPath target, GenerationStore store, TargetState state)
-      throws IOException {
+  private static void replace(Consumer<TreeSink> producer, TargetPath target, GenerationStore store,
+      TargetState state) throws IOException {
     OptionalLong current = state.generation();
     Set<Long> keep = new HashSet<>();
     if (current.isPresent()) {
@@ -77,7 +83,13 @@ final class AtomicDirectoryWriter {
     Path replaced = store.dir().resolve("replaced-" + next);
     boolean published = false;
     try {
-      TreeStager.stage(tree, generation);
+      TreeStage stage = new TreeStage(generation);
+      try {
+        producer.accept(stage);
+      } catch (TreeStage.WriteFailed e) {
+        throw e.getCause();
+      }
+      stage.finish();
       Files.createSymbolicLink(link, Path.of(store.linkText(next)));
       Durability.syncDirectory(store.dir());
       boolean realDirectory = state.kind() == TargetState.Kind.EMPTY_DIRECTORY

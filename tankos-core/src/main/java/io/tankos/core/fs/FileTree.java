@@ -206,6 +206,36 @@ public final class FileTree {
   }
 
   /**
+   * Writes a tree that is produced part after part to a directory, as {@link #writeTo(Path,
+   * WriteOptions)} writes a whole one (same layout, atomicity, durability and refusals), without
+   * holding it in memory: each part's files are written when the producer adds it, and only their
+   * paths are kept until the end. The target is checked before the producer runs; when the producer
+   * throws, the target is unchanged and the exception propagates.
+   *
+   * <pre>{@code
+   * FileTree.writeInParts(Path.of("out/fleet"), WriteOptions.defaults(), sink -> {
+   *   for (int i = 0; i < 100_000; i++) {
+   *     sink.add(FileTree.builder().file("hosts/h" + i + "/meta-data", "instance-id: h" + i + "\n").build());
+   *   }
+   * });
+   * }</pre>
+   *
+   * @param dir the target; its parent directories are created when missing
+   * @param options what may be replaced
+   * @param producer adds the parts; paths must not repeat across parts
+   * @throws TargetRefusedException when {@code dir} must not be replaced (nothing is changed)
+   * @throws UncheckedIOException when the tree cannot be written ({@code dir} is unchanged)
+   * @throws IllegalArgumentException when two parts add the same path ({@code dir} is unchanged)
+   */
+  public static void writeInParts(Path dir, WriteOptions options,
+      java.util.function.Consumer<TreeSink> producer) {
+    Objects.requireNonNull(dir, "dir");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(producer, "producer");
+    AtomicDirectoryWriter.write(dir, options, producer);
+  }
+
+  /**
    * The tree as a POSIX tar stream (pax format), with fixed owner 0:0 and time 0, parent
    * directories included: the same tree gives the same bytes.
    *
