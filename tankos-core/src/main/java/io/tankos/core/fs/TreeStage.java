@@ -11,20 +11,25 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A new directory written durably, part after part: every file's content and mode and every
  * directory's entries are flushed to disk (fsync) by {@link #finish()}, before the directory is
  * published. Files and directories get the modification time 1970-01-01. What is kept between parts
- * is the paths still to flush and the directories' modes, never file content.
+ * is the paths written and the directories' modes, never file content; a part may not write where
+ * an earlier one did, nor below an earlier part's file or link.
  */
 final class TreeStage implements TreeSink {
   private static final FileTime EPOCH = FileTime.fromMillis(0);
 
   private final Path root;
   private final Map<String, Integer> dirs = new HashMap<>();
+  /** Every file and link written so far: no later part may write below one (a link followed). */
+  private final Set<String> leaves = new HashSet<>();
   private final List<String> unsynced = new ArrayList<>();
 
   /** Creates {@code root}, which must not exist. */
@@ -43,6 +48,11 @@ final class TreeStage implements TreeSink {
   public void add(FileTree part) {
     try {
       for (Map.Entry<String, Integer> d : part.directories().entrySet()) {
+        if (leaves.contains(d.getKey())) {
+          // checked before anything is created: a link there would be followed out of the tree
+          throw new IllegalArgumentException(d.getKey() + ": a file or link of an earlier part, not a"
+              + " directory");
+        }
         Integer before = dirs.putIfAbsent(d.getKey(), d.getValue());
         if (before == null) {
           Files.createDirectories(root.resolve(d.getKey()));
@@ -54,8 +64,14 @@ final class TreeStage implements TreeSink {
       }
       for (FileEntry e : part.entries()) {
         Path p = root.resolve(e.path());
-        if (!(e instanceof Directory) && dirs.containsKey(e.path())) {
+        if (e instanceof Directory) {
+          continue;
+        }
+        if (dirs.containsKey(e.path())) {
           throw new IllegalArgumentException(e.path() + ": already a directory of an earlier part");
+        }
+        if (!leaves.add(e.path())) {
+          throw new IllegalArgumentException(e.path() + ": written twice");
         }
         if (e instanceof RegularFile f) {
           if (!writeFile(p, f)) {
@@ -65,8 +81,6 @@ final class TreeStage implements TreeSink {
           Files.createSymbolicLink(p, p.getFileSystem().getPath(s.target()));
         }
       }
-    } catch (java.nio.file.FileAlreadyExistsException e) {
-      throw new IllegalArgumentException(root.relativize(Path.of(e.getFile())) + ": written twice");
     } catch (IOException e) {
       throw new WriteFailed(e);
     }

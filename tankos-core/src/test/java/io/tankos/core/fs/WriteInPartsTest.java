@@ -89,6 +89,19 @@ class WriteInPartsTest {
   }
 
   @Test
+  void aPartWritingBelowAnEarlierPartsLinkIsRefusedAndNothingOutsideIsTouched() throws IOException {
+    Path outside = Files.createDirectories(tmp.resolve("outside"));
+    Path out = tmp.resolve("out");
+    assertThatThrownBy(() -> FileTree.writeInParts(out, WriteOptions.defaults(), sink -> {
+      sink.add(FileTree.builder().symlink("home", outside.toString()).build());
+      sink.add(FileTree.builder().file("home/.bashrc", "rm -rf ~\n").build());
+    })).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("home: a file or link of an earlier part, not a directory");
+    assertThat(outside).isEmptyDirectory();
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void aDirectoryModeThatDiffersFromAnEarlierPartsIsRefused() {
     Path out = tmp.resolve("out");
     assertThatThrownBy(() -> FileTree.writeInParts(out, WriteOptions.defaults(), sink -> {

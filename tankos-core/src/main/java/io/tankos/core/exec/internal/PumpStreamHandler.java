@@ -93,7 +93,6 @@ final class PumpStreamHandler implements ExecuteStreamHandler {
     if (watch != null) {
       List<ProcessHandle> left = watch.stopAndCollect();
       held |= watch.pipeHeld();
-      held |= watch.pipeHeld();
       if (!left.isEmpty()) {
         LOG.debug("{}: ending {} processes left after exit", command.displayText(), left.size());
         ProcessTree.endAll(left, command.killGracePeriod());
