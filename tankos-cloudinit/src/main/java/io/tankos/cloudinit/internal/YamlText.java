@@ -46,19 +46,22 @@ final class YamlText {
       char ch = text.charAt(i);
       if (ch >= 0x20 && ch <= 0x7E) {
         // a run of printable ASCII, most of any document: a byte and a column each, limits checked
-        // once for the run (their messages name no column)
+        // once for the run, the one a character-by-character pass would meet first reported
         int end = i + 1;
         while (end < length && text.charAt(end) >= 0x20 && text.charAt(end) <= 0x7E) {
           end++;
         }
-        bytes += end - i;
-        column += end - i;
-        if (bytes > CloudInitLimits.MAX_BYTES) {
+        long run = end - i;
+        long toBytes = CloudInitLimits.MAX_BYTES - bytes;
+        long toColumn = CloudInitLimits.MAX_YAML_LINE_LENGTH - column;
+        if (run > toBytes && toBytes <= toColumn) {
           throw BoundedInput.tooLarge(source, CloudInitLimits.MAX_BYTES, "CloudInitLimits.MAX_BYTES");
         }
-        if (column > CloudInitLimits.MAX_YAML_LINE_LENGTH) {
+        if (run > toColumn) {
           throw tooLong(source, line);
         }
+        bytes += run;
+        column += (int) run;
         i = end;
         continue;
       }
