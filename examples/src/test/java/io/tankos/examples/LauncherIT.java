@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +64,7 @@ class LauncherIT {
     Path cut = Files.write(root.resolve("cut"), Arrays.copyOf(bytes, bytes.length / 3));
     Files.move(cut, archive, StandardCopyOption.REPLACE_EXISTING);
     assertHelp(run());
-    assertEquals(stat(archive), Files.readString(Path.of(archive + ".ok")));
+    assertStamped(archive);
     assertTrue(Files.size(archive) > bytes.length / 3);
   }
 
@@ -75,7 +76,8 @@ class LauncherIT {
     new Random(11).nextBytes(garbage);
     Files.write(root.resolve("garbage"), garbage);
     Files.move(root.resolve("garbage"), archive, StandardCopyOption.REPLACE_EXISTING);
-    Files.writeString(Path.of(archive + ".ok"), stat(archive));
+    Files.writeString(Path.of(archive + ".ok"), ""); // stamped after the garbage: the launcher uses it
+    assertStamped(archive);
     assertHelp(run());
   }
 
@@ -99,6 +101,86 @@ class LauncherIT {
     assertHelp(run());
   }
 
+  @Test
+  void eachGroupOfCommandsHasItsOwnArchive() throws Exception {
+    Path unit = Files.writeString(root.resolve("a.container"), "[Container]\nImage=localhost/a\n");
+    String out = exec(List.of(root.resolve("tankos").toString(), "--verbose", "quadlet", "check", unit.toString()),
+        null, path);
+    assertFalse(out.contains("fatal error"), out);
+    assertHelp(run());
+    try (Stream<Path> files = Files.list(target)) {
+      List<String> names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jsa")).sorted()
+          .toList();
+      assertEquals(2, names.size(), names.toString());
+      assertTrue(names.get(0).startsWith("tankos-main-"), names.toString());
+      assertTrue(names.get(1).startsWith("tankos-quadlet-"), names.toString());
+    }
+    String log = exec(List.of(root.resolve("tankos").toString(), "quadlet", "check", unit.toString()),
+        "-Xlog:cds=info", path);
+    assertTrue(log.contains("tankos-quadlet-"), log);
+  }
+
+  @Test
+  void javaHomeWithoutJavaIsRefusedInOneLine() throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(root.resolve("tankos").toString(), "--help").redirectErrorStream(true);
+    pb.environment().put("JAVA_HOME", root.resolve("no-jdk").toString());
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(1, p.waitFor(), out);
+    assertEquals("tankos: JAVA_HOME is " + root.resolve("no-jdk") + ", which has no bin/java\n", out);
+  }
+
+  @Test
+  void jdk25OrLaterGetsAnAotCache() throws Exception {
+    Path jdk = newerJdk();
+    Assumptions.assumeTrue(jdk != null, "no JDK 25 or later next to " + System.getProperty("java.home"));
+    ProcessBuilder pb = new ProcessBuilder(root.resolve("tankos").toString(), "--help").redirectErrorStream(true);
+    pb.environment().remove("JAVA_TOOL_OPTIONS");
+    pb.environment().put("JAVA_HOME", jdk.toString());
+    for (int i = 0; i < 2; i++) {
+      Process p = pb.start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(0, p.waitFor(), out);
+      assertHelp(out);
+      assertFalse(out.contains("[aot]") || out.contains("[cds]"), out);
+    }
+    try (Stream<Path> files = Files.list(target)) {
+      List<Path> caches = files.filter(f -> f.toString().endsWith(".aot")).toList();
+      assertEquals(1, caches.size(), caches.toString());
+      assertTrue(Files.size(caches.get(0)) > 0);
+      assertStamped(caches.get(0));
+      // garbage in the cache: the JVM refuses it, the launcher keeps stdout clean
+      Files.write(caches.get(0), new byte[4096]);
+      Files.writeString(Path.of(caches.get(0) + ".ok"), "");
+      Process p = pb.start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(0, p.waitFor(), out);
+      assertHelp(out);
+      assertFalse(out.contains("[aot]") || out.contains("[cds]"), out);
+    }
+  }
+
+  /** A JDK of major version 25 or later installed beside the one running the tests, or null. */
+  private static Path newerJdk() throws IOException {
+    Path parent = Path.of(System.getProperty("java.home")).toRealPath().getParent();
+    try (Stream<Path> dirs = Files.list(parent)) {
+      for (Path d : (Iterable<Path>) dirs.sorted()::iterator) {
+        Path release = d.resolve("release");
+        if (Files.isExecutable(d.resolve("bin/java")) && Files.isRegularFile(release)) {
+          for (String line : Files.readAllLines(release)) {
+            if (line.startsWith("JAVA_VERSION=\"")) {
+              String v = line.substring("JAVA_VERSION=\"".length()).split("[.\"+-]")[0];
+              if (v.matches("[0-9]+") && Integer.parseInt(v) >= 25) {
+                return d;
+              }
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   private Path archive() throws IOException {
     try (Stream<Path> files = Files.list(target)) {
       List<Path> archives = files.filter(p -> p.toString().endsWith(".jsa")).toList();
@@ -113,8 +195,11 @@ class LauncherIT {
         List.of(root.resolve("tankos").toString(), "--help"), String.join(" ", jvmOptions), path);
   }
 
-  private static String stat(Path archive) throws Exception {
-    return exec(List.of("stat", "-c", "%s %Y", archive.toString()), null, null).strip() + "\n";
+  private static void assertStamped(Path archive) throws IOException {
+    Path ok = Path.of(archive + ".ok");
+    assertTrue(Files.exists(ok), ok.toString());
+    assertTrue(Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(ok)) <= 0,
+        "archive newer than its stamp");
   }
 
   private static String exec(List<String> command, String javaToolOptions, String path)
@@ -122,6 +207,7 @@ class LauncherIT {
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
     pb.environment().remove("JAVA_TOOL_OPTIONS");
     pb.environment().remove("TANKOS_CDS");
+    pb.environment().remove("JAVA_HOME");
     if (path != null) {
       pb.environment().put("PATH", path);
     }
