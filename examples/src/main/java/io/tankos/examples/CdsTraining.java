@@ -70,22 +70,8 @@ public final class CdsTraining {
 
   private static void train(String group, Path dir) throws IOException {
     switch (group) {
-      case "quadlet" -> {
-        List<String> units = copy(dir, UNITS);
-        for (String podman : List.of("5.4", "5.8")) {
-          run(dir, concat(List.of("quadlet", "check", "--podman", podman), units));
-        }
-        run(dir, concat(List.of("quadlet", "check"), units.subList(0, 1)));
-        run(dir, List.of("quadlet", "fmt", units.get(0)));
-      }
-      case "cloud-init" -> {
-        List<String> docs = copy(dir, USER_DATA);
-        for (String target : List.of("22.4", "25.1")) {
-          run(dir, concat(List.of("cloud-init", "check", "--target", target), docs));
-        }
-        run(dir, concat(List.of("cloud-init", "check"), docs.subList(0, 1)));
-        run(dir, List.of("cloud-init", "fmt", docs.get(0)));
-      }
+      case "quadlet" -> checkAndFormat(dir, "quadlet", "--podman", List.of("5.4", "5.8"), copy(dir, UNITS));
+      case "cloud-init" -> checkAndFormat(dir, "cloud-init", "--target", List.of("22.4", "25.1"), copy(dir, USER_DATA));
       case "containerfile" -> {
         String file = copy(dir, List.of("Containerfile")).get(0);
         run(dir, List.of("containerfile", "check", file));
@@ -100,6 +86,19 @@ public final class CdsTraining {
         run(dir, List.of("fleet", "--hosts", hosts.toString(), "--out", dir.resolve("fleet").toString()));
       }
     }
+  }
+
+  /**
+   * Checks the files together under each version, the first alone under the default, and formats
+   * the first.
+   */
+  private static void checkAndFormat(Path dir, String command, String versionOption, List<String> versions,
+      List<String> files) {
+    for (String version : versions) {
+      run(dir, concat(List.of(command, "check", versionOption, version), files));
+    }
+    run(dir, List.of(command, "check", files.get(0)));
+    run(dir, List.of(command, "fmt", files.get(0)));
   }
 
   /** Copies training inputs into the directory; their paths. */
