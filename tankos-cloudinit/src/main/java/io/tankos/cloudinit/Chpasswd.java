@@ -82,7 +82,7 @@ public final class Chpasswd {
       c.userName(u.get(NAME), ui.child(NAME));
       Object type = u.get(TYPE);
       if (type != null && !TYPES.contains(type)) {
-        c.add(ui.child(TYPE), "must be hash, text or RANDOM, not a " + Raw.typeName(type));
+        c.add(ui.child(TYPE), "must be hash, text or RANDOM, not " + Raw.aTypeName(type));
       }
       if (!RANDOM.equals(type) && !(u.get(PASSWORD) instanceof String)) {
         c.add(ui.child(PASSWORD), "is required unless type is RANDOM");

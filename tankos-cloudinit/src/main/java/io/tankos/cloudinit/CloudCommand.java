@@ -87,7 +87,7 @@ public final class CloudCommand {
 
   private static void commands(Object v, Location at, Checks c, boolean nullItems) {
     if (!(v instanceof List<?> l)) {
-      c.add(at, "must be a list of commands, not a " + Raw.typeName(v));
+      c.add(at, "must be a list of commands, not " + Raw.aTypeName(v));
       return;
     }
     if (l.isEmpty()) {
@@ -107,11 +107,11 @@ public final class CloudCommand {
       }
       for (int j = 0; j < argv.size(); j++) {
         if (!(argv.get(j) instanceof String)) {
-          c.add(at.index(j), "must be a string, not a " + Raw.typeName(argv.get(j)) + " (quote it)");
+          c.add(at.index(j), "must be a string, not " + Raw.aTypeName(argv.get(j)) + " (quote it)");
         }
       }
     } else if (!(v instanceof String)) {
-      c.add(at, "must be a shell string or an argv list, not a " + Raw.typeName(v));
+      c.add(at, "must be a shell string or an argv list, not " + Raw.aTypeName(v));
     }
   }
 

@@ -32,7 +32,7 @@ final class CloudGroups {
         }
       }
     } else {
-      c.add(at, "must be a list of groups, not a " + Raw.typeName(v));
+      c.add(at, "must be a list of groups, not " + Raw.aTypeName(v));
     }
   }
 

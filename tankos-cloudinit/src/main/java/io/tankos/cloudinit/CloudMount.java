@@ -57,7 +57,7 @@ public record CloudMount(List<String> fields) {
   /** Checks the value of the top-level {@code mounts} key: a list of entries. */
   static void checkAll(Object v, Location at, Checks c) {
     if (!(v instanceof List<?> l)) {
-      c.add(at, "must be a list of mount entries, not a " + Raw.typeName(v));
+      c.add(at, "must be a list of mount entries, not " + Raw.aTypeName(v));
       return;
     }
     for (int i = 0; i < l.size(); i++) {
@@ -75,7 +75,7 @@ public record CloudMount(List<String> fields) {
     }
     for (int j = 0; j < fields.size(); j++) {
       if (!(fields.get(j) instanceof String)) {
-        c.add(at.index(j), "must be a string, not a " + Raw.typeName(fields.get(j)) + " (quote it)");
+        c.add(at.index(j), "must be a string, not " + Raw.aTypeName(fields.get(j)) + " (quote it)");
       }
     }
   }

@@ -247,7 +247,7 @@ public final class CloudUser {
       return;
     }
     if (!(v instanceof List<?> list)) {
-      c.add(at, "must be a list of users, not a " + Raw.typeName(v));
+      c.add(at, "must be a list of users, not " + Raw.aTypeName(v));
       return;
     }
     for (int i = 0; i < list.size(); i++) {
@@ -264,7 +264,7 @@ public final class CloudUser {
       } else if (u instanceof Map<?, ?> m) {
         entry(m, ui, c);
       } else {
-        c.add(ui, "must be 'default', a user name or a mapping, not a " + Raw.typeName(u));
+        c.add(ui, "must be 'default', a user name or a mapping, not " + Raw.aTypeName(u));
       }
     }
   }
@@ -365,11 +365,11 @@ public final class CloudUser {
         if (l.get(i) instanceof String s) {
           sudoRule(s, at.index(i), c);
         } else {
-          c.add(at.index(i), "must be a sudo rule string, not a " + Raw.typeName(l.get(i)));
+          c.add(at.index(i), "must be a sudo rule string, not " + Raw.aTypeName(l.get(i)));
         }
       }
     } else {
-      c.add(at, "must be a sudo rule string or null, not a " + Raw.typeName(v));
+      c.add(at, "must be a sudo rule string or null, not " + Raw.aTypeName(v));
     }
   }
 

@@ -21,7 +21,7 @@ final class SshModule {
   /** A list of authorized keys: at least one, each an OpenSSH public key line. */
   static void authorizedKeys(Object v, Location at, Checks c) {
     if (!(v instanceof List<?> keys)) {
-      c.add(at, "must be a list of SSH public keys, not a " + Raw.typeName(v));
+      c.add(at, "must be a list of SSH public keys, not " + Raw.aTypeName(v));
       return;
     }
     if (keys.isEmpty()) {

@@ -86,7 +86,7 @@ public record Swap(String filename, String size, String maxsize) {
     for (String k : List.of(SIZE, MAXSIZE)) {
       Object s = m.get(k);
       if (m.containsKey(k) && !(Checks.isInteger(s) || s instanceof String)) {
-        c.add(at.child(k), "must be a number of bytes, 'auto' or a size such as '2G', not a " + Raw.typeName(s));
+        c.add(at.child(k), "must be a number of bytes, 'auto' or a size such as '2G', not " + Raw.aTypeName(s));
       }
     }
   }

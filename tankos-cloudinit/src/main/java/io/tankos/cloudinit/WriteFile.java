@@ -155,7 +155,7 @@ public final class WriteFile {
   /** Checks the value of the top-level {@code write_files} key: a list of file entries. */
   static void checkAll(Object v, Location at, Checks c) {
     if (!(v instanceof List<?> l)) {
-      c.add(at, "must be a list of files, not a " + Raw.typeName(v));
+      c.add(at, "must be a list of files, not " + Raw.aTypeName(v));
       return;
     }
     for (int i = 0; i < l.size(); i++) {
@@ -179,7 +179,7 @@ public final class WriteFile {
         case PATH -> c.absolutePath(v, f);
         case CONTENT -> {
           if (!(v instanceof String) && !(v instanceof byte[]) && v != null) {
-            c.add(f, "must be a string, not a " + Raw.typeName(v));
+            c.add(f, "must be a string, not " + Raw.aTypeName(v));
           }
         }
         case ENCODING -> {
@@ -200,7 +200,7 @@ public final class WriteFile {
 
   private static void owner(Object v, Location at, Checks c) {
     if (!(v instanceof String s)) {
-      c.add(at, "must be a string USER[:GROUP], not a " + Raw.typeName(v));
+      c.add(at, "must be a string USER[:GROUP], not " + Raw.aTypeName(v));
       return;
     }
     String[] parts = s.split(":", -1);
@@ -216,7 +216,7 @@ public final class WriteFile {
         c.add(at, "'" + s + "' is not an octal mode such as '0644'");
       }
     } else {
-      c.add(at, "must be an octal string such as '0644', not a " + Raw.typeName(v)
+      c.add(at, "must be an octal string such as '0644', not " + Raw.aTypeName(v)
           + (v instanceof Integer ? " (an unquoted 0644 is read as the integer 420)" : ""));
     }
   }

@@ -169,7 +169,7 @@ class CloudConfigTest {
     CloudConfig parsed = CloudConfig.parse("f", "#cloud-config\nwrite_files:\n- path: /x\n  permissions: 0644\n");
     assertThat(parsed.problems(Target.generic(CloudInitVersion.V25_1)))
         .extracting(Problem::toString)
-        .containsExactly("write_files[0].permissions: must be an octal string such as '0644', not a"
+        .containsExactly("write_files[0].permissions: must be an octal string such as '0644', not an"
             + " integer (an unquoted 0644 is read as the integer 420)");
   }
 
@@ -272,13 +272,13 @@ class CloudConfigTest {
   void commandsMustBeStringsAndMountsAtMostSixFields() {
     CloudConfig c = CloudConfig.parse("f", "#cloud-config\nruncmd:\n- [sleep, 5]\nmounts:\n- [a, b, c, d, 0, 2]\n");
     assertThat(c.problems(Target.generic(CloudInitVersion.V25_1))).extracting(Problem::toString)
-        .containsExactly("runcmd[0][1]: must be a string, not a integer (quote it)",
-            "mounts[0][4]: must be a string, not a integer (quote it)",
-            "mounts[0][5]: must be a string, not a integer (quote it)");
+        .containsExactly("runcmd[0][1]: must be a string, not an integer (quote it)",
+            "mounts[0][4]: must be a string, not an integer (quote it)",
+            "mounts[0][5]: must be a string, not an integer (quote it)");
     assertThatThrownBy(() -> CloudMount.of("1", "2", "3", "4", "5", "6", "7"))
         .isInstanceOf(ValidationException.class).hasMessage("mounts: must have 1 to 6 fields, not 7");
     assertThatThrownBy(() -> CloudMount.of("swap", null))
-        .isInstanceOf(ValidationException.class).hasMessage("mounts[1]: must be a string, not a null (quote it)");
+        .isInstanceOf(ValidationException.class).hasMessage("mounts[1]: must be a string, not null (quote it)");
     assertThatThrownBy(() -> CloudCommand.argv(List.of()))
         .isInstanceOf(ValidationException.class).hasMessage("command: an argv list needs at least the program");
   }

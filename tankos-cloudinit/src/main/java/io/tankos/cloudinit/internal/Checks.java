@@ -90,7 +90,7 @@ public final class Checks {
    */
   public boolean string(Object v, Location at) {
     if (!(v instanceof String)) {
-      problems.add(at, "must be a string, not a " + Raw.typeName(v));
+      problems.add(at, "must be a string, not " + Raw.aTypeName(v));
       return false;
     }
     return true;
@@ -104,7 +104,7 @@ public final class Checks {
    */
   public void bool(Object v, Location at) {
     if (!(v instanceof Boolean)) {
-      problems.add(at, "must be true or false, not a " + Raw.typeName(v));
+      problems.add(at, "must be true or false, not " + Raw.aTypeName(v));
     }
   }
 
@@ -116,7 +116,7 @@ public final class Checks {
    */
   public void nonNegativeInteger(Object v, Location at) {
     if (!isInteger(v)) {
-      problems.add(at, "must be a non-negative integer, not a " + Raw.typeName(v));
+      problems.add(at, "must be a non-negative integer, not " + Raw.aTypeName(v));
     } else if (new BigInteger(v.toString()).signum() < 0) {
       problems.add(at, "must be a non-negative integer, not " + v);
     }
@@ -146,7 +146,7 @@ public final class Checks {
    */
   public void stringList(Object v, Location at, int minItems) {
     if (!(v instanceof List<?> l)) {
-      problems.add(at, "must be a list of strings, not a " + Raw.typeName(v));
+      problems.add(at, "must be a list of strings, not " + Raw.aTypeName(v));
       return;
     }
     if (l.size() < minItems) {

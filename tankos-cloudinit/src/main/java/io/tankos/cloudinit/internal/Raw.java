@@ -160,6 +160,17 @@ public final class Raw {
   }
 
   /**
+   * A short type name for messages, in YAML terms, with its article.
+   *
+   * @param value a raw value
+   * @return e.g. {@code a string}, {@code an integer}, {@code null}
+   */
+  public static String aTypeName(Object value) {
+    String name = typeName(value);
+    return value == null ? name : ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
+  }
+
+  /**
    * A short type name for messages, in YAML terms.
    *
    * @param value a raw value

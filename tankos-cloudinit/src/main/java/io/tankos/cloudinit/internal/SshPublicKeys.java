@@ -101,7 +101,7 @@ public final class SshPublicKeys {
    */
   public static void check(Object value, Location at, Problems problems) {
     if (!(value instanceof String s)) {
-      problems.add(at, "must be an OpenSSH public key line, not a " + Raw.typeName(value));
+      problems.add(at, "must be an OpenSSH public key line, not " + Raw.aTypeName(value));
       return;
     }
     String privateKind = privateKind(s);

@@ -128,7 +128,7 @@ public final class Yaml11 {
     Object loaded = load(source, text);
     if (!(loaded instanceof java.util.Map<?, ?> m)) {
       throw new ParseException(source, 0, what + " is not a YAML mapping but "
-          + (loaded == null ? "empty" : "a " + Raw.typeName(loaded)));
+          + (loaded == null ? "empty" : Raw.aTypeName(loaded)));
     }
     io.tankos.core.validation.Problems problems = new io.tankos.core.validation.Problems();
     java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
