@@ -124,6 +124,24 @@ public class FleetBenchmark {
     return run(out);
   }
 
+  /**
+   * The host list read and every host's values checked, nothing rendered: the floor under
+   * {@code rerun}, which also claims the duplicate keys, renders, digests and compares.
+   */
+  @Benchmark
+  public int read() {
+    int ok = 0;
+    try (HostList list = HostList.readCsv("hosts.csv", new GeneratedCsv(hosts))) {
+      while (list.hasNext()) {
+        ok += list.next().host().isPresent() ? 1 : 0;
+      }
+    }
+    if (ok != hosts) {
+      throw new IllegalStateException(ok + " of " + hosts + " hosts read");
+    }
+    return ok;
+  }
+
   /** Every host's seed rendered to its files in memory, nothing written: the CPU part of {@code write}. */
   @Benchmark
   public long render() {
