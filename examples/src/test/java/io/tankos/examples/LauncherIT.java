@@ -44,7 +44,7 @@ class LauncherIT {
     Path archive = archive();
     assertTrue(Files.size(archive) > 0);
     assertTrue(Files.exists(Path.of(archive + ".ok")));
-    String log = run("-Xlog:cds=info");
+    String log = run("-Xlog:cds=info:stderr"); // the launcher turns cds logging off on stdout
     assertTrue(log.contains("Opened archive " + archive), log);
   }
 
@@ -78,7 +78,9 @@ class LauncherIT {
     Files.move(root.resolve("garbage"), archive, StandardCopyOption.REPLACE_EXISTING);
     Files.writeString(Path.of(archive + ".ok"), ""); // stamped after the garbage: the launcher uses it
     assertStamped(archive);
-    assertHelp(run());
+    String out = run();
+    assertHelp(out);
+    assertFalse(out.contains("[cds]"), out);
   }
 
   @Test
@@ -116,7 +118,7 @@ class LauncherIT {
       assertTrue(names.get(1).startsWith("tankos-quadlet-"), names.toString());
     }
     String log = exec(List.of(root.resolve("tankos").toString(), "quadlet", "check", unit.toString()),
-        "-Xlog:cds=info", path);
+        "-Xlog:cds=info:stderr", path);
     assertTrue(log.contains("tankos-quadlet-"), log);
   }
 
