@@ -209,8 +209,9 @@ public class FleetBenchmark {
           return -1;
         }
         int i = next++;
-        line = String.format(Locale.ROOT, "tank-%06d,,\"%s\",10.%d.%d.%d/8\n", i, KEY, i >> 16 & 255, i >> 8 & 255,
-            i & 255);
+        String n = Integer.toString(i);
+        line = "tank-" + "000000".substring(Math.min(6, n.length())) + n + ",,\"" + KEY + "\",10."
+            + (i >> 16 & 255) + '.' + (i >> 8 & 255) + '.' + (i & 255) + "/8\n";
         at = 0;
       }
       int n = Math.min(len, line.length() - at);

@@ -101,13 +101,13 @@ public final class FleetWriter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    HostDirectories.removeLeftovers(dir);
     Map<String, String> owned = FleetManifest.ownedMap();
     int[] counts = new int[4];
     try (FleetManifest manifest = FleetManifest.open(dir, owned)) {
+      HostDirectories.Others others = HostDirectories.scan(dir, owned);
       KeyTable keys = new KeyTable();
       while (hosts.hasNext()) {
-        HostResult r = host(fleet, dir, hosts.next(), keys, owned, manifest);
+        HostResult r = host(fleet, dir, hosts.next(), keys, owned, others, manifest);
         counts[r.status().ordinal()]++;
         listener.accept(r);
       }
@@ -122,7 +122,7 @@ public final class FleetWriter {
   }
 
   private HostResult host(Fleet fleet, Path dir, ListedHost e, KeyTable keys, Map<String, String> owned,
-      FleetManifest manifest) {
+      HostDirectories.Others others, FleetManifest manifest) {
     String name = e.hostname().orElse("");
     String before = owned.remove(name);
     List<String> problems = new ArrayList<>(e.problems());
@@ -135,7 +135,7 @@ public final class FleetWriter {
       } catch (ValidationException x) {
         problems.addAll(e.located(x));
       }
-      if (before == null && problems.isEmpty() && HostDirectories.taken(dir, name)) {
+      if (before == null && problems.isEmpty() && others.taken(name)) {
         problems.add(e.fieldLocation(HostFieldNames.HOSTNAME) + ": hostname: " + dir.resolve(name)
             + " exists and tankos did not write it (remove it or choose another output directory)");
       }
@@ -148,10 +148,11 @@ public final class FleetWriter {
     }
     String digest = HostDirectories.digest(files);
     manifest.record(name, digest);
-    if (digest.equals(before) && HostDirectories.exists(dir, name)) {
+    if (digest.equals(before)) { // a directory gone since the last run was marked unknown by scan
       return new HostResult(e.location(), name, HostResult.Status.UNCHANGED, List.of());
     }
-    HostDirectories.write(dir, name, files);
+    manifest.flush();
+    HostDirectories.write(dir, name, files, before != null);
     return new HostResult(e.location(), name, HostResult.Status.WRITTEN, List.of());
   }
 

@@ -103,6 +103,26 @@ class FleetWriterTest {
   }
 
   @Test
+  void aWrittenHostIsInTheJournalFileBeforeItsDirectoryIsInPlace() throws Exception {
+    Path out = tmp.resolve("fleet");
+    write(out, CSV_HEADER + host("tank-01", KEY) + host("tank-02", KEY), false);
+    List<String> journalAtEachHost = new ArrayList<>();
+    try (HostList hosts = HostList.readCsv("hosts.csv",
+        CSV_HEADER + host("tank-01", KEY) + host("tank-02", KEY2) + host("tank-03", KEY))) {
+      FleetWriter.builder(out).listener(r -> {
+        try {
+          journalAtEachHost.add(r.status() + " " + Files.readString(out.resolve(".tankos-fleet.new"))
+              .lines().anyMatch(l -> l.startsWith(r.hostname() + " ")));
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }).build().write(FLEET, hosts);
+    }
+    assertThat(journalAtEachHost).as("an unchanged host's line may wait in the buffer; a written one may not")
+        .hasSize(3).filteredOn(l -> l.startsWith("WRITTEN")).containsExactly("WRITTEN true", "WRITTEN true");
+  }
+
+  @Test
   void aDirectoryDeletedByHandIsWrittenAgain() throws Exception {
     Path out = tmp.resolve("fleet");
     write(out, CSV_HEADER + host("tank-01", KEY), false);
@@ -215,6 +235,22 @@ class FleetWriterTest {
     }
     assertThat(f.written()).isEqualTo(1);
     assertThat(listing(forced)).containsExactly(".tankos-fleet", "tank-01", "x");
+  }
+
+  @Test
+  void manyForeignNamesAreLookedUpOneByOne() throws Exception {
+    Path out = tmp.resolve("fleet");
+    write(out, CSV_HEADER + host("tank-01", KEY), false);
+    for (int i = 0; i < 4200; i++) { // more than a scan holds: the names past that are looked up
+      Files.createFile(out.resolve(String.format("tank-%04d", i)));
+    }
+    results.clear();
+    FleetReport r = write(out, CSV_HEADER + host("tank-01", KEY) + host("tank-0007", KEY) + host("tank-4199", KEY)
+        + host("tank-5000", KEY), false);
+    assertThat(r).isEqualTo(new FleetReport(1, 1, 0, 2));
+    assertThat(results).filteredOn(h -> h.status() == HostResult.Status.FAILED).extracting(HostResult::hostname)
+        .containsExactly("tank-0007", "tank-4199");
+    assertThat(out.resolve("tank-4199")).isRegularFile();
   }
 
   @Test

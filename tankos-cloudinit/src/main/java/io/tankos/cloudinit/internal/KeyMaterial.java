@@ -18,7 +18,27 @@ final class KeyMaterial {
   private static final int RSA_MIN_BITS = 1024;
   private static final int RSA_MAX_BITS = 16384;
 
+  private static final String CERT = "-cert-v01@openssh.com";
+  private static final String OPENSSH = "@openssh.com";
+  private static final String ECDSA = "ecdsa-sha2-";
+
   private KeyMaterial() {}
+
+  /**
+   * The key type without its certificate or {@code @openssh.com} suffix, e.g.
+   * {@code sk-ecdsa-sha2-nistp256} for {@code sk-ecdsa-sha2-nistp256-cert-v01@openssh.com}.
+   */
+  static String baseType(String type) {
+    String t = type.endsWith(CERT) ? type.substring(0, type.length() - CERT.length()) : type;
+    return t.endsWith(OPENSSH) ? t.substring(0, t.length() - OPENSSH.length()) : t;
+  }
+
+  /** The curve an ECDSA type names ({@code nistp256}); other types come back as their base type. */
+  static String curveName(String type) {
+    String base = baseType(type);
+    String t = base.startsWith("sk-") ? base.substring(3) : base;
+    return t.startsWith(ECDSA) ? t.substring(ECDSA.length()) : t;
+  }
 
   /**
    * The problem of a structurally valid blob's key, or null.
@@ -33,7 +53,7 @@ final class KeyMaterial {
     if (type.contains("-cert-v01@")) {
       string(b);
     }
-    String base = type.replaceFirst("-cert-v01@openssh\\.com$", "").replaceFirst("@openssh\\.com$", "");
+    String base = baseType(type);
     if (base.equals("ssh-rsa")) {
       string(b);
       int bits = new BigInteger(string(b)).bitLength();

@@ -197,7 +197,7 @@ public final class SshPublicKeys {
       return "key data does not hold a " + type + " key"
           + (TYPES.containsKey(inner) ? " but a " + inner + " key" : "");
     }
-    String curve = type.replaceFirst("^(sk-)?ecdsa-sha2-", "").replaceFirst("(-cert-v01)?@openssh\\.com$", "");
+    String curve = KeyMaterial.curveName(type);
     for (char field : TYPES.get(type).toCharArray()) {
       switch (field) {
         case '4', '8' -> {

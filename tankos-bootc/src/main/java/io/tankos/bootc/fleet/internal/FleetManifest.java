@@ -69,14 +69,27 @@ public final class FleetManifest implements AutoCloseable {
   }
 
   /**
-   * Records a host directory before it is put in place.
+   * Records a host directory; the line reaches the journal file by the next {@link #flush}, which
+   * must come before the directory is put in place. A line lost to an interruption before that is
+   * harmless: the directory it names was not touched, and the manifest still records it.
    *
    * @param host the host name
    * @param digest its content digest
    */
   public void record(String host, String digest) {
     try {
-      journal.write(host + " " + digest + "\n");
+      journal.write(host);
+      journal.write(' ');
+      journal.write(digest);
+      journal.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes the recorded lines to the journal file: call it before putting a directory in place. */
+  public void flush() {
+    try {
       journal.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

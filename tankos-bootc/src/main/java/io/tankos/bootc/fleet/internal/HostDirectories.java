@@ -7,13 +7,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Host directories of a fleet output directory, each replaced in one rename: the files are written
@@ -24,6 +28,8 @@ import java.util.HexFormat;
 public final class HostDirectories {
   private static final String TMP = ".tankos-tmp.";
   private static final String OLD = ".tankos-old.";
+  /** Foreign names a scan holds; beyond that, each new host's name is looked up instead. */
+  private static final int OTHERS_HELD = 4096;
 
   private HostDirectories() {}
 
@@ -51,22 +57,27 @@ public final class HostDirectories {
   /**
    * Writes a host directory, replacing the one there.
    *
-   * @param out the output directory
+   * @param out the output directory, {@linkplain #scan scanned} at the start of the run
    * @param host the host name
    * @param files the files (regular files at the top level)
+   * @param mayExist false when the name was found free ({@link #taken}), which saves a look-up
    */
-  public static void write(Path out, String host, FileTree files) {
+  public static void write(Path out, String host, FileTree files, boolean mayExist) {
     try {
       Path tmp = out.resolve(TMP + host);
-      delete(tmp);
-      Files.createDirectory(tmp);
+      try {
+        Files.createDirectory(tmp);
+      } catch (FileAlreadyExistsException e) { // scan removed the leftovers; something made it since
+        delete(tmp);
+        Files.createDirectory(tmp);
+      }
       for (FileEntry e : files.entries()) {
         if (e instanceof RegularFile f) {
           Files.write(tmp.resolve(f.path()), f.content());
         }
       }
       Path target = out.resolve(host);
-      if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      if (mayExist && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
         Path old = out.resolve(OLD + host);
         delete(old);
         Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
@@ -92,17 +103,6 @@ public final class HostDirectories {
   }
 
   /**
-   * Whether anything (file, link, directory) has the host's name.
-   *
-   * @param out the output directory
-   * @param host the host name
-   * @return true when the name is taken
-   */
-  public static boolean taken(Path out, String host) {
-    return Files.exists(out.resolve(host), LinkOption.NOFOLLOW_LINKS);
-  }
-
-  /**
    * Removes a host's directory, if there.
    *
    * @param out the output directory
@@ -122,17 +122,57 @@ public final class HostDirectories {
   }
 
   /**
-   * Deletes the temporary and replaced directories an interrupted run left.
+   * Reads the output directory once: deletes the temporary and replaced directories an interrupted
+   * run left, and marks the recorded hosts whose directory is gone as {@link FleetManifest#UNKNOWN},
+   * so they are written again. One listing instead of look-ups per host: an unchanged host costs
+   * no system call of its own, a new one none to find its name free.
    *
    * @param out the output directory
+   * @param owned host name to recorded digest, as {@link FleetManifest#open} read it
+   * @return what else is in the directory
    */
-  public static void removeLeftovers(Path out) {
-    try (DirectoryStream<Path> s = Files.newDirectoryStream(out, ".tankos-{tmp,old}.*")) {
+  public static Others scan(Path out, Map<String, String> owned) {
+    Set<String> present = new HashSet<>(Math.max(16, owned.size() * 4 / 3 + 1));
+    Set<String> others = new HashSet<>();
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(out)) {
       for (Path p : s) {
-        delete(p);
+        String name = p.getFileName().toString();
+        if (name.startsWith(TMP) || name.startsWith(OLD)) {
+          delete(p);
+        } else if (owned.containsKey(name)) {
+          present.add(name);
+        } else if (others != null && !name.startsWith(FleetManifest.NAME)) {
+          others = others.size() < OTHERS_HELD ? others : null;
+          if (others != null) {
+            others.add(name);
+          }
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    owned.replaceAll((host, digest) -> present.contains(host) ? digest : FleetManifest.UNKNOWN);
+    return new Others(out, others);
+  }
+
+  /** The names in an output directory that are neither recorded host directories nor tankos's files. */
+  public static final class Others {
+    private final Path out;
+    private final Set<String> names;
+
+    private Others(Path out, Set<String> names) {
+      this.out = out;
+      this.names = names;
+    }
+
+    /**
+     * Whether anything (file, link, directory) that tankos did not record has the host's name.
+     *
+     * @param host the host name
+     * @return true when the name is taken
+     */
+    public boolean taken(String host) {
+      return names != null ? names.contains(host) : Files.exists(out.resolve(host), LinkOption.NOFOLLOW_LINKS);
     }
   }
 

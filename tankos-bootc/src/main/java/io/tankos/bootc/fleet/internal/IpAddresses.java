@@ -21,8 +21,10 @@ public final class IpAddresses {
    * @return the canonical form, empty when {@code text} is not an address literal
    */
   public static Optional<String> canonical(String text) {
-    boolean v4 = V4.matcher(text).matches();
-    if (!v4 && !(text.indexOf(':') >= 0 && V6.matcher(text).matches())) {
+    if (V4.matcher(text).matches()) {
+      return Optional.of(text); // a dotted quad without leading zeros is its own canonical form
+    }
+    if (!(text.indexOf(':') >= 0 && V6.matcher(text).matches())) {
       return Optional.empty(); // never a host name: InetAddress would look it up
     }
     try {
