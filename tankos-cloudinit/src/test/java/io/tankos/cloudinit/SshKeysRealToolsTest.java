@@ -152,7 +152,12 @@ class SshKeysRealToolsTest {
     files.put("PuTTY", "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: x\nPublic-Lines: 2\n"
         + TestKeys.ADMIN.split(" ")[1] + "\nPrivate-Lines: 1\nAAAAIGvNhZbq3l8Ww1n2zqq7cvTqH0lJ0xMHtZl4tYb0bW2p\n"
         + "Private-MAC: 2c1f3f6a9d5b7e0a\n");
+    files.put("SSH2 encrypted", "---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nComment: \"x\"\n"
+        + "P2/56wAAAi4AAAA3aWYtbW9kbntzaWdue3JzYS1wa2NzMS1zaGExfSxlbmNyeXB0e3JzYS1wa2NzMXYyLW9hZXB9fQAAAARub25l\n"
+        + "---- END SSH2 ENCRYPTED PRIVATE KEY ----\n");
     files.forEach((kind, file) -> {
+      String label = kind.startsWith("OpenSSH") ? "OpenSSH private key" : kind.startsWith("PuTTY") ? "PuTTY private key file"
+          : kind.startsWith("SSH2") ? "SSH2 private key" : "PEM private key";
       List<String> secretLines = file.lines().filter(l -> !l.startsWith("-") && !l.contains(":") && l.length() >= 12)
           .map(l -> l.substring(0, 12)).toList();
       assertThat(secretLines).as(kind).isNotEmpty();
@@ -162,7 +167,7 @@ class SshKeysRealToolsTest {
           .isInstanceOfSatisfying(ValidationException.class, e -> {
             assertThat(e.problems()).hasSize(1);
             assertThat(e.problems().get(0).location().path()).isEqualTo("users.ssh_authorized_keys[1]");
-            assertThat(e.getMessage()).contains("is a PRIVATE key");
+            assertThat(e.getMessage()).contains("is a PRIVATE key (" + label + ")");
             secretLines.forEach(s -> assertThat(e.getMessage()).doesNotContain(s));
           });
       assertThat(problems(file)).as(kind).singleElement().asString().contains("PRIVATE");
