@@ -89,13 +89,14 @@ public final class FleetWriter {
    * @return the counts
    * @throws io.tankos.core.fs.TargetRefusedException when the directory must not be used
    * @throws io.tankos.core.validation.ParseException when the list cannot be read on; hosts before
-   *     are written and recorded, none is removed
+   *     are written and recorded, none is removed (at the first host: nothing is created)
    * @throws UncheckedIOException when writing fails
    */
   public FleetReport write(Fleet fleet, HostList hosts) {
     Objects.requireNonNull(fleet, "fleet");
     Objects.requireNonNull(hosts, "hosts");
     Path dir = OutputTarget.check(out, FleetManifest.NAME, options);
+    hosts.hasNext(); // a list that fails at its first host fails before anything is created
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {

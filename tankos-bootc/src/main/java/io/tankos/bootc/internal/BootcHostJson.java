@@ -41,8 +41,7 @@ public final class BootcHostJson {
     try {
       root = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new ParseException(source, Math.max(line, 0), "not JSON: " + e.getOriginalMessage());
+      throw JacksonErrors.parseException(source, e, "not JSON: ", 0);
     }
     if (root == null || !root.isObject()) {
       throw new ParseException(source, 0, "expected a JSON object (a BootcHost document)");

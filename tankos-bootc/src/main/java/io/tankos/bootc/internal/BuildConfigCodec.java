@@ -89,8 +89,7 @@ public final class BuildConfigCodec {
     try {
       root = TOML.readTree(text);
     } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNr(), 0);
-      throw new ParseException(source, line, "not TOML: " + e.getOriginalMessage());
+      throw JacksonErrors.parseException(source, e, "not TOML: ", 0);
     }
     return new Reader(new JsonFields(source)).config(root == null ? NODES.objectNode() : root);
   }
@@ -107,8 +106,7 @@ public final class BuildConfigCodec {
     try {
       root = JSON.readTree(text);
     } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNr(), 0);
-      throw new ParseException(source, line, "not JSON: " + e.getOriginalMessage());
+      throw JacksonErrors.parseException(source, e, "not JSON: ", 0);
     }
     if (root == null || !root.isObject()) {
       throw new ParseException(source, 0, "expected a JSON object");

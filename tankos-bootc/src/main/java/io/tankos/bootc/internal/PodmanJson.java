@@ -28,8 +28,7 @@ public final class PodmanJson {
       }
       return node;
     } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-      throw new ParseException(source, line, "not JSON: " + e.getOriginalMessage());
+      throw JacksonErrors.parseException(source, e, "not JSON: ", 0);
     }
   }
 

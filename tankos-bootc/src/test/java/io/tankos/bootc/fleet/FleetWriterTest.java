@@ -268,4 +268,16 @@ class FleetWriterTest {
         .isEqualTo(new FleetReport(1, 1, 1, 0));
     assertThat(listing(out)).containsExactly(".tankos-fleet", "tank-01", "tank-03");
   }
+
+  @Test
+  void aListThatFailsAtItsFirstHostCreatesNothing() throws Exception {
+    Path out = tmp.resolve("fleet");
+    assertThatThrownBy(() -> write(out, CSV_HEADER + "tank-01,,\"" + KEY + "\n", false))
+        .isInstanceOf(ParseException.class).hasMessageStartingWith("hosts.csv:2: ");
+    assertThat(out).doesNotExist();
+    write(out, CSV_HEADER + host("tank-01", KEY), false);
+    assertThatThrownBy(() -> write(out, CSV_HEADER + "tank-01,,\"" + KEY + "\n", false))
+        .isInstanceOf(ParseException.class);
+    assertThat(listing(out)).as("an existing fleet is left as it was").containsExactly(".tankos-fleet", "tank-01");
+  }
 }

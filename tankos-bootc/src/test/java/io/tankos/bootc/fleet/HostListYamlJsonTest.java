@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tankos.core.validation.ParseException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** YAML and JSON host lists: the same fields, streamed, every problem at its line. */
 class HostListYamlJsonTest {
@@ -91,9 +95,34 @@ class HostListYamlJsonTest {
   }
 
   @Test
+  void invalidUtf8EndsTheListWithAPlainMessage(@TempDir Path tmp) throws Exception {
+    for (String name : List.of("h.yaml", "h.json")) {
+      String good = name.endsWith("yaml") ? "- hostname: tank-01\n  ssh_authorized_keys: [\"" + KEY + "\"]\n- hostname: tank-"
+          : "[{\"hostname\": \"tank-01\", \"ssh_authorized_keys\": [\"" + KEY + "\"]},\n{\"hostname\": \"tank-";
+      byte[] head = good.getBytes(StandardCharsets.UTF_8);
+      byte[] all = java.util.Arrays.copyOf(head, head.length + 4);
+      all[head.length] = (byte) 0xff;
+      all[head.length + 1] = '2';
+      all[head.length + 2] = '"';
+      all[head.length + 3] = '\n';
+      Path f = tmp.resolve(name);
+      Files.write(f, all);
+      assertThatThrownBy(() -> {
+        try (HostList l = HostList.read(f)) {
+          l.forEachRemaining(h -> { });
+        }
+      }).as(name).isInstanceOf(ParseException.class).hasMessageEndingWith(": not UTF-8 text")
+          .hasMessageStartingWith(f + ":").hasMessageNotContaining("java.");
+    }
+  }
+
+  @Test
   void malformedYamlAndJsonEndTheListAtTheirLine() {
     assertThatThrownBy(() -> read(HostList::readYaml, "h.yaml", "- hostname: tank-01\n  ssh_authorized_keys: ["
         + KEY + "\n- hostname: [\n")).isInstanceOf(ParseException.class).hasMessageStartingWith("h.yaml:3: ");
+    assertThatThrownBy(() -> read(HostList::readJson, "h.json", "[\n  {\"hostname\": \"tank-01\"}\n"))
+        .isInstanceOf(ParseException.class)
+        .hasMessage("h.json:3: Unexpected end-of-input: expected close marker for Array (opened at line 1)");
     assertThatThrownBy(() -> read(HostList::readJson, "h.json", "[\n{\"hostname\": \"tank-01\",\n\"mac\" \"x\"}]"))
         .isInstanceOf(ParseException.class).hasMessageStartingWith("h.json:3: Unexpected character");
     assertThatThrownBy(() -> read(HostList::readJson, "h.json", "{\"nodes\": []}"))
@@ -102,6 +131,9 @@ class HostListYamlJsonTest {
     assertThatThrownBy(() -> read(HostList::readYaml, "h.yaml", "hostname: tank-01\n"))
         .isInstanceOf(ParseException.class)
         .hasMessage("h.yaml:1: expected a list of hosts or a mapping with the single key 'hosts'");
+    assertThatThrownBy(() -> read(HostList::readJson, "h.json", "[".repeat(5000) + "]".repeat(5000)))
+        .isInstanceOf(ParseException.class)
+        .hasMessage("h.json:1: Document nesting depth (1001) exceeds the maximum allowed (1000)");
     assertThatThrownBy(() -> read(HostList::readJson, "h.json", "[]\n[]"))
         .isInstanceOf(ParseException.class).hasMessageStartingWith("h.json:2: ");
   }

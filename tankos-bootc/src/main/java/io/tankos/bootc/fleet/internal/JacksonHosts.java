@@ -2,9 +2,9 @@ package io.tankos.bootc.fleet.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.tankos.bootc.internal.JacksonErrors;
 import io.tankos.core.validation.ParseException;
 import java.io.IOException;
 import java.io.Reader;
@@ -227,15 +227,7 @@ public final class JacksonHosts extends PullingHostSource {
   }
 
   private RuntimeException io(IOException e) {
-    if (e instanceof JsonProcessingException j) {
-      int line = j.getLocation() != null ? j.getLocation().getLineNr() : line();
-      String m = j.getOriginalMessage();
-      int nl = m.indexOf('\n');
-      return new ParseException(source, Math.max(1, line), nl < 0 ? m : m.substring(0, nl));
-    }
-    if (e instanceof java.nio.charset.CharacterCodingException) {
-      return new ParseException(source, Math.max(1, line()), "not UTF-8 text");
-    }
-    return new UncheckedIOException(e);
+    return JacksonErrors.readError(source, e, "", Math.max(1, line()));
   }
+
 }

@@ -1,12 +1,12 @@
 package io.tankos.bootc.image.internal;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.tankos.bootc.image.ImageSpec;
+import io.tankos.bootc.internal.JacksonErrors;
 import io.tankos.core.text.TextLimits;
 import io.tankos.core.validation.LimitExceededException;
 import io.tankos.core.validation.ParseException;
@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads spec text (YAML 1.1; JSON is YAML) into a {@link SpecNode} tree that keeps every node's
@@ -78,7 +77,7 @@ public final class SpecParser {
       }
       return root;
     } catch (JacksonException e) {
-      throw syntax(source, e);
+      throw JacksonErrors.parseException(source, e, "not valid YAML: ", 0);
     } catch (IOException e) {
       throw new ParseException(source, 0, "not valid YAML: " + e.getMessage());
     }
@@ -107,23 +106,7 @@ public final class SpecParser {
     }
   }
 
-  private static ParseException syntax(String source, JacksonException e) {
-    JsonLocation at = e.getLocation();
-    int line = at == null ? 0 : Math.max(0, at.getLineNr());
-    String reason = e.getOriginalMessage();
-    if (e.getCause() instanceof MarkedYAMLException m) {
-      reason = (m.getContext() != null ? m.getContext() + ", " : "") + (m.getProblem() != null ? m.getProblem() : "");
-      if (m.getProblemMark() != null) {
-        line = m.getProblemMark().getLine() + 1;
-      }
-    }
-    String first = reason == null ? "syntax error" : reason.strip();
-    int nl = first.indexOf('\n');
-    if (nl >= 0) {
-      first = first.substring(0, nl);
-    }
-    return new ParseException(source, line, "not valid YAML: " + first);
-  }
+
 
   private int line() {
     return parser.currentTokenLocation().getLineNr();

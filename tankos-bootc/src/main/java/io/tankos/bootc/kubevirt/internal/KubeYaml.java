@@ -1,7 +1,6 @@
 package io.tankos.bootc.kubevirt.internal;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -9,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.tankos.bootc.internal.JacksonErrors;
 import io.tankos.core.validation.ParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,8 +129,7 @@ public final class KubeYaml {
       }
       return (Map<String, Object>) doc;
     } catch (JacksonException e) {
-      JsonLocation at = e.getLocation();
-      throw new ParseException(source, at == null ? 0 : at.getLineNr(), e.getOriginalMessage());
+      throw JacksonErrors.parseException(source, e, "", 0);
     }
   }
 
@@ -157,8 +156,7 @@ public final class KubeYaml {
         docs.add((Map<String, Object>) doc);
       }
     } catch (JacksonException e) {
-      JsonLocation at = e.getLocation();
-      throw new ParseException(source, at == null ? 0 : at.getLineNr(), e.getOriginalMessage());
+      throw JacksonErrors.parseException(source, e, "", 0);
     } catch (java.io.IOException e) {
       throw new ParseException(source, 0, e.getMessage());
     }
