@@ -94,8 +94,9 @@ public final class FleetCommand implements Subcommand {
     try (HostList hosts = open(hostsFile, io)) {
       report = writer.write(Fleet.builder(image).build(), hosts);
     } catch (TargetRefusedException e) {
-      String hint = e.reason().forcible() ? " (--force replaces it)" : "";
-      throw new FileException(dir, "refusing to replace: " + e.detail() + hint);
+      // the seed writer adds host directories next to what is there: --force never replaces
+      String hint = e.reason().forcible() ? " (--force writes the host directories next to its content)" : "";
+      throw new FileException(dir, "refusing to write into: " + e.detail() + hint);
     } catch (UncheckedIOException e) {
       throw new FileException(dir, FileErrors.reason(e.getCause()));
     } finally {

@@ -139,8 +139,8 @@ class FleetCommandTest {
     Files.writeString(dir.resolve("ok.csv"), HEADER + row("tank-01", ""));
     r = CliRunner.run(dir, "fleet", "--hosts", "ok.csv", "--out", "mine");
     assertThat(r.status).isEqualTo(1);
-    assertThat(r.err).isEqualTo("tankos fleet: mine: refusing to replace: a non-empty directory that tankos did not"
-        + " write (--force replaces it)\n");
+    assertThat(r.err).isEqualTo("tankos fleet: mine: refusing to write into: a non-empty directory that tankos did"
+        + " not write (--force writes the host directories next to its content)\n");
     assertThat(CliRunner.run(dir, "fleet", "--hosts", "ok.csv", "--out", "mine", "--force").status).isZero();
     assertThat(dir.resolve("mine/notes")).exists();
     assertThat(CliRunner.run(dir, "fleet", "--hosts", "ok.csv", "--out", ".").status).isEqualTo(1);

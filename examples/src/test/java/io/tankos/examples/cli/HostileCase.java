@@ -74,7 +74,7 @@ record HostileCase(String caseClass, List<String> args, int exit, String file, S
   private static String commandName(List<String> argv) {
     String first = argv.get(0);
     return first.equals("render") || first.equals("seed") || first.equals("build") || first.equals("disk")
-        || first.equals("spec")
+        || first.equals("spec") || first.equals("fleet")
         ? first
         : first + " " + argv.get(1);
   }

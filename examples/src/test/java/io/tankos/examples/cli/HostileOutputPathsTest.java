@@ -17,9 +17,10 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Hostile {@code --out} values for every command that takes one: the tree writers {@code render}
- * and {@code seed} (DIR replaced) and the three {@code fmt} commands (files written into DIR). Each
- * case runs in a fresh {@link Sandbox}.
+ * Hostile {@code --out} values for every command that takes one: the tree writers {@code render},
+ * {@code seed} and {@code fleet --kubevirt} (DIR replaced), {@code fleet} and {@code disk} (written
+ * into DIR) and the three {@code fmt} commands (files written into DIR). Each case runs in a fresh
+ * {@link Sandbox}.
  */
 class HostileOutputPathsTest {
   private static final String REFUSED = "refusing to replace: ";
@@ -27,9 +28,13 @@ class HostileOutputPathsTest {
   @TempDir Path tmp;
   private final AtomicInteger next = new AtomicInteger();
 
-  /** {@code render} or {@code seed} writing DIR, with or without {@code --force}. */
+  /**
+   * {@code render}, {@code seed} or {@code fleet --kubevirt} (named {@code kubevirt} here) writing
+   * DIR, with or without {@code --force}.
+   */
   private static List<String> tree(String command, String out, boolean force) {
-    List<String> a = new ArrayList<>(List.of(command, "--out", out));
+    List<String> a = new ArrayList<>(command.equals("kubevirt")
+        ? List.of("fleet", "--hosts", "hosts.csv", "--kubevirt", "--out", out) : List.of(command, "--out", out));
     if (command.equals("seed")) {
       a.addAll(List.of("--ssh-key", "id.pub"));
     }
@@ -132,7 +137,7 @@ class HostileOutputPathsTest {
   @TestFactory
   Stream<DynamicTest> treeWriters() {
     List<DynamicTest> tests = new ArrayList<>();
-    for (String command : List.of("render", "seed")) {
+    for (String command : List.of("render", "seed", "kubevirt")) {
       treeCases(command).forEach(c -> tests.add(test(c, false)));
       for (boolean force : List.of(false, true)) {
         tests.add(test(new HostileCase("unwritable parent" + (force ? " (--force)" : ""), tree(command, "@/ro/out", force), 1,
@@ -218,6 +223,54 @@ class HostileOutputPathsTest {
         INTO + "a non-empty directory that tankos did not write (--force writes into it)", List.of()));
     c.add(new HostileCase("non-empty foreign DIR (--force)", disk("@/foreign", true), 1, null, "", List.of("foreign/" + DiskCommand.MARKER)));
     return c;
+  }
+
+  /** {@code fleet --hosts hosts.csv --out DIR}: host directories written into DIR, never DIR replaced. */
+  private static List<String> fleet(String out, boolean force) {
+    List<String> a = new ArrayList<>(List.of("fleet", "--hosts", "hosts.csv", "--out", out));
+    if (force) {
+      a.add("--force");
+    }
+    return a;
+  }
+
+  /** The seed fleet adds host directories to DIR: the dangerous values are refused, with or without --force. */
+  private static List<HostileCase> fleetCases() {
+    List<HostileCase> c = new ArrayList<>();
+    for (boolean force : List.of(false, true)) {
+      String f = force ? " (--force)" : "";
+      c.add(new HostileCase("empty value" + f, fleet("", force), 2, null, "option --out has an empty value", List.of()));
+      for (String dots : List.of(".", "..", "./", "../..", "sub/..", "@/empty/.")) {
+        c.add(new HostileCase(". and .." + f, fleet(dots, force), 1, dots, INTO + "the path ends in", List.of()));
+      }
+      c.add(new HostileCase("root" + f, fleet("/", force), 1, "/", INTO + "it is the root directory", List.of()));
+      c.add(new HostileCase("home" + f, fleet("@/home", force), 1, "@/home", INTO + "it is the home directory", List.of()));
+      c.add(new HostileCase("working directory and ancestors" + f, fleet("@/wd/proj/sub", force), 1,
+          "@/wd/proj/sub", INTO + "it is the protected directory", List.of()));
+      for (String up : List.of("@/wd/proj", "@/wd", "@/")) {
+        c.add(new HostileCase("working directory and ancestors" + f, fleet(up, force), 1, up, INTO + "it is an ancestor of", List.of()));
+      }
+      for (String link : List.of("root", "home", "cwd", "cwd-parent", "foreign", "empty", "file", "dangling")) {
+        String arg = "@/links/" + link;
+        c.add(new HostileCase("symlink as DIR" + f, fleet(arg, force), 1, arg, INTO + "a symbolic link", List.of()));
+      }
+      c.add(new HostileCase("file instead of DIR" + f, fleet("@/file.txt", force), 1, "@/file.txt", INTO + "not a directory", List.of()));
+      c.add(new HostileCase("file as parent" + f, fleet("@/file.txt/out", force), 1, "@/file.txt/out", "not a directory", List.of()));
+      c.add(new HostileCase("fresh or empty DIR" + f, fleet("fresh/out", force), 0, null, null, List.of("wd/proj/sub/fresh")));
+      c.add(new HostileCase("fresh or empty DIR" + f, fleet("@/empty", force), 0, null, null, List.of("empty")));
+    }
+    c.add(new HostileCase("non-empty foreign DIR", fleet("@/foreign", false), 1, "@/foreign",
+        INTO + "a non-empty directory that tankos did not write (--force writes the host directories next to its content)",
+        List.of()));
+    // foreign/data is outside the allowed paths, so the case also checks that it is left as it was
+    c.add(new HostileCase("non-empty foreign DIR (--force)", fleet("@/foreign", true), 0, null, null,
+        List.of("foreign/tank-01", "foreign/.tankos-fleet")));
+    return c;
+  }
+
+  @TestFactory
+  Stream<DynamicTest> fleetOutput() {
+    return fleetCases().stream().map(c -> test(c, false));
   }
 
   @TestFactory

@@ -49,6 +49,7 @@ final class Sandbox implements AutoCloseable {
     Files.writeString(cwd.resolve("ok.yaml"), USER_DATA);
     Files.writeString(cwd.resolve("Containerfile"), CONTAINERFILE);
     Files.writeString(cwd.resolve("id.pub"), KEY);
+    Files.writeString(cwd.resolve("hosts.csv"), "hostname,instance_id,ssh_authorized_keys\ntank-01,,\"" + KEY.strip() + "\"\n");
     Files.writeString(cwd.resolve("plain.txt"), "mine\n");
     Files.createDirectories(cwd.resolve("adir"));
     Files.createSymbolicLink(cwd.resolve("dangling"), cwd.resolve("nowhere"));

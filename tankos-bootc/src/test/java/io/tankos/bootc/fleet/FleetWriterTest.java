@@ -280,4 +280,28 @@ class FleetWriterTest {
         .isInstanceOf(ParseException.class);
     assertThat(listing(out)).as("an existing fleet is left as it was").containsExactly(".tankos-fleet", "tank-01");
   }
+
+  @Test
+  void aManifestEditedToNameAPathDeletesNothingOutsideTheFleet() throws Exception {
+    Path victim = Files.createDirectories(tmp.resolve("victim"));
+    Files.writeString(victim.resolve("keep"), "x");
+    Path out = tmp.resolve("fleet");
+    write(out, CSV_HEADER + host("tank-01", KEY), false);
+    String manifest = Files.readString(out.resolve(".tankos-fleet"));
+    String digest = "0".repeat(64);
+    for (String line : List.of(victim + " " + digest, "../victim " + digest, "tank-02/../../victim " + digest,
+        ".tankos-fleet.new " + digest, "tank-02 not-a-digest", "tank-02")) {
+      Files.writeString(out.resolve(".tankos-fleet"), manifest + line + "\n");
+      assertThatThrownBy(() -> write(out, CSV_HEADER + host("tank-01", KEY), false)).as(line)
+          .isInstanceOf(ParseException.class).hasMessageStartingWith(out.resolve(".tankos-fleet") + ":3: ");
+      assertThat(victim.resolve("keep")).as(line).exists();
+      assertThat(listing(out)).as(line).containsExactly(".tankos-fleet", "tank-01");
+    }
+    // the same lines in an interrupted run's journal
+    Files.writeString(out.resolve(".tankos-fleet"), manifest);
+    Files.writeString(out.resolve(".tankos-fleet.new"), manifest + "../victim " + digest + "\ntank-01 " + digest + "\n");
+    assertThatThrownBy(() -> write(out, CSV_HEADER + host("tank-01", KEY), false))
+        .isInstanceOf(ParseException.class).hasMessageContaining("not a host directory name: '../victim'");
+    assertThat(victim.resolve("keep")).exists();
+  }
 }

@@ -1,5 +1,6 @@
 package io.tankos.bootc.fleet.internal;
 
+import io.tankos.core.validation.ParseException;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,7 +46,8 @@ public final class FleetManifest implements AutoCloseable {
    * @param dir the output directory, existing
    * @param owned receives host name to digest for every directory tankos wrote
    * @return the journal of this run
-   * @throws IllegalStateException when the manifest is not one
+   * @throws ParseException when the manifest or the journal is not one, or names what cannot be a
+   *     host directory
    */
   public static FleetManifest open(Path dir, Map<String, String> owned) {
     try {
@@ -123,19 +125,41 @@ public final class FleetManifest implements AutoCloseable {
       String l = lines.get(i);
       if (i == 0) {
         if (!l.equals(HEADER)) {
-          throw new IllegalStateException(file + ":1: not a tankos fleet manifest");
+          throw new ParseException(file.toString(), 1, "not a tankos fleet manifest");
         }
         continue;
       }
       int sp = l.indexOf(' ');
-      if (sp <= 0 || l.indexOf(' ', sp + 1) >= 0) {
+      if (sp <= 0 || l.indexOf(' ', sp + 1) >= 0 || !digest(l.substring(sp + 1))) {
         if (journal && i == lines.size() - 1) {
           break; // the last line of an interrupted journal may be cut
         }
-        throw new IllegalStateException(file + ":" + (i + 1) + ": not a manifest line");
+        throw new ParseException(file.toString(), i + 1, "not a manifest line (HOSTNAME SHA-256)");
       }
-      owned.put(l.substring(0, sp), journal ? UNKNOWN : l.substring(sp + 1));
+      String host = l.substring(0, sp);
+      if (!HostDirectories.isName(host)) { // a name from this file is later deleted: never a path
+        throw new ParseException(file.toString(), i + 1, "not a host directory name: '" + host
+            + "' (edited by hand? remove that line)");
+      }
+      owned.put(host, journal ? UNKNOWN : l.substring(sp + 1));
     }
+  }
+
+  /** A recorded digest: SHA-256 in lower-case hex, or {@link #UNKNOWN}. */
+  private static boolean digest(String d) {
+    if (d.equals(UNKNOWN)) {
+      return true;
+    }
+    if (d.length() != 64) {
+      return false;
+    }
+    for (int i = 0; i < 64; i++) {
+      char c = d.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void writeAll(Path dir, Map<String, String> owned) throws IOException {

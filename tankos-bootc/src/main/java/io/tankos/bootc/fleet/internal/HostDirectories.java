@@ -63,6 +63,7 @@ public final class HostDirectories {
    * @param mayExist false when the name was found free ({@link #taken}), which saves a look-up
    */
   public static void write(Path out, String host, FileTree files, boolean mayExist) {
+    requireName(host);
     try {
       Path tmp = out.resolve(TMP + host);
       try {
@@ -110,6 +111,7 @@ public final class HostDirectories {
    * @return whether there was one
    */
   public static boolean remove(Path out, String host) {
+    requireName(host);
     try {
       boolean there = exists(out, host);
       if (there) {
@@ -177,6 +179,37 @@ public final class HostDirectories {
   }
 
   /** Deletes a file or a directory tree, never following a link. */
+  /**
+   * Whether a name is one a host directory can have: what a host name may be (letters, digits, '.'
+   * and '-', a letter or digit first, at most 253), so always one entry of the output directory,
+   * never a path out of it, a hidden file or one of tankos's own.
+   *
+   * @param name the name
+   * @return true for a host directory name
+   */
+  public static boolean isName(String name) {
+    if (name.isEmpty() || name.length() > 253 || !alnum(name.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!alnum(c) && c != '.' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean alnum(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+  }
+
+  private static void requireName(String host) {
+    if (!isName(host)) {
+      throw new IllegalArgumentException("not a host directory name: '" + host + "'");
+    }
+  }
+
   private static void delete(Path p) throws IOException {
     if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
       try (DirectoryStream<Path> s = Files.newDirectoryStream(p)) {
