@@ -199,22 +199,7 @@ class HostileOutputPathsTest {
     List<HostileCase> c = new ArrayList<>();
     for (boolean force : List.of(false, true)) {
       String f = force ? " (--force)" : "";
-      c.add(new HostileCase("empty value" + f, disk("", force), 2, null, "option --output has an empty value", List.of()));
-      for (String dots : List.of(".", "..", "./", "../..", "sub/..", "@/empty/.")) {
-        c.add(new HostileCase(". and .." + f, disk(dots, force), 1, dots, INTO + "the path ends in", List.of()));
-      }
-      c.add(new HostileCase("root" + f, disk("/", force), 1, "/", INTO + "it is the root directory", List.of()));
-      c.add(new HostileCase("home" + f, disk("@/home", force), 1, "@/home", INTO + "it is the home directory", List.of()));
-      c.add(new HostileCase("working directory and ancestors" + f, disk("@/wd/proj/sub", force), 1,
-          "@/wd/proj/sub", INTO + "it is the protected directory", List.of()));
-      for (String up : List.of("@/wd/proj", "@/wd", "@/")) {
-        c.add(new HostileCase("working directory and ancestors" + f, disk(up, force), 1, up, INTO + "it is an ancestor of", List.of()));
-      }
-      for (String link : List.of("root", "home", "cwd", "cwd-parent", "foreign", "empty", "file", "dangling")) {
-        String arg = "@/links/" + link;
-        c.add(new HostileCase("symlink as DIR" + f, disk(arg, force), 1, arg, INTO + "a symbolic link", List.of()));
-      }
-      c.add(new HostileCase("file instead of DIR" + f, disk("@/file.txt", force), 1, "@/file.txt", INTO + "not a directory", List.of()));
+      c.addAll(refusedInto("--output", HostileOutputPathsTest::disk, force));
       // accepted: DIR and its marker are made, then podman (/bin/false) fails
       c.add(new HostileCase("fresh or empty DIR" + f, disk("fresh/out", force), 1, null, "", List.of("wd/proj/sub/fresh")));
       c.add(new HostileCase("fresh or empty DIR" + f, disk("@/empty", force), 1, null, "", List.of("empty")));
@@ -222,6 +207,33 @@ class HostileOutputPathsTest {
     c.add(new HostileCase("non-empty foreign DIR", disk("@/foreign", false), 1, "@/foreign",
         INTO + "a non-empty directory that tankos did not write (--force writes into it)", List.of()));
     c.add(new HostileCase("non-empty foreign DIR (--force)", disk("@/foreign", true), 1, null, "", List.of("foreign/" + DiskCommand.MARKER)));
+    return c;
+  }
+
+  /**
+   * The values a command writing into DIR refuses with or without {@code --force}: empty, '.' and
+   * '..', root, home, the working directory and its ancestors, symbolic links and a file.
+   */
+  private static List<HostileCase> refusedInto(String option, java.util.function.BiFunction<String, Boolean, List<String>> args,
+      boolean force) {
+    List<HostileCase> c = new ArrayList<>();
+    String f = force ? " (--force)" : "";
+    c.add(new HostileCase("empty value" + f, args.apply("", force), 2, null, "option " + option + " has an empty value", List.of()));
+    for (String dots : List.of(".", "..", "./", "../..", "sub/..", "@/empty/.")) {
+      c.add(new HostileCase(". and .." + f, args.apply(dots, force), 1, dots, INTO + "the path ends in", List.of()));
+    }
+    c.add(new HostileCase("root" + f, args.apply("/", force), 1, "/", INTO + "it is the root directory", List.of()));
+    c.add(new HostileCase("home" + f, args.apply("@/home", force), 1, "@/home", INTO + "it is the home directory", List.of()));
+    c.add(new HostileCase("working directory and ancestors" + f, args.apply("@/wd/proj/sub", force), 1,
+        "@/wd/proj/sub", INTO + "it is the protected directory", List.of()));
+    for (String up : List.of("@/wd/proj", "@/wd", "@/")) {
+      c.add(new HostileCase("working directory and ancestors" + f, args.apply(up, force), 1, up, INTO + "it is an ancestor of", List.of()));
+    }
+    for (String link : List.of("root", "home", "cwd", "cwd-parent", "foreign", "empty", "file", "dangling")) {
+      String arg = "@/links/" + link;
+      c.add(new HostileCase("symlink as DIR" + f, args.apply(arg, force), 1, arg, INTO + "a symbolic link", List.of()));
+    }
+    c.add(new HostileCase("file instead of DIR" + f, args.apply("@/file.txt", force), 1, "@/file.txt", INTO + "not a directory", List.of()));
     return c;
   }
 
@@ -239,22 +251,7 @@ class HostileOutputPathsTest {
     List<HostileCase> c = new ArrayList<>();
     for (boolean force : List.of(false, true)) {
       String f = force ? " (--force)" : "";
-      c.add(new HostileCase("empty value" + f, fleet("", force), 2, null, "option --out has an empty value", List.of()));
-      for (String dots : List.of(".", "..", "./", "../..", "sub/..", "@/empty/.")) {
-        c.add(new HostileCase(". and .." + f, fleet(dots, force), 1, dots, INTO + "the path ends in", List.of()));
-      }
-      c.add(new HostileCase("root" + f, fleet("/", force), 1, "/", INTO + "it is the root directory", List.of()));
-      c.add(new HostileCase("home" + f, fleet("@/home", force), 1, "@/home", INTO + "it is the home directory", List.of()));
-      c.add(new HostileCase("working directory and ancestors" + f, fleet("@/wd/proj/sub", force), 1,
-          "@/wd/proj/sub", INTO + "it is the protected directory", List.of()));
-      for (String up : List.of("@/wd/proj", "@/wd", "@/")) {
-        c.add(new HostileCase("working directory and ancestors" + f, fleet(up, force), 1, up, INTO + "it is an ancestor of", List.of()));
-      }
-      for (String link : List.of("root", "home", "cwd", "cwd-parent", "foreign", "empty", "file", "dangling")) {
-        String arg = "@/links/" + link;
-        c.add(new HostileCase("symlink as DIR" + f, fleet(arg, force), 1, arg, INTO + "a symbolic link", List.of()));
-      }
-      c.add(new HostileCase("file instead of DIR" + f, fleet("@/file.txt", force), 1, "@/file.txt", INTO + "not a directory", List.of()));
+      c.addAll(refusedInto("--out", HostileOutputPathsTest::fleet, force));
       c.add(new HostileCase("file as parent" + f, fleet("@/file.txt/out", force), 1, "@/file.txt/out", "not a directory", List.of()));
       c.add(new HostileCase("fresh or empty DIR" + f, fleet("fresh/out", force), 0, null, null, List.of("wd/proj/sub/fresh")));
       c.add(new HostileCase("fresh or empty DIR" + f, fleet("@/empty", force), 0, null, null, List.of("empty")));
