@@ -107,7 +107,7 @@ public final class FleetCommand implements Subcommand {
   }
 
   static HostList open(String file, Cli.Io io) {
-    Path p = io.resolve(file);
+    Path p = SourceFiles.checkRegular(io, file);
     try {
       return HostList.read(file, p);
     } catch (UncheckedIOException e) {

@@ -67,7 +67,16 @@ final class SourceFiles {
     }
   }
 
-  private static Path checkRegular(Cli.Io io, String file) {
+  /**
+   * Checks that a file is not a directory or a special file (a FIFO would block the command, a
+   * device never end); a missing one is left to the opening.
+   *
+   * @param io the working directory
+   * @param file the path as given
+   * @return the resolved path
+   * @throws FileException naming the file and the reason
+   */
+  static Path checkRegular(Cli.Io io, String file) {
     Path p = io.resolve(file);
     if (Files.isDirectory(p)) {
       throw new FileException(file, "is a directory");

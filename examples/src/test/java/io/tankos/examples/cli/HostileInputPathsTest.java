@@ -34,6 +34,10 @@ class HostileInputPathsTest {
       new Command("containerfile fmt", f -> List.of("containerfile", "fmt", f)),
       new Command("containerfile check", f -> List.of("containerfile", "check", f)),
       new Command("seed --ssh-key", f -> List.of("seed", "--out", "seed-out", "--ssh-key", f)),
+      new Command("render --spec", f -> List.of("render", "--out", "render-out", "--spec", f)),
+      new Command("fleet --spec", f -> List.of("fleet", "--hosts", "hosts.csv", "--out", "fleet-out", "--spec", f)),
+      new Command("fleet --kubevirt --spec", f -> List.of("fleet", "--hosts", "hosts.csv", "--kubevirt", "--out", "k-out",
+          "--spec", f)),
       new Command("build --file", f -> List.of("build", "--file", f, ".")),
       new Command("disk --config", f -> List.of("disk", "--type", "qcow2", "--bib-image", "localhost/bib:1",
           "--config", f, "localhost/tank-os:1")));
@@ -117,6 +121,44 @@ class HostileInputPathsTest {
         HostileCase.count("every file reported");
       }
     }));
+  }
+
+  /**
+   * {@code fleet --hosts} takes the format from the extension, so its hostile inputs carry one: a
+   * directory, a FIFO (which would block), a link to a device (which never ends), a dangling link.
+   */
+  @TestFactory
+  Stream<DynamicTest> fleetHostListsMustBeRegularFiles() {
+    List<Input> inputs = List.of(
+        new Input("directory as input", "dir.csv", "is a directory"),
+        new Input("special file as input", "fifo.yaml", "not a regular file"),
+        new Input("special file as input", "zero.json", "not a regular file"),
+        new Input("dangling symlink as input", "dangling.csv", "no such file or directory"),
+        new Input("nonexistent input", "nope.csv", "no such file or directory"));
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Input in : inputs) {
+      for (boolean kubevirt : List.of(false, true)) {
+        List<String> args = new ArrayList<>(List.of("fleet", "--hosts", in.file(), "--out", "fleet-out"));
+        if (kubevirt) {
+          args.add("--kubevirt");
+        }
+        HostileCase c = new HostileCase(in.caseClass(), args, 1, in.file(), in.reason(), List.of());
+        tests.add(DynamicTest.dynamicTest(c.title(), () -> {
+          try (Sandbox box = new Sandbox(tmp.resolve("case-" + next.incrementAndGet()))) {
+            Files.createDirectories(box.cwd.resolve("dir.csv"));
+            Sandbox.run("mkfifo", box.cwd.resolve("fifo.yaml").toString());
+            Files.createSymbolicLink(box.cwd.resolve("zero.json"), Path.of("/dev/zero"));
+            Files.createSymbolicLink(box.cwd.resolve("dangling.csv"), box.cwd.resolve("nowhere"));
+            try {
+              c.run(box);
+            } finally {
+              Files.delete(box.cwd.resolve("zero.json")); // JUnit warns about links out of its directory
+            }
+          }
+        }));
+      }
+    }
+    return tests.stream();
   }
 
   @AfterAll

@@ -130,7 +130,7 @@ final class Sandbox implements AutoCloseable {
     Files.deleteIfExists(root.resolve("links/root")); // JUnit warns about links out of its directory
   }
 
-  private static int run(String... argv) {
+  static int run(String... argv) {
     try {
       Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
       p.getInputStream().readAllBytes();
