@@ -16,6 +16,7 @@ import io.tankos.bootc.kubevirt.Resources;
 import io.tankos.bootc.kubevirt.RunStrategy;
 import io.tankos.bootc.kubevirt.VirtualMachine;
 import io.tankos.bootc.kubevirt.Volume;
+import io.tankos.bootc.kubevirt.internal.ImageReferences;
 import io.tankos.bootc.kubevirt.internal.KubeNames;
 import io.tankos.cloudinit.CloudCommand;
 import io.tankos.cloudinit.CloudConfig;
@@ -316,9 +317,7 @@ public final class KubeVirtFleet {
       if (cores < 1) {
         problems.add(AT.child("cores"), cores + " is not a positive number of cores");
       }
-      if (diskImage.isBlank()) {
-        problems.add(AT.child("diskImage"), "must not be blank");
-      }
+      ImageReferences.check(problems, AT.child("diskImage"), diskImage);
       problems.throwIfAny();
       return new KubeVirtFleet(this);
     }

@@ -3,6 +3,7 @@ package io.tankos.bootc.gitops;
 import io.tankos.bootc.kubevirt.ObjectMeta;
 import io.tankos.bootc.kubevirt.internal.KubeYaml;
 import io.tankos.bootc.kubevirt.internal.MetaCodec;
+import io.tankos.bootc.kubevirt.internal.RepoUrls;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
 import java.util.LinkedHashMap;
@@ -335,7 +336,7 @@ public final class Application {
       required(problems, at.child("metadata").child("name"), metadata.name());
       required(problems, at.child("spec").child("project"), project);
       Location source = at.child("spec").child("source");
-      required(problems, source.child("repoURL"), repoUrl);
+      RepoUrls.check(problems, source.child("repoURL"), repoUrl);
       required(problems, source.child("targetRevision"), targetRevision);
       required(problems, source.child("path"), path);
       Location dest = at.child("spec").child("destination");

@@ -4,6 +4,7 @@ import io.tankos.bootc.kubevirt.KubernetesSecret;
 import io.tankos.bootc.kubevirt.ObjectMeta;
 import io.tankos.bootc.kubevirt.VirtualMachine;
 import io.tankos.bootc.kubevirt.internal.KubeNames;
+import io.tankos.bootc.kubevirt.internal.RepoUrls;
 import io.tankos.bootc.kubevirt.internal.KubeYaml;
 import io.tankos.bootc.kubevirt.internal.MergeDiff;
 import io.tankos.bootc.kubevirt.internal.VirtualMachineCodec;
@@ -383,9 +384,7 @@ public final class GitOpsLayout {
     public GitOpsLayout build() {
       Problems problems = new Problems();
       KubeNames.checkLabel(problems, AT.child("name"), name);
-      if (repoUrl == null || repoUrl.isBlank()) {
-        problems.add(AT.child("repoUrl"), "is required");
-      }
+      RepoUrls.check(problems, AT.child("repoUrl"), repoUrl);
       if (root.startsWith("/") || root.endsWith("/") || root.contains("..")) {
         problems.add(AT.child("root"), "'" + root + "' is not a relative directory");
       }

@@ -1,9 +1,9 @@
 package io.tankos.bootc.image;
 
+import io.tankos.core.text.Shown;
 import io.tankos.core.unit.TimeSpans;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** The value rules the image model shares: names, paths, ports, variables and one-line texts. */
@@ -109,16 +109,8 @@ final class ImageChecks {
     }
   }
 
-  /** The value with control characters shown as {@code \\uXXXX}, for a message. */
+  /** The value on one line and cut, for a message ({@link Shown}). */
   static String printable(String value) {
-    StringBuilder b = new StringBuilder();
-    value.codePoints().limit(80).forEach(c -> {
-      if (c < 0x20 || c == 0x7f) {
-        b.append(String.format(Locale.ROOT, "\\u%04x", c));
-      } else {
-        b.appendCodePoint(c);
-      }
-    });
-    return value.codePointCount(0, value.length()) > 80 ? b + "…" : b.toString();
+    return Shown.value(value, 80);
   }
 }

@@ -1,5 +1,6 @@
 package io.tankos.bootc.kubevirt;
 
+import io.tankos.bootc.kubevirt.internal.ImageReferences;
 import io.tankos.bootc.kubevirt.internal.KubeNames;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
@@ -110,6 +111,9 @@ final class VirtualMachineChecks {
     int sources = v.typedSources();
     if (sources > 1) {
       problems.add(at, "volume '" + v.name() + "' has " + sources + " sources; a volume has one");
+    }
+    if (v.containerDisk() != null) {
+      ImageReferences.check(problems, at.child("containerDisk").child("image"), v.containerDisk().image());
     }
     CloudInitNoCloud c = v.cloudInitNoCloud();
     if (c != null) {

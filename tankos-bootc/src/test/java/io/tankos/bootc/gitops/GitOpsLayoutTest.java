@@ -180,6 +180,23 @@ class GitOpsLayoutTest {
   }
 
   @Test
+  void theRepositoryIsAGitUrlThatGitCannotReadAsAnOption() {
+    for (String ok : List.of("https://git.example.com/fleet.git", "ssh://git@git.example.com:2222/fleet.git",
+        "git@github.com:org/fleet.git", "file:///srv/git/fleet", "HTTPS://Git.Example.com/x", "git://h/x")) {
+      assertThat(GitOpsLayout.builder().name("tank-os").repoUrl(ok)
+          .host(new GitOpsHost("alice", TankOsFleet.vm("alice"), List.of())).build().applicationSet().toYaml()).as(ok)
+          .contains(ok);
+    }
+    for (String bad : List.of("-upload-pack=touch /tmp/x", "--config=core.sshCommand=x", "https://a b", "https://",
+        "fleet.git", "/srv/git/fleet", "https://x\n- evil", "@host:x", "host:", "a/b:c")) {
+      GitOpsLayout.Builder b = GitOpsLayout.builder().name("tank-os").repoUrl(bad)
+          .host(new GitOpsHost("alice", TankOsFleet.vm("alice"), List.of()));
+      assertThat(problems(b)).as(bad).singleElement().asString().startsWith("GitOpsLayout.repoUrl: '")
+          .contains("is not a Git repository URL").doesNotContain("\n");
+    }
+  }
+
+  @Test
   void listElementsNeedTheSameKeys() {
     ApplicationSet.Builder b =
         TankOsFleet.layout(LayoutStyle.OVERLAYS).applicationSet().toBuilder()

@@ -205,4 +205,31 @@ class VirtualMachineValidationTest {
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining(DEVICES + ".disks[0].name: is required and must be a string");
   }
+
+  private static VirtualMachine.Builder withDisk(String image) {
+    VirtualMachine vm = base().build();
+    List<Volume> volumes = new java.util.ArrayList<>(vm.volumes());
+    int i = 0;
+    while (volumes.get(i).containerDisk() == null) {
+      i++;
+    }
+    volumes.set(i, Volume.containerDisk(volumes.get(i).name(), image, null));
+    return vm.toBuilder().volumes(volumes);
+  }
+
+  @Test
+  void aContainerDiskImageIsAReferenceTheKubeletCanPull() {
+    for (String ok : List.of("quay.io/redhat-et/tank-os-containerdisk:latest", "registry:5000/kubevirt/cirros:devel",
+        "fedora", "localhost/a/b__c-d.e:1.0", "[fd00::1]:5000/x/y:tag", "quay.io/x/y@sha256:" + "a".repeat(64),
+        "quay.io/x/y:1@sha256:" + "0".repeat(64), "My-Registry.example.com/lower/path")) {
+      assertThat(withDisk(ok).build().volumes()).as(ok).isNotEmpty();
+    }
+    for (String bad : List.of("", "-rf", "quay.io/X/Upper", "a b", "quay.io/x/y:", "quay.io/x/y@sha256:abc",
+        "docker://quay.io/x/y", "x/y:tag with space", "quay.io//y", "x/.y", "x/y-", "a".repeat(64), "x\ny",
+        "quay.io/x/y:" + "t".repeat(129), "Registry/x", "[fd00::1]", "quay.io:/x", "-quay.io/x", "quay-.io/x", "h/" + "a".repeat(254), "a" + "-".repeat(4000) + "!", "a.".repeat(2000) + "!")) {
+      assertThat(problems(withDisk(bad))).as(bad).singleElement().asString()
+          .doesNotContain("\n").matches("VirtualMachine\\.spec\\.template\\.spec\\.volumes\\[\\d+\\]\\.containerDisk\\.image: '.*' is not a container"
+              + " image reference: .*");
+    }
+  }
 }

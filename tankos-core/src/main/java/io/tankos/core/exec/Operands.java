@@ -1,6 +1,7 @@
 package io.tankos.core.exec;
 
 import io.tankos.core.podman.PodmanSecret;
+import io.tankos.core.text.Shown;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.ValidationException;
 import java.nio.file.Path;
@@ -244,7 +245,6 @@ public final class Operands {
   }
 
   private static ValidationException refuse(Location at, String reason, String value) {
-    String shown = value.length() > 64 ? value.substring(0, 64) + "…" : value;
-    return new ValidationException(at, reason + ", found '" + shown + "'");
+    return new ValidationException(at, reason + ", found '" + Shown.value(value, 64) + "'");
   }
 }

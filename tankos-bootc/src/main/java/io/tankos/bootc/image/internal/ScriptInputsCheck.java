@@ -1,5 +1,6 @@
 package io.tankos.bootc.image.internal;
 
+import io.tankos.core.text.Shown;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
 import java.util.HashMap;
@@ -131,8 +132,6 @@ final class ScriptInputsCheck {
 
   /** The value with control characters replaced, so a message stays on one line. */
   private static String shown(String value) {
-    StringBuilder out = new StringBuilder();
-    value.codePoints().limit(80).forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? '?' : c));
-    return value.length() > 80 ? out + "…" : out.toString();
+    return Shown.value(value, 80);
   }
 }

@@ -143,7 +143,7 @@ class ImageScriptsTest {
     ScriptInputs in = ScriptFixtures.tankOs("a\nb", HOME);
     assertThatThrownBy(() -> ImageScripts.render(in))
         .hasMessageStartingWith("ScriptInputs.userName: must match")
-        .hasMessageEndingWith("'a?b'");
+        .hasMessageEndingWith("'a\\nb'");
   }
 
   private static List<String> locations(ValidationException e) {
