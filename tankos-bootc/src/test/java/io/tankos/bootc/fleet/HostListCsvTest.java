@@ -148,6 +148,32 @@ class HostListCsvTest {
   }
 
   @Test
+  void aByteOrderMarkAndCrLfLinesAreRead() throws Exception {
+    Map<String, String> files = Map.of(
+        "a.csv", "hostname,instance_id,ssh_authorized_keys\r\ntank-01,,\"" + KEY + "\"\r\n",
+        "b.csv", "\"hostname\",instance_id,ssh_authorized_keys\r\ntank-01,,\"" + KEY + "\"\r\n",
+        "c.yaml", "- hostname: tank-01\r\n  ssh_authorized_keys: [\"" + KEY + "\"]\r\n",
+        "d.json", "[{\"hostname\": \"tank-01\", \"ssh_authorized_keys\": [\"" + KEY + "\"]}]\r\n");
+    for (Map.Entry<String, String> f : new java.util.TreeMap<>(files).entrySet()) {
+      Path p = tmp.resolve(f.getKey());
+      Files.writeString(p, "\uFEFF" + f.getValue(), StandardCharsets.UTF_8);
+      List<ListedHost> hosts = new ArrayList<>();
+      try (HostList l = HostList.read(p)) {
+        l.forEachRemaining(hosts::add);
+      }
+      assertThat(hosts).as(f.getKey()).singleElement().satisfies(h -> {
+        assertThat(h.problems()).isEmpty();
+        assertThat(h.hostname()).contains("tank-01");
+      });
+    }
+    Path inside = tmp.resolve("e.csv");
+    Files.writeString(inside, "hostname,instance_id,ssh_authorized_keys\n\uFEFFtank-01,,\"" + KEY + "\"\n");
+    try (HostList l = HostList.read(inside)) {
+      assertThat(l.next().problems()).as("a mark inside the text is not skipped").isNotEmpty();
+    }
+  }
+
+  @Test
   void invalidUtf8IsFatalAtItsLine() throws Exception {
     Path f = tmp.resolve("hosts.csv");
     byte[] head = (CSV_HEADER + "tank-01,,\"" + KEY + "\",,,,,,\n").getBytes(StandardCharsets.UTF_8);

@@ -14,7 +14,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * A buffered strict UTF-8 reader that hands out every character before a malformed byte and only
  * then fails ({@link MalformedInputException}), so a reader counting lines knows the line of the
- * bad byte. {@link java.io.InputStreamReader} fails as soon as its buffer reaches the byte.
+ * bad byte. {@link java.io.InputStreamReader} fails as soon as its buffer reaches the byte. A byte
+ * order mark at the start (spreadsheets save "CSV UTF-8" with one) is skipped: it is not text.
  */
 public final class Utf8Reader extends Reader {
   private final InputStream in;
@@ -24,6 +25,7 @@ public final class Utf8Reader extends Reader {
   private final CharBuffer chars = CharBuffer.allocate(8192).flip();
   private CoderResult error;
   private boolean eof;
+  private boolean started;
 
   /**
    * Reads this stream.
@@ -42,6 +44,12 @@ public final class Utf8Reader extends Reader {
       }
       if (!fill()) {
         return -1;
+      }
+      if (!started) {
+        started = true;
+        if (chars.get(chars.position()) == '\uFEFF') {
+          chars.get();
+        }
       }
     }
     int n = Math.min(len, chars.remaining());
