@@ -33,7 +33,8 @@ import java.util.function.Consumer;
  * something tankos did not write fails. A host with problems (its values, a duplicate host name,
  * instance id, static address or MAC, an instance the image lacks) is reported with its line and
  * nothing of it is written; the others still are. Host directories replace atomically but are not
- * flushed to disk one by one.
+ * flushed to disk one by one. Two runs on one directory take turns (the second waits on the lock
+ * file {@code .tankos-fleet.lock}, in this process or another).
  *
  * <pre>{@code
  * Fleet fleet = Fleet.builder(io.tankos.bootc.image.TankOsImage.tankOs()).build();

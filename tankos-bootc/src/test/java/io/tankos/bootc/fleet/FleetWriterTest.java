@@ -41,9 +41,10 @@ class FleetWriterTest {
     }
   }
 
+  /** The directory's entries, without the lock file every run leaves (checked where it matters). */
   static List<String> listing(Path dir) throws Exception {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.map(p -> p.getFileName().toString()).sorted().toList();
+      return s.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".tankos-fleet.lock")).sorted().toList();
     }
   }
 
@@ -303,5 +304,44 @@ class FleetWriterTest {
     assertThatThrownBy(() -> write(out, CSV_HEADER + host("tank-01", KEY), false))
         .isInstanceOf(ParseException.class).hasMessageContaining("not a host directory name: '../victim'");
     assertThat(victim.resolve("keep")).exists();
+  }
+
+  @Test
+  void runsOnOneDirectoryAtTheSameTimeTakeTurns() throws Exception {
+    Path out = tmp.resolve("fleet");
+    StringBuilder a = new StringBuilder(CSV_HEADER);
+    StringBuilder b = new StringBuilder(CSV_HEADER);
+    for (int i = 0; i < 40; i++) {
+      a.append(host("tank-" + i, KEY));
+      b.append(host("tank-" + (i + 20), i % 2 == 0 ? KEY : KEY2));
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 5; round++) {
+        List<java.util.concurrent.Future<FleetReport>> runs = new ArrayList<>();
+        for (String csv : List.of(a.toString(), b.toString())) {
+          runs.add(pool.submit(() -> {
+            try (HostList hosts = HostList.readCsv("hosts.csv", csv)) {
+              return FleetWriter.builder(out).build().write(FLEET, hosts);
+            }
+          }));
+        }
+        for (java.util.concurrent.Future<FleetReport> f : runs) {
+          assertThat(f.get().failed()).as("round " + round).isZero();
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    // whichever ran last, the record matches the directory: a run of the other list finds its hosts
+    results.clear();
+    FleetReport last = write(out, b.toString(), false);
+    assertThat(last.failed()).isZero();
+    assertThat(out.resolve(".tankos-fleet.lock")).isEmptyFile();
+    List<String> expected = new ArrayList<>(List.of(".tankos-fleet"));
+    for (int i = 20; i < 60; i++) {
+      expected.add("tank-" + i);
+    }
+    assertThat(listing(out)).containsExactlyInAnyOrderElementsOf(expected);
   }
 }

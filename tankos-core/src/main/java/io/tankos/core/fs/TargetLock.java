@@ -12,10 +12,17 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Exclusive access to one target: a lock inside this JVM (file locks are held per process, so two
- * threads cannot both use them), then an exclusive {@link FileChannel#lock()} on the store's lock
- * file, which serialises writers in other processes. Both wait until the holder is done.
+ * threads cannot both use them), then an exclusive {@link FileChannel#lock()} on the target's lock
+ * file, which serialises writers in other processes. Both wait until the holder is done; the lock
+ * file stays (an empty file) and a holder that dies releases its lock with its process.
+ *
+ * <pre>{@code
+ * try (TargetLock lock = TargetLock.acquire(out.resolve(".tankos-fleet.lock"))) {
+ *   // read, change and write what lies under out; another writer waits here
+ * }
+ * }</pre>
  */
-final class TargetLock implements AutoCloseable {
+public final class TargetLock implements AutoCloseable {
   private static final Map<Path, Local> LOCAL = new HashMap<>();
 
   private final Path file;
@@ -36,7 +43,14 @@ final class TargetLock implements AutoCloseable {
     int users;
   }
 
-  static TargetLock acquire(Path file) throws IOException {
+  /**
+   * Waits for the lock of a target and takes it.
+   *
+   * @param file the lock file (created when missing)
+   * @return the held lock, released by {@link #close()}
+   * @throws IOException when the lock file cannot be opened, or the wait is interrupted
+   */
+  public static TargetLock acquire(Path file) throws IOException {
     Local local;
     synchronized (LOCAL) {
       local = LOCAL.computeIfAbsent(file, f -> new Local());
@@ -68,6 +82,11 @@ final class TargetLock implements AutoCloseable {
     }
   }
 
+  /**
+   * Releases the lock.
+   *
+   * @throws IOException when the lock file cannot be closed
+   */
   @Override
   public void close() throws IOException {
     try {

@@ -1,5 +1,6 @@
 package io.tankos.bootc.fleet.internal;
 
+import io.tankos.core.fs.TargetLock;
 import io.tankos.core.validation.ParseException;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -18,13 +19,17 @@ import java.util.Map;
  * line. It is also the directory's marker. A run appends to the journal {@code .tankos-fleet.new}
  * before it renames a host directory into place and renames the journal over the manifest at the
  * end; a journal left by an interrupted run is merged at the next start with its digests unknown,
- * so those hosts are written again and none is lost from the record.
+ * so those hosts are written again and none is lost from the record. A run holds the lock
+ * {@code .tankos-fleet.lock} from opening to {@link #commit} or {@link #close}: a second run on the
+ * same directory, in this process or another, waits for it.
  */
 public final class FleetManifest implements AutoCloseable {
   /** The manifest's file name (also the output directory's marker). */
   public static final String NAME = ".tankos-fleet";
   /** The journal's file name. */
   public static final String JOURNAL = ".tankos-fleet.new";
+  /** The lock file's name. */
+  public static final String LOCK = ".tankos-fleet.lock";
   /** A digest that matches nothing. */
   public static final String UNKNOWN = "-";
 
@@ -32,10 +37,13 @@ public final class FleetManifest implements AutoCloseable {
 
   private final Path dir;
   private final BufferedWriter journal;
+  private final TargetLock lock;
+  private boolean closed;
 
-  private FleetManifest(Path dir, BufferedWriter journal) {
+  private FleetManifest(Path dir, BufferedWriter journal, TargetLock lock) {
     this.dir = dir;
     this.journal = journal;
+    this.lock = lock;
   }
 
   /**
@@ -50,23 +58,37 @@ public final class FleetManifest implements AutoCloseable {
    *     host directory
    */
   public static FleetManifest open(Path dir, Map<String, String> owned) {
+    Path manifest = dir.resolve(NAME);
+    TargetLock lock;
     try {
-      Path manifest = dir.resolve(NAME);
-      if (Files.exists(manifest)) {
-        read(manifest, owned, false);
+      if (!Files.exists(manifest)) { // the marker first, then the lock file; not locked yet, so a name of its own
+        replace(dir, NAME + ".tmp." + ProcessHandle.current().pid() + "." + Thread.currentThread().getId(),
+            HEADER + "\n");
       }
+      lock = TargetLock.acquire(dir.resolve(LOCK));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      read(manifest, owned, false);
       Path journal = dir.resolve(JOURNAL);
       if (Files.exists(journal)) {
         read(journal, owned, true);
-      }
-      if (!Files.exists(manifest) || Files.exists(journal)) {
         writeAll(dir, owned);
       }
       BufferedWriter w = Files.newBufferedWriter(journal, StandardCharsets.UTF_8);
       w.write(HEADER + "\n");
-      return new FleetManifest(dir, w);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return new FleetManifest(dir, w, lock);
+    } catch (IOException | RuntimeException e) {
+      try {
+        lock.close();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      if (e instanceof IOException io) {
+        throw new UncheckedIOException(io);
+      }
+      throw (RuntimeException) e;
     }
   }
 
@@ -98,7 +120,7 @@ public final class FleetManifest implements AutoCloseable {
     }
   }
 
-  /** Makes the journal the manifest. */
+  /** Makes the journal the manifest, and releases the lock. */
   public void commit() {
     try {
       journal.close();
@@ -106,13 +128,19 @@ public final class FleetManifest implements AutoCloseable {
           StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      close();
     }
   }
 
-  /** Closes the journal without committing it (the next run merges it). */
+  /** Closes the journal without committing it (the next run merges it) and releases the lock; again: nothing. */
   @Override
   public void close() {
-    try {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try (TargetLock held = lock) {
       journal.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -162,13 +190,19 @@ public final class FleetManifest implements AutoCloseable {
     return true;
   }
 
+  /** The manifest of these hosts, and the journal merged into it removed. */
   private static void writeAll(Path dir, Map<String, String> owned) throws IOException {
-    Path tmp = dir.resolve(NAME + ".tmp");
     StringBuilder b = new StringBuilder(HEADER).append('\n');
     new java.util.TreeMap<>(owned).forEach((h, d) -> b.append(h).append(' ').append(d).append('\n'));
-    Files.writeString(tmp, b, StandardCharsets.UTF_8);
-    Files.move(tmp, dir.resolve(NAME), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    replace(dir, NAME + ".tmp", b);
     Files.deleteIfExists(dir.resolve(JOURNAL));
+  }
+
+  /** Replaces the manifest with this text in one rename, from the temporary file {@code tmpName}. */
+  private static void replace(Path dir, String tmpName, CharSequence text) throws IOException {
+    Path tmp = dir.resolve(tmpName);
+    Files.writeString(tmp, text, StandardCharsets.UTF_8);
+    Files.move(tmp, dir.resolve(NAME), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
   }
 
   /**
