@@ -261,7 +261,7 @@ class HostileOutputPathsTest {
         List.of()));
     // foreign/data is outside the allowed paths, so the case also checks that it is left as it was
     c.add(new HostileCase("non-empty foreign DIR (--force)", fleet("@/foreign", true), 0, null, null,
-        List.of("foreign/tank-01", "foreign/.tankos-fleet")));
+        List.of("foreign/tank-01", "foreign/.tankos-fleet", "foreign/.tankos-fleet.lock")));
     return c;
   }
 
