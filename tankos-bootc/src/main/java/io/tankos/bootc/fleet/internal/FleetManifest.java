@@ -1,6 +1,7 @@
 package io.tankos.bootc.fleet.internal;
 
 import io.tankos.core.fs.TargetLock;
+import io.tankos.core.text.Shown;
 import io.tankos.core.validation.ParseException;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -166,7 +167,7 @@ public final class FleetManifest implements AutoCloseable {
       }
       String host = l.substring(0, sp);
       if (!HostDirectories.isName(host)) { // a name from this file is later deleted: never a path
-        throw new ParseException(file.toString(), i + 1, "not a host directory name: '" + host
+        throw new ParseException(file.toString(), i + 1, "not a host directory name: '" + Shown.value(host, 80)
             + "' (edited by hand? remove that line)");
       }
       owned.put(host, journal ? UNKNOWN : l.substring(sp + 1));

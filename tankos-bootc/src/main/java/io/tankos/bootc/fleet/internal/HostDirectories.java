@@ -3,6 +3,7 @@ package io.tankos.bootc.fleet.internal;
 import io.tankos.core.fs.FileEntry;
 import io.tankos.core.fs.FileTree;
 import io.tankos.core.fs.RegularFile;
+import io.tankos.core.text.Shown;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -206,7 +207,7 @@ public final class HostDirectories {
 
   private static void requireName(String host) {
     if (!isName(host)) {
-      throw new IllegalArgumentException("not a host directory name: '" + host + "'");
+      throw new IllegalArgumentException("not a host directory name: '" + Shown.value(host, 80) + "'");
     }
   }
 
