@@ -41,7 +41,7 @@ public final class FleetCommand implements Subcommand {
   public String usage() {
     return "--hosts FILE --out DIR [--spec FILE] [--iso] [--force]"
         + " | --hosts FILE --kubevirt --out DIR [--layout overlays|rendered] [--namespace NS] [--repo URL]"
-        + " [--disk-image REF] [--spec FILE] [--force]";
+        + " [--disk-image REF] [--cores N] [--memory SIZE] [--home-size SIZE] [--spec FILE] [--force]";
   }
 
   @Override
@@ -52,7 +52,8 @@ public final class FleetCommand implements Subcommand {
 
   @Override
   public int run(List<String> args, Cli.Io io) {
-    Arguments a = Arguments.parse(args, Set.of("--hosts", "--out", "--spec", "--layout", "--namespace", "--repo", "--disk-image"),
+    Arguments a = Arguments.parse(args, Set.of("--hosts", "--out", "--spec", "--layout", "--namespace", "--repo", "--disk-image",
+            "--cores", "--memory", "--home-size"),
         Set.of("--iso", "--force", "--kubevirt"));
     if (!a.operands().isEmpty()) {
       throw new UsageException("unexpected argument " + a.operands().get(0));
@@ -67,7 +68,7 @@ public final class FleetCommand implements Subcommand {
       throw new UsageException("--hosts FILE must be a .csv, .yaml, .yml or .json file");
     }
     if (!a.has("--kubevirt")) {
-      for (String kubevirtOnly : List.of("--layout", "--namespace", "--repo", "--disk-image")) {
+      for (String kubevirtOnly : KubeVirtOutput.OPTIONS) {
         if (a.option(kubevirtOnly).isPresent()) {
           throw new UsageException(kubevirtOnly + " needs --kubevirt");
         }

@@ -8,6 +8,7 @@ import io.tankos.bootc.fleet.KubeVirtFleet;
 import io.tankos.bootc.fleet.KubeVirtGitOps;
 import io.tankos.bootc.gitops.GitOpsLayout;
 import io.tankos.bootc.gitops.LayoutStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -21,6 +22,10 @@ final class KubeVirtOutput {
   /** The repository the ApplicationSet names when {@code --repo} is not given. */
   static final String PLACEHOLDER_REPO = "https://git.example.com/REPLACE-WITH-YOUR-FLEET-REPO.git";
 
+  /** The options only {@code --kubevirt} takes. */
+  static final List<String> OPTIONS =
+      List.of("--layout", "--namespace", "--repo", "--disk-image", "--cores", "--memory", "--home-size");
+
   private KubeVirtOutput() {}
 
   static int write(Arguments a, Fleet fleet, HostList hosts, Consumer<HostResult> listener, Cli.Io io) {
@@ -28,6 +33,9 @@ final class KubeVirtOutput {
     LayoutStyle style = layout(a.option("--layout").orElse("overlays"));
     KubeVirtFleet.Builder k = KubeVirtFleet.builder(fleet).namespace(a.option("--namespace").orElse(null));
     a.option("--disk-image").ifPresent(k::diskImage);
+    a.option("--cores").ifPresent(n -> k.cores(cores(n)));
+    a.option("--memory").ifPresent(k::memory);
+    a.option("--home-size").ifPresent(k::homeVolumeSize);
     GitOpsLayout.Builder layout = GitOpsLayout.builder()
         .repoUrl(a.option("--repo").orElse(PLACEHOLDER_REPO))
         .style(style);
@@ -42,6 +50,14 @@ final class KubeVirtOutput {
     }
     io.out().println(r.summary());
     return r.ok() ? 0 : 1;
+  }
+
+  private static int cores(String value) {
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new UsageException("--cores must be a whole number, not " + value);
+    }
   }
 
   private static LayoutStyle layout(String value) {

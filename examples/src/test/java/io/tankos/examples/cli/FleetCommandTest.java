@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tankos.testkit.TreeSnapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,6 +103,28 @@ class FleetCommandTest {
         .isEqualTo(2);
     assertThat(CliRunner.run(dir, "fleet", "--hosts", "hosts.csv", "--out", "x", "--namespace", "tank").status)
         .isEqualTo(2);
+  }
+
+  @Test
+  void kubevirtSizesEachVmAndGivesItAHomeVolume() throws Exception {
+    Files.writeString(dir.resolve("hosts.csv"), HEADER + row("tank-01", ""));
+    CliRunner r = CliRunner.run(dir, "fleet", "--hosts", "hosts.csv", "--kubevirt", "--out", "deploy", "--layout",
+        "rendered", "--repo", "https://git.example.com/fleet.git", "--cores", "4", "--memory", "8Gi", "--home-size", "20Gi");
+    assertThat(r.status).as(r.err).isZero();
+    String vm = Files.readString(dir.resolve("deploy/hosts/tank-01/virtualmachine.yaml"));
+    assertThat(vm).contains("cores: 4", "memory: \"8Gi\"", "storage: \"20Gi\"", "dataVolumeTemplates:");
+    for (List<String> bad : List.of(List.of("--memory", "8GB"), List.of("--home-size", "-1Gi"), List.of("--cores", "0"))) {
+      List<String> args = new java.util.ArrayList<>(List.of("fleet", "--hosts", "hosts.csv", "--kubevirt", "--out", "bad"));
+      args.addAll(bad);
+      r = CliRunner.run(dir, args.toArray(String[]::new));
+      assertThat(r.status).as(bad.toString()).isEqualTo(1);
+      assertThat(r.err).as(bad.toString()).startsWith("tankos fleet: KubeVirtFleet.").endsWith("\n").hasLineCount(1);
+      assertThat(dir.resolve("bad")).doesNotExist();
+    }
+    assertThat(CliRunner.run(dir, "fleet", "--hosts", "hosts.csv", "--kubevirt", "--out", "x", "--cores", "two").err)
+        .startsWith("tankos fleet: --cores must be a whole number, not two");
+    assertThat(CliRunner.run(dir, "fleet", "--hosts", "hosts.csv", "--out", "x", "--home-size", "20Gi").err)
+        .startsWith("tankos fleet: --home-size needs --kubevirt");
   }
 
   @Test

@@ -18,6 +18,7 @@ import io.tankos.bootc.kubevirt.VirtualMachine;
 import io.tankos.bootc.kubevirt.Volume;
 import io.tankos.bootc.kubevirt.internal.ImageReferences;
 import io.tankos.bootc.kubevirt.internal.KubeNames;
+import io.tankos.bootc.kubevirt.internal.Quantities;
 import io.tankos.cloudinit.CloudCommand;
 import io.tankos.cloudinit.CloudConfig;
 import io.tankos.cloudinit.CloudMount;
@@ -303,7 +304,7 @@ public final class KubeVirtFleet {
     }
 
     /**
-     * Builds and checks the name, namespace and cores.
+     * Builds and checks the name, namespace, cores, disk image, memory and home volume size.
      *
      * @return the KubeVirt fleet
      * @throws io.tankos.core.validation.ValidationException naming each problem's location
@@ -318,6 +319,10 @@ public final class KubeVirtFleet {
         problems.add(AT.child("cores"), cores + " is not a positive number of cores");
       }
       ImageReferences.check(problems, AT.child("diskImage"), diskImage);
+      Quantities.checkSize(problems, AT.child("memory"), memory);
+      if (homeVolumeSize != null) {
+        Quantities.checkSize(problems, AT.child("homeVolumeSize"), homeVolumeSize);
+      }
       problems.throwIfAny();
       return new KubeVirtFleet(this);
     }

@@ -2,6 +2,7 @@ package io.tankos.bootc.kubevirt;
 
 import io.tankos.bootc.kubevirt.internal.ImageReferences;
 import io.tankos.bootc.kubevirt.internal.KubeNames;
+import io.tankos.bootc.kubevirt.internal.Quantities;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
 import java.util.HashSet;
@@ -35,6 +36,11 @@ final class VirtualMachineChecks {
       KubeNames.checkLabel(problems, at, name);
       KubeNames.checkUnique(problems, at, seenDv, name, i, "dataVolumeTemplates");
       DataVolumeTemplate t = dvts.get(i);
+      if (t.storageSize() != null) {
+        Location spec = SPEC.child("dataVolumeTemplates").index(i).child("spec");
+        Quantities.checkSize(problems, (t.storageApi() ? spec.child("storage") : spec.child("pvc"))
+            .child("resources").child("requests").child("storage"), t.storageSize());
+      }
       if (t.source() == DataVolumeSource.REGISTRY && t.registryUrl() == null) {
         problems.add(
             SPEC.child("dataVolumeTemplates")
@@ -46,6 +52,7 @@ final class VirtualMachineChecks {
             "is required for a registry source");
       }
     }
+    checkQuantities(problems, vm.domain());
     Map<String, Integer> disks =
         names(problems, vm.domain().disks(), Disk::name, DEVICES.child("disks"));
     Map<String, Integer> volumes =
@@ -105,6 +112,19 @@ final class VirtualMachineChecks {
       }
     }
     problems.throwIfAny();
+  }
+
+  private static void checkQuantities(Problems problems, Domain d) {
+    Location domain = TEMPLATE_SPEC.child("domain");
+    if (d.memoryGuest() != null) {
+      Quantities.checkSize(problems, domain.child("memory").child("guest"), d.memoryGuest());
+    }
+    if (d.resources() != null) {
+      d.resources().requests().forEach((name, q) ->
+          Quantities.checkSize(problems, domain.child("resources").child("requests").child(name), q));
+      d.resources().limits().forEach((name, q) ->
+          Quantities.checkSize(problems, domain.child("resources").child("limits").child(name), q));
+    }
   }
 
   private static void checkVolume(Problems problems, Location at, Volume v) {

@@ -232,4 +232,17 @@ class VirtualMachineValidationTest {
               + " image reference: .*");
     }
   }
+
+  @Test
+  void quantitiesAreWhatTheApiServerParses() {
+    for (String ok : List.of("4Gi", "512Mi", "1", "1.5Gi", ".5G", "500m", "1e9", "1E3", "2E", "100k", "+1Gi")) {
+      assertThat(base().domain(base().build().domain().toBuilder().resources(Resources.memoryRequest(ok)).build())
+          .build().domain().resources().requests()).as(ok).containsEntry("memory", ok);
+    }
+    for (String bad : List.of("", "lots", "4GB", "4 Gi", "Gi", "4gi", "1e", "1.2.3Gi", "-1Gi", "4Gi\n", "1".repeat(100))) {
+      assertThat(problems(base().domain(base().build().domain().toBuilder().resources(Resources.memoryRequest(bad)).build())))
+          .as(bad).singleElement().asString()
+          .startsWith(TSPEC + ".domain.resources.requests.memory: '").doesNotContain("\n");
+    }
+  }
 }
