@@ -117,6 +117,17 @@ class HostListYamlJsonTest {
   }
 
   @Test
+  void anchorsAndAliasesEndTheListInsteadOfBeingReadAsTheirNames() {
+    // Jackson alone reads *id as the string "id": tank-02 would get the instance id "id"
+    assertThatThrownBy(() -> read(HostList::readYaml, "h.yaml", "- hostname: tank-01\n  instance_id: &id tank-01-a\n"
+        + "  ssh_authorized_keys: [\"" + KEY + "\"]\n- hostname: tank-02\n  instance_id: *id\n"))
+        .isInstanceOf(ParseException.class)
+        .hasMessage("h.yaml:5: aliases (*id) are not allowed in a host list: write the value out");
+    assertThatThrownBy(() -> read(HostList::readYaml, "h.yaml", "- &h {hostname: tank-01}\n"))
+        .isInstanceOf(ParseException.class).hasMessage("h.yaml:1: anchors (&h) are not allowed in a host list");
+  }
+
+  @Test
   void malformedYamlAndJsonEndTheListAtTheirLine() {
     assertThatThrownBy(() -> read(HostList::readYaml, "h.yaml", "- hostname: tank-01\n  ssh_authorized_keys: ["
         + KEY + "\n- hostname: [\n")).isInstanceOf(ParseException.class).hasMessageStartingWith("h.yaml:3: ");

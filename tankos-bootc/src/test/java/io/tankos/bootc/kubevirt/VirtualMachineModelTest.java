@@ -1,6 +1,7 @@
 package io.tankos.bootc.kubevirt;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tankos.bootc.containerfile.Containerfile;
 import io.tankos.core.validation.ValidationException;
@@ -137,5 +138,21 @@ class VirtualMachineModelTest {
         assertThat(e.getMessage()).contains("ContainerDisk.diskFile");
       }
     }
+  }
+
+  @Test
+  void anchorsAndAliasesAreRefusedNotReadAsTheirNames() {
+    String head = "apiVersion: kubevirt.io/v1\nkind: VirtualMachine\nmetadata:\n  name: x\n";
+    // Jackson alone reads *shared as the string "shared"; Kubernetes expands it
+    assertThatThrownBy(() -> VirtualMachine.parseYaml("vm.yaml", head
+        + "  labels:\n    a: &shared tank\n    b: *shared\nspec:\n  runStrategy: Always\n"))
+        .isInstanceOf(io.tankos.core.validation.ParseException.class)
+        .hasMessage("vm.yaml:7: aliases (*shared) are not allowed in a manifest: write the value out");
+    assertThatThrownBy(() -> VirtualMachine.parseYaml("vm.yaml", head + "  labels: &l {a: b}\nspec:\n  runStrategy: Always\n"))
+        .isInstanceOf(io.tankos.core.validation.ParseException.class)
+        .hasMessage("vm.yaml:5: anchors (&l) are not allowed in a manifest");
+    assertThatThrownBy(() -> VirtualMachine.parseYaml("vm.yaml", head + "spec:\n  runStrategy: *x\n"))
+        .isInstanceOf(io.tankos.core.validation.ParseException.class)
+        .hasMessage("vm.yaml:6: aliases (*x) are not allowed in a manifest: write the value out");
   }
 }

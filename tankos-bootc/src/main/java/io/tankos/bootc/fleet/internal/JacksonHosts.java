@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.tankos.bootc.internal.JacksonErrors;
+import io.tankos.bootc.internal.YamlAnchors;
 import io.tankos.core.validation.ParseException;
 import java.io.IOException;
 import java.io.Reader;
@@ -19,7 +20,8 @@ import java.util.Map;
  * host mappings, or a mapping whose {@code hosts} key holds that list. A field of the wrong type, an
  * unknown or repeated key is reported at its line and reading goes on; text that does not parse
  * ends the list with a {@link ParseException} at the parser's line. Scalars must be strings (or
- * numbers, read as written): a YAML {@code yes}, {@code no} or {@code null} is refused, not guessed.
+ * numbers, read as written): a YAML {@code yes}, {@code no} or {@code null} is refused, not guessed;
+ * anchors and aliases end the list ({@link io.tankos.bootc.internal.YamlAnchors}).
  */
 public final class JacksonHosts extends PullingHostSource {
   private static final JsonFactory JSON = JsonFactory.builder().build();
@@ -204,7 +206,11 @@ public final class JacksonHosts extends PullingHostSource {
 
   private JsonToken token() {
     try {
-      return parser.nextToken();
+      JsonToken t = parser.nextToken();
+      if (t != null) {
+        YamlAnchors.refuse(source, parser, line(), "a host list");
+      }
+      return t;
     } catch (IOException e) {
       throw io(e);
     }

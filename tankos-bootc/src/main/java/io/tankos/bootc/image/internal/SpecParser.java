@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.tankos.bootc.image.ImageSpec;
 import io.tankos.bootc.internal.JacksonErrors;
+import io.tankos.bootc.internal.YamlAnchors;
 import io.tankos.core.text.TextLimits;
 import io.tankos.core.validation.LimitExceededException;
 import io.tankos.core.validation.ParseException;
@@ -118,14 +119,7 @@ public final class SpecParser {
       throw new LimitExceededException(source, line, "more than " + ImageSpec.MAX_NODES + " values",
           "ImageSpec.MAX_NODES", ImageSpec.MAX_NODES);
     }
-    if (parser.isCurrentAlias()) {
-      throw new ParseException(source, line, "aliases (*" + SpecText.shown(parser.getText())
-          + ") are not allowed in a spec: write the value out");
-    }
-    if (parser.getObjectId() != null) {
-      throw new ParseException(source, line, "anchors (&" + SpecText.shown(String.valueOf(parser.getObjectId()))
-          + ") are not allowed in a spec");
-    }
+    YamlAnchors.refuse(source, parser, line, "a spec");
     if (parser.getTypeId() != null) {
       String tag = parser.getTypeId();
       throw new ParseException(source, line, "tags (" + SpecText.shown(tag.startsWith("tag:") ? tag : "!" + tag)

@@ -1,14 +1,18 @@
 package io.tankos.bootc.kubevirt.internal;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.tankos.bootc.internal.JacksonErrors;
+import io.tankos.bootc.internal.YamlAnchors;
 import io.tankos.core.validation.ParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,12 +143,12 @@ public final class KubeYaml {
    * @param source the source's name for messages
    * @param text the text
    * @return the plain trees, in order
-   * @throws ParseException when a document is not a mapping
+   * @throws ParseException when a document is not a mapping, or uses an anchor or alias
    */
   @SuppressWarnings("unchecked")
   public static List<Map<String, Object>> parseAll(String source, String text) {
     List<Map<String, Object>> docs = new ArrayList<>();
-    try (var it = YAML.readerFor(Object.class).readValues(text)) {
+    try (var it = YAML.readerFor(Object.class).readValues(new NoAliases(source, YAML.createParser(text)))) {
       while (it.hasNextValue()) {
         Object doc = it.nextValue();
         if (doc == null) {
@@ -161,5 +165,24 @@ public final class KubeYaml {
       throw new ParseException(source, 0, e.getMessage());
     }
     return docs;
+  }
+
+  /** Refuses anchors and aliases ({@link YamlAnchors}) token by token while a manifest is read. */
+  private static final class NoAliases extends JsonParserDelegate {
+    private final String source;
+
+    NoAliases(String source, JsonParser parser) {
+      super(parser);
+      this.source = source;
+    }
+
+    @Override
+    public JsonToken nextToken() throws java.io.IOException {
+      JsonToken t = super.nextToken();
+      if (t != null) {
+        YamlAnchors.refuse(source, delegate, delegate.currentTokenLocation().getLineNr(), "a manifest");
+      }
+      return t;
+    }
   }
 }
