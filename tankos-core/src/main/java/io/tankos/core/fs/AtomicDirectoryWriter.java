@@ -1,12 +1,14 @@
 package io.tankos.core.fs;
 
 import io.tankos.core.fs.TargetRefusedException.Reason;
+import io.tankos.core.text.Shown;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -19,6 +21,9 @@ import java.util.function.Consumer;
  * generation nor the one before it. See {@link FileTree#writeTo(Path, WriteOptions)}.
  */
 final class AtomicDirectoryWriter {
+  /** The changed paths a refusal names. */
+  private static final int SHOWN_CHANGES = 3;
+
   private AtomicDirectoryWriter() {}
 
   static void write(FileTree tree, Path given, WriteOptions options) {
@@ -30,11 +35,11 @@ final class AtomicDirectoryWriter {
     try {
       TargetPath target = TargetPath.resolve(given, options);
       GenerationStore store = new GenerationStore(target);
-      refuse(target, store, options);
+      refuse(target, store, options, false);
       Files.createDirectories(target.parent());
       store.create();
       try (TargetLock lock = TargetLock.acquire(store.lockFile())) {
-        TargetState state = refuse(target, store, options);
+        TargetState state = refuse(target, store, options, true);
         replace(producer, target, store, state);
       }
     } catch (IOException e) {
@@ -42,9 +47,12 @@ final class AtomicDirectoryWriter {
     }
   }
 
-  /** Applies the rules that depend on what is on disk; returns the state when writing may go on. */
-  private static TargetState refuse(TargetPath target, GenerationStore store, WriteOptions options)
-      throws IOException {
+  /**
+   * Applies the rules that depend on what is on disk; returns the state when writing may go on.
+   * Under the lock, the current generation is also looked at for changes made by hand.
+   */
+  private static TargetState refuse(TargetPath target, GenerationStore store, WriteOptions options,
+      boolean locked) throws IOException {
     if (store.kind() == GenerationStore.Kind.FOREIGN) {
       throw new TargetRefusedException(target.given(), Reason.STORE_CONFLICT,
           "the name of its generation store " + store.dir() + " is taken by something tankos did not create");
@@ -62,6 +70,17 @@ final class AtomicDirectoryWriter {
             "a symbolic link that tankos did not create");
       case NOT_A_DIRECTORY:
         throw new TargetRefusedException(target.given(), Reason.NOT_A_DIRECTORY, "not a directory");
+      case OWN_LINK:
+        if (locked && !options.replaceForeignDirectory()) {
+          List<String> changed = HandChanges.find(store.generation(state.generation().getAsLong()), SHOWN_CHANGES + 1);
+          if (!changed.isEmpty()) {
+            String shown = String.join(", ", changed.subList(0, Math.min(SHOWN_CHANGES, changed.size())))
+                + (changed.size() > SHOWN_CHANGES ? ", ..." : "");
+            throw new TargetRefusedException(target.given(), Reason.CHANGED_BY_HAND,
+                "changed since tankos wrote it (" + Shown.value(shown, 200) + "): move what you keep out of it");
+          }
+        }
+        break;
       default:
         break;
     }

@@ -179,8 +179,10 @@ public final class FileTree {
    * the next write (the old directory is in the store, deleted by that write).
    *
    * <p><b>What may be replaced.</b> {@code dir} is replaced only when it is missing, an empty
-   * directory, or a link tankos created into its own store; a non-empty directory tankos did not
-   * write only with {@link WriteOptions.Builder#replaceForeignDirectory(boolean)}. Always refused:
+   * directory, or a link tankos created into its own store whose tree nobody changed since (every
+   * entry still has the 1970-01-01 time tankos gave it); a non-empty directory tankos did not write,
+   * and a written tree in which files were edited, added or removed, only with {@link
+   * WriteOptions.Builder#replaceForeignDirectory(boolean)}. Always refused:
    * an empty path, a path ending in {@code .} or {@code ..}, the root, the working directory, the
    * home directory ({@code user.home}), the {@linkplain WriteOptions#protectedDirectories()
    * protected directories} and every ancestor of these, a path inside a generation store, a regular

@@ -30,6 +30,11 @@ public final class TargetRefusedException extends RuntimeException {
     PROTECTED,
     /** A directory with entries that tankos did not write. */
     FOREIGN_DIRECTORY,
+    /**
+     * A tree tankos wrote in which files or directories were changed, added or removed since (what
+     * the new tree would silently replace).
+     */
+    CHANGED_BY_HAND,
     /** A symbolic link that tankos did not create. */
     SYMLINK,
     /** A regular file or another entry that is not a directory. */
@@ -43,10 +48,10 @@ public final class TargetRefusedException extends RuntimeException {
     /**
      * Whether {@link WriteOptions.Builder#replaceForeignDirectory(boolean)} overrides this reason.
      *
-     * @return true only for {@link #FOREIGN_DIRECTORY}
+     * @return true for {@link #FOREIGN_DIRECTORY} and {@link #CHANGED_BY_HAND}
      */
     public boolean forcible() {
-      return this == FOREIGN_DIRECTORY;
+      return this == FOREIGN_DIRECTORY || this == CHANGED_BY_HAND;
     }
   }
 

@@ -9,8 +9,9 @@ import java.util.Objects;
  * How {@link FileTree#writeTo(Path, WriteOptions)} may treat what is already at the target.
  *
  * <p>By default a target is replaced only when it is missing, an empty directory, or a directory
- * tankos wrote itself; {@link Builder#replaceForeignDirectory(boolean)} also lets a non-empty
- * directory tankos did not write be replaced (a command's {@code --force}). No option ever lets the
+ * tankos wrote itself and nobody changed since; {@link Builder#replaceForeignDirectory(boolean)}
+ * also lets a non-empty directory tankos did not write, or a written one changed by hand, be
+ * replaced (a command's {@code --force}). No option ever lets the
  * root, the working directory, the home directory, an ancestor of these, a {@linkplain
  * Builder#protectedDirectory(Path) protected directory} or an ancestor of it be replaced.
  *
@@ -107,8 +108,9 @@ public final class WriteOptions {
     private Builder() {}
 
     /**
-     * Lets a non-empty directory that tankos did not write be replaced (its content is deleted once
-     * the new tree is in place). Protected paths, symbolic links and files are still refused.
+     * Lets a non-empty directory that tankos did not write, or a tree it wrote in which files were
+     * edited, added or removed since, be replaced (its content is deleted once the new tree is in
+     * place). Protected paths, symbolic links and files are still refused.
      *
      * @param replace true to force
      * @return this builder

@@ -134,6 +134,41 @@ class WriteTargetRulesTest {
   }
 
   @Test
+  void whatWasChangedByHandInAWrittenTreeIsNotReplacedUnlessForced() throws IOException {
+    FileTree tree = FileTree.builder().file("f", "new\n").file("d/g", "g\n").symlink("l", "f").build();
+    Path out = sandbox.resolve("out");
+    tree.writeTo(out, options(false));
+    tree.writeTo(out, options(false)); // untouched: written again
+    for (String change : List.of("add", "edit", "remove", "add below", "rename")) {
+      switch (change) {
+        case "add" -> Files.writeString(out.resolve("hosts.csv"), "mine\n");
+        case "edit" -> Files.writeString(out.resolve("f"), "edited\n");
+        case "remove" -> Files.delete(out.resolve("d/g"));
+        case "add below" -> Files.writeString(out.resolve("d/notes"), "mine\n");
+        default -> Files.move(out.resolve("d/g"), out.resolve("d/h"));
+      }
+      SortedMap<String, String> before = TreeSnapshot.of(sandbox);
+      assertThatThrownBy(() -> tree.writeTo(out, options(false))).as(change)
+          .isInstanceOfSatisfying(TargetRefusedException.class, e -> {
+            assertThat(e.reason()).isEqualTo(Reason.CHANGED_BY_HAND);
+            assertThat(e.reason().forcible()).isTrue();
+            assertThat(e.getMessage()).startsWith("refusing to replace " + out + ": changed since tankos wrote it (")
+                .endsWith("): move what you keep out of it");
+          });
+      assertThat(TreeSnapshot.of(sandbox)).as(change + ": nothing changed on disk").isEqualTo(before);
+      tree.writeTo(out, options(true));
+      assertThat(TreeSnapshot.of(out)).as(change + ": forced, the tree again").isEqualTo(TreeSnapshot.of(
+          sandbox.resolve(".out.tankos").resolve(Files.readSymbolicLink(out).getFileName())));
+      assertThat(Files.readString(out.resolve("f"))).isEqualTo("new\n");
+      assertThat(out.resolve("hosts.csv")).doesNotExist();
+    }
+    Files.writeString(out.resolve("a"), "1");
+    Files.writeString(out.resolve("d/b"), "2");
+    Files.writeString(out.resolve("d/c"), "3");
+    assertThatThrownBy(() -> tree.writeTo(out, options(false))).hasMessageContaining("(./, a, d/, ...)");
+  }
+
+  @Test
   void anEmptyDirectoryBecomesTheLinkWithoutForce() throws IOException {
     Path empty = sandbox.resolve("empty");
     TREE.writeTo(empty, options(false));
