@@ -27,7 +27,9 @@ import java.util.function.Consumer;
  *
  * <p>Re-runs are content-addressed: the manifest {@code .tankos-fleet} records each host
  * directory's digest, so an unchanged host is not touched, a changed one is replaced in one rename,
- * and a directory tankos wrote for a host no longer listed is removed. Nothing else in the directory
+ * and a directory tankos wrote for a host no longer listed is removed, unless its files no longer
+ * match the recorded digest (changed by hand: the host fails and the directory stays, unless
+ * {@link WriteOptions#replaceForeignDirectory()}). Nothing else in the directory
  * is touched; a non-empty directory without the manifest is refused as {@link OutputTarget} refuses
  * it (unless {@link WriteOptions#replaceForeignDirectory()}), and a host whose name is taken by
  * something tankos did not write fails. A host with problems (its values, a duplicate host name,
@@ -48,6 +50,8 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class FleetWriter {
+  private static final String HAND_CHANGED = "was changed by hand since tankos wrote it"
+      + " (move what you keep out of it, delete it, or force)";
   private final Path out;
   private final boolean iso;
   private final WriteOptions options;
@@ -114,9 +118,18 @@ public final class FleetWriter {
         listener.accept(r);
       }
       for (String gone : new TreeSet<>(owned.keySet())) {
-        HostDirectories.remove(dir, gone);
-        counts[HostResult.Status.REMOVED.ordinal()]++;
-        listener.accept(new HostResult(dir.resolve(FleetManifest.NAME).toString(), gone, HostResult.Status.REMOVED, List.of()));
+        String where = dir.resolve(FleetManifest.NAME).toString();
+        HostResult r;
+        if (changedByHand(dir, gone, owned.get(gone))) {
+          manifest.record(gone, owned.get(gone)); // stays, and stays tankos's: the next run looks again
+          r = new HostResult(where, gone, HostResult.Status.FAILED, List.of(where + ": " + gone
+              + ": no longer listed, but not removed: " + HAND_CHANGED));
+        } else {
+          HostDirectories.remove(dir, gone);
+          r = new HostResult(where, gone, HostResult.Status.REMOVED, List.of());
+        }
+        counts[r.status().ordinal()]++;
+        listener.accept(r);
       }
       manifest.commit();
     }
@@ -149,13 +162,31 @@ public final class FleetWriter {
       return new HostResult(e.location(), name, HostResult.Status.FAILED, problems);
     }
     String digest = HostDirectories.digest(files);
-    manifest.record(name, digest);
     if (digest.equals(before)) { // a directory gone since the last run was marked unknown by scan
+      manifest.record(name, digest);
       return new HostResult(e.location(), name, HostResult.Status.UNCHANGED, List.of());
     }
+    if (changedByHand(dir, name, before)) {
+      manifest.record(name, before);
+      return new HostResult(e.location(), name, HostResult.Status.FAILED, List.of(
+          e.fieldLocation(HostFieldNames.HOSTNAME) + ": hostname: " + dir.resolve(name) + " " + HAND_CHANGED));
+    }
+    manifest.record(name, digest);
     manifest.flush();
     HostDirectories.write(dir, name, files, before != null);
     return new HostResult(e.location(), name, HostResult.Status.WRITTEN, List.of());
+  }
+
+  /**
+   * Whether a recorded host directory no longer holds what tankos wrote there (looked at only
+   * before it is replaced or removed; {@code --force} skips the look).
+   */
+  private boolean changedByHand(Path dir, String host, String recorded) {
+    if (options.replaceForeignDirectory() || recorded == null || recorded.equals(FleetManifest.UNKNOWN)) {
+      return false;
+    }
+    String onDisk = HostDirectories.digestOnDisk(dir, host);
+    return onDisk != null && !onDisk.equals(recorded);
   }
 
   @Override

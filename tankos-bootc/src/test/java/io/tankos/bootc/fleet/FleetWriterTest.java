@@ -344,4 +344,35 @@ class FleetWriterTest {
     }
     assertThat(listing(out)).containsExactlyInAnyOrderElementsOf(expected);
   }
+
+  @Test
+  void whatWasChangedByHandInAHostDirectoryIsNotReplacedOrRemovedUnlessForced() throws Exception {
+    Path out = tmp.resolve("fleet");
+    write(out, CSV_HEADER + host("tank-01", KEY) + host("tank-02", KEY) + host("tank-03", KEY), false);
+    Files.writeString(out.resolve("tank-01/user-data"), "#cloud-config\n# mine\n");
+    Files.writeString(out.resolve("tank-02/notes"), "mine\n");
+    Files.writeString(out.resolve("tank-03/meta-data"), "instance-id: mine\n");
+    // tank-01 unchanged in the list: nothing to do, the edit stays; tank-02 changed; tank-03 unlisted
+    results.clear();
+    FleetReport r = write(out, CSV_HEADER + host("tank-01", KEY) + host("tank-02", KEY2), false);
+    assertThat(r).isEqualTo(new FleetReport(0, 1, 0, 2));
+    assertThat(results).filteredOn(h -> h.status() == HostResult.Status.FAILED).extracting(h -> h.problems().get(0))
+        .containsExactly(
+            "hosts.csv:3: hostname: " + out.resolve("tank-02") + " was changed by hand since tankos wrote it"
+                + " (move what you keep out of it, delete it, or force)",
+            out.resolve(".tankos-fleet") + ": tank-03: no longer listed, but not removed: was changed by hand since"
+                + " tankos wrote it (move what you keep out of it, delete it, or force)");
+    assertThat(out.resolve("tank-01/user-data")).hasContent("#cloud-config\n# mine");
+    assertThat(out.resolve("tank-02/notes")).exists();
+    assertThat(out.resolve("tank-03/meta-data")).hasContent("instance-id: mine");
+    // still recorded: forced, tank-02 is replaced and tank-03 removed
+    results.clear();
+    try (HostList hosts = HostList.readCsv("hosts.csv", CSV_HEADER + host("tank-01", KEY) + host("tank-02", KEY2))) {
+      r = FleetWriter.builder(out).options(WriteOptions.builder().replaceForeignDirectory(true).build())
+          .listener(results::add).build().write(FLEET, hosts);
+    }
+    assertThat(r).isEqualTo(new FleetReport(1, 1, 1, 0));
+    assertThat(listing(out)).containsExactly(".tankos-fleet", "tank-01", "tank-02");
+    assertThat(listing(out.resolve("tank-02"))).containsExactly("meta-data", "user-data");
+  }
 }

@@ -5,6 +5,7 @@ import io.tankos.core.fs.FileTree;
 import io.tankos.core.fs.RegularFile;
 import io.tankos.core.text.Shown;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -19,6 +20,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Host directories of a fleet output directory, each replaced in one rename: the files are written
@@ -27,6 +29,8 @@ import java.util.Set;
  * never a half-written one. Host names never start with a dot, so these names are tankos's own.
  */
 public final class HostDirectories {
+  /** What {@link #digestOnDisk} gives a directory holding more than regular files. */
+  public static final String NOT_SEED_FILES = "";
   private static final String TMP = ".tankos-tmp.";
   private static final String OLD = ".tankos-old.";
   /** Foreign names a scan holds; beyond that, each new host's name is looked up instead. */
@@ -41,17 +45,68 @@ public final class HostDirectories {
    * @return lower-case hex
    */
   public static String digest(FileTree files) {
+    MessageDigest d = sha256();
+    for (FileEntry e : files.entries()) {
+      if (e instanceof RegularFile f) {
+        d.update(head(f.path(), f.size()));
+        d.update(f.content());
+      }
+    }
+    return HexFormat.of().formatHex(d.digest());
+  }
+
+  /** What the content digest hashes before a file's bytes. */
+  private static byte[] head(String path, long size) {
+    return (path + "\0" + size + "\0").getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static MessageDigest sha256() {
     try {
-      MessageDigest d = MessageDigest.getInstance("SHA-256");
-      for (FileEntry e : files.entries()) {
-        if (e instanceof RegularFile f) {
-          d.update((f.path() + "\0" + f.size() + "\0").getBytes(StandardCharsets.UTF_8));
-          d.update(f.content());
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The {@linkplain #digest content digest} of a host directory as it is on disk, read a block at
+   * a time: what a run compares with the recorded digest before it replaces or removes the
+   * directory, so that what was changed there by hand is not lost.
+   *
+   * @param out the output directory
+   * @param host the host name
+   * @return the digest; {@code null} when the directory is gone, {@link #NOT_SEED_FILES} when it
+   *     holds anything but regular files
+   */
+  public static String digestOnDisk(Path out, String host) {
+    requireName(host);
+    Path dir = out.resolve(host);
+    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+      return null;
+    }
+    try {
+      TreeMap<String, Path> files = new TreeMap<>();
+      try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+        for (Path p : s) {
+          if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+            return NOT_SEED_FILES;
+          }
+          files.put(p.getFileName().toString(), p);
+        }
+      }
+      MessageDigest d = sha256();
+      byte[] buffer = new byte[8192];
+      for (Map.Entry<String, Path> f : files.entrySet()) {
+        d.update(head(f.getKey(), Files.size(f.getValue())));
+        try (InputStream in = Files.newInputStream(f.getValue(), LinkOption.NOFOLLOW_LINKS)) {
+          for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            d.update(buffer, 0, n);
+          }
         }
       }
       return HexFormat.of().formatHex(d.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
