@@ -8,6 +8,7 @@ import io.tankos.bootc.fleet.KubeVirtFleet;
 import io.tankos.bootc.fleet.KubeVirtGitOps;
 import io.tankos.bootc.gitops.GitOpsLayout;
 import io.tankos.bootc.gitops.LayoutStyle;
+import io.tankos.core.text.Shown;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -56,7 +57,7 @@ final class KubeVirtOutput {
     try {
       return Integer.parseInt(value);
     } catch (NumberFormatException e) {
-      throw new UsageException("--cores must be a whole number, not " + value);
+      throw new UsageException("--cores must be a whole number, not " + Shown.value(value, 40));
     }
   }
 
@@ -67,7 +68,7 @@ final class KubeVirtOutput {
       case "rendered":
         return LayoutStyle.RENDERED;
       default:
-        throw new UsageException("--layout must be overlays or rendered, not " + value);
+        throw new UsageException("--layout must be overlays or rendered, not " + Shown.value(value, 40));
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.tankos.bootc.internal;
 
 import com.fasterxml.jackson.core.JacksonException;
+import io.tankos.core.text.Shown;
 import io.tankos.core.validation.ParseException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -64,7 +65,10 @@ public final class JacksonErrors {
     return e instanceof CharacterCodingException ? new ParseException(source, line, NOT_UTF8) : new UncheckedIOException(e);
   }
 
-  /** The first line of a message, without the name of the Jackson setting a limit comes from. */
+  /**
+   * The first line of a message, without the name of the Jackson setting a limit comes from, and
+   * bounded (Jackson quotes up to 256 characters of an unrecognized token).
+   */
   private static String reason(String message) {
     String first = message == null || message.isBlank() ? "syntax error" : message.strip();
     int nl = first.indexOf('\n');
@@ -72,6 +76,6 @@ public final class JacksonErrors {
     int api = first.indexOf(", from `"); // "... maximum allowed (1000, from `StreamReadConstraints...`)"
     first = api < 0 ? first : first.substring(0, api) + ")";
     // "... close marker for Array (start marker at [Source: REDACTED (`...` disabled); line: 1, column: 1])"
-    return START_MARKER.matcher(first).replaceAll("(opened at line $1)");
+    return Shown.value(START_MARKER.matcher(first).replaceAll("(opened at line $1)"), 200);
   }
 }

@@ -145,6 +145,9 @@ class HostListYamlJsonTest {
     assertThatThrownBy(() -> read(HostList::readJson, "h.json", "[".repeat(5000) + "]".repeat(5000)))
         .isInstanceOf(ParseException.class)
         .hasMessage("h.json:1: Document nesting depth (1001) exceeds the maximum allowed (1000)");
+    assertThatThrownBy(() -> read(HostList::readJson, "h.json", "[" + "x".repeat(5000) + "]"))
+        .isInstanceOf(ParseException.class).hasMessageStartingWith("h.json:1: Unrecognized token")
+        .satisfies(e -> assertThat(e.getMessage().length()).as("bounded").isLessThan(260));
     assertThatThrownBy(() -> read(HostList::readJson, "h.json", "[]\n[]"))
         .isInstanceOf(ParseException.class).hasMessageStartingWith("h.json:2: ");
   }

@@ -234,7 +234,6 @@ public final class HostDirectories {
     }
   }
 
-  /** Deletes a file or a directory tree, never following a link. */
   /**
    * Whether a name is one a host directory can have: what a host name may be (letters, digits, '.'
    * and '-', a letter or digit first, at most 253), so always one entry of the output directory,
@@ -266,6 +265,7 @@ public final class HostDirectories {
     }
   }
 
+  /** Deletes a file or a directory tree, never following a link. */
   private static void delete(Path p) throws IOException {
     if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
       try (DirectoryStream<Path> s = Files.newDirectoryStream(p)) {

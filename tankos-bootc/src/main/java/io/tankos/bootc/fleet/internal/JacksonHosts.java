@@ -235,5 +235,4 @@ public final class JacksonHosts extends PullingHostSource {
   private RuntimeException io(IOException e) {
     return JacksonErrors.readError(source, e, "", Math.max(1, line()));
   }
-
 }

@@ -107,8 +107,6 @@ public final class SpecParser {
     }
   }
 
-
-
   private int line() {
     return parser.currentTokenLocation().getLineNr();
   }
