@@ -89,6 +89,15 @@ final class VerdictRefusals {
     return QuadletReading.verbatim(u.values(key)).isEmpty();
   }
 
+  private boolean anyPresent(Set<String> keys) {
+    for (String k : keys) {
+      if (!absent(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Optional<String> single(String key) {
     return QuadletReading.single(u.values(key));
   }
@@ -125,7 +134,7 @@ final class VerdictRefusals {
     if (!absent("Group") && absent("User")) {
       refuse("Group", 0, "invalid Group set without User");
     }
-    if (REMAP.stream().anyMatch(k -> !absent(k)) && MAPPINGS.stream().anyMatch(k -> !absent(k))) {
+    if (anyPresent(REMAP) && anyPresent(MAPPINGS)) {
       refuse("deprecated Remap keys are set along with explicit mapping keys");
     }
     if (!absent("ReloadCmd") && !absent("ReloadSignal")) {

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 
 /**
@@ -78,10 +79,16 @@ final class SourceFiles {
    */
   static Path checkRegular(Cli.Io io, String file) {
     Path p = io.resolve(file);
-    if (Files.isDirectory(p)) {
+    BasicFileAttributes attributes;
+    try { // one stat (following links), not one per question
+      attributes = Files.readAttributes(p, BasicFileAttributes.class);
+    } catch (IOException e) {
+      return p; // missing or not statable: the opening reports it
+    }
+    if (attributes.isDirectory()) {
       throw new FileException(file, "is a directory");
     }
-    if (Files.exists(p) && !Files.isRegularFile(p)) {
+    if (!attributes.isRegularFile()) {
       throw new FileException(file, "not a regular file");
     }
     return p;

@@ -20,7 +20,9 @@ public final class TextLimits {
    * @throws LimitExceededException when the text is larger
    */
   public static void checkSize(String source, CharSequence text, long maxBytes, String limit) {
-    if (text.length() > maxBytes || Utf8.encodedLength(text) > maxBytes) {
+    long chars = text.length();
+    // a char takes at most 3 bytes in UTF-8: a text of up to a third of the limit needs no count
+    if (chars > maxBytes || chars * 3 > maxBytes && Utf8.encodedLength(text) > maxBytes) {
       throw BoundedInput.tooLarge(source, maxBytes, limit);
     }
   }

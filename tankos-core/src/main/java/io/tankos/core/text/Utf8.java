@@ -20,6 +20,8 @@ import java.util.HexFormat;
  * }</pre>
  */
 public final class Utf8 {
+  private static final char REPLACEMENT = '\uFFFD';
+
   private Utf8() {}
 
   /**
@@ -32,7 +34,14 @@ public final class Utf8 {
    *     sequence
    */
   public static String decode(String source, byte[] bytes) {
-    // validate with a small window (no text-sized buffer), then let String decode the valid bytes
+    // String's own decoding replaces each malformed sequence by U+FFFD and is far cheaper than a
+    // CharsetDecoder, above all before the JIT compiles it: without U+FFFD in its result the bytes
+    // were valid. Only a text holding U+FFFD (written or replaced) is checked byte by byte.
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf(REPLACEMENT) < 0) {
+      return text;
+    }
+    // validate with a small window (no text-sized buffer)
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -50,7 +59,7 @@ public final class Utf8 {
     if (result.isError()) {
       throw malformed(source, bytes, in.position(), result.length());
     }
-    return new String(bytes, StandardCharsets.UTF_8);
+    return text;
   }
 
   private static ParseException malformed(String source, byte[] bytes, int offset, int length) {

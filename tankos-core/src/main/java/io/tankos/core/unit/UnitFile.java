@@ -155,7 +155,12 @@ public final class UnitFile {
    * @return the section, if present
    */
   public Optional<Section> section(String name) {
-    return sections.stream().filter(s -> s.name().equals(name)).findFirst();
+    for (Section s : sections) { // a loop: this lookup runs for every key a check reads
+      if (s.name().equals(name)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -103,6 +103,17 @@ final class UnitFileParser {
     return line.isEmpty() || line.charAt(0) == '#' || line.charAt(0) == ';';
   }
 
+  /** No {@code [} and no control character (a surrogate is neither). */
+  private static boolean isGroupName(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '[' || UnitSyntax.isControl(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isGroup(String line) {
     return UnitSyntax.isGroupLine(line);
   }
@@ -112,7 +123,7 @@ final class UnitFileParser {
       pending.add(new UnitComment(line));
     } else if (isGroup(line)) {
       String name = line.substring(1, line.indexOf(']'));
-      if (name.isEmpty() || name.codePoints().anyMatch(c -> c == '[' || UnitSyntax.isControl(c))) {
+      if (name.isEmpty() || !isGroupName(name)) {
         throw new ParseException(source, nr, "invalid group name: " + name);
       }
       current = sectionNamed(name);

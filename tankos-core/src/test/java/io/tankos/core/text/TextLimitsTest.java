@@ -22,6 +22,28 @@ class TextLimitsTest {
   }
 
   @Test
+  void sizeIsCountedInUtf8BytesAtEveryLengthAroundTheLimit() {
+    // 4 chars: 4 bytes of ASCII, 8 of é, 12 of €, 16 of an emoji pair (2 chars each)
+    for (String c : new String[] {"a", "\u00e9", "\u20ac", "\uD83D\uDE00"}) {
+      for (int n = 1; n <= 8; n++) {
+        String text = c.repeat(n);
+        int bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        for (int max = bytes - 1; max <= bytes; max++) {
+          int limit = max;
+          if (bytes > limit) {
+            assertThatThrownBy(() -> TextLimits.checkSize("f", text, limit, "S"))
+                .as("%d x %s, limit %d", n, c, limit)
+                .hasMessage("f: larger than " + limit + " bytes (limit S = " + limit + ")");
+          } else {
+            assertThatCode(() -> TextLimits.checkSize("f", text, limit, "S"))
+                .as("%d x %s, limit %d", n, c, limit).doesNotThrowAnyException();
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void boundedReadStopsAfterTheLimit() {
     assertThatThrownBy(() -> BoundedInput.readAll("big", new ByteArrayInputStream(new byte[101]),
         100, "X.MAX"))

@@ -63,6 +63,16 @@ class Utf8Test {
   }
 
   @Test
+  void aWrittenReplacementCharacterIsTextAndDoesNotHideALaterError() {
+    assertThat(Utf8.decode("x", "a\uFFFDb\n".getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo("a\uFFFDb\n");
+    byte[] bytes = "\uFFFD\nok \uFFFD x".getBytes(StandardCharsets.UTF_8);
+    bytes[bytes.length - 1] = (byte) 0xC0; // an overlong lead byte where x was
+    assertThatThrownBy(() -> Utf8.decode("unit", bytes))
+        .hasMessage("unit:2: not valid UTF-8: byte 0xc0 at byte offset 11 (byte 8 of line 2)");
+  }
+
+  @Test
   void byteOrderMarkAndNulAreValidUtf8() {
     assertThat(Utf8.decode("x", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 0, 'a'}))
         .isEqualTo("\ufeff\0a");
