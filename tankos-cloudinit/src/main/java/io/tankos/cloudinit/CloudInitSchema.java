@@ -5,11 +5,9 @@ import io.tankos.cloudinit.internal.SchemaCheck;
 import io.tankos.cloudinit.internal.SchemaRules;
 import io.tankos.cloudinit.internal.Yaml11;
 import io.tankos.cloudinit.internal.YamlLines;
+import io.tankos.core.text.Utf8;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.ParseException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -259,12 +257,7 @@ public final class CloudInitSchema {
   }
 
   private static String utf8(byte[] content) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return null;
-    }
+    return Utf8.decodeIfValid(content).orElse(null);
   }
+
 }

@@ -4,11 +4,9 @@ import io.tankos.cloudinit.internal.Checks;
 import io.tankos.cloudinit.internal.Gzip;
 import io.tankos.cloudinit.internal.Raw;
 import io.tankos.cloudinit.internal.Yaml11;
+import io.tankos.core.text.Utf8;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Collections;
@@ -434,15 +432,9 @@ public final class WriteFile {
 
     /** The content as UTF-8 text, or null when it is not valid UTF-8. */
     private static String utf8(byte[] content) {
-      try {
-        return StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(content)).toString();
-      } catch (CharacterCodingException e) {
-        return null;
-      }
+      return Utf8.decodeIfValid(content).orElse(null);
     }
+
 
     private static boolean isText(byte[] content) {
       String s = utf8(content);

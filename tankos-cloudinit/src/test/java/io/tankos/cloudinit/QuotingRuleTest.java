@@ -64,7 +64,8 @@ class QuotingRuleTest {
   @org.junit.jupiter.api.Test
   void plainScalarsAreTypedAsPyYamlTypesThem() {
     Map<?, ?> m = (Map<?, ?>) Yaml11.load("t",
-        "a: 0644\nb: 1:20\nc: 1e3\nd: yes\ne: y\nf: 0o644\ng: ~\nh: 08\ni: 3.10\n");
+        "a: 0644\nb: 1:20\nc: 1e3\nd: yes\ne: y\nf: 0o644\ng: ~\nh: 08\ni: 3.10\nj:\nk: ''\n"
+            + "l: [null, Null, NULL, nulL, '~', ~]\n");
     assertThat(m.get("a")).isEqualTo(420);
     assertThat(m.get("b")).isEqualTo(80);
     assertThat(m.get("c")).isEqualTo("1e3");
@@ -74,5 +75,9 @@ class QuotingRuleTest {
     assertThat(m.get("g")).isNull();
     assertThat(m.get("h")).isEqualTo("08");
     assertThat(m.get("i")).isEqualTo(3.1);
+    assertThat(m.containsKey("j")).isTrue();
+    assertThat(m.get("j")).isNull(); // the empty plain scalar
+    assertThat(m.get("k")).isEqualTo("");
+    assertThat(m.get("l")).isEqualTo(java.util.Arrays.asList(null, null, null, "nulL", "~", null));
   }
 }

@@ -59,8 +59,9 @@ public final class PyYamlResolver extends Resolver {
     addImplicitResolver(Tag.FLOAT, PY_FLOAT, "-+0123456789.", unlimited);
     addImplicitResolver(Tag.INT, PY_INT, "-+0123456789", unlimited);
     addImplicitResolver(Tag.MERGE, PY_MERGE, "<", unlimited);
+    // "\0" stands for the empty scalar (PyYAML's ''), which PY_NULL's empty branch matches; no
+    // resolver for every first character (SnakeYAML's EMPTY): it would build a Matcher per scalar
     addImplicitResolver(Tag.NULL, PY_NULL, "~nN\0", unlimited);
-    addImplicitResolver(Tag.NULL, EMPTY, null, unlimited);
     addImplicitResolver(Tag.TIMESTAMP, PY_TIMESTAMP, "0123456789", unlimited);
     addImplicitResolver(VALUE_TAG, PY_VALUE, "=", unlimited);
     addImplicitResolver(Tag.YAML, PY_YAML, "!&*", unlimited);

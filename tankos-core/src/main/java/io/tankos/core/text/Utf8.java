@@ -8,6 +8,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * Strict UTF-8: the one decoder every tankos parser uses for bytes. Malformed input (a stray
@@ -34,14 +35,36 @@ public final class Utf8 {
    *     sequence
    */
   public static String decode(String source, byte[] bytes) {
-    // String's own decoding replaces each malformed sequence by U+FFFD and is far cheaper than a
-    // CharsetDecoder, above all before the JIT compiles it: without U+FFFD in its result the bytes
-    // were valid. Only a text holding U+FFFD (written or replaced) is checked byte by byte.
     String text = new String(bytes, StandardCharsets.UTF_8);
-    if (text.indexOf(REPLACEMENT) < 0) {
-      return text;
+    if (text.indexOf(REPLACEMENT) >= 0) {
+      long error = firstError(bytes);
+      if (error >= 0) {
+        throw malformed(source, bytes, (int) (error >>> 32), (int) error);
+      }
     }
-    // validate with a small window (no text-sized buffer)
+    return text;
+  }
+
+  /**
+   * Decodes UTF-8 strictly, for callers that report invalid text in their own words.
+   *
+   * @param bytes the bytes
+   * @return the text, or empty when the bytes are not valid UTF-8
+   */
+  public static Optional<String> decodeIfValid(byte[] bytes) {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    return text.indexOf(REPLACEMENT) >= 0 && firstError(bytes) >= 0 ? Optional.empty()
+        : Optional.of(text);
+  }
+
+  /**
+   * Where the first malformed sequence starts (high 32 bits) and its length (low 32 bits), or -1.
+   * String's own decoding, which the callers try first, replaces each malformed sequence by U+FFFD
+   * and is far cheaper than a {@code CharsetDecoder}, above all before the JIT compiles it: only a
+   * text holding U+FFFD (written or replaced) comes here, to be checked with a small window (no
+   * text-sized buffer).
+   */
+  private static long firstError(byte[] bytes) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -56,10 +79,7 @@ public final class Utf8 {
       window.clear();
       result = decoder.flush(window);
     }
-    if (result.isError()) {
-      throw malformed(source, bytes, in.position(), result.length());
-    }
-    return text;
+    return result.isError() ? (long) in.position() << 32 | result.length() : -1;
   }
 
   private static ParseException malformed(String source, byte[] bytes, int offset, int length) {

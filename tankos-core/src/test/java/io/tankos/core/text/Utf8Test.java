@@ -21,13 +21,15 @@ class Utf8Test {
   Stream<DynamicTest> malformedInputIsReportedWhereItStarts() {
     return HostileBytes.seeds().stream()
         .flatMap(seed -> HostileBytes.corruptions(seed, TEXT, 20).stream())
-        .map(c -> DynamicTest.dynamicTest(c.toString(), () ->
-            assertThatThrownBy(() -> Utf8.decode("f.txt", c.bytes()))
-                .as(c.toString())
-                .isExactlyInstanceOf(ParseException.class)
-                .hasMessageStartingWith("f.txt:" + c.line() + ": not valid UTF-8: ")
-                .hasMessageContaining(" at byte offset " + c.offset() + " ")
-                .hasMessageNotContaining("\n")));
+        .map(c -> DynamicTest.dynamicTest(c.toString(), () -> {
+          assertThatThrownBy(() -> Utf8.decode("f.txt", c.bytes()))
+              .as(c.toString())
+              .isExactlyInstanceOf(ParseException.class)
+              .hasMessageStartingWith("f.txt:" + c.line() + ": not valid UTF-8: ")
+              .hasMessageContaining(" at byte offset " + c.offset() + " ")
+              .hasMessageNotContaining("\n");
+          assertThat(Utf8.decodeIfValid(c.bytes())).as(c.toString()).isEmpty();
+        }));
   }
 
   @TestFactory
@@ -46,6 +48,7 @@ class Utf8Test {
         String s = b.toString();
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
         assertThat(Utf8.decode("x", bytes)).as("seed %d: %s", seed, s).isEqualTo(s);
+        assertThat(Utf8.decodeIfValid(bytes)).as("seed %d: %s", seed, s).contains(s);
         assertThat(Utf8.encodedLength(s)).as("seed %d", seed).isEqualTo(bytes.length);
       }
     }));
@@ -66,6 +69,7 @@ class Utf8Test {
   void aWrittenReplacementCharacterIsTextAndDoesNotHideALaterError() {
     assertThat(Utf8.decode("x", "a\uFFFDb\n".getBytes(StandardCharsets.UTF_8)))
         .isEqualTo("a\uFFFDb\n");
+    assertThat(Utf8.decodeIfValid("a\uFFFDb".getBytes(StandardCharsets.UTF_8))).contains("a\uFFFDb");
     byte[] bytes = "\uFFFD\nok \uFFFD x".getBytes(StandardCharsets.UTF_8);
     bytes[bytes.length - 1] = (byte) 0xC0; // an overlong lead byte where x was
     assertThatThrownBy(() -> Utf8.decode("unit", bytes))
