@@ -1,6 +1,9 @@
 package io.tankos.cloudinit.internal;
 
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
@@ -47,6 +50,30 @@ public final class PyYamlResolver extends Resolver {
   /** Timestamp pattern, shared with the constructor. */
   public static final Pattern TIMESTAMP = PY_TIMESTAMP;
 
+  /** PyYAML's implicit resolvers in its order: tag, pattern, first characters ("\0": empty). */
+  private record Implicit(Tag tag, Pattern pattern, String first) {}
+
+  // "\0" stands for the empty scalar (PyYAML's ''), which PY_NULL's empty branch matches; no
+  // resolver for every first character (SnakeYAML's EMPTY), which would run on each scalar
+  private static final List<Implicit> IMPLICITS = List.of(
+      new Implicit(Tag.BOOL, PY_BOOL, "yYnNtTfFoO"),
+      new Implicit(Tag.FLOAT, PY_FLOAT, "-+0123456789."),
+      new Implicit(Tag.INT, PY_INT, "-+0123456789"),
+      new Implicit(Tag.MERGE, PY_MERGE, "<"),
+      new Implicit(Tag.NULL, PY_NULL, "~nN\0"),
+      new Implicit(Tag.TIMESTAMP, PY_TIMESTAMP, "0123456789"),
+      new Implicit(VALUE_TAG, PY_VALUE, "="),
+      new Implicit(Tag.YAML, PY_YAML, "!&*"));
+
+  /** One reusable matcher per pattern and thread: a load resolves every plain scalar. */
+  private static final ThreadLocal<Matcher[]> MATCHERS = ThreadLocal.withInitial(() -> {
+    Matcher[] m = new Matcher[IMPLICITS.size()];
+    for (int i = 0; i < m.length; i++) {
+      m[i] = IMPLICITS.get(i).pattern().matcher("");
+    }
+    return m;
+  });
+
   /** A resolver with PyYAML's rules. */
   public PyYamlResolver() {
     super();
@@ -54,16 +81,31 @@ public final class PyYamlResolver extends Resolver {
 
   @Override
   protected void addImplicitResolvers() {
-    int unlimited = Integer.MAX_VALUE;
-    addImplicitResolver(Tag.BOOL, PY_BOOL, "yYnNtTfFoO", unlimited);
-    addImplicitResolver(Tag.FLOAT, PY_FLOAT, "-+0123456789.", unlimited);
-    addImplicitResolver(Tag.INT, PY_INT, "-+0123456789", unlimited);
-    addImplicitResolver(Tag.MERGE, PY_MERGE, "<", unlimited);
-    // "\0" stands for the empty scalar (PyYAML's ''), which PY_NULL's empty branch matches; no
-    // resolver for every first character (SnakeYAML's EMPTY): it would build a Matcher per scalar
-    addImplicitResolver(Tag.NULL, PY_NULL, "~nN\0", unlimited);
-    addImplicitResolver(Tag.TIMESTAMP, PY_TIMESTAMP, "0123456789", unlimited);
-    addImplicitResolver(VALUE_TAG, PY_VALUE, "=", unlimited);
-    addImplicitResolver(Tag.YAML, PY_YAML, "!&*", unlimited);
+    for (Implicit i : IMPLICITS) {
+      addImplicitResolver(i.tag(), i.pattern(), i.first(), Integer.MAX_VALUE);
+    }
+  }
+
+  /**
+   * The resolvers added above, tried as SnakeYAML tries them (those for the first character, in
+   * order; an empty scalar by "\0"), with matchers reused instead of one made per scalar.
+   */
+  @Override
+  public Tag resolve(NodeId kind, String value, boolean implicit) {
+    if (kind != NodeId.scalar || !implicit) {
+      return super.resolve(kind, value, implicit);
+    }
+    char first = value.isEmpty() ? '\0' : value.charAt(0);
+    Matcher[] matchers = MATCHERS.get();
+    for (int i = 0; i < matchers.length; i++) {
+      if (IMPLICITS.get(i).first().indexOf(first) >= 0) {
+        boolean matches = matchers[i].reset(value).matches();
+        matchers[i].reset(""); // the thread keeps no reference to the document's text
+        if (matches) {
+          return IMPLICITS.get(i).tag();
+        }
+      }
+    }
+    return Tag.STR;
   }
 }

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * {@link SchemaRules} while linking and never change afterwards.
  */
 public final class Rule {
-  Set<String> types;
+  /** Distinct, in the schema's order; a list, so that a check walks it by index. */
+  List<String> types;
   List<Object> enumValues;
   Rule ref;
   String refName;

@@ -84,7 +84,7 @@ public final class SchemaRules {
   private static void link(Rule r, Map<String, Object> s, Map<String, Rule> nodes) {
     s.forEach((k, v) -> {
       switch (k) {
-        case "t" -> r.types = Collections.unmodifiableSet(new LinkedHashSet<>(strings(v)));
+        case "t" -> r.types = List.copyOf(new LinkedHashSet<>(strings(v)));
         case "e" -> r.enumValues = Collections.unmodifiableList(new ArrayList<>(asList(v)));
         case "ref" -> {
           r.ref = node(v, nodes);
