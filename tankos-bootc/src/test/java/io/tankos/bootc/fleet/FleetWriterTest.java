@@ -346,6 +346,31 @@ class FleetWriterTest {
   }
 
   @Test
+  void runsStartingTogetherOnANewDirectoryBothGoOn() throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 30; round++) {
+        Path out = tmp.resolve("new-" + round);
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        List<java.util.concurrent.Future<FleetReport>> runs = new ArrayList<>();
+        for (String name : List.of("tank-a", "tank-b")) {
+          runs.add(pool.submit(() -> {
+            try (HostList hosts = HostList.readCsv("hosts.csv", CSV_HEADER + host(name, KEY))) {
+              start.await();
+              return FleetWriter.builder(out).build().write(FLEET, hosts);
+            }
+          }));
+        }
+        for (java.util.concurrent.Future<FleetReport> f : runs) {
+          assertThat(f.get().failed()).as("round " + round).isZero(); // neither refused the other's start
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void whatWasChangedByHandInAHostDirectoryIsNotReplacedOrRemovedUnlessForced() throws Exception {
     Path out = tmp.resolve("fleet");
     write(out, CSV_HEADER + host("tank-01", KEY) + host("tank-02", KEY) + host("tank-03", KEY), false);

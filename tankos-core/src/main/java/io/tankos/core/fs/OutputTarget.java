@@ -16,7 +16,8 @@ import java.nio.file.attribute.BasicFileAttributes;
  * Refused, whatever the options: an empty path, a path ending in {@code .}, {@code ..} or the root,
  * the working directory, the home directory, a protected directory or an ancestor of one, a symbolic
  * link, a file. A non-empty directory without the marker is refused unless {@link
- * WriteOptions#replaceForeignDirectory()}.
+ * WriteOptions#replaceForeignDirectory()}; a marker another run is putting in place (a file named by
+ * {@link #markerInFlight}) does not count as content, so two runs may start on one new directory.
  *
  * <pre>{@code
  * Path out = OutputTarget.check(Path.of("output"), ".tankos-disk", WriteOptions.defaults());
@@ -54,14 +55,28 @@ public final class OutputTarget {
       if (Files.isRegularFile(p.resolve(marker), LinkOption.NOFOLLOW_LINKS) || options.replaceForeignDirectory()) {
         return p;
       }
+      String inFlight = markerInFlight(marker, "");
       try (DirectoryStream<Path> s = Files.newDirectoryStream(p)) {
-        if (s.iterator().hasNext()) {
-          throw new TargetRefusedException(dir, Reason.FOREIGN_DIRECTORY, "a non-empty directory that tankos did not write");
+        for (Path entry : s) {
+          if (!entry.getFileName().toString().startsWith(inFlight)) {
+            throw new TargetRefusedException(dir, Reason.FOREIGN_DIRECTORY, "a non-empty directory that tankos did not write");
+          }
         }
       }
       return p;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The name under which a run writes the marker before renaming it into place.
+   *
+   * @param marker the marker's name
+   * @param unique what tells this run's file from another's, e.g. process and thread ids
+   * @return {@code MARKER.tmp.UNIQUE}
+   */
+  public static String markerInFlight(String marker, String unique) {
+    return marker + ".tmp." + unique;
   }
 }

@@ -68,4 +68,13 @@ class OutputTargetTest {
     assertThat(OutputTarget.check(foreign, MARKER, protect(dir.resolve("cwd"), true))).isEqualTo(foreign);
     assertThat(Files.readString(foreign.resolve("data"))).isEqualTo("mine");
   }
+
+  @Test
+  void aMarkerAnotherRunIsPuttingInPlaceIsNotContent() throws Exception {
+    Path starting = Files.createDirectories(dir.resolve("starting"));
+    Files.writeString(starting.resolve(OutputTarget.markerInFlight(MARKER, "41.7")), "");
+    assertThat(OutputTarget.check(starting, MARKER, protect(dir.resolve("cwd"), false))).isEqualTo(starting);
+    Files.writeString(starting.resolve(MARKER + ".tmp"), ""); // not the in-flight name
+    refused(starting, false, Reason.FOREIGN_DIRECTORY, "a non-empty directory that tankos did not write");
+  }
 }

@@ -1,5 +1,6 @@
 package io.tankos.bootc.fleet.internal;
 
+import io.tankos.core.fs.OutputTarget;
 import io.tankos.core.fs.TargetLock;
 import io.tankos.core.text.Shown;
 import io.tankos.core.validation.ParseException;
@@ -63,7 +64,8 @@ public final class FleetManifest implements AutoCloseable {
     TargetLock lock;
     try {
       if (!Files.exists(manifest)) { // the marker first, then the lock file; not locked yet, so a name of its own
-        replace(dir, NAME + ".tmp." + ProcessHandle.current().pid() + "." + Thread.currentThread().getId(),
+        replace(dir, OutputTarget.markerInFlight(NAME, ProcessHandle.current().pid() + "."
+            + Thread.currentThread().getId()),
             HEADER + "\n");
       }
       lock = TargetLock.acquire(dir.resolve(LOCK));
