@@ -22,6 +22,9 @@ public enum UnitType {
   /** {@code NAME.artifact} (5.7+): {@code podman artifact pull}, service {@code NAME-artifact.service}. */
   ARTIFACT("artifact", "Artifact", PodmanVersion.V5_7, "-artifact");
 
+  /** {@link #values()} once (each call of that copies the array). */
+  private static final UnitType[] VALUES = values();
+
   private final String extension;
   private final String section;
   private final PodmanVersion since;
@@ -81,7 +84,13 @@ public enum UnitType {
     if (dot < 0) {
       return Optional.empty();
     }
-    return ofExtension(fileName.substring(dot + 1));
+    int length = fileName.length() - dot - 1;
+    for (UnitType t : VALUES) { // compared in place: a check asks this of every file and word
+      if (t.extension.length() == length && fileName.startsWith(t.extension, dot + 1)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -91,7 +100,7 @@ public enum UnitType {
    * @return the type, if known
    */
   public static Optional<UnitType> ofExtension(String extension) {
-    for (UnitType t : values()) {
+    for (UnitType t : VALUES) {
       if (t.extension.equals(extension)) {
         return Optional.of(t);
       }
@@ -106,7 +115,7 @@ public enum UnitType {
    * @return the type; empty for {@code Quadlet} and other sections
    */
   public static Optional<UnitType> ofSection(String section) {
-    for (UnitType t : values()) {
+    for (UnitType t : VALUES) {
       if (t.section.equals(section)) {
         return Optional.of(t);
       }

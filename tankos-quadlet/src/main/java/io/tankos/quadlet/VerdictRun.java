@@ -111,7 +111,7 @@ final class VerdictRun {
 
   /** The unit's text followed by its drop-ins ({@code NAME.d/}, a template's {@code NAME@.d/}). */
   private static String merged(String rel, byte[] bytes, Map<String, Map<String, String>> byDirectory) {
-    StringBuilder text = new StringBuilder(new String(bytes, StandardCharsets.UTF_8));
+    String unit = new String(bytes, StandardCharsets.UTF_8);
     Map<String, String> dropIns = new TreeMap<>();
     String dir = rel + ".d/";
     String name = base(rel);
@@ -124,6 +124,10 @@ final class VerdictRun {
         ? List.of(dir) : List.of(dir, templateDir)) {
       byDirectory.getOrDefault(directory, Map.of()).forEach(dropIns::putIfAbsent);
     }
+    if (dropIns.isEmpty()) {
+      return unit;
+    }
+    StringBuilder text = new StringBuilder(unit);
     for (String d : dropIns.values()) {
       if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
         text.append('\n');

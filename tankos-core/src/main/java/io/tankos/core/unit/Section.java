@@ -97,13 +97,16 @@ public final class Section {
    * @return the values
    */
   public List<String> values(String key) {
-    List<String> out = new ArrayList<>();
-    for (UnitLine l : lines) {
-      if (l instanceof Entry e && e.key().equals(key)) {
+    List<String> out = null; // most lookups find nothing: no list made for them
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i) instanceof Entry e && e.key().equals(key)) {
+        if (out == null) {
+          out = new ArrayList<>(2);
+        }
         out.add(e.value());
       }
     }
-    return Collections.unmodifiableList(out);
+    return out == null ? List.of() : Collections.unmodifiableList(out);
   }
 
   /**

@@ -171,7 +171,12 @@ public final class UnitFile {
    * @return the values in order, empty when absent
    */
   public List<String> values(String section, String key) {
-    return section(section).map(s -> s.values(key)).orElse(List.of());
+    for (Section s : sections) {
+      if (s.name().equals(section)) {
+        return s.values(key);
+      }
+    }
+    return List.of();
   }
 
   /**

@@ -111,6 +111,9 @@ public final class QuadletReading {
    * @return the values
    */
   public static List<String> verbatim(List<String> lines) {
+    if (lines.isEmpty()) {
+      return List.of();
+    }
     List<String> out = new ArrayList<>();
     for (String l : lines) {
       if (l.isEmpty()) {
