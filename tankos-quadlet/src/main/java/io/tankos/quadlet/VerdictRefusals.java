@@ -7,7 +7,6 @@ import io.tankos.quadlet.QuadletVerdict.Finding;
 import io.tankos.quadlet.VerdictRun.Unit;
 import io.tankos.quadlet.internal.QuadletReading;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,12 +72,10 @@ final class VerdictRefusals {
       if (!s.name().equals(u.type().section()) && !s.name().equals("Quadlet")) {
         continue;
       }
-      Map<String, Integer> seen = new HashMap<>();
       for (Entry e : s.entries()) {
-        int nth = seen.merge(e.key(), 1, Integer::sum) - 1;
         Optional<QuadletKey> k = QuadletKeys.find(s.name(), e.key());
         if (k.isEmpty() || !k.get().availableIn(u.version())) {
-          out.add(u.at(s.name(), e.key(), nth, "unsupported key '" + e.key() + "' in group '"
+          out.add(u.at(s.name(), e.key(), s.occurrence(e), "unsupported key '" + e.key() + "' in group '"
               + s.name() + "'" + k.map(q -> " (added in Podman " + q.since() + ")").orElse("")));
         }
       }
@@ -257,19 +254,17 @@ final class VerdictRefusals {
     if (!u.version().atLeast(PodmanVersion.V5_5)) {
       return;
     }
-    Map<String, Integer> seen = new HashMap<>();
     for (Section s : u.file().sections()) {
       if (!s.name().equals("Unit")) {
         continue;
       }
       for (Entry e : s.entries()) {
-        int nth = seen.merge(e.key(), 1, Integer::sum) - 1;
         if (!DEPENDENCIES.contains(e.key())) {
           continue;
         }
         for (String w : QuadletReading.strvWords(e.value())) {
           if (UnitType.ofFileName(w).isPresent() && !u.loaded().contains(w)) {
-            out.add(u.at("Unit", e.key(), nth, "unable to translate dependency for " + w));
+            out.add(u.at("Unit", e.key(), s.occurrence(e), "unable to translate dependency for " + w));
           }
         }
       }

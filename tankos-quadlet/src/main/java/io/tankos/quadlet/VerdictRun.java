@@ -139,18 +139,16 @@ final class VerdictRun {
 
   private static void warnings(Unit u, QuadletVerdict.Collector c) {
     for (Section s : u.file().sections()) {
-      Map<String, Integer> seen = new HashMap<>();
       boolean quadlet = s.name().equals(u.type().section()) || s.name().equals("Quadlet");
       for (Entry e : s.entries()) {
-        int nth = seen.merge(e.key(), 1, Integer::sum) - 1;
         Optional<QuadletKey> k = quadlet ? QuadletKeys.find(s.name(), e.key()) : Optional.empty();
         if (k.isPresent() && k.get().kind() == ValueKind.BOOLEAN && !e.value().isEmpty()
             && !isFlag(io.tankos.quadlet.internal.QuadletReading.single(e.value()))) {
-          c.warnings.add(u.at(s.name(), e.key(), nth, "'" + e.value()
+          c.warnings.add(u.at(s.name(), e.key(), s.occurrence(e), "'" + e.value()
               + "' is not a flag (true, false, yes, no, on, off, 1, 0); Quadlet reads it as false"));
         }
-        unknownSpecifier(e.value()).ifPresent(sp -> c.warnings.add(u.at(s.name(), e.key(), nth,
-            "unknown specifier '%" + sp + "'; systemd refuses to expand it")));
+        unknownSpecifier(e.value()).ifPresent(sp -> c.warnings.add(u.at(s.name(), e.key(),
+            s.occurrence(e), "unknown specifier '%" + sp + "'; systemd refuses to expand it")));
       }
     }
   }

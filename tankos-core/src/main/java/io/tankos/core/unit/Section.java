@@ -110,6 +110,28 @@ public final class Section {
   }
 
   /**
+   * Which occurrence of its key an entry of this section is, for a location such as {@code
+   * Container.PublishPort[2]}; counted when asked (a check asks only for what it reports).
+   *
+   * @param entry one of this section's entries (the same object)
+   * @return 0 for the key's first line, 1 for its second, …
+   * @throws IllegalArgumentException when the entry is not one of this section's
+   */
+  public int occurrence(Entry entry) {
+    int nth = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      UnitLine l = lines.get(i);
+      if (l == entry) {
+        return nth;
+      }
+      if (l instanceof Entry e && e.key().equals(entry.key())) {
+        nth++;
+      }
+    }
+    throw new IllegalArgumentException("not an entry of section " + name + ": " + entry.key());
+  }
+
+  /**
    * The last value of a key.
    *
    * @param key the key

@@ -2,9 +2,7 @@ package io.tankos.core.unit;
 
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The checks {@link UnitFile.Builder#build()} runs: every section name, key, value and comment must
@@ -28,11 +26,9 @@ final class UnitFileChecks {
       if (nameProblem != null) {
         problems.add(at, nameProblem);
       }
-      Map<String, Integer> seen = new HashMap<>();
       for (UnitLine line : s.lines()) {
         if (line instanceof Entry e) {
-          int nth = seen.merge(e.key(), 1, Integer::sum) - 1;
-          entry(e, at, nth, problems);
+          entry(s, e, at, problems);
         } else {
           comment((UnitComment) line, at, problems);
         }
@@ -41,7 +37,7 @@ final class UnitFileChecks {
     problems.throwIfAny();
   }
 
-  private static void entry(Entry e, Location section, int nth, Problems problems) {
+  private static void entry(Section s, Entry e, Location section, Problems problems) {
     String keyProblem = UnitSyntax.keyProblem(e.key());
     String valueProblem = UnitSyntax.valueProblem(e.value());
     boolean header =
@@ -51,7 +47,7 @@ final class UnitFileChecks {
     if (keyProblem == null && valueProblem == null && !header) {
       return; // the location is built only for a problem: the common path stays cheap
     }
-    Location k = section.child(e.key()).index(nth);
+    Location k = section.child(e.key()).index(s.occurrence(e));
     if (keyProblem != null) {
       problems.add(k, keyProblem);
     }

@@ -27,6 +27,19 @@ class UnitFileTest {
   }
 
   @Test
+  void anEntryKnowsWhichOccurrenceOfItsKeyItIsEvenBesideAnEqualLine() {
+    Section s = UnitFile.parse("a.container", "[Container]\nA=1\nB=2\nA=1\n# c\nA=3\n")
+        .section("Container").orElseThrow();
+    java.util.List<Entry> e = s.entries();
+    assertThat(e.get(0)).isEqualTo(e.get(2)); // equal records, told apart by identity
+    assertThat(e).extracting(s::occurrence).containsExactly(0, 0, 1, 2);
+    assertThat(s.values("A")).containsExactly("1", "1", "3");
+    assertThat(s.values("missing")).isEmpty();
+    assertThatThrownBy(() -> s.occurrence(new Entry("A", "1")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void continuationJoinsWithoutSeparatorAndSkipsComments() {
     UnitFile f = UnitFile.parse("[Container]\nExec=echo foo\\\n   bar\nExec=a \\\n# inner\n  b\n");
     assertThat(f.values("Container", "Exec")).containsExactly("echo foobar", "a b");
