@@ -3,6 +3,7 @@ package io.tankos.cloudinit.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * tankos's rule tables for cloud-init's validators ({@code rules-NAME.yaml}): the facts of one
@@ -59,9 +57,7 @@ public final class SchemaRules {
       if (in == null) {
         throw new IllegalStateException("resource " + file + " is missing");
       }
-      LoaderOptions options = new LoaderOptions();
-      options.setCodePointLimit(4 * 1024 * 1024);
-      raw = new Yaml(new SafeConstructor(options)).load(in);
+      raw = RuleTableReader.read(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
