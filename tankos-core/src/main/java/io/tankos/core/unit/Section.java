@@ -2,7 +2,10 @@ package io.tankos.core.unit;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,6 +22,8 @@ public final class Section {
   private final String name;
   private final List<UnitComment> comments;
   private final List<UnitLine> lines;
+  /** Each entry's occurrence of its key, counted when first asked (not part of the value). */
+  private volatile Map<Entry, Integer> occurrences;
 
   private Section(Builder b) {
     this.name = b.name;
@@ -118,17 +123,22 @@ public final class Section {
    * @throws IllegalArgumentException when the entry is not one of this section's
    */
   public int occurrence(Entry entry) {
-    int nth = 0;
-    for (int i = 0; i < lines.size(); i++) {
-      UnitLine l = lines.get(i);
-      if (l == entry) {
-        return nth;
+    Map<Entry, Integer> counted = occurrences;
+    if (counted == null) { // once per section, on the first question: linear however many are asked
+      counted = new IdentityHashMap<>();
+      Map<String, Integer> seen = new HashMap<>();
+      for (UnitLine l : lines) {
+        if (l instanceof Entry e) {
+          counted.put(e, seen.merge(e.key(), 1, Integer::sum) - 1);
+        }
       }
-      if (l instanceof Entry e && e.key().equals(entry.key())) {
-        nth++;
-      }
+      occurrences = counted;
     }
-    throw new IllegalArgumentException("not an entry of section " + name + ": " + entry.key());
+    Integer nth = counted.get(entry);
+    if (nth == null) {
+      throw new IllegalArgumentException("not an entry of section " + name + ": " + entry.key());
+    }
+    return nth;
   }
 
   /**
