@@ -5,8 +5,6 @@ import io.tankos.core.unit.Section;
 import io.tankos.core.unit.UnitFile;
 import io.tankos.core.validation.ParseException;
 import io.tankos.quadlet.internal.LineFinder;
-import java.util.HashMap;
-import java.util.Map;
 
 /** Parses Quadlet files and drop-ins into the model, checking keys against the catalog. */
 final class UnitParser {
@@ -47,11 +45,9 @@ final class UnitParser {
         if (!s.name().equals(type.section()) && !s.name().equals("Quadlet")) {
           continue;
         }
-        Map<String, Integer> seen = new HashMap<>();
         for (Entry e : s.entries()) {
-          int occurrence = seen.merge(e.key(), 1, Integer::sum) - 1;
           if (QuadletKeys.find(s.name(), e.key()).isEmpty()) {
-            throw new ParseException(source, LineFinder.line(text, s.name(), e.key(), occurrence),
+            throw new ParseException(source, LineFinder.line(text, s.name(), e.key(), s.occurrence(e)),
                 "unsupported key '" + e.key() + "' in group '" + s.name() + "'");
           }
         }

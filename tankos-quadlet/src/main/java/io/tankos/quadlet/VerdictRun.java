@@ -62,7 +62,7 @@ final class VerdictRun {
       c.refuse(rel, new Finding(rel, e.line(), "", "error loading: " + e.reason()));
       return;
     }
-    Unit u = new Unit(rel, base(rel), type.get(), text, file, version, loaded);
+    Unit u = new Unit(rel, base(rel), type.get(), text, LineFinder.lines(text), file, version, loaded);
     for (Finding e : VerdictRefusals.check(u)) {
       c.refuse(rel, e);
     }
@@ -76,18 +76,19 @@ final class VerdictRun {
    * @param name its file name
    * @param type its type
    * @param text the text with its drop-ins appended
+   * @param lines where the text's assignments are (read when a finding first asks)
    * @param file the parsed text
    * @param version the Podman version
    * @param loaded the file names of every unit the generator loads
    */
-  record Unit(String rel, String name, UnitType type, String text, UnitFile file,
+  record Unit(String rel, String name, UnitType type, String text, LineFinder lines, UnitFile file,
       PodmanVersion version, Set<String> loaded) {
     List<String> values(String key) {
       return file.values(type.section(), key);
     }
 
     Finding at(String section, String key, int occurrence, String message) {
-      int line = Math.max(0, LineFinder.line(text, section, key, occurrence));
+      int line = Math.max(0, lines.line(section, key, occurrence));
       return new Finding(rel, line, section + "." + key, message);
     }
   }

@@ -33,6 +33,23 @@ class QuadletVerdictTest {
   }
 
   @Test
+  void aFindingOnEveryLineOfALargeFileNamesEachLine() {
+    // 20,000 findings in one unit: each is placed from one index of the file (it was read again
+    // for every finding, quadratic in the lines), and comments and continuations keep the count
+    StringBuilder text = new StringBuilder("[Container]\nImage=quay.io/x/a:1\n# note\nLabel=a=\\\n  b\n");
+    int n = 20_000;
+    for (int i = 0; i < n; i++) {
+      text.append("Environment=A%z\n");
+    }
+    QuadletVerdict v = QuadletVerdict.check(files("big.container", text.toString()), PodmanVersion.V5_4);
+    assertThat(v.accepted()).isTrue();
+    assertThat(v.warnings()).hasSize(n);
+    for (int i = 0; i < n; i++) {
+      assertThat(v.warnings().get(i).line()).as("finding %d", i).isEqualTo(6 + i);
+    }
+  }
+
+  @Test
   void referencesResolveAgainstTheOtherFilesAndDropInsAreMerged() {
     String web = "[Container]\nImage=quay.io/x/a:1\nNetwork=web.network\n";
     QuadletVerdict alone = QuadletVerdict.check(files("web.container", web), PodmanVersion.V5_4);

@@ -1,10 +1,24 @@
 package io.tankos.quadlet.internal;
 
 import io.tankos.core.unit.UnitSyntax;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
-/** Finds the line number of a key in a group of unit-file text, following the parser's line rules. */
+/**
+ * Finds the line number of a key in a group of unit-file text, following the parser's line rules.
+ * One lookup reads the text once; {@link #lines(String)} indexes every assignment on its first
+ * lookup, for a file that may have a finding on each of its lines.
+ */
 public final class LineFinder {
-  private LineFinder() {}
+  private final String text;
+  /** group NUL key to the lines of its assignments in order; made by the first lookup. */
+  private volatile Map<String, List<Integer>> assignments;
+
+  private LineFinder(String text) {
+    this.text = text;
+  }
 
   /**
    * The 1-based line where the {@code occurrence}-th assignment of a key in a group starts.
@@ -16,12 +30,49 @@ public final class LineFinder {
    * @return the line number, or 0 when not found
    */
   public static int line(String text, String group, String key, int occurrence) {
-    String[] lines = text.split("\n", -1);
+    return lines(text).line(group, key, occurrence);
+  }
+
+  /**
+   * A finder for many lookups in one text; nothing is read until the first.
+   *
+   * @param text the file
+   * @return the finder
+   */
+  public static LineFinder lines(String text) {
+    return new LineFinder(text);
+  }
+
+  /**
+   * The 1-based line where the {@code occurrence}-th assignment of a key in a group starts.
+   *
+   * @param group the group name
+   * @param key the key
+   * @param occurrence 0 for the first assignment
+   * @return the line number, or 0 when not found
+   */
+  public int line(String group, String key, int occurrence) {
+    Map<String, List<Integer>> index = assignments;
+    if (index == null) {
+      index = index(text);
+      assignments = index;
+    }
+    List<Integer> lines = index.get(group + '\0' + key);
+    return lines == null || occurrence < 0 || occurrence >= lines.size() ? 0 : lines.get(occurrence);
+  }
+
+  private static Map<String, List<Integer>> index(String text) {
+    Map<String, List<Integer>> index = new HashMap<>();
     String current = null;
-    int seen = 0;
     boolean continued = false;
-    for (int i = 0; i < lines.length; i++) {
-      String l = UnitSyntax.trimSpace(lines[i]);
+    int start = 0;
+    for (int i = 1; start <= text.length(); i++) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      String l = UnitSyntax.trimSpace(text.substring(start, end));
+      start = end + 1;
       boolean comment = l.isEmpty() || l.charAt(0) == '#' || l.charAt(0) == ';';
       if (continued) {
         if (!comment) {
@@ -37,17 +88,12 @@ public final class LineFinder {
         continue;
       }
       int eq = l.indexOf('=');
-      if (eq > 0 && group.equals(current)) {
+      if (eq > 0 && current != null) {
         String k = UnitSyntax.trimSpace(l.substring(0, eq));
-        if (k.equals(key)) {
-          if (seen == occurrence) {
-            return i + 1;
-          }
-          seen++;
-        }
+        index.computeIfAbsent(current + '\0' + k, x -> new ArrayList<>()).add(i);
       }
       continued = l.endsWith("\\");
     }
-    return 0;
+    return index;
   }
 }
