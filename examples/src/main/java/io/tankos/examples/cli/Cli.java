@@ -1,5 +1,6 @@
 package io.tankos.examples.cli;
 
+import io.tankos.core.text.Shown;
 import io.tankos.core.validation.Problem;
 import io.tankos.core.validation.ValidationException;
 import java.io.InputStream;
@@ -107,10 +108,14 @@ public final class Cli {
     return status;
   }
 
-  /** The first line of a message; the rest (e.g. a tool's stderr tail) is shown with --debug. */
+  /**
+   * The first line of a message, other control characters escaped (a message may quote input, which
+   * must not drive the terminal); the rest (e.g. a tool's stderr tail) is shown with --debug.
+   */
   private static String oneLine(String message) {
     int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl) + " [more with tankos --debug]";
+    return nl < 0 ? Shown.value(message, Integer.MAX_VALUE)
+        : Shown.value(message.substring(0, nl), Integer.MAX_VALUE) + " [more with tankos --debug]";
   }
 
   /**

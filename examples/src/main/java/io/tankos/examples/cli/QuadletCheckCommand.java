@@ -1,6 +1,7 @@
 package io.tankos.examples.cli;
 
 import io.tankos.core.podman.PodmanVersion;
+import io.tankos.core.text.Shown;
 import io.tankos.core.unit.UnitFile;
 import io.tankos.core.validation.ParseException;
 import io.tankos.quadlet.QuadletVerdict;
@@ -56,8 +57,10 @@ public final class QuadletCheckCommand implements Subcommand {
       }
     }
     QuadletVerdict verdict = QuadletVerdict.check(files, version);
-    verdict.errors().forEach(f -> io.err().println(name() + ": " + f));
-    verdict.warnings().forEach(f -> io.err().println(name() + ": warning: " + f));
+    // a finding may quote a value of the file: shown escaped, so that it cannot drive the terminal
+    verdict.errors().forEach(f -> io.err().println(name() + ": " + Shown.value(f.toString(), Integer.MAX_VALUE)));
+    verdict.warnings().forEach(f -> io.err().println(name() + ": warning: "
+        + Shown.value(f.toString(), Integer.MAX_VALUE)));
     return verdict.accepted() ? status : 1;
   }
 }

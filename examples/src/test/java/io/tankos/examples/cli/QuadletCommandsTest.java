@@ -46,6 +46,23 @@ class QuadletCommandsTest {
   }
 
   @Test
+  void escapeSequencesInAUnitReachTheTerminalEscaped() throws Exception {
+    String esc = "\u001b[2J\u009b31m"; // clear the screen; a C1 CSI
+    write("key.container", "[Container]\nImage=x\nBad" + esc + "Key=1\n");
+    write("group.container", "[Bad" + esc + "]\nImage=x\n");
+    write("value.container", "[Container]\nImage=x\nReadOnly=ye" + esc + "s\nEnvironment=A=%" + esc + "\n"
+        + "Pod=" + esc + ".pod\n");
+    CliRunner check = CliRunner.run(dir, "quadlet", "check", "key.container", "group.container", "value.container");
+    assertThat(check.status).isEqualTo(1);
+    assertThat(check.err).contains("\\u001b[2J").doesNotContain("\u001b").doesNotContain("\u009b");
+    for (String file : new String[] {"key.container", "group.container"}) {
+      CliRunner fmt = CliRunner.run(dir, "quadlet", "fmt", file);
+      assertThat(fmt.status).as(file).isEqualTo(1);
+      assertThat(fmt.err).as(file).contains("\\u001b[2J").doesNotContain("\u001b").doesNotContain("\u009b");
+    }
+  }
+
+  @Test
   void checkReportsMissingReferencesAndVersionGaps() throws Exception {
     write("app.container", "[Container]\nImage=quay.io/x/app:1\nNetwork=missing.network\n");
     CliRunner r = CliRunner.run(dir, "quadlet", "check", "app.container");

@@ -1,5 +1,6 @@
 package io.tankos.core.unit;
 
+import io.tankos.core.text.Shown;
 import io.tankos.core.text.TextLimits;
 import io.tankos.core.text.Utf8;
 import io.tankos.core.validation.LimitExceededException;
@@ -124,7 +125,7 @@ final class UnitFileParser {
     } else if (isGroup(line)) {
       String name = line.substring(1, line.indexOf(']'));
       if (name.isEmpty() || !isGroupName(name)) {
-        throw new ParseException(source, nr, "invalid group name: " + name);
+        throw new ParseException(source, nr, "invalid group name: " + Shown.value(name, 80));
       }
       current = sectionNamed(name);
       if (!pending.isEmpty() && pending.get(0).isBlank()) {
@@ -143,7 +144,7 @@ final class UnitFileParser {
       String key = line.substring(0, keyEnd);
       String keyProblem = UnitSyntax.keyProblem(key);
       if (keyProblem != null) {
-        throw new ParseException(source, nr, "invalid key name '" + key + "': " + keyProblem);
+        throw new ParseException(source, nr, "invalid key name '" + Shown.value(key, 80) + "': " + keyProblem);
       }
       int valueStart = eq + 1;
       while (valueStart < line.length() && isByteSpace(line.charAt(valueStart))) {
