@@ -7,6 +7,7 @@ import io.tankos.cloudinit.Profile;
 import io.tankos.cloudinit.SchemaVerdict;
 import io.tankos.cloudinit.Target;
 import io.tankos.cloudinit.UserData;
+import io.tankos.core.text.Shown;
 import io.tankos.core.validation.ParseException;
 import io.tankos.core.validation.Problem;
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ public final class CloudInitCheckCommand implements Subcommand {
       try {
         data = UserData.parse(f, SourceFiles.read(io, f, LIMIT));
       } catch (FileException | ParseException e) {
-        io.err().println(name() + ": " + e.getMessage());
+        io.err().println(name() + ": " + Shown.value(e.getMessage(), Integer.MAX_VALUE));
         status = 1;
         continue;
       }
@@ -112,7 +113,7 @@ public final class CloudInitCheckCommand implements Subcommand {
       try {
         bytes = SourceFiles.read(io, f, LIMIT);
       } catch (FileException e) {
-        io.err().println(name() + ": " + e.getMessage());
+        io.err().println(name() + ": " + Shown.value(e.getMessage(), Integer.MAX_VALUE));
         status = 1;
         continue;
       }

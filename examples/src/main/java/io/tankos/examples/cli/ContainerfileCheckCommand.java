@@ -4,6 +4,7 @@ import io.tankos.bootc.containerfile.BootcLint;
 import io.tankos.bootc.containerfile.Containerfile;
 import io.tankos.bootc.containerfile.ContainerfileLimits;
 import io.tankos.bootc.containerfile.LintFinding;
+import io.tankos.core.text.Shown;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -51,7 +52,7 @@ public final class ContainerfileCheckCommand implements Subcommand {
           int status = 0;
           for (LintFinding f : BootcLint.check(Containerfile.parse(file, bytes))) {
             String where = f.line() > 0 ? file + ":" + f.line() : file;
-            io.err().println(where + ": " + f.severity().name().toLowerCase(Locale.ROOT) + ": " + f.message() + " [" + f.rule() + "] (" + f.location() + ")");
+            io.err().println(where + ": " + f.severity().name().toLowerCase(Locale.ROOT) + ": " + Shown.value(f.message(), Integer.MAX_VALUE) + " [" + f.rule() + "] (" + f.location() + ")");
             if (f.severity() == LintFinding.Severity.ERROR) {
               status = 1;
             }

@@ -1,5 +1,6 @@
 package io.tankos.examples.cli;
 
+import io.tankos.core.text.Shown;
 import io.tankos.core.validation.ParseException;
 import io.tankos.core.validation.ValidationException;
 import java.nio.file.Path;
@@ -77,7 +78,7 @@ abstract class FormatCommand implements Subcommand {
       try {
         results.add(format(file, io.resolve(file), SourceFiles.read(io, file, limit()), a));
       } catch (FileException | ParseException e) {
-        io.err().println(name() + ": " + e.getMessage());
+        io.err().println(name() + ": " + Shown.value(e.getMessage(), Integer.MAX_VALUE));
         status = 1;
       } catch (ValidationException e) {
         e.problems().forEach(p -> io.err().println(file + ": " + p));

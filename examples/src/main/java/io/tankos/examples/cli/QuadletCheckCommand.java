@@ -52,7 +52,7 @@ public final class QuadletCheckCommand implements Subcommand {
         files.put(QuadletFiles.isDropIn(path) ? QuadletFiles.dropInPath(path)
             : path.getFileName().toString(), bytes);
       } catch (FileException | ParseException e) {
-        io.err().println(name() + ": " + e.getMessage());
+        io.err().println(name() + ": " + Shown.value(e.getMessage(), Integer.MAX_VALUE));
         status = 1;
       }
     }

@@ -1,6 +1,7 @@
 package io.tankos.examples.cli;
 
 import io.tankos.core.text.BoundedInput;
+import io.tankos.core.text.Shown;
 import io.tankos.core.validation.ParseException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -107,7 +108,7 @@ final class SourceFiles {
       try {
         status = Math.max(status, handler.handle(file, read(io, file, limit)));
       } catch (FileException | ParseException e) {
-        io.err().println(command + ": " + e.getMessage());
+        io.err().println(command + ": " + Shown.value(e.getMessage(), Integer.MAX_VALUE));
         status = 1;
       }
     }

@@ -44,6 +44,13 @@ class ContainerfileCommandsTest {
   }
 
   @Test
+  void anEscapeSequenceInTheFileReachesTheTerminalEscaped() throws IOException {
+    Files.writeString(dir.resolve("Containerfile"), "FROM a\nBAD\u001b[2J x\n");
+    assertThat(run("containerfile", "check", "Containerfile")).isEqualTo(1);
+    assertThat(err()).contains("unknown instruction: BAD\\u001b[2J").doesNotContain("\u001b");
+  }
+
+  @Test
   void fmtReportsFileAndLine() throws IOException {
     Files.writeString(dir.resolve("Containerfile"), "FROM a\nRUN <<EOF\nnever ends\n");
     assertThat(run("containerfile", "fmt", "Containerfile")).isEqualTo(1);
