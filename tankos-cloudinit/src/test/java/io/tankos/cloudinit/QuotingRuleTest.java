@@ -80,4 +80,15 @@ class QuotingRuleTest {
     assertThat(m.get("k")).isEqualTo("");
     assertThat(m.get("l")).isEqualTo(java.util.Arrays.asList(null, null, null, "nulL", "~", null));
   }
+
+  @org.junit.jupiter.api.Test
+  void aPlainScalarTooLongForJavasRegexIsRefusedInOneLine() {
+    // "1:11:11:…" is a sexagesimal int to PyYAML; Java's regex recurses per repetition
+    String doc = "hostname: 1" + ":11".repeat(300_000) + "\n";
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Yaml11.load("big.yaml", doc))
+        .isInstanceOf(io.tankos.core.validation.ParseException.class)
+        .hasMessageContaining("big.yaml")
+        .hasMessageContaining("too long to be typed as PyYAML types it");
+    assertThat(Yaml11.load("t", "hostname: '1" + ":11".repeat(300_000) + "'\n")).isNotNull();
+  }
 }

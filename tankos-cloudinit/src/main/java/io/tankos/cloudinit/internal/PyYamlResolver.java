@@ -3,6 +3,7 @@ package io.tankos.cloudinit.internal;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -99,8 +100,15 @@ public final class PyYamlResolver extends Resolver {
     Matcher[] matchers = MATCHERS.get();
     for (int i = 0; i < matchers.length; i++) {
       if (IMPLICITS.get(i).first().indexOf(first) >= 0) {
-        boolean matches = matchers[i].reset(value).matches();
-        matchers[i].reset(""); // the thread keeps no reference to the document's text
+        boolean matches;
+        try {
+          matches = matchers[i].reset(value).matches();
+        } catch (StackOverflowError e) { // Java's regex recurses per repeated group ("1:11:11:…")
+          throw new YAMLException("a plain scalar of " + value.length()
+              + " characters is too long to be typed as PyYAML types it; quote it");
+        } finally {
+          matchers[i].reset(""); // the thread keeps no reference to the document's text
+        }
         if (matches) {
           return IMPLICITS.get(i).tag();
         }

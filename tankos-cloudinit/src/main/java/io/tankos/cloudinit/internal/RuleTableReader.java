@@ -209,14 +209,16 @@ final class RuleTableReader {
         case 'r' -> s.append('\r');
         case 't' -> s.append('\t');
         case 'u' -> {
-          if (at + 4 > text.length()) {
-            throw bad("a \\u escape needs four hex digits");
+          int code = 0;
+          for (int k = 0; k < 4; k++) {
+            char h = at + k < text.length() ? text.charAt(at + k) : 'x';
+            int digit = h < 128 ? Character.digit(h, 16) : -1;
+            if (digit < 0) {
+              throw bad("a \\u escape needs four hex digits");
+            }
+            code = code * 16 + digit;
           }
-          try {
-            s.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
-          } catch (NumberFormatException x) {
-            throw bad("a \\u escape needs four hex digits");
-          }
+          s.append((char) code);
           at += 4;
         }
         default -> throw bad("unknown escape \\" + e);

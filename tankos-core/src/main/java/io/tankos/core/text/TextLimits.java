@@ -22,7 +22,7 @@ public final class TextLimits {
   public static void checkSize(String source, CharSequence text, long maxBytes, String limit) {
     long chars = text.length();
     // a char takes at most 3 bytes in UTF-8: a text of up to a third of the limit needs no count
-    if (chars > maxBytes || chars * 3 > maxBytes && Utf8.encodedLength(text) > maxBytes) {
+    if (chars > maxBytes || (chars * 3 > maxBytes && Utf8.encodedLength(text) > maxBytes)) {
       throw BoundedInput.tooLarge(source, maxBytes, limit);
     }
   }
