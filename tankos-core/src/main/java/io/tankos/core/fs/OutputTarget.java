@@ -52,13 +52,15 @@ public final class OutputTarget {
       if (!a.isDirectory()) {
         throw new TargetRefusedException(dir, Reason.NOT_A_DIRECTORY, "not a directory");
       }
-      if (Files.isRegularFile(p.resolve(marker), LinkOption.NOFOLLOW_LINKS) || options.replaceForeignDirectory()) {
+      if (options.replaceForeignDirectory() || isMarked(p, marker)) {
         return p;
       }
       String inFlight = markerInFlight(marker, "");
       try (DirectoryStream<Path> s = Files.newDirectoryStream(p)) {
         for (Path entry : s) {
-          if (!entry.getFileName().toString().startsWith(inFlight)) {
+          // a run marks a directory before it writes anything else there, so an entry seen after
+          // the first look is foreign only if the directory is still unmarked once it was seen
+          if (!entry.getFileName().toString().startsWith(inFlight) && !isMarked(p, marker)) {
             throw new TargetRefusedException(dir, Reason.FOREIGN_DIRECTORY, "a non-empty directory that tankos did not write");
           }
         }
@@ -67,6 +69,10 @@ public final class OutputTarget {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static boolean isMarked(Path dir, String marker) {
+    return Files.isRegularFile(dir.resolve(marker), LinkOption.NOFOLLOW_LINKS);
   }
 
   /**

@@ -77,4 +77,33 @@ class OutputTargetTest {
     Files.writeString(starting.resolve(MARKER + ".tmp"), ""); // not the in-flight name
     refused(starting, false, Reason.FOREIGN_DIRECTORY, "a non-empty directory that tankos did not write");
   }
+
+  @Test
+  void aDirectoryMarkedWhileItIsCheckedIsNotForeign() throws Exception {
+    // a run puts the marker in place, then writes beside it, while another run checks the directory:
+    // whatever the listing sees after the marker's first look, the directory is marked by then
+    java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      for (int round = 0; round < 300; round++) {
+        Path d = Files.createDirectories(dir.resolve("round-" + round));
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.Future<?> marking = other.submit(() -> {
+          go.await();
+          Path inFlight = Files.writeString(d.resolve(OutputTarget.markerInFlight(MARKER, "1.1")), "");
+          Files.move(inFlight, d.resolve(MARKER), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+          for (int i = 0; i < 20; i++) {
+            Files.writeString(d.resolve("written-" + i), "");
+          }
+          return null;
+        });
+        go.countDown();
+        while (!marking.isDone()) {
+          assertThat(OutputTarget.check(d, MARKER, protect(dir.resolve("cwd"), false))).as("round " + round).isEqualTo(d);
+        }
+        marking.get();
+      }
+    } finally {
+      other.shutdownNow();
+    }
+  }
 }
