@@ -29,13 +29,23 @@ import java.util.concurrent.atomic.AtomicLong;
  * that starts a background job and returns). So the process also gets a marker in its environment,
  * {@value #VARIABLE}{@code =}<i>token</i>, a value unique to this run and of no secret; every process
  * of the tree inherits it unless its environment is cleared ({@code env -i}, {@code sudo}), and is
- * found by it in {@code /proc/PID/environ}, wherever it was reparented to.
+ * found by it in {@code /proc/PID/environ}, wherever it was reparented to. A process in the middle
+ * of an exec shows an empty or cut-short environment for a moment; such a process, if younger than
+ * the watched one, is looked at again a few times before it is judged.
  */
 final class TreeWatch {
   static final long POLL_MILLIS = 200;
   static final int MAX_REMEMBERED = 4096;
   /** The environment variable that marks the processes of a watched tree. */
   static final String VARIABLE = "TANKOS_TREE";
+  /** Looks at a process whose environment read incomplete (it may be in an exec), 2 ms apart. */
+  private static final int UNSURE_LOOKS = 10;
+  private static final long UNSURE_PAUSE_MILLIS = 2;
+  private static final long PF_KTHREAD = 0x00200000;
+  // indexes into the stat fields after the command name: field 3 (state) is index 0
+  private static final int STAT_STATE = 0;
+  private static final int STAT_FLAGS = 6;
+  private static final int STAT_START = 19;
   private static final AtomicLong RUNS = new AtomicLong();
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -46,6 +56,8 @@ final class TreeWatch {
   private volatile boolean stopped;
   private boolean pipeHeld;
   private ProcessHandle root;
+  /** The root's start time in clock ticks since boot (this JVM's if it was gone), -1 if unknown. */
+  private long rootStart = -1;
 
   TreeWatch(ThreadFactory threads) {
     this.threads = threads;
@@ -71,6 +83,11 @@ final class TreeWatch {
     ProcessHandle handle = process.toHandle();
     synchronized (this) {
       root = handle;
+      // a root gone already: every process of its tree is younger than this JVM at least
+      rootStart =
+          startTicks(Path.of("/proc", Long.toString(handle.pid())))
+              .or(() -> startTicks(Path.of("/proc/self")))
+              .orElse(-1L);
       for (String fd : List.of("1", "2")) {
         link(Path.of("/proc", Long.toString(handle.pid()), "fd", fd))
             .filter(l -> l.startsWith("pipe:"))
@@ -143,24 +160,71 @@ final class TreeWatch {
       }
       long self = ProcessHandle.current().pid();
       String marker = VARIABLE + "=" + token;
-      for (Path proc : processes()) {
-        long pid = Long.parseLong(proc.getFileName().toString());
-        if (pid == self || left.size() >= MAX_REMEMBERED) {
-          continue;
+      List<Path> pending = processes();
+      for (int look = 0; !pending.isEmpty() && look < UNSURE_LOOKS; look++) {
+        if (look > 0) {
+          pause();
         }
-        boolean holder = !pipes.isEmpty() && holds(proc.resolve("fd"), pipes);
-        // the pipes are unknown when the process was gone before they were read: a marked
-        // process with its output on a pipe may be holding them
-        boolean marked = !holder && marked(proc.resolve("environ"), marker);
-        if (holder || marked && pipes.isEmpty() && outputOnPipe(proc.resolve("fd"))) {
-          pipeHeld = true;
+        List<Path> unsure = new ArrayList<>();
+        for (Path proc : pending) {
+          long pid = Long.parseLong(proc.getFileName().toString());
+          if (pid == self || left.size() >= MAX_REMEMBERED) {
+            continue;
+          }
+          Membership membership = membership(proc, marker);
+          if (membership == Membership.UNSURE) {
+            unsure.add(proc);
+          } else if (membership != Membership.NONE) {
+            ProcessHandle.of(pid)
+                .filter(ProcessTree::isRunning)
+                .ifPresent(p -> left.putIfAbsent(pid, p));
+          }
         }
-        if (holder || marked) {
-          ProcessHandle.of(pid).filter(ProcessTree::isRunning).ifPresent(p -> left.putIfAbsent(pid, p));
-        }
+        pending = unsure;
       }
     }
     return new ArrayList<>(left.values());
+  }
+
+  /** How a process belongs to the watched tree, as far as {@code /proc} tells at one look. */
+  private enum Membership {
+    /** It holds an output pipe. */
+    HOLDER,
+    /** It carries the marker. */
+    MARKED,
+    /** Neither. */
+    NONE,
+    /**
+     * Its environment read empty or cut short (not ending in {@code NUL}): a process in the middle
+     * of an exec shows it so for a moment.
+     */
+    UNSURE
+  }
+
+  /** Looks at one process; records a held pipe. Caller holds the lock. */
+  private Membership membership(Path proc, String marker) {
+    if (!pipes.isEmpty() && holds(proc.resolve("fd"), pipes)) {
+      pipeHeld = true;
+      return Membership.HOLDER;
+    }
+    Optional<String> environ = environ(proc.resolve("environ"));
+    if (environ.isEmpty()) {
+      return Membership.NONE;
+    }
+    String env = environ.get();
+    if (!env.endsWith("\0")) {
+      // empty, or cut short: seen that way while the process is in an exec
+      return mayBeInExec(proc) ? Membership.UNSURE : Membership.NONE;
+    }
+    if (!env.startsWith(marker + "\0") && !env.contains("\0" + marker + "\0")) {
+      return Membership.NONE;
+    }
+    // the pipes are unknown when the process was gone before they were read: a marked
+    // process with its output on a pipe may be holding them
+    if (pipes.isEmpty() && outputOnPipe(proc.resolve("fd"))) {
+      pipeHeld = true;
+    }
+    return Membership.MARKED;
   }
 
   /**
@@ -184,15 +248,55 @@ final class TreeWatch {
     return all;
   }
 
-  /** Whether an environment ({@code NUL}-separated) holds the entry; false if unreadable. */
-  private static boolean marked(Path environ, String entry) {
-    String env;
+  /** A process's environment ({@code NUL}-separated); empty optional if unreadable. */
+  private static Optional<String> environ(Path environ) {
     try {
-      env = new String(Files.readAllBytes(environ), StandardCharsets.ISO_8859_1);
+      return Optional.of(new String(Files.readAllBytes(environ), StandardCharsets.ISO_8859_1));
     } catch (IOException | RuntimeException e) {
-      return false;
+      return Optional.empty();
     }
-    return env.startsWith(entry + "\0") || env.contains("\0" + entry + "\0");
+  }
+
+  /**
+   * Whether a process whose environment read incomplete may be in the middle of an exec (its new
+   * memory gets its arguments, then its environment, so either can read empty or cut short for a
+   * moment): not a kernel
+   * thread, not a zombie, and not started before the watched process (a long-running process with
+   * no environment, from {@code env -i}, is then not looked at again).
+   */
+  private boolean mayBeInExec(Path proc) {
+    Optional<String[]> stat = stat(proc);
+    if (stat.isEmpty()) {
+      return false; // gone, or unreadable: nothing to wait for
+    }
+    String[] fields = stat.get();
+    boolean exited = fields[STAT_STATE].equals("Z") || fields[STAT_STATE].equals("X");
+    boolean kernel = (Long.parseLong(fields[STAT_FLAGS]) & PF_KTHREAD) != 0;
+    boolean older = rootStart >= 0 && Long.parseLong(fields[STAT_START]) < rootStart;
+    return !exited && !kernel && !older;
+  }
+
+  private static Optional<Long> startTicks(Path proc) {
+    return stat(proc).map(f -> Long.parseLong(f[STAT_START]));
+  }
+
+  /** The fields of {@code /proc/PID/stat} after the parenthesised command name. */
+  private static Optional<String[]> stat(Path proc) {
+    try {
+      String stat = Files.readString(proc.resolve("stat"), StandardCharsets.ISO_8859_1);
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return fields.length > STAT_START ? Optional.of(fields) : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(UNSURE_PAUSE_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Whether a process's standard output or error is a pipe. */
