@@ -82,13 +82,34 @@ class QuotingRuleTest {
   }
 
   @org.junit.jupiter.api.Test
-  void aPlainScalarTooLongForJavasRegexIsRefusedInOneLine() {
-    // "1:11:11:…" is a sexagesimal int to PyYAML; Java's regex recurses per repetition
-    String doc = "hostname: 1" + ":11".repeat(300_000) + "\n";
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Yaml11.load("big.yaml", doc))
+  void aLongBase60PlainScalarIsTypedAndValuedAsPyYamlDoes() {
+    // "1:11:11:…" is a base-60 int to PyYAML; a greedy group in Java's regex recursed once per
+    // place and overflowed the stack, and SnakeYAML's own sum overflowed an int
+    int places = 300_000;
+    Object value = ((java.util.Map<?, ?>) Yaml11.load("big.yaml",
+        "hostname: 1" + ":11".repeat(places) + "\n")).get("hostname");
+    // 1·60^n + 11·(60^n − 1)/59, the sum PyYAML makes place by place
+    java.math.BigInteger sixtyN = java.math.BigInteger.valueOf(60).pow(places);
+    assertThat(value).isEqualTo(sixtyN.add(java.math.BigInteger.valueOf(11)
+        .multiply(sixtyN.subtract(java.math.BigInteger.ONE))
+        .divide(java.math.BigInteger.valueOf(59))));
+    assertThat(Yaml11.load("t", "hostname: '1" + ":11".repeat(places) + "'\n")).isNotNull();
+    String text = "1" + ":11".repeat(places);
+    assertThat(Yaml11.dump(java.util.Map.of("hostname", text))).isEqualTo("hostname: '" + text + "'\n");
+  }
+
+  @org.junit.jupiter.api.Test
+  void numbersPythonCannotMakeAreRefusedWithTheirLine() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Yaml11.load("n.yaml", "a: 1\nb: 1" + "0".repeat(4300) + "\n"))
         .isInstanceOf(io.tankos.core.validation.ParseException.class)
-        .hasMessageContaining("big.yaml")
-        .hasMessageContaining("too long to be typed as PyYAML types it");
-    assertThat(Yaml11.load("t", "hostname: '1" + ":11".repeat(300_000) + "'\n")).isNotNull();
+        .hasMessage("n.yaml:2: not valid YAML: an integer of 4301 decimal digits: Python refuses to"
+            + " convert more than 4300 (ValueError), so cloud-init cannot load it");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Yaml11.load("f.yaml", "x: 1" + ":0".repeat(174) + ".5\n"))
+        .isInstanceOf(io.tankos.core.validation.ParseException.class)
+        .hasMessageContaining("f.yaml:1: not valid YAML: a base-60 float of 175 places");
+    assertThat(((java.util.Map<?, ?>) Yaml11.load("f.yaml", "x: 1" + ":0".repeat(173) + ".5\n")).get("x"))
+        .isEqualTo(java.math.BigInteger.valueOf(60).pow(173).doubleValue() + 0.5);
   }
 }

@@ -3,14 +3,16 @@ package io.tankos.cloudinit.internal;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * The implicit scalar resolver of PyYAML 6 ({@code yaml/resolver.py}), which cloud-init uses: the
- * same patterns, in the same order, without SnakeYAML's length limit. Used for loading (so Java
+ * same patterns, in the same order, without SnakeYAML's length limit. The base-60 groups are
+ * possessive ({@code (?::[0-5]?[0-9])++}): Java's regex recurses once per repetition of a greedy
+ * group, so a long {@code 1:11:11:…} overflowed the stack; each repetition starts at a colon and
+ * can be split one way only, so giving none back changes no match. Used for loading (so Java
  * reads a plain scalar as PyYAML does, e.g. {@code 1e3} stays a string) and for dumping (a string is
  * written plain only when PyYAML would resolve the plain text back to a string; {@code =}, {@code
  * <<}, {@code yes}, {@code 0644}, {@code 1:20}, dates… are quoted).
@@ -26,7 +28,7 @@ public final class PyYamlResolver extends Resolver {
       Pattern.compile(
           "^(?:[-+]?(?:[0-9][0-9_]*)\\.[0-9_]*(?:[eE][-+][0-9]+)?"
               + "|\\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?"
-              + "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*"
+              + "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])++\\.[0-9_]*"
               + "|[-+]?\\.(?:inf|Inf|INF)"
               + "|\\.(?:nan|NaN|NAN))$");
   private static final Pattern PY_INT =
@@ -35,7 +37,7 @@ public final class PyYamlResolver extends Resolver {
               + "|[-+]?0[0-7_]+"
               + "|[-+]?(?:0|[1-9][0-9_]*)"
               + "|[-+]?0x[0-9a-fA-F_]+"
-              + "|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$");
+              + "|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])++)$");
   private static final Pattern PY_MERGE = Pattern.compile("^(?:<<)$");
   private static final Pattern PY_NULL = Pattern.compile("^(?:~|null|Null|NULL|)$");
   private static final Pattern PY_TIMESTAMP =
@@ -103,9 +105,6 @@ public final class PyYamlResolver extends Resolver {
         boolean matches;
         try {
           matches = matchers[i].reset(value).matches();
-        } catch (StackOverflowError e) { // Java's regex recurses per repeated group ("1:11:11:…")
-          throw new YAMLException("a plain scalar of " + value.length()
-              + " characters is too long to be typed as PyYAML types it; quote it");
         } finally {
           matchers[i].reset(""); // the thread keeps no reference to the document's text
         }

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
@@ -15,6 +16,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.constructor.AbstractConstruct;
+import org.yaml.snakeyaml.constructor.ConstructorException;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -245,6 +247,8 @@ public final class Yaml11 {
       super(options);
       this.yamlConstructors.put(Tag.TIMESTAMP, new ConstructTimestamp());
       this.yamlConstructors.put(Tag.BINARY, new ConstructBinary());
+      this.yamlConstructors.put(Tag.INT, new ConstructNumber(PyNumbers::integer));
+      this.yamlConstructors.put(Tag.FLOAT, new ConstructNumber(PyNumbers::real));
     }
 
     @Override
@@ -270,6 +274,33 @@ public final class Yaml11 {
       @Override
       public Object construct(Node node) {
         return binary(constructScalar((ScalarNode) node));
+      }
+    }
+
+    /** {@code !!int} and {@code !!float} as PyYAML makes them; a refusal names the scalar's line. */
+    private final class ConstructNumber extends AbstractConstruct {
+      private final Function<String, Object> make;
+
+      ConstructNumber(Function<String, Object> make) {
+        this.make = make;
+      }
+
+      @Override
+      public Object construct(Node node) {
+        try {
+          return make.apply(constructScalar((ScalarNode) node));
+        } catch (PyNumbers.Refused e) {
+          throw new Refusal(e.getMessage(), node.getStartMark());
+        }
+      }
+    }
+
+    /** A scalar refused while the value is made, at its place in the text. */
+    private static final class Refusal extends ConstructorException {
+      private static final long serialVersionUID = 1L;
+
+      Refusal(String problem, Mark mark) {
+        super(null, null, problem, mark);
       }
     }
 
