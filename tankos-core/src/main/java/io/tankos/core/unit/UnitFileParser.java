@@ -53,34 +53,28 @@ final class UnitFileParser {
       boolean last = nl < 0 || nl >= end;
       int stop = last ? end : nl;
       nr++;
-      String line = UnitSyntax.trimSpace(text.substring(start, stop));
-      refuseNul(line, nr, remaining.length() > 0);
-      if (isComment(line)) {
-        if (remaining.length() > 0) {
-          start = stop + 1;
-          if (last) {
-            break;
-          }
-          continue; // a comment inside a continuation is skipped
-        }
-      } else {
-        if (line.endsWith("\\")) {
-          line = line.substring(0, line.length() - 1);
-          if (!last) {
-            remaining.append(line);
-            remainingBytes = checkJoinedLength(remainingBytes + Utf8.encodedLength(line), nr);
-            start = stop + 1;
-            continue;
-          }
-        }
-        if (remaining.length() > 0) {
-          checkJoinedLength(remainingBytes + Utf8.encodedLength(line), nr);
-          line = remaining.append(line).toString();
-          remaining.setLength(0);
-          remainingBytes = 0;
-        }
+      // the line is text[from, to), trimmed; it is copied only when it is continued
+      int from = UnitSyntax.trimmedStart(text, start, stop);
+      int to = UnitSyntax.trimmedEnd(text, from, stop);
+      if (UnitSyntax.indexOf(text, '\0', from, to) >= 0) {
+        refuseNul(text.substring(from, to), nr, remaining.length() > 0);
       }
-      parseLine(line, nr);
+      boolean continues = !isComment(text, from, to) && text.charAt(to - 1) == '\\';
+      if (remaining.length() == 0 && !continues) {
+        parseLine(text, from, to, nr);
+      } else if (isComment(text, from, to)) {
+        // a comment inside a continuation is skipped
+      } else if (continues && !last) {
+        remaining.append(text, from, to - 1);
+        remainingBytes = checkJoinedLength(remainingBytes + Utf8.encodedLength(text, from, to - 1), nr);
+      } else {
+        int lineEnd = continues ? to - 1 : to;
+        checkJoinedLength(remainingBytes + Utf8.encodedLength(text, from, lineEnd), nr);
+        String line = remaining.append(text, from, lineEnd).toString();
+        remaining.setLength(0);
+        remainingBytes = 0;
+        parseLine(line, 0, line.length(), nr);
+      }
       if (last) {
         break;
       }
@@ -101,7 +95,11 @@ final class UnitFileParser {
   }
 
   private static boolean isComment(String line) {
-    return line.isEmpty() || line.charAt(0) == '#' || line.charAt(0) == ';';
+    return isComment(line, 0, line.length());
+  }
+
+  private static boolean isComment(String s, int from, int to) {
+    return from >= to || s.charAt(from) == '#' || s.charAt(from) == ';';
   }
 
   /** No {@code [} and no control character (a surrogate is neither). */
@@ -119,11 +117,14 @@ final class UnitFileParser {
     return UnitSyntax.isGroupLine(line);
   }
 
-  private void parseLine(String line, int nr) {
-    if (isComment(line)) {
-      pending.add(new UnitComment(line));
-    } else if (isGroup(line)) {
-      String name = line.substring(1, line.indexOf(']'));
+  /** Parses the trimmed line {@code s[from, to)}, copying only what it keeps. */
+  private void parseLine(String s, int from, int to, int nr) {
+    int groupEnd;
+    int eq;
+    if (isComment(s, from, to)) {
+      pending.add(new UnitComment(s.substring(from, to)));
+    } else if ((groupEnd = UnitSyntax.groupEnd(s, from, to)) >= 0) {
+      String name = s.substring(from + 1, groupEnd);
       if (name.isEmpty() || !isGroupName(name)) {
         throw new ParseException(source, nr, "invalid group name: " + Shown.value(name, 80));
       }
@@ -132,32 +133,31 @@ final class UnitFileParser {
         pending.remove(0); // the writer puts one blank line between sections
       }
       flushInto(true);
-    } else if (line.indexOf('=') > 0) {
+    } else if ((eq = UnitSyntax.indexOf(s, '=', from, to)) > from) {
       if (current == null) {
         throw new ParseException(source, nr, "key file does not start with a group");
       }
-      int eq = line.indexOf('=');
       int keyEnd = eq;
-      while (keyEnd > 0 && isByteSpace(line.charAt(keyEnd - 1))) {
+      while (keyEnd > from && isByteSpace(s.charAt(keyEnd - 1))) {
         keyEnd--;
       }
-      String key = line.substring(0, keyEnd);
+      String key = s.substring(from, keyEnd);
       String keyProblem = UnitSyntax.keyProblem(key);
       if (keyProblem != null) {
         throw new ParseException(source, nr, "invalid key name '" + Shown.value(key, 80) + "': " + keyProblem);
       }
       int valueStart = eq + 1;
-      while (valueStart < line.length() && isByteSpace(line.charAt(valueStart))) {
+      while (valueStart < to && isByteSpace(s.charAt(valueStart))) {
         valueStart++;
       }
-      String value = line.substring(valueStart);
+      String value = s.substring(valueStart, to);
       flushInto(false);
       current.add(key, value);
     } else {
       throw new ParseException(
           source,
           nr,
-          "file contains line " + nr + ": \u201c" + line
+          "file contains line " + nr + ": \u201c" + s.substring(from, to)
               + "\u201d which is not a key-value pair, group, or comment");
     }
   }
@@ -204,6 +204,9 @@ final class UnitFileParser {
   }
 
   private void flushInto(boolean asHeaderComments) {
+    if (pending.isEmpty()) {
+      return;
+    }
     for (UnitComment c : pending) {
       if (asHeaderComments) {
         current.headerComment(c);

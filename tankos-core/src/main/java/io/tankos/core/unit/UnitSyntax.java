@@ -42,15 +42,36 @@ public final class UnitSyntax {
    * @return the trimmed text
    */
   public static String trimSpace(String s) {
-    int start = 0;
-    int end = s.length();
-    while (start < end && isSpace(s.codePointAt(start))) {
+    int start = trimmedStart(s, 0, s.length());
+    return s.substring(start, trimmedEnd(s, start, s.length()));
+  }
+
+  /** The index of the first {@code c} in {@code s[from, to)}, or -1: no look past the line. */
+  static int indexOf(String s, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The first index of {@code s[from, to)} after its leading white space. */
+  static int trimmedStart(String s, int from, int to) {
+    int start = from;
+    while (start < to && isSpace(s.codePointAt(start))) {
       start += Character.charCount(s.codePointAt(start));
     }
-    while (end > start && isSpace(s.codePointBefore(end))) {
+    return start;
+  }
+
+  /** The end of {@code s[from, to)} before its trailing white space. */
+  static int trimmedEnd(String s, int from, int to) {
+    int end = to;
+    while (end > from && isSpace(s.codePointBefore(end))) {
       end -= Character.charCount(s.codePointBefore(end));
     }
-    return s.substring(start, end);
+    return end;
   }
 
   /**
@@ -105,20 +126,28 @@ public final class UnitSyntax {
    * @return true for a group header
    */
   public static boolean isGroupLine(String line) {
-    if (line.isEmpty() || line.charAt(0) != '[') {
-      return false;
+    return groupEnd(line, 0, line.length()) >= 0;
+  }
+
+  /**
+   * The index of the {@code ]} that closes the group header {@code s[from, to)}, or -1 when that
+   * is not a group header line.
+   */
+  static int groupEnd(String s, int from, int to) {
+    if (from >= to || s.charAt(from) != '[') {
+      return -1;
     }
-    int end = line.indexOf(']');
+    int end = indexOf(s, ']', from, to);
     if (end < 0) {
-      return false;
+      return -1;
     }
-    for (int i = end + 1; i < line.length(); i++) {
-      char c = line.charAt(i);
+    for (int i = end + 1; i < to; i++) {
+      char c = s.charAt(i);
       if (c != ' ' && c != '\t') {
-        return false;
+        return -1;
       }
     }
-    return true;
+    return end;
   }
 
   /**
