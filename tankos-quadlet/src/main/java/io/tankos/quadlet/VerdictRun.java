@@ -24,6 +24,7 @@ import java.util.TreeMap;
  */
 final class VerdictRun {
   /** systemd's specifiers (systemd.unit(5)); any other letter after {@code %} is unknown. */
+  private static final Set<String> FLAGS = Set.of("1", "yes", "true", "on", "0", "no", "false", "off");
   private static final String SPECIFIERS = "aAbBCdDEfgGhHiIjJlLmMnNopPqsStTuUvVwWyY%";
 
   private VerdictRun() {}
@@ -113,6 +114,9 @@ final class VerdictRun {
   /** The unit's text followed by its drop-ins ({@code NAME.d/}, a template's {@code NAME@.d/}). */
   private static String merged(String rel, byte[] bytes, Map<String, Map<String, String>> byDirectory) {
     String unit = new String(bytes, StandardCharsets.UTF_8);
+    if (byDirectory.isEmpty()) {
+      return unit;
+    }
     Map<String, String> dropIns = new TreeMap<>();
     String dir = rel + ".d/";
     String name = base(rel);
@@ -155,8 +159,7 @@ final class VerdictRun {
   }
 
   private static boolean isFlag(String v) {
-    return Set.of("1", "yes", "true", "on", "0", "no", "false", "off")
-        .contains(v.toLowerCase(java.util.Locale.ROOT));
+    return FLAGS.contains(v.toLowerCase(java.util.Locale.ROOT));
   }
 
   private static Optional<Character> unknownSpecifier(String v) {
