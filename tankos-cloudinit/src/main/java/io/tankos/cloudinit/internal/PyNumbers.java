@@ -11,7 +11,7 @@ import java.util.Locale;
  * is 46,656,000,000, not an overflowed {@code int}), and some scalars cannot be loaded at all —
  * CPython refuses to convert a decimal string of more than {@value #MAX_STR_DIGITS} digits, and a
  * base-60 float of more than {@value #MAX_FLOAT_PLACES} places overflows Python's conversion of its
- * place value to a float. Those are refused here too, with the reason.
+ * place value to a float. Those are refused here too ({@link Unloadable}), with the reason.
  */
 final class PyNumbers {
   /** CPython's default {@code sys.get_int_max_str_digits()}: longer decimal strings are refused. */
@@ -23,21 +23,12 @@ final class PyNumbers {
 
   private PyNumbers() {}
 
-  /** A scalar PyYAML cannot make into the number its tag asks for. */
-  static final class Refused extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Refused(String message) {
-      super(message, null, false, false);
-    }
-  }
-
   /**
    * The integer of an {@code !!int} scalar.
    *
    * @param scalar the scalar's text
    * @return an {@link Integer}, {@link Long} or {@link BigInteger}, the smallest that holds it
-   * @throws Refused when Python cannot convert it
+   * @throws Unloadable when Python cannot convert it
    */
   static Number integer(String scalar) {
     String value = scalar.replace("_", "");
@@ -67,7 +58,7 @@ final class PyNumbers {
    *
    * @param scalar the scalar's text
    * @return the value
-   * @throws Refused when Python cannot convert it
+   * @throws Unloadable when Python cannot convert it
    */
   static double real(String scalar) {
     String value = scalar.replace("_", "").toLowerCase(Locale.ROOT);
@@ -86,7 +77,7 @@ final class PyNumbers {
     }
     String[] places = value.split(":", -1);
     if (places.length > MAX_FLOAT_PLACES) {
-      throw new Refused("a base-60 float of " + places.length + " places: Python cannot convert"
+      throw new Unloadable("a base-60 float of " + places.length + " places: Python cannot convert"
           + " 60^" + MAX_FLOAT_PLACES + " to a float (OverflowError), so cloud-init cannot load it");
     }
     // PyYAML's order: the last place first, its value times an int base that grows by 60
@@ -141,7 +132,7 @@ final class PyNumbers {
       digits = (signed ? digits.substring(0, 1) : "") + unsigned;
     }
     if (radix == 10 && unsigned.length() > MAX_STR_DIGITS) {
-      throw new Refused("an integer of " + unsigned.length() + " decimal digits: Python refuses to"
+      throw new Unloadable("an integer of " + unsigned.length() + " decimal digits: Python refuses to"
           + " convert more than " + MAX_STR_DIGITS + " (ValueError), so cloud-init cannot load it");
     }
     if (unsigned.isEmpty() || unsigned.startsWith("-") || unsigned.startsWith("+")) {
@@ -186,9 +177,9 @@ final class PyNumbers {
     }
   }
 
-  private static Refused notA(String what, String text) {
+  private static Unloadable notA(String what, String text) {
     String shown = text.length() <= 40 ? text : text.substring(0, 40) + "…";
-    return new Refused("'" + shown + "' is not a Python " + what + ", so cloud-init cannot load it");
+    return new Unloadable("'" + shown + "' is not a Python " + what + ", so cloud-init cannot load it");
   }
 
   private static Number narrow(BigInteger n) {

@@ -245,10 +245,10 @@ public final class Yaml11 {
 
     PyConstructor(LoaderOptions options) {
       super(options);
-      this.yamlConstructors.put(Tag.TIMESTAMP, new ConstructTimestamp());
       this.yamlConstructors.put(Tag.BINARY, new ConstructBinary());
-      this.yamlConstructors.put(Tag.INT, new ConstructNumber(PyNumbers::integer));
-      this.yamlConstructors.put(Tag.FLOAT, new ConstructNumber(PyNumbers::real));
+      this.yamlConstructors.put(Tag.TIMESTAMP, new ConstructPython(Yaml11::timestamp));
+      this.yamlConstructors.put(Tag.INT, new ConstructPython(PyNumbers::integer));
+      this.yamlConstructors.put(Tag.FLOAT, new ConstructPython(PyNumbers::real));
     }
 
     @Override
@@ -277,11 +277,11 @@ public final class Yaml11 {
       }
     }
 
-    /** {@code !!int} and {@code !!float} as PyYAML makes them; a refusal names the scalar's line. */
-    private final class ConstructNumber extends AbstractConstruct {
+    /** A scalar made as PyYAML makes it; one PyYAML cannot make is refused at its line. */
+    private final class ConstructPython extends AbstractConstruct {
       private final Function<String, Object> make;
 
-      ConstructNumber(Function<String, Object> make) {
+      ConstructPython(Function<String, Object> make) {
         this.make = make;
       }
 
@@ -289,7 +289,7 @@ public final class Yaml11 {
       public Object construct(Node node) {
         try {
           return make.apply(constructScalar((ScalarNode) node));
-        } catch (PyNumbers.Refused e) {
+        } catch (Unloadable e) {
           throw new Refusal(e.getMessage(), node.getStartMark());
         }
       }
@@ -304,13 +304,6 @@ public final class Yaml11 {
       }
     }
 
-    private final class ConstructTimestamp extends AbstractConstruct {
-      @Override
-      public Object construct(Node node) {
-        String text = constructScalar((ScalarNode) node);
-        return timestamp(text);
-      }
-    }
   }
 
   /**
@@ -358,26 +351,22 @@ public final class Yaml11 {
     int month = Integer.parseInt(m.group(2));
     int day = Integer.parseInt(m.group(3));
     if (m.group(4) == null) {
-      return LocalDate.of(year, month, day);
+      return PyDates.date(year, month, day);
     }
     int nanos = 0;
     if (m.group(7) != null && !m.group(7).isEmpty()) {
       String frac = (m.group(7) + "000000").substring(0, 6);
       nanos = Integer.parseInt(frac) * 1000;
     }
-    LocalDateTime local =
-        LocalDateTime.of(year, month, day, Integer.parseInt(m.group(4)),
-            Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)), nanos);
-    if (m.group(8) == null) {
-      return local;
+    // PyYAML makes the zone first, then the date and time
+    Integer offsetMinutes = null;
+    if (m.group(8) != null) {
+      offsetMinutes = m.group(8).equals("Z") ? 0 : PyDates.offsetMinutes(m.group(9).equals("-"),
+          Integer.parseInt(m.group(10)), m.group(11) == null ? 0 : Integer.parseInt(m.group(11)));
     }
-    if (m.group(8).equals("Z")) {
-      return OffsetDateTime.of(local, ZoneOffset.UTC);
-    }
-    int hours = Integer.parseInt(m.group(10));
-    int minutes = m.group(11) == null ? 0 : Integer.parseInt(m.group(11));
-    int sign = m.group(9).equals("-") ? -1 : 1;
-    return OffsetDateTime.of(local, ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes));
+    LocalDateTime local = PyDates.dateTime(year, month, day, Integer.parseInt(m.group(4)),
+        Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)), nanos);
+    return offsetMinutes == null ? local : PyDates.at(local, offsetMinutes);
   }
 
   /** Representer that writes {@code java.time} values as plain YAML timestamps. */
