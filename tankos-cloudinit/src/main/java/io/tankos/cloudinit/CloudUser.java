@@ -57,11 +57,15 @@ public final class CloudUser {
       "no_user_group", "no_log_init", "create_groups", "ssh_redirect_user");
   private static final Set<String> STRING_LISTS = Set.of("ssh_import_id", "doas");
 
-  /** A sudoers rule after the user: {@code HOSTS = [(RUNAS)] [TAG:]... COMMANDS}. */
+  /**
+   * A sudoers rule after the user: {@code HOSTS = [(RUNAS)] [TAG:]... COMMANDS}. The tags are
+   * bounded (Java's regex recurses once per repetition; more tags are read as the command, as a
+   * backtracking match would read the last one), so a rule of 20,000 tags does not overflow it.
+   */
   private static final Pattern SUDO_RULE =
       Pattern.compile("^[A-Za-z0-9_.,!*+\\-]+\\s*=\\s*(\\([^()\\n]*\\)\\s*)?"
           + "((NOPASSWD|PASSWD|NOEXEC|EXEC|SETENV|NOSETENV|LOG_INPUT|NOLOG_INPUT|LOG_OUTPUT"
-          + "|NOLOG_OUTPUT|MAIL|NOMAIL|FOLLOW|NOFOLLOW|INTERCEPT|NOINTERCEPT)\\s*:\\s*)*"
+          + "|NOLOG_OUTPUT|MAIL|NOMAIL|FOLLOW|NOFOLLOW|INTERCEPT|NOINTERCEPT)\\s*:\\s*){0,64}"
           + "[^\\s=][^\\n]*$");
 
   /** The fields a user has in some cloud-init version tankos knows. */

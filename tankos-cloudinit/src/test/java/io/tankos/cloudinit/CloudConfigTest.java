@@ -282,4 +282,16 @@ class CloudConfigTest {
     assertThatThrownBy(() -> CloudCommand.argv(List.of()))
         .isInstanceOf(ValidationException.class).hasMessage("command: an argv list needs at least the program");
   }
+
+  @Test
+  void aSudoRuleOfManyTagsDoesNotOverflowTheRegexStack() {
+    // Java's regex recursed once per tag: 20,000 tags overflowed its stack
+    String rule = "ALL=(ALL) " + "NOPASSWD: ".repeat(20_000) + "ALL";
+    org.assertj.core.api.Assertions.assertThatCode(() -> CloudUser.builder("app").sudo(rule).build())
+        .doesNotThrowAnyException();
+    org.assertj.core.api.Assertions.assertThatCode(() -> CloudUser.builder("app").sudo("ALL=EXEC:").build())
+        .doesNotThrowAnyException(); // the last tag-like word is the command
+    assertThat(locations(() -> CloudUser.builder("app").sudo(rule.replace("ALL=", "")).build()))
+        .containsExactly("users.sudo");
+  }
 }

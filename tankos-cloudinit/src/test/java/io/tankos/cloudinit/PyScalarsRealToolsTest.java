@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * {@code long} (Java's parsing overflowed them), base-60 floats around the 175 places where
  * Python's conversion overflows, decimal integers around CPython's 4,300-digit limit, the other
  * bases, underscores and signs, and explicitly tagged scalars Python's {@code int()} and {@code
- * float()} read their own way. Where PyYAML fails, tankos refuses with a reason.
+ * float()} read their own way, and standard tags on nodes of the wrong kind. Where PyYAML fails,
+ * tankos refuses with a reason.
  */
 class PyScalarsRealToolsTest {
   private static final int CASES = 600;
@@ -161,7 +162,9 @@ class PyScalarsRealToolsTest {
           "1:00:00:00:00:00:00", "-1:00:00:00:00:00:00:00:00:00:00:00:00", "1:0:0:0:0:0:0.5",
           "2001-02-29", "2000-02-29", "0000-01-01", "2001-12-14t21:59:43+20:00",
           "2001-12-14t21:59:43-05:75", "2001-12-14t21:59:43+23:59", "2001-12-14t21:59:43+24:00",
-          "2001-12-14 23:59:60", "!!timestamp '2001-13-01'");
+          "2001-12-14 23:59:60", "!!timestamp '2001-13-01'", "!!binary [a]", "!!int {a: 1}",
+          "!!float []", "!!timestamp {a: 1}", "!!set [a]", "!!str [a]", "!!bool {a: 1}", "!!null [a]",
+          "!!seq x", "!!map x", "!!omap x", "!!pairs {a: 1}");
 
   /** A YAML 1.1 timestamp whose fields reach past Python's ranges now and then. */
   private static String timestamp(SplittableRandom random) {

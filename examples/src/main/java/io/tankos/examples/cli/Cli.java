@@ -94,6 +94,12 @@ public final class Cli {
     } catch (RuntimeException e) {
       io.err().println(name + ": " + oneLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
       return failed(e, 1, debug, io);
+    } catch (StackOverflowError e) {
+      // every parser and matcher tankos runs is meant to be iterative or bounded: reaching this is
+      // a defect, reported in one line rather than as a trace
+      io.err().println(name + ": internal error: the input nests or repeats more deeply than this"
+          + " command can follow (a stack overflow); please report it with the input");
+      return failed(e, 1, debug, io);
     } catch (OutOfMemoryError e) {
       io.err().println(name + ": out of memory: the Java heap is full (its limit is raised with, e.g.,"
           + " JAVA_TOOL_OPTIONS=-Xmx2g)");

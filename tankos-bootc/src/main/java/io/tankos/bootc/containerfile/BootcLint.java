@@ -33,8 +33,9 @@ public final class BootcLint {
   private static final Pattern SECRET =
       Pattern.compile("(?i)(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token|tok)(?:_|$)");
   private static final Pattern ALLOWED = Pattern.compile("(?i)(?:_|^)(?:public|file|version)(?:_|$)");
+  /** A path a RUN writes; options are bounded (Java's regex recurses once per repetition). */
   private static final Pattern RUN_WRITE =
-      Pattern.compile("(?:\\bmkdir\\s+(?:-\\S+\\s+)*|\\btouch\\s+|>>?\\s*|\\bcp\\s+(?:-\\S+\\s+)*\\S+\\s+)(/[^\\s;&|)]*)");
+      Pattern.compile("(?:\\bmkdir\\s+(?:-\\S+\\s+){0,32}|\\btouch\\s+|>>?\\s*|\\bcp\\s+(?:-\\S+\\s+){0,32}\\S+\\s+)(/[^\\s;&|)]*)");
   private static final Pattern USERADD = Pattern.compile("\\b(useradd|adduser|groupadd|addgroup)\\b");
 
   private BootcLint() {}

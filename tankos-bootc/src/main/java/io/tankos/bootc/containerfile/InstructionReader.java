@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  */
 final class InstructionReader {
   private static final Pattern STAGE = Pattern.compile("[a-z][a-z0-9-_.]*");
-  private static final Pattern DURATION = Pattern.compile("([0-9]+(\\.[0-9]*)?(ns|us|µs|ms|s|m|h))+|0");
+  /** Go's durations; possessive, so a long one ("1s" 30,000 times) does not overflow the regex stack. */
+  private static final Pattern DURATION =
+      Pattern.compile("(?:[0-9]+(?:\\.[0-9]*)?(?:ns|us|µs|ms|s|m|h))++|0");
   private static final Map<String, Set<String>> FLAGS =
       Map.ofEntries(
           Map.entry("from", Set.of("platform", "after")),

@@ -51,4 +51,16 @@ class BootcLintTest {
     assertThat(findings("FROM a AS build\nRUN bootc container lint\nFROM scratch\nCOPY --from=build / /\n"))
         .containsExactly("stage[1]: warning: the final stage has no 'RUN bootc container lint' step [missing-lint]");
   }
+
+  @Test
+  void longRunsAndDurationsDoNotOverflowTheRegexStack() {
+    // Java's regex recursed once per repetition: 20,000 options or duration parts overflowed it
+    assertThat(findings("FROM b\nRUN mkdir " + "-p ".repeat(20_000) + "/var/x\nRUN bootc container lint\n"))
+        .isEmpty(); // past 32 options the path is not looked for
+    assertThat(findings("FROM b\nHEALTHCHECK --interval=" + "1s".repeat(30_000) + " CMD true\n"
+        + "RUN bootc container lint\n")).isEmpty();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Containerfile.parse("Containerfile",
+            "FROM b\nHEALTHCHECK --interval=" + "1s".repeat(30_000) + "x CMD true\n"))
+        .hasMessageContaining("invalid value for --interval");
+  }
 }

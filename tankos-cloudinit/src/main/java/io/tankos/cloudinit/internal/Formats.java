@@ -8,12 +8,14 @@ import java.util.regex.Pattern;
  * The string formats cloud-init's validator checks (its Python {@code jsonschema} format checker
  * with the modules Debian installs): {@code uri} (RFC 3986 URI: a scheme, then URI characters,
  * percent escapes well formed) and {@code date} ({@code YYYY-MM-DD}, a real date). Other formats of
- * the schemas ({@code hostname}) are not checked by cloud-init and pass.
+ * the schemas ({@code hostname}) are not checked by cloud-init and pass. The URI's repeated groups
+ * are possessive: Java's regex recurses once per repetition of a greedy group (a long URL overflowed
+ * the stack), and no character a repetition takes could start what follows it.
  */
 final class Formats {
   private static final Pattern URI = Pattern.compile(
-      "[A-Za-z][A-Za-z0-9+.\\-]*:(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@/?\\[\\]]|%[0-9A-Fa-f]{2})*"
-          + "(?:#(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?");
+      "[A-Za-z][A-Za-z0-9+.\\-]*+:(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@/?\\[\\]]|%[0-9A-Fa-f]{2})*+"
+          + "(?:#(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*+)?");
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   private Formats() {}

@@ -16,6 +16,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.constructor.AbstractConstruct;
+import org.yaml.snakeyaml.constructor.Construct;
 import org.yaml.snakeyaml.constructor.ConstructorException;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
@@ -23,6 +24,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
@@ -236,6 +238,15 @@ public final class Yaml11 {
     return s == null ? "" : s.replaceAll("\\s*\\n\\s*", " ").trim();
   }
 
+  /** The node kind each standard tag's constructor takes. */
+  private static final java.util.Map<Tag, NodeId> KINDS = java.util.Map.ofEntries(
+      java.util.Map.entry(Tag.NULL, NodeId.scalar), java.util.Map.entry(Tag.BOOL, NodeId.scalar),
+      java.util.Map.entry(Tag.INT, NodeId.scalar), java.util.Map.entry(Tag.FLOAT, NodeId.scalar),
+      java.util.Map.entry(Tag.BINARY, NodeId.scalar), java.util.Map.entry(Tag.TIMESTAMP, NodeId.scalar),
+      java.util.Map.entry(Tag.STR, NodeId.scalar), java.util.Map.entry(Tag.SEQ, NodeId.sequence),
+      java.util.Map.entry(Tag.OMAP, NodeId.sequence), java.util.Map.entry(Tag.PAIRS, NodeId.sequence),
+      java.util.Map.entry(Tag.MAP, NodeId.mapping), java.util.Map.entry(Tag.SET, NodeId.mapping));
+
   /** Safe constructor whose timestamps are {@code java.time} values, as PyYAML's are. */
   private static final class PyConstructor extends SafeConstructor {
     /** The document's root node, once loaded (null for an empty document). */
@@ -249,6 +260,20 @@ public final class Yaml11 {
       this.yamlConstructors.put(Tag.TIMESTAMP, new ConstructPython(Yaml11::timestamp));
       this.yamlConstructors.put(Tag.INT, new ConstructPython(PyNumbers::integer));
       this.yamlConstructors.put(Tag.FLOAT, new ConstructPython(PyNumbers::real));
+    }
+
+    /**
+     * Refuses a standard tag on a node of the wrong kind ({@code !!int []}, {@code !!set} on a
+     * scalar) as PyYAML does, before SnakeYAML's constructor would cast the node.
+     */
+    @Override
+    protected Construct getConstructor(Node node) {
+      NodeId expected = KINDS.get(node.getTag());
+      if (expected != null && node.getNodeId() != expected) {
+        throw new Refusal("expected a " + expected + " node, but found " + node.getNodeId(),
+            node.getStartMark());
+      }
+      return super.getConstructor(node);
     }
 
     @Override

@@ -14,11 +14,16 @@ import java.util.regex.Pattern;
  */
 public final class TimeSpans {
   private static final String NUMBER = "(?:\\+?\\d+(?:\\.\\d+)?|\\.\\d+)";
-  private static final String UNIT = "(?:usec|us|\u00b5s|\u03bcs|msec|ms|seconds?|sec|s|minutes?|min|m"
-      + "|hours?|hr|h|days?|d|weeks?|w|months?|M|years?|y)";
-  /** Components: a number with a unit, or a bare number (seconds) followed by white space or end. */
+  /** Each unit before the units it starts with: a component's unit is its whole run of letters. */
+  private static final String UNIT = "(?:usec|us|\u00b5s|\u03bcs|msec|ms|seconds?|sec|s|minutes?|min"
+      + "|months?|m|hours?|hr|h|days?|d|weeks?|w|M|years?|y)";
+  /**
+   * Components: a number with a unit, or a bare number (seconds) followed by white space or end.
+   * The repetition is possessive (Java's regex recursed once per component: "1s " 20,000 times
+   * overflowed the stack); with the longest unit tried first, no component can be split another way.
+   */
   private static final Pattern SYSTEMD = Pattern.compile(
-      " *(?:infinity *|(?:" + NUMBER + "(?: *" + UNIT + "|(?= |$)) *)+)");
+      " *(?:infinity *|(?:" + NUMBER + "(?: *" + UNIT + "|(?= |$)) *)++)");
 
   private TimeSpans() {}
 

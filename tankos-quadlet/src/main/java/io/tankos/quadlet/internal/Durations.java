@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 public final class Durations {
   private static final String NUMBER = "(?:\\d+(?:\\.\\d*)?|\\.\\d+)";
   private static final Pattern GO =
-      Pattern.compile("[-+]?(?:0|(?:" + NUMBER + "(?:ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)");
+      Pattern.compile("[-+]?(?:0|(?:" + NUMBER + "(?:ns|us|\u00b5s|\u03bcs|ms|s|m|h))++)");
 
   private Durations() {}
 
