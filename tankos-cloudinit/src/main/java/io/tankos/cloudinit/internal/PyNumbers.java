@@ -20,6 +20,10 @@ final class PyNumbers {
   static final int MAX_FLOAT_PLACES = 174;
 
   private static final BigInteger SIXTY = BigInteger.valueOf(60);
+  /** 10^4300, the least magnitude whose decimal form is longer than {@link #MAX_STR_DIGITS}. */
+  private static final BigInteger FIRST_UNPRINTABLE = BigInteger.TEN.pow(MAX_STR_DIGITS);
+  /** 60^2419 is over 10^4300: a base-60 integer of this many colons (and a first place ≥ 1) is. */
+  private static final int MAX_BASE60_COLONS = 2419;
 
   private PyNumbers() {}
 
@@ -40,17 +44,46 @@ final class PyNumbers {
     if (value.equals("0")) {
       n = BigInteger.ZERO;
     } else if (value.startsWith("0b")) {
-      n = pyInt(value.substring(2), 2);
+      n = pyInt(printable(value.substring(2), 1), 2);
     } else if (value.startsWith("0x")) {
-      n = pyInt(value.substring(2), 16);
+      n = pyInt(printable(value.substring(2), 4), 16);
     } else if (value.startsWith("0")) {
-      n = pyInt(value, 8);
+      n = pyInt(printable(value, 3), 8);
     } else if (value.indexOf(':') >= 0) {
-      n = base60(value, 0, value.length(), count(value, 0, value.length()));
+      int colons = count(value, 0, value.length());
+      if (colons >= MAX_BASE60_COLONS && value.charAt(0) >= '1' && value.charAt(0) <= '9') {
+        throw tooLongToPrint();
+      }
+      n = base60(value, 0, value.length(), colons);
     } else {
       n = pyInt(value, 10);
     }
+    if (n.abs().compareTo(FIRST_UNPRINTABLE) >= 0) {
+      throw tooLongToPrint();
+    }
     return narrow(negative ? n.negate() : n);
+  }
+
+  /**
+   * The digits of a base-2, 8 or 16 integer, refused at once when so many that the number's decimal
+   * form is longer than Python writes (its conversion would cost more than the document is worth).
+   */
+  private static String printable(String digits, int bitsPerDigit) {
+    int first = 0;
+    while (first < digits.length() && digits.charAt(first) == '0') {
+      first++;
+    }
+    long minBits = (long) (digits.length() - first - 1) * bitsPerDigit + 1;
+    if (minBits > FIRST_UNPRINTABLE.bitLength()) {
+      throw tooLongToPrint();
+    }
+    return digits;
+  }
+
+  private static Unloadable tooLongToPrint() {
+    return new Unloadable("an integer of more than " + MAX_STR_DIGITS + " decimal digits: Python"
+        + " refuses to write it in decimal (ValueError), as cloud-init's validator does for a"
+        + " message about it, so cloud-init cannot check the document");
   }
 
   /**

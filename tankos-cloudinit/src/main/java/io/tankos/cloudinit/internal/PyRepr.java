@@ -96,6 +96,41 @@ final class PyRepr {
     return a.equals(b);
   }
 
+  /**
+   * A value whose {@code equals} and {@code hashCode} follow {@link #same}: numbers by value (as
+   * decimals without trailing zeros), lists and maps by their parts, byte strings by content.
+   *
+   * @param x a loaded value
+   * @return its key
+   */
+  static Object sameKey(Object x) {
+    if (x == null) {
+      return NULL_KEY;
+    }
+    if (x instanceof Boolean) {
+      return x;
+    }
+    if (x instanceof Number n) {
+      return toDecimal(n).stripTrailingZeros();
+    }
+    if (x instanceof List<?> l) {
+      List<Object> keys = new java.util.ArrayList<>(l.size());
+      l.forEach(e -> keys.add(sameKey(e)));
+      return keys;
+    }
+    if (x instanceof Map<?, ?> m) {
+      Map<Object, Object> keys = new java.util.HashMap<>();
+      m.forEach((k, v) -> keys.put(k, sameKey(v)));
+      return keys;
+    }
+    if (x instanceof byte[] b) {
+      return java.nio.ByteBuffer.wrap(b);
+    }
+    return x;
+  }
+
+  private static final Object NULL_KEY = new Object();
+
   private static BigDecimal toDecimal(Number n) {
     if (n instanceof BigInteger b) {
       return new BigDecimal(b);

@@ -9,14 +9,16 @@ import java.util.regex.Pattern;
  *
  * <p>Java's regex recurses once per repetition of a quantified group, so a long value overflowed
  * the stack on such a pattern (a {@code landscape.client.tags} of 40,000 tags); Python's does
- * not. Those patterns are given here in a possessive form that matches the same strings (each
- * repetition starts with a character nothing before it can take); {@code PythonRegexTest} holds
- * every shipped pattern with a quantified group to this list and compares the forms.
+ * not. Those patterns, and one whose backtracking was quadratic on a long value, are given here
+ * in a possessive form that matches the same strings; {@code PythonRegexTest} holds every shipped
+ * pattern with a quantified group to this list and compares the forms.
  */
 final class PythonRegex {
   /** Python pattern → the same pattern with possessive repetitions. */
   static final Map<String, String> POSSESSIVE = Map.of(
-      "^[-_0-9a-zA-Z]+(,[-_0-9a-zA-Z]+)*$", "^[-_0-9a-zA-Z]++(?:,[-_0-9a-zA-Z]++)*+$");
+      "^[-_0-9a-zA-Z]+(,[-_0-9a-zA-Z]+)*$", "^[-_0-9a-zA-Z]++(?:,[-_0-9a-zA-Z]++)*+$",
+      // swap.size: backtracking made a long run of digits without a unit quadratic
+      "^([0-9]+)?\\.?[0-9]+[BKMGT]$", "^(?:[0-9]*+\\.)?+[0-9]++[BKMGT]$");
 
   private PythonRegex() {}
 

@@ -411,12 +411,12 @@ public final class SchemaCheck {
     }
   }
 
+  /** No two items the same ({@link PyRepr#same}), by their keys in one set: linear, not pairwise. */
   private static boolean unique(List<?> l) {
-    for (int i = 0; i < l.size(); i++) {
-      for (int j = i + 1; j < l.size(); j++) {
-        if (PyRepr.same(l.get(i), l.get(j))) {
-          return false;
-        }
+    java.util.Set<Object> seen = new java.util.HashSet<>();
+    for (Object item : l) {
+      if (!seen.add(PyRepr.sameKey(item))) {
+        return false;
       }
     }
     return true;
