@@ -70,6 +70,12 @@ class PyScalarsRealToolsTest {
         }
         continue;
       }
+      if (py.data().endsWith("[\"null\"]]]]")) {
+        if (java != null) {
+          differ.add(shown + ": PyYAML null, tankos " + java);
+        }
+        continue;
+      }
       Matcher m = NUMBER.matcher(py.data());
       if (!m.find()) {
         throw new AssertionError(shown + ": PyYAML gave no scalar: " + py.data());
@@ -164,7 +170,7 @@ class PyScalarsRealToolsTest {
           "2001-12-14t21:59:43-05:75", "2001-12-14t21:59:43+23:59", "2001-12-14t21:59:43+24:00",
           "2001-12-14 23:59:60", "!!timestamp '2001-13-01'", "!!binary [a]", "!!int {a: 1}",
           "!!float []", "!!timestamp {a: 1}", "!!set [a]", "!!str [a]", "!!bool {a: 1}", "!!null [a]",
-          "!!seq x", "!!map x", "!!omap x", "!!pairs {a: 1}");
+          "!!seq x", "!!map x", "!!omap x", "!!pairs {a: 1}", "!!null", "!!null ''", "!!null x");
 
   /** A YAML 1.1 timestamp whose fields reach past Python's ranges now and then. */
   private static String timestamp(SplittableRandom random) {

@@ -115,4 +115,12 @@ class QuotingRuleTest {
     assertThat(((java.util.Map<?, ?>) Yaml11.load("f.yaml", "x: 1" + ":0".repeat(173) + ".5\n")).get("x"))
         .isEqualTo(java.math.BigInteger.valueOf(60).pow(173).doubleValue() + 0.5);
   }
+
+  @org.junit.jupiter.api.Test
+  void aRootTaggedNullMustBeAScalarAsInPyYaml() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Yaml11.load("r.yaml", "!!null\nt:\n"))
+        .hasMessage("r.yaml:1: not valid YAML: expected a scalar node, but found mapping");
+    assertThat(Yaml11.load("r.yaml", "!!null\n")).isNull();
+    assertThat(Yaml11.load("r.yaml", "")).isNull();
+  }
 }

@@ -291,7 +291,8 @@ public final class Yaml11 {
       if (node != null && !Tag.NULL.equals(node.getTag())) {
         return constructDocument(node);
       }
-      return yamlConstructors.get(Tag.NULL).construct(node);
+      // a root tagged !!null: its kind is checked here, as getConstructor checks every other node
+      return node == null ? null : getConstructor(node).construct(node);
     }
 
     /** {@code !!binary} decoded as Python's {@code base64.decodebytes}: other characters skipped. */
