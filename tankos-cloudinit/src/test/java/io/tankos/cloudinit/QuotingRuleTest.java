@@ -123,4 +123,14 @@ class QuotingRuleTest {
     assertThat(Yaml11.load("r.yaml", "!!null\n")).isNull();
     assertThat(Yaml11.load("r.yaml", "")).isNull();
   }
+
+  @org.junit.jupiter.api.Test
+  void aDocumentEndingInsideAnEscapeIsNotValidYaml() {
+    for (String escape : new String[] {"\\x", "\\u", "\\U"}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> Yaml11.load("e.yaml", "a: 1\ny: \"" + escape))
+          .isInstanceOf(io.tankos.core.validation.ParseException.class)
+          .hasMessage("e.yaml:2: not valid YAML: while scanning a double-quoted scalar, the document"
+              + " ends inside an escape sequence");
+    }
+  }
 }

@@ -116,6 +116,11 @@ public final class Yaml11 {
       throw new ParseException(source, line, "not valid YAML: " + oneLine(reason));
     } catch (YAMLException e) {
       throw new ParseException(source, 0, "not valid YAML: " + oneLine(e.getMessage()));
+    } catch (NumberFormatException e) {
+      // SnakeYAML's scanner parses an escape's hex digits without checking that the text has them:
+      // a document that ends right after an x, u or U escape (PyYAML: expected escape sequence)
+      throw new ParseException(source, (int) text.lines().count(), "not valid YAML: while scanning"
+          + " a double-quoted scalar, the document ends inside an escape sequence");
     }
   }
 
