@@ -117,6 +117,17 @@ class QuotingRuleTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aTaggedScalarPythonRefusesIsNotShownInTheMessage() {
+    for (String tag : new String[] {"!!int", "!!float"}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> Yaml11.load("p.yaml", "password: " + tag + " 'hunter2-secret'\n"))
+          .isInstanceOf(io.tankos.core.validation.ParseException.class)
+          .hasMessageStartingWith("p.yaml:1: not valid YAML: a scalar of 14 characters tagged ")
+          .hasMessageNotContaining("hunter2");
+    }
+  }
+
+  @org.junit.jupiter.api.Test
   void aRootTaggedNullMustBeAScalarAsInPyYaml() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> Yaml11.load("r.yaml", "!!null\nt:\n"))
         .hasMessage("r.yaml:1: not valid YAML: expected a scalar node, but found mapping");

@@ -23,8 +23,9 @@ import java.util.TreeMap;
  * VerdictRefusals}) and warns about what it lets through silently.
  */
 final class VerdictRun {
-  /** systemd's specifiers (systemd.unit(5)); any other letter after {@code %} is unknown. */
+  /** The words Quadlet reads as a flag, in any case. */
   private static final Set<String> FLAGS = Set.of("1", "yes", "true", "on", "0", "no", "false", "off");
+  /** systemd's specifiers (systemd.unit(5)); any other letter after {@code %} is unknown. */
   private static final String SPECIFIERS = "aAbBCdDEfgGhHiIjJlLmMnNopPqsStTuUvVwWyY%";
 
   private VerdictRun() {}

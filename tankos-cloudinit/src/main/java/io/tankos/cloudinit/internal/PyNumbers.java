@@ -210,9 +210,11 @@ final class PyNumbers {
     }
   }
 
+  /** The scalar is not shown: an explicitly tagged value may be anything, a password included. */
   private static Unloadable notA(String what, String text) {
-    String shown = text.length() <= 40 ? text : text.substring(0, 40) + "…";
-    return new Unloadable("'" + shown + "' is not a Python " + what + ", so cloud-init cannot load it");
+    return new Unloadable("a scalar of " + text.length() + " characters tagged " + what + " that"
+        + " Python's " + (what.equals("integer") ? "int()" : "float()") + " refuses, so cloud-init"
+        + " cannot load it");
   }
 
   private static Number narrow(BigInteger n) {

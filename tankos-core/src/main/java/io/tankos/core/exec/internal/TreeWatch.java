@@ -260,9 +260,8 @@ final class TreeWatch {
   /**
    * Whether a process whose environment read incomplete may be in the middle of an exec (its new
    * memory gets its arguments, then its environment, so either can read empty or cut short for a
-   * moment): not a kernel
-   * thread, not a zombie, and not started before the watched process (a long-running process with
-   * no environment, from {@code env -i}, is then not looked at again).
+   * moment): not a kernel thread, not a zombie, and not started before the watched process (a
+   * long-running process with no environment, from {@code env -i}, is then not looked at again).
    */
   private boolean mayBeInExec(Path proc) {
     Optional<String[]> stat = stat(proc);
