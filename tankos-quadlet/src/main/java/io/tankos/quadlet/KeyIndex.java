@@ -26,7 +26,12 @@ final class KeyIndex {
   }
 
   Optional<QuadletKey> find(String section, String name) {
-    return Optional.ofNullable(byName.getOrDefault(section, Map.of()).get(name));
+    return Optional.ofNullable(get(section, name));
+  }
+
+  /** The key, or null when unknown (no {@link Optional} for a check that asks of every entry). */
+  QuadletKey get(String section, String name) {
+    return byName.getOrDefault(section, Map.of()).get(name);
   }
 
   QuadletKey require(String section, String name) {

@@ -25,9 +25,20 @@ final class MountFields {
     }
     List<Map.Entry<String, String>> out = new ArrayList<>();
     for (String w : words) {
-      for (String part : w.split(",")) {
-        int eq = part.indexOf('=');
-        out.add(Map.entry(eq < 0 ? part : part.substring(0, eq), eq < 0 ? "" : part.substring(eq + 1)));
+      int start = 0;
+      while (true) { // Go's strings.Split(w, ","): an empty part is a field too
+        int comma = w.indexOf(',', start);
+        int end = comma < 0 ? w.length() : comma;
+        int eq = start;
+        while (eq < end && w.charAt(eq) != '=') { // not past the field: linear in the word
+          eq++;
+        }
+        boolean hasValue = eq < end;
+        out.add(Map.entry(w.substring(start, hasValue ? eq : end), hasValue ? w.substring(eq + 1, end) : ""));
+        if (comma < 0) {
+          break;
+        }
+        start = comma + 1;
       }
     }
     return Optional.of(out);

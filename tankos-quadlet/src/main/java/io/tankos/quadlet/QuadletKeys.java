@@ -1236,6 +1236,17 @@ public final class QuadletKeys {
   }
 
   /**
+   * A key by section and name, or null: what a check of every entry asks (no {@link Optional}).
+   *
+   * @param section the section
+   * @param name the key
+   * @return the key, or null when Quadlet does not know it in any version
+   */
+  static QuadletKey lookup(String section, String name) {
+    return INDEX.get(section, name);
+  }
+
+  /**
    * A key that must exist.
    *
    * @param section the section

@@ -1,6 +1,7 @@
 package io.tankos.quadlet;
 
 import io.tankos.core.podman.PodmanVersion;
+import java.util.List;
 import java.util.Optional;
 
 /** The Quadlet unit types: file extension, Quadlet section, first Podman version, service suffix. */
@@ -24,6 +25,9 @@ public enum UnitType {
 
   /** {@link #values()} once (each call of that copies the array). */
   private static final UnitType[] VALUES = values();
+  /** Each type as an {@link Optional}, made once: a check asks for the type of every file and word. */
+  private static final List<Optional<UnitType>> PRESENT =
+      java.util.Arrays.stream(VALUES).map(Optional::of).toList();
 
   private final String extension;
   private final String section;
@@ -87,7 +91,7 @@ public enum UnitType {
     int length = fileName.length() - dot - 1;
     for (UnitType t : VALUES) { // compared in place: a check asks this of every file and word
       if (t.extension.length() == length && fileName.startsWith(t.extension, dot + 1)) {
-        return Optional.of(t);
+        return PRESENT.get(t.ordinal());
       }
     }
     return Optional.empty();

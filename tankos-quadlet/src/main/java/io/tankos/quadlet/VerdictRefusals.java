@@ -72,18 +72,20 @@ final class VerdictRefusals {
       if (!s.name().equals(u.type().section()) && !s.name().equals("Quadlet")) {
         continue;
       }
-      for (Entry e : s.entries()) {
-        Optional<QuadletKey> k = QuadletKeys.find(s.name(), e.key());
-        if (k.isEmpty() || !k.get().availableIn(u.version())) {
+      List<Entry> entries = s.entries();
+      for (int i = 0; i < entries.size(); i++) { // indexed: no iterator for each of many files
+        Entry e = entries.get(i);
+        QuadletKey k = QuadletKeys.lookup(s.name(), e.key());
+        if (k == null || !k.availableIn(u.version())) {
           out.add(u.at(s.name(), e.key(), s.occurrence(e), "unsupported key '" + e.key() + "' in group '"
-              + s.name() + "'" + k.map(q -> " (added in Podman " + q.since() + ")").orElse("")));
+              + s.name() + "'" + (k == null ? "" : " (added in Podman " + k.since() + ")")));
         }
       }
     }
   }
 
   private boolean absent(String key) {
-    return QuadletReading.verbatim(u.values(key)).isEmpty();
+    return !QuadletReading.present(u.values(key));
   }
 
   private boolean anyPresent(Set<String> keys) {

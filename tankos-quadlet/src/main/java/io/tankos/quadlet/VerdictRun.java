@@ -65,8 +65,9 @@ final class VerdictRun {
       return;
     }
     Unit u = new Unit(rel, base(rel), type.get(), text, LineFinder.lines(text), file, version, loaded);
-    for (Finding e : VerdictRefusals.check(u)) {
-      c.refuse(rel, e);
+    List<Finding> refusals = VerdictRefusals.check(u);
+    for (int i = 0; i < refusals.size(); i++) { // indexed: no iterator for each of many files
+      c.refuse(rel, refusals.get(i));
     }
     warnings(u, c);
   }
@@ -147,14 +148,17 @@ final class VerdictRun {
     for (Section s : u.file().sections()) {
       boolean quadlet = s.name().equals(u.type().section()) || s.name().equals("Quadlet");
       for (Entry e : s.entries()) {
-        Optional<QuadletKey> k = quadlet ? QuadletKeys.find(s.name(), e.key()) : Optional.empty();
-        if (k.isPresent() && k.get().kind() == ValueKind.BOOLEAN && !e.value().isEmpty()
+        QuadletKey k = quadlet ? QuadletKeys.lookup(s.name(), e.key()) : null;
+        if (k != null && k.kind() == ValueKind.BOOLEAN && !e.value().isEmpty()
             && !isFlag(io.tankos.quadlet.internal.QuadletReading.single(e.value()))) {
           c.warnings.add(u.at(s.name(), e.key(), s.occurrence(e), "'" + e.value()
               + "' is not a flag (true, false, yes, no, on, off, 1, 0); Quadlet reads it as false"));
         }
-        unknownSpecifier(e.value()).ifPresent(sp -> c.warnings.add(u.at(s.name(), e.key(),
-            s.occurrence(e), "unknown specifier '%" + sp + "'; systemd refuses to expand it")));
+        int sp = unknownSpecifier(e.value());
+        if (sp >= 0) {
+          c.warnings.add(u.at(s.name(), e.key(), s.occurrence(e),
+              "unknown specifier '%" + (char) sp + "'; systemd refuses to expand it"));
+        }
       }
     }
   }
@@ -163,16 +167,17 @@ final class VerdictRun {
     return FLAGS.contains(v.toLowerCase(java.util.Locale.ROOT));
   }
 
-  private static Optional<Character> unknownSpecifier(String v) {
+  /** The first unknown specifier's letter (a space for a {@code %} at the end), or -1. */
+  private static int unknownSpecifier(String v) {
     for (int i = 0; i < v.length(); i++) {
       if (v.charAt(i) == '%') {
         if (i + 1 >= v.length() || SPECIFIERS.indexOf(v.charAt(i + 1)) < 0) {
-          return Optional.of(i + 1 < v.length() ? v.charAt(i + 1) : ' ');
+          return i + 1 < v.length() ? v.charAt(i + 1) : ' ';
         }
         i++;
       }
     }
-    return Optional.empty();
+    return -1;
   }
 
   static Optional<UnitType> unitType(String rel) {

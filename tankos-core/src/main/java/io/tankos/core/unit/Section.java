@@ -22,13 +22,33 @@ public final class Section {
   private final String name;
   private final List<UnitComment> comments;
   private final List<UnitLine> lines;
+  /** The entries; the lines themselves when there is no comment among them. */
+  private final List<Entry> entries;
   /** Each entry's occurrence of its key, counted when first asked (not part of the value). */
   private volatile Map<Entry, Integer> occurrences;
 
   private Section(Builder b) {
     this.name = b.name;
-    this.comments = List.copyOf(b.comments);
+    this.comments = b.comments.isEmpty() ? List.of() : List.copyOf(b.comments);
     this.lines = List.copyOf(b.lines);
+    this.entries = entriesOf(lines);
+  }
+
+  @SuppressWarnings("unchecked") // every line is an Entry: the list is read as one
+  private static List<Entry> entriesOf(List<UnitLine> lines) {
+    List<Entry> out = null;
+    for (int i = 0; i < lines.size(); i++) {
+      UnitLine l = lines.get(i);
+      if (out != null && l instanceof Entry e) {
+        out.add(e);
+      } else if (out == null && !(l instanceof Entry)) {
+        out = new ArrayList<>(lines.size());
+        for (int j = 0; j < i; j++) {
+          out.add((Entry) lines.get(j));
+        }
+      }
+    }
+    return out == null ? (List<Entry>) (List<?>) lines : List.copyOf(out);
   }
 
   /**
@@ -86,13 +106,7 @@ public final class Section {
    * @return the entries in order
    */
   public List<Entry> entries() {
-    List<Entry> out = new ArrayList<>();
-    for (UnitLine l : lines) {
-      if (l instanceof Entry e) {
-        out.add(e);
-      }
-    }
-    return Collections.unmodifiableList(out);
+    return entries;
   }
 
   /**
@@ -102,16 +116,25 @@ public final class Section {
    * @return the values
    */
   public List<String> values(String key) {
-    List<String> out = null; // most lookups find nothing: no list made for them
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i) instanceof Entry e && e.key().equals(key)) {
+    // most lookups find nothing or one value: a list is made only for a second
+    String first = null;
+    List<String> out = null;
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      if (!e.key().equals(key)) {
+        continue;
+      }
+      if (first == null) {
+        first = e.value();
+      } else {
         if (out == null) {
-          out = new ArrayList<>(2);
+          out = new ArrayList<>(4);
+          out.add(first);
         }
         out.add(e.value());
       }
     }
-    return out == null ? List.of() : Collections.unmodifiableList(out);
+    return out != null ? Collections.unmodifiableList(out) : first != null ? List.of(first) : List.of();
   }
 
   /**

@@ -37,9 +37,18 @@ public final class UnitFile {
   private final List<Section> sections;
   private final List<UnitComment> comments;
 
-  private UnitFile(Builder b) {
-    this.sections = List.copyOf(b.sections);
-    this.comments = List.copyOf(b.comments);
+  private UnitFile(List<Section> sections, List<UnitComment> comments) {
+    this.sections = List.copyOf(sections);
+    this.comments = comments.isEmpty() ? List.of() : List.copyOf(comments);
+  }
+
+  /**
+   * A file of sections with distinct names and, only when there is no section, file comments (as the
+   * parser reads them), checked as {@link Builder#build()} checks.
+   */
+  static UnitFile of(List<Section> sections, List<UnitComment> comments) {
+    UnitFileChecks.check(sections, comments);
+    return new UnitFile(sections, comments);
   }
 
   /**
@@ -304,8 +313,7 @@ public final class UnitFile {
         sections.set(last, sections.get(last).toBuilder().lines(comments).build());
         comments.clear();
       }
-      UnitFileChecks.check(sections, comments);
-      return new UnitFile(this);
+      return of(sections, comments);
     }
   }
 }

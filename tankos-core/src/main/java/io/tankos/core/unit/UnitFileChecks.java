@@ -7,37 +7,58 @@ import java.util.List;
 /**
  * The checks {@link UnitFile.Builder#build()} runs: every section name, key, value and comment must
  * be writable so that the parser reads it back unchanged. Problems are located like
- * {@code Container.PublishPort[2]} (the third {@code PublishPort=} of {@code [Container]}).
+ * {@code Container.PublishPort[2]} (the third {@code PublishPort=} of {@code [Container]}). Nothing
+ * is allocated for a file without problems (every parsed file is checked).
  */
 final class UnitFileChecks {
+  private Problems problems;
+
   private UnitFileChecks() {}
 
   static void check(List<Section> sections, List<UnitComment> fileComments) {
-    Problems problems = new Problems();
-    for (UnitComment c : fileComments) {
-      comment(c, Location.of("comment"), problems);
+    UnitFileChecks c = new UnitFileChecks();
+    for (UnitComment comment : fileComments) {
+      c.comment(comment, null);
     }
     for (Section s : sections) {
-      Location at = Location.of(s.name().isBlank() ? "[" + s.name() + "]" : s.name());
-      for (UnitComment c : s.comments()) {
-        comment(c, at, problems);
+      for (UnitComment comment : s.comments()) {
+        c.comment(comment, s);
       }
       String nameProblem = UnitSyntax.sectionNameProblem(s.name());
       if (nameProblem != null) {
-        problems.add(at, nameProblem);
+        c.add(at(s), nameProblem);
       }
-      for (UnitLine line : s.lines()) {
+      List<UnitLine> lines = s.lines();
+      for (int i = 0; i < lines.size(); i++) { // indexed: no iterator for each of many files
+        UnitLine line = lines.get(i);
         if (line instanceof Entry e) {
-          entry(s, e, at, problems);
+          c.entry(s, e);
         } else {
-          comment((UnitComment) line, at, problems);
+          c.comment((UnitComment) line, s);
         }
       }
     }
-    problems.throwIfAny();
+    if (c.problems != null) {
+      c.problems.throwIfAny();
+    }
   }
 
-  private static void entry(Section s, Entry e, Location section, Problems problems) {
+  /** The section's location, or the file's comments' when there is no section. */
+  private static Location at(Section s) {
+    if (s == null) {
+      return Location.of("comment");
+    }
+    return Location.of(s.name().isBlank() ? "[" + s.name() + "]" : s.name());
+  }
+
+  private void add(Location at, String problem) {
+    if (problems == null) {
+      problems = new Problems();
+    }
+    problems.add(at, problem);
+  }
+
+  private void entry(Section s, Entry e) {
     String keyProblem = UnitSyntax.keyProblem(e.key());
     String valueProblem = UnitSyntax.valueProblem(e.value());
     boolean header =
@@ -47,22 +68,22 @@ final class UnitFileChecks {
     if (keyProblem == null && valueProblem == null && !header) {
       return; // the location is built only for a problem: the common path stays cheap
     }
-    Location k = section.child(e.key()).index(s.occurrence(e));
+    Location k = at(s).child(e.key()).index(s.occurrence(e));
     if (keyProblem != null) {
-      problems.add(k, keyProblem);
+      add(k, keyProblem);
     }
     if (valueProblem != null) {
-      problems.add(k, valueProblem);
+      add(k, valueProblem);
     }
     if (header) {
-      problems.add(k, "the line would be read as a section header");
+      add(k, "the line would be read as a section header");
     }
   }
 
-  private static void comment(UnitComment c, Location at, Problems problems) {
+  private void comment(UnitComment c, Section s) {
     String problem = UnitSyntax.commentProblem(c.text());
     if (problem != null) {
-      problems.add(at, problem);
+      add(at(s), problem);
     }
   }
 }

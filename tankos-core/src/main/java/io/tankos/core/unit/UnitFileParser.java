@@ -18,10 +18,13 @@ final class UnitFileParser {
   private static final String LINE_LIMIT = "UnitFileLimits.MAX_LINE_BYTES";
 
   private final String source;
+  /** Sections are looked up by name in a list while there are few, in a map past that. */
+  private static final int FEW_SECTIONS = 8;
+
   private final List<Section.Builder> sections = new ArrayList<>();
-  private final Map<String, Section.Builder> byName = new HashMap<>();
+  private Map<String, Section.Builder> byName;
   private Section.Builder current;
-  private List<UnitComment> pending = new ArrayList<>();
+  private final List<UnitComment> pending = new ArrayList<>();
 
   private UnitFileParser(String source) {
     this.source = source;
@@ -32,19 +35,20 @@ final class UnitFileParser {
         UnitFileLimits.MAX_LINE_BYTES, LINE_LIMIT);
     UnitFileParser p = new UnitFileParser(source);
     p.run(text);
-    UnitFile.Builder b = UnitFile.builder();
+    List<Section> sections = new ArrayList<>(p.sections.size());
     for (Section.Builder s : p.sections) {
-      b.section(s.build());
+      sections.add(s.build());
     }
+    List<UnitComment> comments = new ArrayList<>();
     if (p.sections.isEmpty()) {
-      p.pending.stream().filter(c -> !c.isBlank()).forEach(b::comment);
+      p.pending.stream().filter(c -> !c.isBlank()).forEach(comments::add);
     }
-    return b.build();
+    return UnitFile.of(sections, comments);
   }
 
   private void run(String text) {
     int end = text.endsWith("\n") ? text.length() - 1 : text.length();
-    StringBuilder remaining = new StringBuilder();
+    StringBuilder remaining = null; // made for the first continued line
     long remainingBytes = 0;
     int nr = 0;
     int start = 0;
@@ -57,21 +61,27 @@ final class UnitFileParser {
       int from = UnitSyntax.trimmedStart(text, start, stop);
       int to = UnitSyntax.trimmedEnd(text, from, stop);
       if (UnitSyntax.indexOf(text, '\0', from, to) >= 0) {
-        refuseNul(text.substring(from, to), nr, remaining.length() > 0);
+        refuseNul(text.substring(from, to), nr, remaining != null && remaining.length() > 0);
       }
       boolean continues = !isComment(text, from, to) && text.charAt(to - 1) == '\\';
-      if (remaining.length() == 0 && !continues) {
+      if ((remaining == null || remaining.length() == 0) && !continues) {
         parseLine(text, from, to, nr);
       } else if (isComment(text, from, to)) {
         // a comment inside a continuation is skipped
       } else if (continues && !last) {
+        if (remaining == null) {
+          remaining = new StringBuilder();
+        }
         remaining.append(text, from, to - 1);
         remainingBytes = checkJoinedLength(remainingBytes + Utf8.encodedLength(text, from, to - 1), nr);
       } else {
         int lineEnd = continues ? to - 1 : to;
         checkJoinedLength(remainingBytes + Utf8.encodedLength(text, from, lineEnd), nr);
-        String line = remaining.append(text, from, lineEnd).toString();
-        remaining.setLength(0);
+        String line = remaining == null ? text.substring(from, lineEnd) // a last line ending in '\\'
+            : remaining.append(text, from, lineEnd).toString();
+        if (remaining != null) {
+          remaining.setLength(0);
+        }
         remainingBytes = 0;
         parseLine(line, 0, line.length(), nr);
       }
@@ -124,7 +134,7 @@ final class UnitFileParser {
     if (isComment(s, from, to)) {
       pending.add(new UnitComment(s.substring(from, to)));
     } else if ((groupEnd = UnitSyntax.groupEnd(s, from, to)) >= 0) {
-      String name = s.substring(from + 1, groupEnd);
+      String name = KeyNames.of(s, from + 1, groupEnd);
       if (name.isEmpty() || !isGroupName(name)) {
         throw new ParseException(source, nr, "invalid group name: " + Shown.value(name, 80));
       }
@@ -141,7 +151,7 @@ final class UnitFileParser {
       while (keyEnd > from && isByteSpace(s.charAt(keyEnd - 1))) {
         keyEnd--;
       }
-      String key = s.substring(from, keyEnd);
+      String key = KeyNames.of(s, from, keyEnd);
       String keyProblem = UnitSyntax.keyProblem(key);
       if (keyProblem != null) {
         throw new ParseException(source, nr, "invalid key name '" + Shown.value(key, 80) + "': " + keyProblem);
@@ -196,11 +206,25 @@ final class UnitFileParser {
   }
 
   private Section.Builder sectionNamed(String name) {
-    return byName.computeIfAbsent(name, n -> {
-      Section.Builder s = Section.builder(n);
-      sections.add(s);
-      return s;
-    });
+    if (byName == null) {
+      for (int i = 0; i < sections.size(); i++) {
+        if (sections.get(i).name().equals(name)) {
+          return sections.get(i);
+        }
+      }
+      if (sections.size() >= FEW_SECTIONS) {
+        byName = new HashMap<>();
+        sections.forEach(s -> byName.put(s.name(), s));
+      }
+    } else if (byName.containsKey(name)) {
+      return byName.get(name);
+    }
+    Section.Builder s = Section.builder(name);
+    sections.add(s);
+    if (byName != null) {
+      byName.put(name, s);
+    }
+    return s;
   }
 
   private void flushInto(boolean asHeaderComments) {
@@ -214,6 +238,6 @@ final class UnitFileParser {
         current.line(c);
       }
     }
-    pending = new ArrayList<>();
+    pending.clear();
   }
 }

@@ -27,6 +27,24 @@ class UnitFileTest {
   }
 
   @Test
+  void entriesAndValuesAreTheSameWhetherOrNotCommentsAreAmongTheLines() {
+    Section plain = UnitFile.parse("[A]\nK=1\nL=2\nK=3\n").section("A").orElseThrow();
+    Section commented = UnitFile.parse("[A]\n# c\nK=1\n; d\nL=2\n\nK=3\n# e\n").section("A").orElseThrow();
+    for (Section s : new Section[] {plain, commented}) {
+      assertThat(s.entries()).containsExactly(new Entry("K", "1"), new Entry("L", "2"), new Entry("K", "3"));
+      assertThat(s.values("K")).containsExactly("1", "3");
+      assertThat(s.values("L")).containsExactly("2");
+      assertThat(s.values("M")).isEmpty();
+      assertThatThrownBy(() -> s.entries().add(new Entry("X", "y")))
+          .isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> s.values("K").add("4")).isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> s.values("L").add("4")).isInstanceOf(UnsupportedOperationException.class);
+    }
+    assertThat(commented.lines()).hasSize(7);
+    assertThat(commented.toBuilder().build()).isEqualTo(commented);
+  }
+
+  @Test
   void anEntryKnowsWhichOccurrenceOfItsKeyItIsEvenBesideAnEqualLine() {
     Section s = UnitFile.parse("a.container", "[Container]\nA=1\nB=2\nA=1\n# c\nA=3\n")
         .section("Container").orElseThrow();

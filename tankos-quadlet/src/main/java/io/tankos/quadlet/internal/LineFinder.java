@@ -71,29 +71,49 @@ public final class LineFinder {
       if (end < 0) {
         end = text.length();
       }
-      String l = UnitSyntax.trimSpace(text.substring(start, end));
+      // the trimmed line is text[from, to), read in place
+      int from = start;
+      int to = end;
+      while (from < to && UnitSyntax.isSpace(text.charAt(from))) {
+        from++;
+      }
+      while (to > from && UnitSyntax.isSpace(text.charAt(to - 1))) {
+        to--;
+      }
       start = end + 1;
-      boolean comment = l.isEmpty() || l.charAt(0) == '#' || l.charAt(0) == ';';
+      boolean comment = from == to || text.charAt(from) == '#' || text.charAt(from) == ';';
+      boolean continues = to > from && text.charAt(to - 1) == '\\';
       if (continued) {
         if (!comment) {
-          continued = l.endsWith("\\");
+          continued = continues;
         }
         continue;
       }
       if (comment) {
         continue;
       }
-      if (l.startsWith("[") && l.indexOf(']') > 0) {
-        current = l.substring(1, l.indexOf(']'));
+      int close = text.charAt(from) == '[' ? indexOf(text, ']', from, to) : -1;
+      if (close > from) {
+        current = text.substring(from + 1, close);
         continue;
       }
-      int eq = l.indexOf('=');
-      if (eq > 0 && current != null) {
-        String k = UnitSyntax.trimSpace(l.substring(0, eq));
+      int eq = indexOf(text, '=', from, to);
+      if (eq > from && current != null) {
+        String k = UnitSyntax.trimSpace(text.substring(from, eq));
         index.computeIfAbsent(current + '\0' + k, x -> new ArrayList<>()).add(i);
       }
-      continued = l.endsWith("\\");
+      continued = continues;
     }
     return index;
+  }
+
+  /** The first {@code c} in {@code s[from, to)}, or -1: never past the line, linear in the text. */
+  private static int indexOf(String s, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

@@ -105,6 +105,17 @@ public final class QuadletReading {
   }
 
   /**
+   * Whether {@link #verbatim} finds any value: the last line is not empty (an empty line resets
+   * the list). No list is made.
+   *
+   * @param lines the key's lines
+   * @return true when the key has a value
+   */
+  public static boolean present(List<String> lines) {
+    return !lines.isEmpty() && !lines.get(lines.size() - 1).isEmpty();
+  }
+
+  /**
    * {@code LookupAll}: one value a line, verbatim; an empty line resets the list.
    *
    * @param lines the key's lines

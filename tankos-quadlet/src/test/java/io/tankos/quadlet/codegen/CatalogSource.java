@@ -65,6 +65,10 @@ final class CatalogSource {
     method(out, "A key by section and name (case-sensitive, as Quadlet reads keys).", "@param section the section\n"
         + "@param name the key\n@return the key, if Quadlet knows it in some version",
         "Optional<QuadletKey> find(String section, String name)", "return INDEX.find(section, name);");
+    method(out, "A key by section and name, or null: what a check of every entry asks (no {@link Optional}).",
+        "@param section the section\n@param name the key\n@return the key, or null when Quadlet does not know it"
+        + " in any version", "QuadletKey lookup(String section, String name)", "return INDEX.get(section, name);",
+        "");
     method(out, "A key that must exist.", "@param section the section\n@param name the key\n@return the key\n"
         + "@throws IllegalArgumentException when unknown", "QuadletKey require(String section, String name)",
         "return INDEX.require(section, name);");
@@ -74,6 +78,11 @@ final class CatalogSource {
   }
 
   private static void method(List<String> out, String first, String tags, String signature, String body) {
+    method(out, first, tags, signature, body, "public ");
+  }
+
+  private static void method(List<String> out, String first, String tags, String signature, String body,
+      String visibility) {
     out.add("  /**");
     out.add("   * " + first);
     out.add("   *");
@@ -81,7 +90,7 @@ final class CatalogSource {
       out.add("   * " + t);
     }
     out.add("   */");
-    out.add("  public static " + signature + " {");
+    out.add("  " + visibility + "static " + signature + " {");
     out.add("    " + body);
     out.add("  }");
     out.add("");
