@@ -11,7 +11,11 @@ import java.util.Objects;
 /**
  * What Podman's Quadlet generator of one version does with a directory of unit files and drop-ins,
  * judged offline: each unit is accepted (a service is generated), refused (the generator reports an
- * error for it) or ignored (the version does not load its type). Errors name the unit, the key and
+ * error for it, or drops it with the other units of a directory in which a file cannot be loaded)
+ * or ignored (the version does not load it). The directory may have subdirectories, searched as the
+ * generator searches them, and drop-in directories at every level it reads: {@code NAME.d/}, a
+ * template's {@code NAME@.d/}, from Podman 5.2 the type's {@code container.d/} and the
+ * dash-separated prefixes' {@code web-.container.d/}. Errors name the unit, the key and
  * the line, as far as the generator's reason does; problems the generator lets through silently (a
  * flag it reads as false, an unknown {@code %} specifier, a value it drops) are warnings.
  *
@@ -29,7 +33,10 @@ public final class QuadletVerdict {
     ACCEPTED,
     /** The generator reports an error for the unit and generates nothing for it. */
     REFUSED,
-    /** The generator does not load the file at all (its type is not supported by the version). */
+    /**
+     * The generator does not load the file at all: its type is not supported by the version, a unit
+     * of the same name comes first in the generator's order, or its directory is not searched.
+     */
     IGNORED
   }
 
@@ -74,18 +81,43 @@ public final class QuadletVerdict {
   }
 
   /**
-   * Judges files as the generator of one Podman version would, placed together in one unit
-   * directory.
+   * Judges files as the generator of one Podman version would, laid out in one unit directory.
    *
-   * @param files relative paths ({@code web.container}, {@code web.container.d/10-x.conf}) to their
-   *     bytes, in any order
+   * @param files relative paths ({@code web.container}, {@code web.container.d/10-x.conf}, {@code
+   *     apps/db.container}, {@code container.d/10-all.conf}) to their bytes, in any order
    * @param version the Podman version
    * @return the verdict
+   * @throws IllegalArgumentException when a path is not relative and normal: empty, absolute, with
+   *     an empty, {@code .} or {@code ..} part, or with a NUL character
    */
   public static QuadletVerdict check(Map<String, byte[]> files, PodmanVersion version) {
     Objects.requireNonNull(files, "files");
     Objects.requireNonNull(version, "version");
+    files.forEach((path, bytes) -> {
+      Objects.requireNonNull(bytes, "bytes");
+      checkPath(path);
+    });
     return VerdictRun.run(files, version);
+  }
+
+  /** Refuses a path that is not relative and normal; reads it in place (asked of every file). */
+  private static void checkPath(String path) {
+    Objects.requireNonNull(path, "path");
+    boolean bad = path.indexOf('\0') >= 0;
+    int start = 0;
+    while (!bad) {
+      int end = path.indexOf('/', start);
+      int length = (end < 0 ? path.length() : end) - start;
+      bad = length == 0 || length <= 2 && path.startsWith(length == 1 ? "." : "..", start);
+      if (end < 0) {
+        break;
+      }
+      start = end + 1;
+    }
+    if (bad) {
+      throw new IllegalArgumentException("not a relative path inside the unit directory: "
+          + io.tankos.core.text.Shown.value(path, 80));
+    }
   }
 
   /**

@@ -9,17 +9,18 @@ import io.tankos.quadlet.QuadletVerdict.Finding;
 import io.tankos.quadlet.QuadletVerdict.Status;
 import io.tankos.quadlet.internal.LineFinder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
- * One judgement of a unit directory (see {@link QuadletVerdict}): loads each unit as the generator
- * does (drop-ins appended in name order), refuses what the generator's version refuses ({@link
+ * One judgement of a unit directory tree (see {@link QuadletVerdict}): loads each unit as the
+ * generator does ({@link UnitSearch}: directories in its order, drop-ins merged in name order),
+ * refuses what the generator's version refuses ({@link
  * VerdictRefusals}) and warns about what it lets through silently.
  */
 final class VerdictRun {
@@ -31,40 +32,121 @@ final class VerdictRun {
   private VerdictRun() {}
 
   static QuadletVerdict run(Map<String, byte[]> files, PodmanVersion version) {
-    Set<String> loaded = new LinkedHashSet<>();
-    for (String rel : files.keySet()) {
-      unitType(rel).filter(t -> version.atLeast(t.since())).ifPresent(t -> loaded.add(base(rel)));
-    }
-    Map<String, Map<String, String>> dropIns = dropInsByDirectory(files);
     QuadletVerdict.Collector c = new QuadletVerdict.Collector();
-    files.forEach((rel, bytes) -> judge(rel, bytes, version, loaded, dropIns, c));
+    for (String rel : files.keySet()) { // every unit file has a status, in the order given
+      if (unitType(rel).isPresent()) {
+        c.units.put(rel, Status.IGNORED);
+      }
+    }
+    UnitSearch search = UnitSearch.of(files.keySet(), version);
+    Map<String, Finding> notLoaded = new HashMap<>();
+    Map<String, Part> loadedFiles = load(files, search, version, c.units, notLoaded);
+    Set<String> loaded;
+    if (search.searched().size() == 1 && search.searched().get(0).isEmpty()) {
+      loaded = loadedFiles.keySet(); // all in the root: each path is its file name
+    } else {
+      loaded = new HashSet<>();
+      loadedFiles.keySet().forEach(rel -> loaded.add(base(rel)));
+    }
+    for (String rel : files.keySet()) {
+      Part own = loadedFiles.get(rel);
+      if (own != null) {
+        judge(rel, own, files, search, version, loaded, c);
+      } else if (c.units.containsKey(rel)) { // its findings in the order given, as for loaded units
+        Finding f = notLoaded.get(rel);
+        if (f == null) { // in a directory the generator does not search
+          f = new Finding(rel, 0, "", "not loaded: Quadlet of Podman " + version
+              + (version.atLeast(PodmanVersion.V4_8) ? " does not search a directory ending in .d for units"
+                  : " does not search subdirectories"));
+        }
+        (c.units.get(rel) == Status.REFUSED ? c.errors : c.warnings).add(f);
+      }
+    }
     return c.verdict();
   }
 
-  /** Judges one file into the collector. */
-  private static void judge(String rel, byte[] bytes, PodmanVersion version,
-      Set<String> loaded, Map<String, Map<String, String>> dropIns, QuadletVerdict.Collector c) {
-    Optional<UnitType> type = unitType(rel);
-    if (type.isEmpty()) {
-      return;
+  /**
+   * Loads the units as the generator does, directory by directory in its order: a unit of a type
+   * the version does not know is ignored, one whose name a loaded unit has is not loaded, one that
+   * cannot be read is refused, and when one cannot be read the directory's other units are dropped.
+   *
+   * @param status takes the status of each unit file that is not loaded
+   * @param notLoaded takes the reason each unit file is not loaded
+   * @return the loaded units by relative path, each parsed alone
+   */
+  private static Map<String, Part> load(Map<String, byte[]> files, UnitSearch search,
+      PodmanVersion version, Map<String, Status> status, Map<String, Finding> notLoaded) {
+    Map<String, Part> out = new HashMap<>();
+    // names repeat only across directories: with one, the names are not kept
+    Map<String, String> seen = search.searched().size() > 1 ? new HashMap<>() : null;
+    for (String dir : search.searched()) {
+      List<String> ofDir = new ArrayList<>();
+      String failed = null;
+      for (String name : search.files(dir)) {
+        String rel = UnitSearch.join(dir, name);
+        Optional<UnitType> type = unitType(rel);
+        if (type.isEmpty()) {
+          continue;
+        }
+        if (!version.atLeast(type.get().since())) {
+          notLoaded.put(rel, new Finding(rel, 0, "", "." + type.get().extension()
+              + " files are not loaded by Quadlet of Podman " + version + " (supported from "
+              + type.get().since() + ")"));
+          continue;
+        }
+        if (seen != null && seen.containsKey(name)) {
+          notLoaded.put(rel, new Finding(rel, 0, "", "not loaded: Quadlet loads the first unit named "
+              + name + ", " + seen.get(name)));
+          continue;
+        }
+        try {
+          String text = new String(files.get(rel), StandardCharsets.UTF_8);
+          out.put(rel, new Part(rel, UnitFile.parse(rel, text), LineFinder.lines(text)));
+          if (seen != null) {
+            seen.put(name, rel); // podman 4.8+ marks a name seen once its file is read, kept or not
+          }
+          ofDir.add(rel);
+        } catch (ParseException e) {
+          status.put(rel, Status.REFUSED);
+          notLoaded.put(rel, new Finding(rel, e.line(), "", "error loading: " + e.reason()));
+          failed = failed == null ? rel : failed;
+        }
+      }
+      if (failed != null && version.atLeast(PodmanVersion.V4_8)) {
+        for (String rel : ofDir) { // the generator keeps none of the directory's units
+          out.remove(rel);
+          status.put(rel, Status.REFUSED);
+          notLoaded.put(rel, new Finding(rel, 0, "", "not generated: Quadlet drops every unit of a directory"
+              + " in which a unit file cannot be loaded (" + failed + ")"));
+        }
+      }
     }
-    if (!version.atLeast(type.get().since())) {
-      c.units.put(rel, Status.IGNORED);
-      c.warnings.add(new Finding(rel, 0, "", "." + type.get().extension()
-          + " files are not loaded by Quadlet of Podman " + version + " (supported from "
-          + type.get().since() + ")"));
-      return;
-    }
+    return out;
+  }
+
+  /** Judges one loaded unit, with its drop-ins, into the collector. */
+  private static void judge(String rel, Part own, Map<String, byte[]> files, UnitSearch search,
+      PodmanVersion version, Set<String> loaded, QuadletVerdict.Collector c) {
     c.units.put(rel, Status.ACCEPTED);
-    String text = merged(rel, bytes, dropIns);
-    UnitFile file;
-    try {
-      file = UnitFile.parse(rel, text);
-    } catch (ParseException e) {
-      c.refuse(rel, new Finding(rel, e.line(), "", "error loading: " + e.reason()));
-      return;
+    List<Part> parts = List.of(own);
+    UnitFile file = own.file();
+    List<String> dropIns = search.dropIns(base(rel));
+    if (!dropIns.isEmpty()) {
+      parts = new ArrayList<>(parts);
+      UnitFile.Builder merged = own.file().toBuilder();
+      for (String d : dropIns) {
+        try { // a drop-in that cannot be read is reported and left out; the unit is still generated
+          String text = new String(files.get(d), StandardCharsets.UTF_8);
+          UnitFile dropIn = UnitFile.parse(d, text);
+          dropIn.sections().forEach(merged::section);
+          parts.add(new Part(d, dropIn, LineFinder.lines(text)));
+        } catch (ParseException e) {
+          c.errors.add(new Finding(d, e.line(), "", "error loading: " + e.reason()));
+        }
+      }
+      file = merged.build();
     }
-    Unit u = new Unit(rel, base(rel), type.get(), text, LineFinder.lines(text), file, version, loaded);
+    Unit u = new Unit(rel, base(rel), unitType(rel).orElseThrow(), parts, file, version, loaded);
     List<Finding> refusals = VerdictRefusals.check(u);
     for (int i = 0; i < refusals.size(); i++) { // indexed: no iterator for each of many files
       c.refuse(rel, refusals.get(i));
@@ -73,75 +155,45 @@ final class VerdictRun {
   }
 
   /**
+   * One file of a unit: the unit itself or one of its drop-ins, whose lines findings are placed on.
+   *
+   * @param rel its path
+   * @param file it parsed alone
+   * @param lines where its assignments are (indexed when a finding first asks)
+   */
+  record Part(String rel, UnitFile file, LineFinder lines) {}
+
+  /**
    * A loaded unit.
    *
    * @param rel its path as given
    * @param name its file name
    * @param type its type
-   * @param text the text with its drop-ins appended
-   * @param lines where the text's assignments are (read when a finding first asks)
-   * @param file the parsed text
+   * @param parts the unit file and the drop-ins merged into it, in order
+   * @param file the unit with its drop-ins merged
    * @param version the Podman version
    * @param loaded the file names of every unit the generator loads
    */
-  record Unit(String rel, String name, UnitType type, String text, LineFinder lines, UnitFile file,
+  record Unit(String rel, String name, UnitType type, List<Part> parts, UnitFile file,
       PodmanVersion version, Set<String> loaded) {
     List<String> values(String key) {
       return file.values(type.section(), key);
     }
 
+    /** A finding on the {@code occurrence}-th line of a key, in the file (unit or drop-in) that has it. */
     Finding at(String section, String key, int occurrence, String message) {
-      int line = Math.max(0, lines.line(section, key, occurrence));
-      return new Finding(rel, line, section + "." + key, message);
-    }
-  }
-
-  /**
-   * The drop-ins ({@code DIR.d/NAME.conf}, directly in the directory) by directory ({@code
-   * DIR.d/}), each directory's by name in order; the first of two with one name is kept.
-   */
-  private static Map<String, Map<String, String>> dropInsByDirectory(Map<String, byte[]> files) {
-    Map<String, Map<String, String>> byDirectory = new HashMap<>();
-    for (Map.Entry<String, byte[]> f : files.entrySet()) {
-      String k = f.getKey();
-      int d = k.lastIndexOf(".d/");
-      if (d >= 0 && k.endsWith(".conf") && k.indexOf('/', d + 3) < 0) {
-        byDirectory.computeIfAbsent(k.substring(0, d + 3), x -> new TreeMap<>())
-            .putIfAbsent(base(k), new String(f.getValue(), StandardCharsets.UTF_8));
+      int nth = occurrence;
+      for (int i = 0; i < parts.size(); i++) {
+        Part p = parts.get(i);
+        int here = p.file().values(section, key).size();
+        if (nth < here || i == parts.size() - 1) {
+          int line = Math.max(0, p.lines().line(section, key, nth));
+          return new Finding(p.rel(), line, section + "." + key, message);
+        }
+        nth -= here;
       }
+      throw new IllegalStateException("a unit has at least its own file");
     }
-    return byDirectory;
-  }
-
-  /** The unit's text followed by its drop-ins ({@code NAME.d/}, a template's {@code NAME@.d/}). */
-  private static String merged(String rel, byte[] bytes, Map<String, Map<String, String>> byDirectory) {
-    String unit = new String(bytes, StandardCharsets.UTF_8);
-    if (byDirectory.isEmpty()) {
-      return unit;
-    }
-    Map<String, String> dropIns = new TreeMap<>();
-    String dir = rel + ".d/";
-    String name = base(rel);
-    int at = name.indexOf('@');
-    int dot = name.lastIndexOf('.');
-    String prefix = rel.substring(0, rel.length() - name.length());
-    String templateDir = at >= 0 && dot > at + 1
-        ? prefix + name.substring(0, at + 1) + name.substring(dot) + ".d/" : null;
-    for (String directory : templateDir == null || templateDir.equals(dir)
-        ? List.of(dir) : List.of(dir, templateDir)) {
-      byDirectory.getOrDefault(directory, Map.of()).forEach(dropIns::putIfAbsent);
-    }
-    if (dropIns.isEmpty()) {
-      return unit;
-    }
-    StringBuilder text = new StringBuilder(unit);
-    for (String d : dropIns.values()) {
-      if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
-        text.append('\n');
-      }
-      text.append(d);
-    }
-    return text.toString();
   }
 
   private static void warnings(Unit u, QuadletVerdict.Collector c) {

@@ -1,25 +1,16 @@
 package io.tankos.quadlet;
 
+import static io.tankos.quadlet.TreeFiles.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tankos.core.podman.PodmanVersion;
 import io.tankos.quadlet.QuadletVerdict.Status;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The offline verdict without the generator (the corpus test compares it with the real one). */
 class QuadletVerdictTest {
-
-  private static Map<String, byte[]> files(String... pathsAndTexts) {
-    Map<String, byte[]> m = new LinkedHashMap<>();
-    for (int i = 0; i < pathsAndTexts.length; i += 2) {
-      m.put(pathsAndTexts[i], pathsAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
-    }
-    return m;
-  }
 
   @Test
   void aKeyIsRefusedByTheVersionThatLacksItWithItsLine() {

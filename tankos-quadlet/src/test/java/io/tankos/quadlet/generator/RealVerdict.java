@@ -20,6 +20,11 @@ record RealVerdict(Map<String, Status> units, Map<String, List<String>> reasons)
   private static final Pattern GENERATION =
       Pattern.compile("(\\$\\{UNIT_DIR\\}|/\\S*?/\\.units\\.tankos/gen-\\d+)");
 
+  /** A generator line with the unit directory, however it was written, as {@code ${UNIT_DIR}}. */
+  static String unitDir(String line) {
+    return GENERATION.matcher(line).replaceAll(java.util.regex.Matcher.quoteReplacement(GeneratorResult.UNIT_DIR));
+  }
+
   private static String relative(String path) {
     return GENERATION.matcher(path).replaceFirst(java.util.regex.Matcher.quoteReplacement(GeneratorResult.UNIT_DIR))
         .replace(GeneratorResult.UNIT_DIR + "/", "");
@@ -40,7 +45,7 @@ record RealVerdict(Map<String, Status> units, Map<String, List<String>> reasons)
       String base = rel.substring(rel.lastIndexOf('/') + 1);
       List<String> why = new ArrayList<>();
       for (String raw : r.diagnostics()) {
-        String line = GENERATION.matcher(raw).replaceAll(java.util.regex.Matcher.quoteReplacement(GeneratorResult.UNIT_DIR));
+        String line = unitDir(raw);
         String conv = "converting \"" + base + "\": ";
         if (line.startsWith(conv)) {
           why.add(line.substring(conv.length()));
