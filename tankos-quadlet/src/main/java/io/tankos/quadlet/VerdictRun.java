@@ -95,8 +95,8 @@ final class VerdictRun {
           continue;
         }
         if (seen != null && seen.containsKey(name)) {
-          notLoaded.put(rel, new Finding(rel, 0, "", "not loaded: Quadlet loads the first unit named "
-              + name + ", " + seen.get(name)));
+          notLoaded.put(rel, new Finding(rel, 0, "", "not loaded: Quadlet loads the first unit of this name, "
+              + seen.get(name)));
           continue;
         }
         try {
@@ -188,7 +188,8 @@ final class VerdictRun {
         int here = p.file().values(section, key).size();
         if (nth < here || i == parts.size() - 1) {
           int line = Math.max(0, p.lines().line(section, key, nth));
-          return new Finding(p.rel(), line, section + "." + key, message);
+          // a drop-in may be merged into many units: the finding says which
+          return new Finding(p.rel(), line, section + "." + key, i == 0 ? message : message + " (in " + rel + ")");
         }
         nth -= here;
       }

@@ -25,7 +25,7 @@ class QuadletVerdictTreeRulesTest {
       assertThat(v.status("web-app.container")).as(dir).isEqualTo(Status.REFUSED);
       // the finding is placed in the drop-in, on its own line
       assertThat(v.errors()).extracting(Object::toString).as(dir).containsExactly(dir
-          + "/10-x.conf:3: Container.Bogus: unsupported key 'Bogus' in group 'Container'");
+          + "/10-x.conf:3: Container.Bogus: unsupported key 'Bogus' in group 'Container' (in web-app.container)");
       assertThat(QuadletVerdict.check(tree, PodmanVersion.V5_1).accepted()).as(dir)
           .isEqualTo(!dir.equals("web-app.container.d"));
     }
@@ -61,7 +61,7 @@ class QuadletVerdictTreeRulesTest {
     assertThat(v.accepted()).isTrue();
     assertThat(v.status("sub/web.container")).isEqualTo(Status.IGNORED);
     assertThat(v.warnings()).extracting(Object::toString).containsExactly(
-        "sub/web.container: not loaded: Quadlet loads the first unit named web.container, web.container");
+        "sub/web.container: not loaded: Quadlet loads the first unit of this name, web.container");
     // a first one that cannot be read does not take the name: the one below is loaded
     var broken = files("web.container", "not a line Quadlet reads\n", "sub/web.container", WEB);
     QuadletVerdict b = QuadletVerdict.check(broken, V5_8);

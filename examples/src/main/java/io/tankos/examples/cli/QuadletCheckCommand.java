@@ -5,6 +5,7 @@ import io.tankos.core.text.Shown;
 import io.tankos.core.unit.UnitFile;
 import io.tankos.core.validation.ParseException;
 import io.tankos.quadlet.QuadletVerdict;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +13,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code tankos quadlet check [--podman VERSION] FILE...}: the verdict Podman's Quadlet generator of
- * that version gives on the files placed together in one unit directory ({@link QuadletVerdict}):
+ * {@code tankos quadlet check [--podman VERSION] FILE... | DIRECTORY}: the verdict Podman's Quadlet
+ * generator of that version gives on the files placed together in one unit directory, or on a unit
+ * directory with its subdirectories and drop-in directories read as the generator reads them
+ * ({@link UnitDirectory}, {@link QuadletVerdict}):
  * every unit it refuses, and why ({@code tankos quadlet check: FILE:LINE: KEY: message}), exit status
  * 1; what it lets through silently (a flag it reads as false, an unknown {@code %} specifier, a type
  * it does not load) as {@code warning:} lines. Malformed UTF-8 and NUL characters are refused first.
@@ -27,21 +30,33 @@ public final class QuadletCheckCommand implements Subcommand {
 
   @Override
   public String usage() {
-    return "[--podman VERSION] FILE...";
+    return "[--podman VERSION] FILE... | DIRECTORY";
   }
 
   @Override
   public String summary() {
-    return "report problems in Quadlet units and drop-ins (references checked across the FILEs)";
+    return "report problems in Quadlet units and drop-ins (references checked across the FILEs), or in a"
+        + " unit directory as Quadlet searches it";
   }
 
   @Override
   public int run(List<String> args, Cli.Io io) {
     Arguments a = Arguments.parse(args, Set.of("--podman"), Set.of());
     if (a.operands().isEmpty()) {
-      throw new UsageException("at least one FILE is required");
+      throw new UsageException("at least one FILE, or a DIRECTORY, is required");
     }
     PodmanVersion version = QuadletFiles.version(a);
+    boolean directory = a.operands().stream().anyMatch(f -> Files.isDirectory(io.resolve(f)));
+    if (directory && a.operands().size() > 1) {
+      throw new UsageException("a DIRECTORY is checked alone: give one directory, or unit files");
+    }
+    if (directory) {
+      String dir = a.operands().get(0);
+      UnitDirectory.Contents tree = UnitDirectory.read(io, dir);
+      tree.problems().forEach(p -> io.err().println(name() + ": " + Shown.value(p, Integer.MAX_VALUE)));
+      return report(QuadletVerdict.check(tree.files(), version), dir + (dir.endsWith("/") ? "" : "/"), io)
+          && tree.problems().isEmpty() ? 0 : 1;
+    }
     Map<String, byte[]> files = new LinkedHashMap<>();
     int status = 0;
     for (String file : a.operands()) {
@@ -56,11 +71,20 @@ public final class QuadletCheckCommand implements Subcommand {
         status = 1;
       }
     }
-    QuadletVerdict verdict = QuadletVerdict.check(files, version);
+    return report(QuadletVerdict.check(files, version), "", io) ? status : 1;
+  }
+
+  /**
+   * Prints the verdict's errors and warnings, each path behind {@code prefix}.
+   *
+   * @return whether every unit is accepted
+   */
+  private boolean report(QuadletVerdict verdict, String prefix, Cli.Io io) {
     // a finding may quote a value of the file: shown escaped, so that it cannot drive the terminal
-    verdict.errors().forEach(f -> io.err().println(name() + ": " + Shown.value(f.toString(), Integer.MAX_VALUE)));
+    verdict.errors().forEach(f -> io.err().println(name() + ": "
+        + Shown.value(prefix + f, Integer.MAX_VALUE)));
     verdict.warnings().forEach(f -> io.err().println(name() + ": warning: "
-        + Shown.value(f.toString(), Integer.MAX_VALUE)));
-    return verdict.accepted() ? status : 1;
+        + Shown.value(prefix + f, Integer.MAX_VALUE)));
+    return verdict.accepted();
   }
 }

@@ -106,4 +106,47 @@ class QuadletCommandsTest {
     assertThat(old.status).isZero();
     assertThat(old.err).contains("warning: a.artifact: .artifact files are not loaded");
   }
+
+  @Test
+  void checkReadsAUnitDirectoryAsQuadletSearchesIt() throws Exception {
+    write("units/web-app.container", "[Container]\nImage=quay.io/x/app:1\n");
+    write("units/container.d/10-all.conf", "[Container]\nReadOnly=maybe\n");
+    write("units/apps/db.container", "[Container]\nImage=quay.io/x/db:1\nNetwork=gone.network\n");
+    write("units/apps/web-app.container", "[Container]\nImage=quay.io/x/other:1\n");
+    write("units/old.d/x.container", "[Container]\nImage=quay.io/x/y:1\n");
+    write("units/README.md", "not read\n");
+    CliRunner r = CliRunner.run(dir, "quadlet", "check", "units");
+    assertThat(r.status).as(r.err).isEqualTo(1);
+    assertThat(r.err.lines()).containsExactly(
+        "tankos quadlet check: units/apps/db.container:3: Container.Network: requested Quadlet unit"
+            + " gone.network was not found",
+        // the type-wide drop-in reaches every container: each finding is in the drop-in, for a unit
+        "tankos quadlet check: warning: units/container.d/10-all.conf:2: Container.ReadOnly: 'maybe' is not a"
+            + " flag (true, false, yes, no, on, off, 1, 0); Quadlet reads it as false (in apps/db.container)",
+        "tankos quadlet check: warning: units/apps/web-app.container: not loaded: Quadlet loads the first unit"
+            + " of this name, web-app.container",
+        "tankos quadlet check: warning: units/old.d/x.container: not loaded: Quadlet of Podman 5.8 does not"
+            + " search a directory ending in .d for units",
+        "tankos quadlet check: warning: units/container.d/10-all.conf:2: Container.ReadOnly: 'maybe' is not a"
+            + " flag (true, false, yes, no, on, off, 1, 0); Quadlet reads it as false (in web-app.container)");
+
+    write("bad/a.container", "[Container]\nImage=quay.io/x/a:1\n");
+    Files.write(dir.resolve("bad/b.container"), new byte[] {'[', (byte) 0xff, ']', '\n'});
+    CliRunner bad = CliRunner.run(dir, "quadlet", "check", "bad/");
+    assertThat(bad.status).isEqualTo(1);
+    assertThat(bad.err).contains("bad/b.container").contains("UTF-8").doesNotContain("Exception");
+
+    CliRunner both = CliRunner.run(dir, "quadlet", "check", "units", "bad");
+    assertThat(both.status).isEqualTo(2);
+    assertThat(both.err).contains("a DIRECTORY is checked alone");
+  }
+
+  @Test
+  void aDirectoryLinkLoopIsReadOnce() throws Exception {
+    write("loop/web.container", "[Container]\nImage=quay.io/x/app:1\n");
+    Files.createSymbolicLink(dir.resolve("loop/again"), dir.resolve("loop"));
+    CliRunner r = CliRunner.run(dir, "quadlet", "check", "loop");
+    assertThat(r.status).as(r.err).isZero();
+    assertThat(r.err).isEmpty();
+  }
 }
