@@ -1,6 +1,8 @@
 package io.tankos.quadlet;
 
 import io.tankos.core.podman.PodmanVersion;
+import io.tankos.core.text.Shown;
+import io.tankos.core.text.Utf8;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -70,6 +72,11 @@ public final class QuadletVerdict {
     }
   }
 
+  /** Linux's {@code NAME_MAX}: the longest file name. */
+  private static final int MAX_NAME_BYTES = 255;
+  /** Linux's {@code PATH_MAX}: the longest path, its NUL included. */
+  private static final int MAX_PATH_BYTES = 4096;
+
   private final Map<String, Status> units;
   private final List<Finding> errors;
   private final List<Finding> warnings;
@@ -87,8 +94,8 @@ public final class QuadletVerdict {
    *     apps/db.container}, {@code container.d/10-all.conf}) to their bytes, in any order
    * @param version the Podman version
    * @return the verdict
-   * @throws IllegalArgumentException when a path is not relative and normal: empty, absolute, with
-   *     an empty, {@code .} or {@code ..} part, or with a NUL character
+   * @throws IllegalArgumentException when a path is not relative and normal (empty, absolute, with
+   *     an empty, {@code .} or {@code ..} part, or with a NUL character) or longer than Linux allows
    */
   public static QuadletVerdict check(Map<String, byte[]> files, PodmanVersion version) {
     Objects.requireNonNull(files, "files");
@@ -100,23 +107,34 @@ public final class QuadletVerdict {
     return VerdictRun.run(files, version);
   }
 
-  /** Refuses a path that is not relative and normal; reads it in place (asked of every file). */
+  /**
+   * Refuses a path that is not relative and normal, or that Linux cannot hold (a name over 255
+   * bytes, a path over 4,096); reads it in place (asked of every file).
+   */
   private static void checkPath(String path) {
     Objects.requireNonNull(path, "path");
-    boolean bad = path.indexOf('\0') >= 0;
+    String problem = path.indexOf('\0') >= 0 ? "not a relative path inside the unit directory" : null;
+    long bytes = 0;
     int start = 0;
-    while (!bad) {
+    while (problem == null) {
       int end = path.indexOf('/', start);
-      int length = (end < 0 ? path.length() : end) - start;
-      bad = length == 0 || length <= 2 && path.startsWith(length == 1 ? "." : "..", start);
+      int to = end < 0 ? path.length() : end;
+      int length = to - start;
+      long nameBytes = Utf8.encodedLength(path, start, to);
+      bytes += nameBytes + 1;
+      if (length == 0 || length <= 2 && path.startsWith(length == 1 ? "." : "..", start)) {
+        problem = "not a relative path inside the unit directory";
+      } else if (nameBytes > MAX_NAME_BYTES || bytes > MAX_PATH_BYTES) {
+        problem = "longer than Linux allows (a name of " + MAX_NAME_BYTES + " bytes, a path of "
+            + MAX_PATH_BYTES + ")";
+      }
       if (end < 0) {
         break;
       }
       start = end + 1;
     }
-    if (bad) {
-      throw new IllegalArgumentException("not a relative path inside the unit directory: "
-          + io.tankos.core.text.Shown.value(path, 80));
+    if (problem != null) {
+      throw new IllegalArgumentException(problem + ": " + Shown.value(path, 80));
     }
   }
 

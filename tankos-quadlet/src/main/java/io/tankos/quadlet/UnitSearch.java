@@ -1,9 +1,11 @@
 package io.tankos.quadlet;
 
 import io.tankos.core.podman.PodmanVersion;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +18,9 @@ import java.util.TreeMap;
  * of its files: the directories it reads units from, in its order (the root, then each
  * subdirectory depth first, names in byte order; from 5.2 no directory ending in {@code .d} nor
  * anything below one; before 4.8 the root only), and the drop-ins of a unit (see {@link
- * DropInDirs}), the first file of each name by the version's precedence.
+ * DropInDirs}), the first file of each name by the version's precedence. Work is linear in the
+ * paths: a unit's drop-in directories are looked up among those that exist, not tried in every
+ * searched directory.
  */
 final class UnitSearch {
   /** UTF-8 byte order, the order of Go's {@code sort.Strings} and {@code os.ReadDir}. */
@@ -26,13 +30,27 @@ final class UnitSearch {
   /** Directory ("" for the root) to the names of the files directly in it. */
   private final Map<String, List<String>> filesByDir;
   private final List<String> searched;
-  private final Set<String> searchedSet;
+  /** Each searched directory's place in the generator's order. */
+  private final Map<String, Integer> searchedIndex;
+  /** A directory's name to the directories that hold one of that name and have files. */
+  private final Map<String, List<String>> parentsByName;
 
   private UnitSearch(PodmanVersion version, Map<String, List<String>> filesByDir, List<String> searched) {
     this.version = version;
     this.filesByDir = filesByDir;
     this.searched = searched;
-    this.searchedSet = searched.size() == 1 ? Set.of(searched.get(0)) : new HashSet<>(searched);
+    this.searchedIndex = new HashMap<>();
+    for (int i = 0; i < searched.size(); i++) {
+      searchedIndex.put(searched.get(i), i);
+    }
+    this.parentsByName = new HashMap<>();
+    for (String dir : filesByDir.keySet()) {
+      if (!dir.isEmpty()) {
+        int slash = dir.lastIndexOf('/');
+        parentsByName.computeIfAbsent(dir.substring(slash + 1), n -> new ArrayList<>())
+            .add(slash < 0 ? "" : dir.substring(0, slash));
+      }
+    }
   }
 
   /**
@@ -59,27 +77,30 @@ final class UnitSearch {
       }
     }
     filesByDir.values().forEach(names -> names.sort(BYTE_ORDER));
-    List<String> searched = new ArrayList<>();
-    walk("", children, version, searched);
-    return new UnitSearch(version, filesByDir, searched);
+    return new UnitSearch(version, filesByDir, walk(children, version));
   }
 
-  private static void walk(String dir, Map<String, Set<String>> children, PodmanVersion version,
-      List<String> out) {
-    boolean dropInDir = dir.endsWith(".d");
-    if (!dir.isEmpty() && dropInDir && version.atLeast(PodmanVersion.V5_2)) {
-      return; // 5.2+ neither searches nor walks a directory ending in .d
+  /** The searched directories in the generator's order: depth first, without recursion. */
+  private static List<String> walk(Map<String, Set<String>> children, PodmanVersion version) {
+    List<String> out = new ArrayList<>();
+    Deque<String> next = new ArrayDeque<>();
+    next.push("");
+    while (!next.isEmpty()) {
+      String dir = next.pop();
+      if (!dir.isEmpty() && dir.endsWith(".d") && version.atLeast(PodmanVersion.V5_2)) {
+        continue; // 5.2+ neither searches nor walks a directory ending in .d
+      }
+      out.add(dir);
+      if (!version.atLeast(PodmanVersion.V4_8)) {
+        break; // the root only
+      }
+      List<String> names = new ArrayList<>(children.getOrDefault(dir, Set.of()));
+      names.sort(BYTE_ORDER.reversed()); // pushed last to first: popped first to last
+      for (String name : names) {
+        next.push(dir.isEmpty() ? name : dir + "/" + name);
+      }
     }
-    out.add(dir);
-    if (!version.atLeast(PodmanVersion.V4_8)) {
-      return; // the root only
-    }
-    Set<String> names = children.getOrDefault(dir, Set.of());
-    List<String> sorted = new ArrayList<>(names);
-    sorted.sort(BYTE_ORDER);
-    for (String name : sorted) {
-      walk(dir.isEmpty() ? name : dir + "/" + name, children, version, out);
-    }
+    return out;
   }
 
   /**
@@ -99,7 +120,7 @@ final class UnitSearch {
    */
   boolean isSearched(String path) {
     int slash = path.lastIndexOf('/');
-    return searchedSet.contains(slash < 0 ? "" : path.substring(0, slash));
+    return searchedIndex.containsKey(slash < 0 ? "" : path.substring(0, slash));
   }
 
   /**
@@ -122,34 +143,32 @@ final class UnitSearch {
    * @return relative paths of {@code .conf} files
    */
   List<String> dropIns(String fileName) {
-    if (filesByDir.size() == 1 && filesByDir.containsKey("")) {
+    if (parentsByName.isEmpty()) {
       return List.of(); // no subdirectory: no drop-in directory
     }
     List<String> dirNames = DropInDirs.of(fileName, version);
-    boolean searchedFirst = version.atLeast(PodmanVersion.V5_2) && !version.atLeast(PodmanVersion.V5_6);
-    Map<String, String> byName = new TreeMap<>(BYTE_ORDER);
-    if (searchedFirst) {
-      for (String s : searched) {
-        for (String d : dirNames) {
-          collect(join(s, d), byName);
+    List<long[]> found = new ArrayList<>(); // {name's rank, searched directory's rank}
+    for (int n = 0; n < dirNames.size(); n++) {
+      for (String parent : parentsByName.getOrDefault(dirNames.get(n), List.of())) {
+        Integer s = searchedIndex.get(parent);
+        if (s != null) {
+          found.add(new long[] {n, s});
         }
       }
-    } else {
-      for (String d : dirNames) {
-        for (String s : searched) {
-          collect(join(s, d), byName);
+    }
+    boolean searchedFirst = version.atLeast(PodmanVersion.V5_2) && !version.atLeast(PodmanVersion.V5_6);
+    found.sort(searchedFirst ? Comparator.<long[]>comparingLong(f -> f[1]).thenComparingLong(f -> f[0])
+        : Comparator.<long[]>comparingLong(f -> f[0]).thenComparingLong(f -> f[1]));
+    Map<String, String> byName = new TreeMap<>(BYTE_ORDER);
+    for (long[] f : found) {
+      String dir = join(searched.get((int) f[1]), dirNames.get((int) f[0]));
+      for (String name : files(dir)) {
+        if (name.endsWith(".conf")) { // Go's filepath.Ext(name) == ".conf"
+          byName.putIfAbsent(name, join(dir, name));
         }
       }
     }
     return List.copyOf(byName.values());
-  }
-
-  private void collect(String dir, Map<String, String> byName) {
-    for (String name : files(dir)) {
-      if (name.endsWith(".conf")) { // Go's filepath.Ext(name) == ".conf"
-        byName.putIfAbsent(name, join(dir, name));
-      }
-    }
   }
 
   static String join(String dir, String name) {

@@ -104,5 +104,21 @@ class QuadletVerdictTreeRulesTest {
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a relative path");
     }
     assertThat(QuadletVerdict.check(files("..x/.y/x.container", WEB), V5_8).accepted()).isTrue();
+    String name = "n".repeat(245) + ".container"; // 255 bytes: the longest name
+    assertThat(QuadletVerdict.check(files(name, WEB), V5_8).accepted()).isTrue();
+    assertThatThrownBy(() -> QuadletVerdict.check(files("\u00e9" + name, WEB), V5_8))
+        .hasMessageStartingWith("longer than Linux allows");
+    String deep = "d/".repeat(2047) + "x.container"; // 4,105 bytes
+    assertThatThrownBy(() -> QuadletVerdict.check(files(deep, WEB), V5_8))
+        .hasMessageStartingWith("longer than Linux allows").hasMessageEndingWith("\u2026");
+  }
+
+  @Test
+  void aDeepTreeAndManyDashesAreReadWithoutRecursionOrATryPerDirectory() {
+    var tree = files("d/".repeat(1900) + "a-".repeat(100) + "x.container", WEB,
+        "d/".repeat(1000) + "a-a-.container.d/10.conf", "[Container]\nBogus=1\n");
+    QuadletVerdict v = QuadletVerdict.check(tree, V5_8);
+    assertThat(v.errors()).hasSize(1);
+    assertThat(v.errors().get(0).message()).startsWith("unsupported key 'Bogus'");
   }
 }
