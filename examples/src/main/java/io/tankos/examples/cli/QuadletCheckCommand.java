@@ -46,11 +46,8 @@ public final class QuadletCheckCommand implements Subcommand {
       throw new UsageException("at least one FILE, or a DIRECTORY, is required");
     }
     PodmanVersion version = QuadletFiles.version(a);
-    boolean directory = a.operands().stream().anyMatch(f -> Files.isDirectory(io.resolve(f)));
-    if (directory && a.operands().size() > 1) {
-      throw new UsageException("a DIRECTORY is checked alone: give one directory, or unit files");
-    }
-    if (directory) {
+    // one directory operand is a unit directory; among files, a directory is refused as a file
+    if (a.operands().size() == 1 && Files.isDirectory(io.resolve(a.operands().get(0)))) {
       String dir = a.operands().get(0);
       UnitDirectory.Contents tree = UnitDirectory.read(io, dir);
       tree.problems().forEach(p -> io.err().println(name() + ": " + Shown.value(p, Integer.MAX_VALUE)));

@@ -20,7 +20,8 @@ import java.util.Set;
  * unit files of every subdirectory (a link to a directory is followed, each directory read once),
  * and in each directory ending in {@code .d} its {@code .conf} drop-ins and any unit files (which
  * the verdict reports as not loaded), nothing below it. Other files are not read. Bounded: at most
- * {@link #MAX_FILES} files, {@link #MAX_BYTES} bytes in all and {@link #MAX_DEPTH} levels; a file
+ * {@link #MAX_FILES} files, {@link #MAX_BYTES} bytes in all, {@link #MAX_DEPTH} levels and {@link
+ * #MAX_ENTRIES} directory entries listed; a file
  * that cannot be read (not UTF-8, a NUL, over the unit-file limit) is reported and left out.
  */
 final class UnitDirectory {
@@ -30,6 +31,8 @@ final class UnitDirectory {
   static final long MAX_BYTES = 64L * 1024 * 1024;
   /** The deepest subdirectory read. */
   static final int MAX_DEPTH = 32;
+  /** The most directory entries listed in the tree (a home directory given by mistake stops here). */
+  static final int MAX_ENTRIES = 100_000;
 
   private final Cli.Io io;
   private final String operand;
@@ -37,6 +40,7 @@ final class UnitDirectory {
   private final List<String> problems = new ArrayList<>();
   private final Set<Path> visited = new HashSet<>();
   private long bytes;
+  private int listed;
 
   /**
    * What was read.
@@ -136,11 +140,12 @@ final class UnitDirectory {
   /** The entries' names in order; a subdirectory that cannot be listed is a problem, the root an error. */
   private List<String> list(Path dir, String rel) {
     List<String> names = new ArrayList<>();
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-      for (Path e : entries) {
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+      for (Path e : stream) {
         names.add(e.getFileName().toString());
-        if (names.size() > MAX_FILES * 10) {
-          throw new FileException(shown(operand, rel), "more than " + MAX_FILES * 10 + " entries");
+        if (++listed > MAX_ENTRIES) {
+          throw new FileException(operand, "more than " + MAX_ENTRIES + " directory entries; tankos lists at"
+              + " most " + MAX_ENTRIES + " (is it a unit directory?)");
         }
       }
     } catch (IOException e) {

@@ -82,12 +82,34 @@ class HostileInputPathsTest {
     List<DynamicTest> tests = new ArrayList<>();
     for (Command cmd : COMMANDS) {
       for (Input in : INPUTS) {
+        if (cmd.name().equals("quadlet check") && in.caseClass().equals("directory as input")) {
+          continue; // a unit directory: quadletCheckReadsADirectoryOperandWithoutChangingIt
+        }
         tests.add(test(new HostileCase(in.caseClass(), cmd.args().apply(in.file()), 1, in.file(), in.reason(), List.of()),
             in.caseClass().equals("unreadable input")));
       }
       tests.add(test(new HostileCase("empty argument", cmd.args().apply(""), 2, null, "empty", List.of()), false));
     }
     return tests.stream();
+  }
+
+  /**
+   * {@code quadlet check} reads one directory operand as a unit directory, however it is named:
+   * the working directory, one reached through a link back to it (read once) or a plain one.
+   */
+  @TestFactory
+  Stream<DynamicTest> quadletCheckReadsADirectoryOperandWithoutChangingIt() {
+    return Stream.of("adir", ".", "@/links/cwd").map(operand -> DynamicTest.dynamicTest(operand, () -> {
+      try (Sandbox box = new Sandbox(tmp.resolve("case-" + next.incrementAndGet()))) {
+        String arg = operand.startsWith("@/") ? box.abs(operand.substring(2)) : operand;
+        var before = box.snapshot();
+        CliRunner r = CliRunner.run(box.cwd, "quadlet", "check", arg);
+        assertThat(r.status).as(r.err).isZero();
+        assertThat(r.err).isEmpty();
+        Sandbox.assertUnchangedOutside(before, box.snapshot(), List.of(), "quadlet check " + operand);
+        HostileCase.count("directory as input");
+      }
+    }));
   }
 
   @TestFactory

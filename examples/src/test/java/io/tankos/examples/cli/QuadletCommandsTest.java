@@ -136,9 +136,10 @@ class QuadletCommandsTest {
     assertThat(bad.status).isEqualTo(1);
     assertThat(bad.err).contains("bad/b.container").contains("UTF-8").doesNotContain("Exception");
 
-    CliRunner both = CliRunner.run(dir, "quadlet", "check", "units", "bad");
-    assertThat(both.status).isEqualTo(2);
-    assertThat(both.err).contains("a DIRECTORY is checked alone");
+    // among several operands a directory is a file that cannot be read
+    CliRunner both = CliRunner.run(dir, "quadlet", "check", "units", "bad/a.container");
+    assertThat(both.status).isEqualTo(1);
+    assertThat(both.err.lines()).containsExactly("tankos quadlet check: units: is a directory");
   }
 
   @Test
@@ -148,5 +149,29 @@ class QuadletCommandsTest {
     CliRunner r = CliRunner.run(dir, "quadlet", "check", "loop");
     assertThat(r.status).as(r.err).isZero();
     assertThat(r.err).isEmpty();
+  }
+
+  @Test
+  void aDirectoryTreeOverItsBoundsIsRefusedInOneLine() throws Exception {
+    Path deep = dir.resolve("deep");
+    Path d = deep;
+    for (int i = 0; i <= UnitDirectory.MAX_DEPTH + 1; i++) {
+      d = d.resolve("d");
+    }
+    Files.createDirectories(d);
+    CliRunner r = CliRunner.run(dir, "quadlet", "check", "deep");
+    assertThat(r.status).isEqualTo(1);
+    assertThat(r.err.lines()).singleElement().asString()
+        .startsWith("tankos quadlet check: deep: more than 32 levels of subdirectories");
+
+    Path wide = dir.resolve("wide");
+    Files.createDirectories(wide);
+    for (int i = 0; i <= UnitDirectory.MAX_ENTRIES; i++) {
+      Files.createFile(wide.resolve("f" + i));
+    }
+    CliRunner w = CliRunner.run(dir, "quadlet", "check", "wide");
+    assertThat(w.status).isEqualTo(1);
+    assertThat(w.err.lines()).singleElement().asString()
+        .startsWith("tankos quadlet check: wide: more than 100000 directory entries");
   }
 }
