@@ -44,7 +44,28 @@ final class SourceFiles {
    *     (limit NAME = N)} when the file is over the limit
    */
   static byte[] read(Cli.Io io, String file, Limit limit) {
-    Path p = checkRegular(io, file);
+    return readChecked(file, checkRegular(io, file), limit);
+  }
+
+  /**
+   * Reads a file whose attributes the caller has read (following links), at most {@code limit}
+   * bytes: no second look at the file.
+   *
+   * @param file the path as shown
+   * @param p the path
+   * @param attributes its attributes, or null when they could not be read (the opening reports why)
+   * @param limit the format's size limit
+   * @return the bytes
+   * @throws FileException naming the file and the reason when it cannot be read
+   */
+  static byte[] read(String file, Path p, BasicFileAttributes attributes, Limit limit) {
+    if (attributes != null) {
+      check(file, attributes);
+    }
+    return readChecked(file, p, limit);
+  }
+
+  private static byte[] readChecked(String file, Path p, Limit limit) {
     try {
       return BoundedInput.readAll(file, p, limit.maxBytes(), limit.name());
     } catch (UncheckedIOException e) {
@@ -86,13 +107,17 @@ final class SourceFiles {
     } catch (IOException e) {
       return p; // missing or not statable: the opening reports it
     }
+    check(file, attributes);
+    return p;
+  }
+
+  private static void check(String file, BasicFileAttributes attributes) {
     if (attributes.isDirectory()) {
       throw new FileException(file, "is a directory");
     }
     if (!attributes.isRegularFile()) {
       throw new FileException(file, "not a regular file");
     }
-    return p;
   }
 
   /**

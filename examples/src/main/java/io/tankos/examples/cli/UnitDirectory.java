@@ -34,7 +34,6 @@ final class UnitDirectory {
   /** The most directory entries listed in the tree (a home directory given by mistake stops here). */
   static final int MAX_ENTRIES = 100_000;
 
-  private final Cli.Io io;
   private final String operand;
   private final Map<String, byte[]> files = new LinkedHashMap<>();
   private final List<String> problems = new ArrayList<>();
@@ -50,8 +49,7 @@ final class UnitDirectory {
    */
   record Contents(Map<String, byte[]> files, List<String> problems) {}
 
-  private UnitDirectory(Cli.Io io, String operand) {
-    this.io = io;
+  private UnitDirectory(String operand) {
     this.operand = operand;
   }
 
@@ -64,7 +62,7 @@ final class UnitDirectory {
    * @throws FileException when the tree is over a bound or the directory cannot be listed
    */
   static Contents read(Cli.Io io, String operand) {
-    UnitDirectory d = new UnitDirectory(io, operand);
+    UnitDirectory d = new UnitDirectory(operand);
     d.walk(io.resolve(operand), "", 0);
     return new Contents(d.files, d.problems);
   }
@@ -100,7 +98,7 @@ final class UnitDirectory {
           walk(p, childRel, depth + 1);
         }
       } else if (unit) {
-        add(childRel);
+        add(childRel, p, a);
       }
     }
   }
@@ -108,14 +106,15 @@ final class UnitDirectory {
   /** A drop-in directory: its .conf files and unit files, nothing below it. */
   private void readDropIns(Path dir, String rel) {
     for (String name : list(dir, rel)) {
-      BasicFileAttributes a = attributes(dir.resolve(name));
+      Path p = dir.resolve(name);
+      BasicFileAttributes a = attributes(p);
       if ((a == null || !a.isDirectory()) && (name.endsWith(".conf") || UnitType.ofFileName(name).isPresent())) {
-        add(rel + "/" + name);
+        add(rel + "/" + name, p, a);
       }
     }
   }
 
-  private void add(String rel) {
+  private void add(String rel, Path p, BasicFileAttributes attributes) {
     String shown = shown(operand, rel);
     if (files.size() >= MAX_FILES) {
       throw new FileException(operand, "more than " + MAX_FILES + " unit files and drop-ins; tankos reads at"
@@ -123,7 +122,7 @@ final class UnitDirectory {
     }
     byte[] content;
     try {
-      content = SourceFiles.read(io, shown, QuadletFiles.LIMIT);
+      content = SourceFiles.read(shown, p, attributes, QuadletFiles.LIMIT); // one look at the file
       UnitFile.decode(shown, content); // strict UTF-8, no NUL: refused before Quadlet's view
     } catch (FileException | ParseException e) {
       problems.add(e.getMessage());

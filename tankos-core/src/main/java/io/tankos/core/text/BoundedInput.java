@@ -4,8 +4,10 @@ import io.tankos.core.validation.LimitExceededException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,8 +39,12 @@ public final class BoundedInput {
    * @throws UncheckedIOException when reading fails
    */
   public static byte[] readAll(String source, Path file, long maxBytes, String limit) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return readAll(source, in, maxBytes, limit);
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        InputStream in = Channels.newInputStream(channel)) {
+      // the first read is sized to the file (one byte more sees its end): a small file costs its
+      // size, not a whole chunk; a file that grows meanwhile is read on in chunks, within the limit
+      long size = channel.size();
+      return readAll(source, in, maxBytes, limit, "larger than", (int) Math.min(CHUNK, Math.max(0, size) + 1));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -75,23 +81,30 @@ public final class BoundedInput {
    */
   public static byte[] readAll(String source, InputStream in, long maxBytes, String limit,
       String what) {
+    return readAll(source, in, maxBytes, limit, what, CHUNK);
+  }
+
+  private static byte[] readAll(String source, InputStream in, long maxBytes, String limit,
+      String what, int firstChunk) {
     List<byte[]> chunks = new ArrayList<>();
     long total = 0;
+    int size = firstChunk;
     try {
       while (true) {
-        byte[] chunk = new byte[CHUNK];
-        int filled = in.readNBytes(chunk, 0, CHUNK);
+        byte[] chunk = new byte[size];
+        int filled = in.readNBytes(chunk, 0, size);
         total += filled;
         if (total > maxBytes) {
           throw new LimitExceededException(source, 0, what + " " + maxBytes + " bytes", limit,
               maxBytes);
         }
         if (filled > 0) {
-          chunks.add(filled == CHUNK ? chunk : Arrays.copyOf(chunk, filled));
+          chunks.add(filled == size ? chunk : Arrays.copyOf(chunk, filled));
         }
-        if (filled < CHUNK) {
+        if (filled < size) {
           break;
         }
+        size = CHUNK;
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,11 +1,17 @@
 package io.tankos.core.text;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tankos.core.validation.LimitExceededException;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TextLimitsTest {
   @Test
@@ -51,5 +57,28 @@ class TextLimitsTest {
         .hasMessage("big: larger than 100 bytes (limit X.MAX = 100)");
     assertThatCode(() -> BoundedInput.readAll("ok", new ByteArrayInputStream(new byte[100]), 100,
         "X.MAX")).doesNotThrowAnyException();
+  }
+
+  @Test
+  void aFileIsReadWholeWhateverItsSizeAgainstTheChunks(@TempDir Path dir) throws Exception {
+    Random random = new Random(5);
+    // the first read is sized to the file: sizes around it and around the 64 KiB chunks
+    for (int size : new int[] {0, 1, 2, 300, 65_535, 65_536, 65_537, 131_072, 200_001}) {
+      byte[] content = new byte[size];
+      random.nextBytes(content);
+      Path f = Files.write(dir.resolve("f" + size), content);
+      assertThat(BoundedInput.readAll("f", f, 200_001, "X.MAX")).as("size %d", size).isEqualTo(content);
+      if (size > 0) {
+        assertThatThrownBy(() -> BoundedInput.readAll("f", f, size - 1L, "X.MAX")).as("size %d", size)
+            .isInstanceOf(LimitExceededException.class);
+      }
+    }
+  }
+
+  @Test
+  void aFileThatReportsNoSizeIsReadWhole() {
+    // /proc files report size 0 and have content: read past the first one-byte read
+    byte[] status = BoundedInput.readAll("status", Path.of("/proc/self/status"), 1 << 20, "X.MAX");
+    assertThat(new String(status, StandardCharsets.US_ASCII)).contains("Name:").contains("VmRSS");
   }
 }
