@@ -20,6 +20,12 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class Cli {
+  /**
+   * The longest message line printed, in characters: a longer one (a finding quoting a 60 KB value)
+   * keeps its start and its end with the middle left out ({@link Shown#line}).
+   */
+  static final int MAX_MESSAGE = 1000;
+
   private final List<Subcommand> commands;
 
   /**
@@ -120,8 +126,8 @@ public final class Cli {
    */
   private static String oneLine(String message) {
     int nl = message.indexOf('\n');
-    return nl < 0 ? Shown.value(message, Integer.MAX_VALUE)
-        : Shown.value(message.substring(0, nl), Integer.MAX_VALUE) + " [more with tankos --debug]";
+    return nl < 0 ? Shown.line(message, MAX_MESSAGE)
+        : Shown.line(message.substring(0, nl), MAX_MESSAGE) + " [more with tankos --debug]";
   }
 
   /**

@@ -85,7 +85,7 @@ public final class CloudInitCheckCommand implements Subcommand {
       try {
         data = UserData.parse(f, SourceFiles.read(io, f, LIMIT));
       } catch (FileException | ParseException e) {
-        io.err().println(name() + ": " + Shown.value(e.getMessage(), Integer.MAX_VALUE));
+        io.err().println(name() + ": " + Shown.line(e.getMessage(), Cli.MAX_MESSAGE));
         status = 1;
         continue;
       }
@@ -113,7 +113,7 @@ public final class CloudInitCheckCommand implements Subcommand {
       try {
         bytes = SourceFiles.read(io, f, LIMIT);
       } catch (FileException e) {
-        io.err().println(name() + ": " + Shown.value(e.getMessage(), Integer.MAX_VALUE));
+        io.err().println(name() + ": " + Shown.line(e.getMessage(), Cli.MAX_MESSAGE));
         status = 1;
         continue;
       }

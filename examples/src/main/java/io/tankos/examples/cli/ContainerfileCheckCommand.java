@@ -52,7 +52,7 @@ public final class ContainerfileCheckCommand implements Subcommand {
           int status = 0;
           for (LintFinding f : BootcLint.check(Containerfile.parse(file, bytes))) {
             String where = f.line() > 0 ? file + ":" + f.line() : file;
-            io.err().println(where + ": " + f.severity().name().toLowerCase(Locale.ROOT) + ": " + Shown.value(f.message(), Integer.MAX_VALUE) + " [" + f.rule() + "] (" + f.location() + ")");
+            io.err().println(where + ": " + f.severity().name().toLowerCase(Locale.ROOT) + ": " + Shown.line(f.message(), Cli.MAX_MESSAGE) + " [" + f.rule() + "] (" + f.location() + ")");
             if (f.severity() == LintFinding.Severity.ERROR) {
               status = 1;
             }

@@ -78,7 +78,7 @@ abstract class FormatCommand implements Subcommand {
       try {
         results.add(format(file, io.resolve(file), SourceFiles.read(io, file, limit()), a));
       } catch (FileException | ParseException e) {
-        io.err().println(name() + ": " + Shown.value(e.getMessage(), Integer.MAX_VALUE));
+        io.err().println(name() + ": " + Shown.line(e.getMessage(), Cli.MAX_MESSAGE));
         status = 1;
       } catch (ValidationException e) {
         e.problems().forEach(p -> io.err().println(file + ": " + p));

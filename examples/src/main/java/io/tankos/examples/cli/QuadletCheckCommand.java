@@ -50,7 +50,7 @@ public final class QuadletCheckCommand implements Subcommand {
     if (a.operands().size() == 1 && Files.isDirectory(io.resolve(a.operands().get(0)))) {
       String dir = a.operands().get(0);
       UnitDirectory.Contents tree = UnitDirectory.read(io, dir);
-      tree.problems().forEach(p -> io.err().println(name() + ": " + Shown.value(p, Integer.MAX_VALUE)));
+      tree.problems().forEach(p -> io.err().println(name() + ": " + Shown.line(p, Cli.MAX_MESSAGE)));
       return report(QuadletVerdict.check(tree.files(), version), dir + (dir.endsWith("/") ? "" : "/"), io)
           && tree.problems().isEmpty() ? 0 : 1;
     }
@@ -64,7 +64,7 @@ public final class QuadletCheckCommand implements Subcommand {
         files.put(QuadletFiles.isDropIn(path) ? QuadletFiles.dropInPath(path)
             : path.getFileName().toString(), bytes);
       } catch (FileException | ParseException e) {
-        io.err().println(name() + ": " + Shown.value(e.getMessage(), Integer.MAX_VALUE));
+        io.err().println(name() + ": " + Shown.line(e.getMessage(), Cli.MAX_MESSAGE));
         status = 1;
       }
     }
@@ -79,9 +79,9 @@ public final class QuadletCheckCommand implements Subcommand {
   private boolean report(QuadletVerdict verdict, String prefix, Cli.Io io) {
     // a finding may quote a value of the file: shown escaped, so that it cannot drive the terminal
     verdict.errors().forEach(f -> io.err().println(name() + ": "
-        + Shown.value(prefix + f, Integer.MAX_VALUE)));
+        + Shown.line(prefix + f, Cli.MAX_MESSAGE)));
     verdict.warnings().forEach(f -> io.err().println(name() + ": warning: "
-        + Shown.value(prefix + f, Integer.MAX_VALUE)));
+        + Shown.line(prefix + f, Cli.MAX_MESSAGE)));
     return verdict.accepted();
   }
 }

@@ -133,7 +133,7 @@ final class SourceFiles {
       try {
         status = Math.max(status, handler.handle(file, read(io, file, limit)));
       } catch (FileException | ParseException e) {
-        io.err().println(command + ": " + Shown.value(e.getMessage(), Integer.MAX_VALUE));
+        io.err().println(command + ": " + Shown.line(e.getMessage(), Cli.MAX_MESSAGE));
         status = 1;
       }
     }

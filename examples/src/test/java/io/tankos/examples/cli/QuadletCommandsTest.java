@@ -174,4 +174,14 @@ class QuadletCommandsTest {
     assertThat(w.err.lines()).singleElement().asString()
         .startsWith("tankos quadlet check: wide: more than 100000 directory entries");
   }
+
+  @Test
+  void aFindingQuotingAHugeValueIsOneReadableLine() throws Exception {
+    write("long.container", "[Container]\nImage=quay.io/x/app:1\nReadOnly=" + "x".repeat(60_000) + "\n");
+    CliRunner r = CliRunner.run(dir, "quadlet", "check", "long.container");
+    assertThat(r.status).isZero();
+    assertThat(r.err.lines()).singleElement().asString()
+        .startsWith("tankos quadlet check: warning: long.container:3: Container.ReadOnly: 'xxx")
+        .endsWith("Quadlet reads it as false").contains("characters left out").hasSizeLessThan(1100);
+  }
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
  * <pre>{@code
  * Shown.value("a\nb", 80);              // a\nb (backslash, n: one line)
  * Shown.value("x".repeat(100), 5);      // xxxxx…
+ * Shown.line("a".repeat(50) + "z", 9);  // aaaaaa… (42 characters left out) …aaz (start and end kept)
  * }</pre>
  */
 public final class Shown {
@@ -47,5 +48,30 @@ public final class Shown {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * A whole message escaped for one line; when it is longer than {@code max} characters its middle
+   * is left out, so that the start (file, line, key) and the end (the reason) stay readable however
+   * long the value quoted between them.
+   *
+   * @param text the message
+   * @param max the most characters (code points) of it shown, at least 3
+   * @return the line
+   */
+  public static String line(String text, int max) {
+    if (max < 3) {
+      throw new IllegalArgumentException("max must be at least 3: " + max);
+    }
+    int points = text.codePointCount(0, text.length());
+    if (points <= max) {
+      return value(text, Integer.MAX_VALUE);
+    }
+    int head = max * 2 / 3;
+    int tail = max - head;
+    String start = text.substring(0, text.offsetByCodePoints(0, head));
+    String end = text.substring(text.offsetByCodePoints(text.length(), -tail));
+    return value(start, Integer.MAX_VALUE) + "\u2026 (" + (points - head - tail) + " characters left out) \u2026"
+        + value(end, Integer.MAX_VALUE);
   }
 }

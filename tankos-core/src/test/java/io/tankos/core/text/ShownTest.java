@@ -27,4 +27,19 @@ class ShownTest {
           assertThat(s.codePointCount(0, s.length())).isLessThanOrEqualTo(60 * 6 + 1);
         });
   }
+
+  @Test
+  void aLongMessageKeepsItsStartAndItsEnd() {
+    assertThat(Shown.line("short\nmessage", 20)).isEqualTo("short\\nmessage");
+    assertThat(Shown.line("a".repeat(50) + "z", 9)).isEqualTo("aaaaaa\u2026 (42 characters left out) \u2026aaz");
+    String finding = "web.container:3: Container.ReadOnly: '" + "x".repeat(60_000) + "' is not a flag";
+    String line = Shown.line(finding, 1000);
+    assertThat(line).startsWith("web.container:3: Container.ReadOnly: 'xxx").endsWith("xxx' is not a flag")
+        .contains("(59053 characters left out)").hasSizeLessThan(1100);
+    assertThat(Shown.line("\ud83d\ude00".repeat(10), 5)).as("code points, not chars")
+        .isEqualTo("\ud83d\ude00\ud83d\ude00\ud83d\ude00\u2026 (5 characters left out) \u2026\ud83d\ude00\ud83d\ude00");
+    assertThat(Shown.line("\u001b".repeat(10), 3)).doesNotContain("\u001b").contains("\\u001b");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Shown.line("abc", 2))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
