@@ -1,8 +1,6 @@
 package io.tankos.core.podman;
 
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A Podman version: the target Quadlet units are written for, or the version a {@code podman}
@@ -19,8 +17,6 @@ import java.util.regex.Pattern;
  * @param patch the patch number
  */
 public record PodmanVersion(int major, int minor, int patch) implements Comparable<PodmanVersion> {
-  private static final Pattern VERSION = Pattern.compile("v?(\\d{1,4})\\.(\\d{1,4})(?:\\.(\\d{1,6}))?(?:[-+~].*)?");
-
   /** Podman 4.4, the first release with Quadlet. */
   public static final PodmanVersion V4_4 = new PodmanVersion(4, 4, 0);
   /** Podman 4.5. */
@@ -81,15 +77,52 @@ public record PodmanVersion(int major, int minor, int patch) implements Comparab
    */
   public static PodmanVersion parse(String text) {
     Objects.requireNonNull(text, "text");
-    Matcher m = VERSION.matcher(text.trim());
-    if (!m.matches()) {
+    // read by hand, not with a regex: every quadlet command parses its --podman, and a JVM's first
+    // regex costs milliseconds of start-up
+    String t = text.trim();
+    int major = t.startsWith("v") ? 1 : 0;
+    int majorEnd = digits(t, major, 4);
+    int minorEnd = majorEnd > 0 && at(t, majorEnd, '.') ? digits(t, majorEnd + 1, 4) : -1;
+    int patchEnd = minorEnd > 0 && at(t, minorEnd, '.') ? digits(t, minorEnd + 1, 6) : minorEnd;
+    if (minorEnd < 0 || patchEnd < 0 || !isSuffix(t, patchEnd)) {
       throw new IllegalArgumentException(
           "not a Podman version: '" + text + "' (expected MAJOR.MINOR[.PATCH], e.g. 5.4.2)");
     }
     return new PodmanVersion(
-        Integer.parseInt(m.group(1)),
-        Integer.parseInt(m.group(2)),
-        m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
+        Integer.parseInt(t, major, majorEnd, 10),
+        Integer.parseInt(t, majorEnd + 1, minorEnd, 10),
+        patchEnd == minorEnd ? 0 : Integer.parseInt(t, minorEnd + 1, patchEnd, 10));
+  }
+
+  /** The end of a run of 1 to {@code max} ASCII digits from {@code from} that no digit follows, or -1. */
+  private static int digits(String t, int from, int max) {
+    int end = from;
+    while (end < t.length() && t.charAt(end) >= '0' && t.charAt(end) <= '9') {
+      end++;
+    }
+    return end > from && end - from <= max ? end : -1;
+  }
+
+  private static boolean at(String t, int i, char c) {
+    return i < t.length() && t.charAt(i) == c;
+  }
+
+  /** Nothing, or {@code -}, {@code +} or {@code ~} and anything on the same line. */
+  private static boolean isSuffix(String t, int from) {
+    if (from == t.length()) {
+      return true;
+    }
+    char first = t.charAt(from);
+    if (first != '-' && first != '+' && first != '~') {
+      return false;
+    }
+    for (int i = from + 1; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
