@@ -19,14 +19,15 @@ import java.util.stream.Stream;
 /**
  * The training run for the {@code tankos} launcher's start-up archives (a class-data sharing archive,
  * or an AOT cache on JDK 25 and later): runs one group of subcommands on the inputs under
- * {@code training/} (units of every Quadlet type with many keys, a drop-in, refused units, a valid
- * and an invalid cloud-config, a multi-stage Containerfile), in one process, in a temporary
- * directory, output discarded. The launcher keeps one archive per group because a JVM maps (and,
- * for an AOT cache, loads) its whole archive at start: a small archive for {@code tankos quadlet}
- * starts faster than one holding every command's classes.
+ * {@code training/} (units of every Quadlet type with many keys, a drop-in, refused units, the units
+ * as a unit directory, a valid and an invalid cloud-config, a multi-stage Containerfile), in one
+ * process, in a temporary directory, output discarded. The launcher keeps one archive per group
+ * because a JVM maps (and, for an AOT cache, loads) its whole archive at start: a small archive for
+ * {@code tankos quadlet} starts faster than one holding every command's classes.
  *
  * <pre>{@code
- * java -XX:ArchiveClassesAtExit=quadlet.jsa -cp tankos.jar io.tankos.examples.CdsTraining quadlet
+ * java -XX:DumpLoadedClassList=quadlet.classes -cp tankos.jar io.tankos.examples.CdsTraining quadlet
+ * java -Xshare:dump -XX:SharedClassListFile=quadlet.classes -XX:SharedArchiveFile=quadlet.jsa -cp tankos.jar
  * }</pre>
  */
 public final class CdsTraining {
@@ -70,7 +71,10 @@ public final class CdsTraining {
 
   private static void train(String group, Path dir) throws IOException {
     switch (group) {
-      case "quadlet" -> checkAndFormat(dir, "quadlet", "--podman", List.of("5.4", "5.8"), copy(dir, UNITS));
+      case "quadlet" -> {
+        checkAndFormat(dir, "quadlet", "--podman", List.of("5.4", "5.8"), copy(dir, UNITS));
+        run(dir, List.of("quadlet", "check", dir.toString())); // the units as a unit directory
+      }
       case "cloud-init" -> checkAndFormat(dir, "cloud-init", "--target", List.of("22.4", "25.1"), copy(dir, USER_DATA));
       case "containerfile" -> {
         String file = copy(dir, List.of("Containerfile")).get(0);

@@ -14,11 +14,23 @@ final class KeyIndex {
   private final Map<String, List<QuadletKey>> bySection = new LinkedHashMap<>();
 
   KeyIndex(List<QuadletKey> keys) {
-    for (QuadletKey k : keys) {
-      byName.computeIfAbsent(k.section(), s -> new HashMap<>()).put(k.name(), k);
-      bySection.computeIfAbsent(k.section(), s -> new ArrayList<>()).add(k);
+    for (QuadletKey k : keys) { // loops, not lambdas: made at the start of every quadlet command
+      Map<String, QuadletKey> names = byName.get(k.section());
+      if (names == null) {
+        names = new HashMap<>();
+        byName.put(k.section(), names);
+      }
+      names.put(k.name(), k);
+      List<QuadletKey> ofSection = bySection.get(k.section());
+      if (ofSection == null) {
+        ofSection = new ArrayList<>();
+        bySection.put(k.section(), ofSection);
+      }
+      ofSection.add(k);
     }
-    bySection.replaceAll((s, l) -> Collections.unmodifiableList(l));
+    for (Map.Entry<String, List<QuadletKey>> e : bySection.entrySet()) {
+      e.setValue(Collections.unmodifiableList(e.getValue()));
+    }
   }
 
   List<QuadletKey> forSection(String section) {

@@ -100,10 +100,10 @@ public final class QuadletVerdict {
   public static QuadletVerdict check(Map<String, byte[]> files, PodmanVersion version) {
     Objects.requireNonNull(files, "files");
     Objects.requireNonNull(version, "version");
-    files.forEach((path, bytes) -> {
-      Objects.requireNonNull(bytes, "bytes");
-      checkPath(path);
-    });
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      Objects.requireNonNull(f.getValue(), "bytes");
+      checkPath(f.getKey());
+    }
     return VerdictRun.run(files, version);
   }
 

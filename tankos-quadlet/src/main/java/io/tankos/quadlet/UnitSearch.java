@@ -24,7 +24,7 @@ import java.util.TreeMap;
  */
 final class UnitSearch {
   /** UTF-8 byte order, the order of Go's {@code sort.Strings} and {@code os.ReadDir}. */
-  static final Comparator<String> BYTE_ORDER = UnitSearch::compareBytes;
+  static final Comparator<String> BYTE_ORDER = new ByteOrder();
 
   private final PodmanVersion version;
   /** Directory ("" for the root) to the names of the files directly in it. */
@@ -47,8 +47,7 @@ final class UnitSearch {
     for (String dir : filesByDir.keySet()) {
       if (!dir.isEmpty()) {
         int slash = dir.lastIndexOf('/');
-        parentsByName.computeIfAbsent(dir.substring(slash + 1), n -> new ArrayList<>())
-            .add(slash < 0 ? "" : dir.substring(0, slash));
+        listOf(parentsByName, dir.substring(slash + 1)).add(slash < 0 ? "" : dir.substring(0, slash));
       }
     }
   }
@@ -66,17 +65,24 @@ final class UnitSearch {
     for (String p : paths) {
       int slash = p.lastIndexOf('/');
       String dir = slash < 0 ? "" : p.substring(0, slash);
-      filesByDir.computeIfAbsent(dir, d -> new ArrayList<>()).add(slash < 0 ? p : p.substring(slash + 1));
+      listOf(filesByDir, dir).add(slash < 0 ? p : p.substring(slash + 1));
       while (!dir.isEmpty()) { // every ancestor knows its subdirectories
         int up = dir.lastIndexOf('/');
         String parent = up < 0 ? "" : dir.substring(0, up);
-        if (!children.computeIfAbsent(parent, d -> new HashSet<>()).add(dir.substring(up + 1))) {
+        Set<String> names = children.get(parent);
+        if (names == null) {
+          names = new HashSet<>();
+          children.put(parent, names);
+        }
+        if (!names.add(dir.substring(up + 1))) {
           break;
         }
         dir = parent;
       }
     }
-    filesByDir.values().forEach(names -> names.sort(BYTE_ORDER));
+    for (List<String> names : filesByDir.values()) {
+      names.sort(BYTE_ORDER);
+    }
     return new UnitSearch(version, filesByDir, walk(children, version));
   }
 
@@ -95,9 +101,9 @@ final class UnitSearch {
         break; // the root only
       }
       List<String> names = new ArrayList<>(children.getOrDefault(dir, Set.of()));
-      names.sort(BYTE_ORDER.reversed()); // pushed last to first: popped first to last
-      for (String name : names) {
-        next.push(dir.isEmpty() ? name : dir + "/" + name);
+      names.sort(BYTE_ORDER);
+      for (int i = names.size() - 1; i >= 0; i--) { // pushed last to first: popped first to last
+        next.push(dir.isEmpty() ? names.get(i) : dir + "/" + names.get(i));
       }
     }
     return out;
@@ -157,8 +163,7 @@ final class UnitSearch {
       }
     }
     boolean searchedFirst = version.atLeast(PodmanVersion.V5_2) && !version.atLeast(PodmanVersion.V5_6);
-    found.sort(searchedFirst ? Comparator.<long[]>comparingLong(f -> f[1]).thenComparingLong(f -> f[0])
-        : Comparator.<long[]>comparingLong(f -> f[0]).thenComparingLong(f -> f[1]));
+    found.sort(new Precedence(searchedFirst));
     Map<String, String> byName = new TreeMap<>(BYTE_ORDER);
     for (long[] f : found) {
       String dir = join(searched.get((int) f[1]), dirNames.get((int) f[0]));
@@ -169,6 +174,39 @@ final class UnitSearch {
       }
     }
     return List.copyOf(byName.values());
+  }
+
+  /** The list under a key, made when first asked (no lambda on the check's path). */
+  private static List<String> listOf(Map<String, List<String>> map, String key) {
+    List<String> list = map.get(key);
+    if (list == null) {
+      list = new ArrayList<>();
+      map.put(key, list);
+    }
+    return list;
+  }
+
+  /** Found drop-in directories ({name's rank, searched directory's rank}) in merge precedence. */
+  private static final class Precedence implements Comparator<long[]> {
+    private final int first;
+
+    Precedence(boolean searchedFirst) {
+      this.first = searchedFirst ? 1 : 0;
+    }
+
+    @Override
+    public int compare(long[] a, long[] b) {
+      int c = Long.compare(a[first], b[first]);
+      return c != 0 ? c : Long.compare(a[1 - first], b[1 - first]);
+    }
+  }
+
+  /** UTF-8 byte order: code point order. */
+  private static final class ByteOrder implements Comparator<String> {
+    @Override
+    public int compare(String a, String b) {
+      return compareBytes(a, b);
+    }
   }
 
   static String join(String dir, String name) {

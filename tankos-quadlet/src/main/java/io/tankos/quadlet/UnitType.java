@@ -26,8 +26,7 @@ public enum UnitType {
   /** {@link #values()} once (each call of that copies the array). */
   private static final UnitType[] VALUES = values();
   /** Each type as an {@link Optional}, made once: a check asks for the type of every file and word. */
-  private static final List<Optional<UnitType>> PRESENT =
-      java.util.Arrays.stream(VALUES).map(Optional::of).toList();
+  private static final List<Optional<UnitType>> PRESENT = present();
 
   private final String extension;
   private final String section;
@@ -75,6 +74,14 @@ public enum UnitType {
    */
   public String serviceSuffix() {
     return serviceSuffix;
+  }
+
+  private static List<Optional<UnitType>> present() {
+    List<Optional<UnitType>> out = new java.util.ArrayList<>();
+    for (UnitType t : VALUES) { // a loop, not a stream: made at the start of every quadlet command
+      out.add(Optional.of(t));
+    }
+    return List.copyOf(out);
   }
 
   /**

@@ -97,8 +97,10 @@ final class VerdictRefusals {
     return false;
   }
 
-  private Optional<String> single(String key) {
-    return QuadletReading.single(u.values(key));
+  /** The key's last value as {@code Lookup} reads it, empty when absent (no lambda on this path). */
+  private String last(String key) {
+    List<String> values = u.values(key);
+    return values.isEmpty() ? "" : QuadletReading.single(values.get(values.size() - 1));
   }
 
   private void required() {
@@ -139,13 +141,12 @@ final class VerdictRefusals {
     if (!absent("ReloadCmd") && !absent("ReloadSignal")) {
       refuse("ReloadCmd", 0, "ReloadCmd and ReloadSignal are mutually exclusive but both are set");
     }
-    single("Pod").filter(p -> !p.isEmpty()).ifPresent(p -> {
-      if (!p.endsWith(".pod")) {
-        refuse("Pod", 0, "pod " + p + " is not Quadlet based");
-      } else if (!u.loaded().contains(p)) {
-        refuse("Pod", 0, "quadlet pod unit " + p + " does not exist");
-      }
-    });
+    String pod = last("Pod");
+    if (!pod.isEmpty() && !pod.endsWith(".pod")) {
+      refuse("Pod", 0, "pod " + pod + " is not Quadlet based");
+    } else if (!pod.isEmpty() && !u.loaded().contains(pod)) {
+      refuse("Pod", 0, "quadlet pod unit " + pod + " does not exist");
+    }
     units("Network", "requested Quadlet unit %s was not found", ".network", ".container");
     sources("Volume", ".volume");
     images("Image");
@@ -171,8 +172,10 @@ final class VerdictRefusals {
   }
 
   private void images(String key) {
-    single(key).filter(v -> (v.endsWith(".image") || v.endsWith(".build")) && !u.loaded().contains(v))
-        .ifPresent(v -> refuse(key, u.values(key).size() - 1, "requested Quadlet image " + v + " was not found"));
+    String v = last(key);
+    if ((v.endsWith(".image") || v.endsWith(".build")) && !u.loaded().contains(v)) {
+      refuse(key, u.values(key).size() - 1, "requested Quadlet image " + v + " was not found");
+    }
   }
 
   private void mounts() {
@@ -220,7 +223,7 @@ final class VerdictRefusals {
   }
 
   private void volume() {
-    boolean image = single("Driver").filter("image"::equals).isPresent();
+    boolean image = last("Driver").equals("image");
     if (image && absent("Image")) {
       refuse("Driver", 0, "the key Image is mandatory when using the image driver");
     }
@@ -231,24 +234,23 @@ final class VerdictRefusals {
   }
 
   private void kube() {
-    if (single("RemapUsers").filter("manual"::equals).isPresent()) {
+    if (last("RemapUsers").equals("manual")) {
       refuse("RemapUsers", 0, "RemapUsers=manual is not supported");
     }
     if (u.version().atLeast(PodmanVersion.V5_5) && QuadletReading.verbatim(u.values("Yaml")).size() > 1
-        && single("SetWorkingDirectory").filter("yaml"::equals).isPresent()) {
+        && last("SetWorkingDirectory").equals("yaml")) {
       refuse("SetWorkingDirectory", 0,
           "SetWorkingDirectory=yaml is only supported when a single Yaml key is provided");
     }
   }
 
   private void build() {
-    single("File").filter(f -> !f.isEmpty() && absent("SetWorkingDirectory")).ifPresent(f -> {
-      boolean absolute = f.startsWith("/") || f.contains("://")
-          || u.version().atLeast(PodmanVersion.V5_5) && f.startsWith("%");
-      if (!absolute) {
-        refuse("File", 0, "relative path in File key requires SetWorkingDirectory key to be set");
-      }
-    });
+    String f = last("File");
+    boolean absolute = f.startsWith("/") || f.contains("://")
+        || u.version().atLeast(PodmanVersion.V5_5) && f.startsWith("%");
+    if (!f.isEmpty() && absent("SetWorkingDirectory") && !absolute) {
+      refuse("File", 0, "relative path in File key requires SetWorkingDirectory key to be set");
+    }
   }
 
   /** 5.5+: {@code [Unit]} dependencies naming a Quadlet file that is not loaded. */

@@ -18,7 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One judgement of a unit directory tree (see {@link QuadletVerdict}): loads each unit as the
+ * One judgement of a unit directory tree (no lambda on this path: a command's first lambda costs
+ * milliseconds of start-up; see docs/benchmarks.md) (see {@link QuadletVerdict}): loads each unit as the
  * generator does ({@link UnitSearch}: directories in its order, drop-ins merged in name order),
  * refuses what the generator's version refuses ({@link
  * VerdictRefusals}) and warns about what it lets through silently.
@@ -46,7 +47,9 @@ final class VerdictRun {
       loaded = loadedFiles.keySet(); // all in the root: each path is its file name
     } else {
       loaded = new HashSet<>();
-      loadedFiles.keySet().forEach(rel -> loaded.add(base(rel)));
+      for (String rel : loadedFiles.keySet()) {
+        loaded.add(base(rel));
+      }
     }
     for (String rel : files.keySet()) {
       Part own = loadedFiles.get(rel);
@@ -138,7 +141,9 @@ final class VerdictRun {
         try { // a drop-in that cannot be read is reported and left out; the unit is still generated
           String text = new String(files.get(d), StandardCharsets.UTF_8);
           UnitFile dropIn = UnitFile.parse(d, text);
-          dropIn.sections().forEach(merged::section);
+          for (Section s : dropIn.sections()) {
+            merged.section(s);
+          }
           parts.add(new Part(d, dropIn, LineFinder.lines(text)));
         } catch (ParseException e) {
           c.errors.add(new Finding(d, e.line(), "", "error loading: " + e.reason()));

@@ -64,9 +64,9 @@ public final class Arguments {
           if (value.isEmpty()) {
             throw new UsageException("option " + name + " has an empty value");
           }
-          options.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+          valuesOf(options, name).add(value);
         } else if (flags.contains(name) && eq < 0) {
-          options.computeIfAbsent(name, k -> new ArrayList<>());
+          valuesOf(options, name);
         } else {
           throw new UsageException("unknown option " + a);
         }
@@ -113,5 +113,18 @@ public final class Arguments {
    */
   public List<String> operands() {
     return operands;
+  }
+
+  /**
+   * The option's list of values, made when first asked. No lambda: the first lambda of a run costs
+   * milliseconds of start-up (docs/benchmarks.md), and every command parses its arguments.
+   */
+  private static List<String> valuesOf(Map<String, List<String>> options, String name) {
+    List<String> values = options.get(name);
+    if (values == null) {
+      values = new ArrayList<>();
+      options.put(name, values);
+    }
+    return values;
   }
 }

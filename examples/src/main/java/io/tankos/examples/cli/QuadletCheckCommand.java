@@ -50,7 +50,9 @@ public final class QuadletCheckCommand implements Subcommand {
     if (a.operands().size() == 1 && Files.isDirectory(io.resolve(a.operands().get(0)))) {
       String dir = a.operands().get(0);
       UnitDirectory.Contents tree = UnitDirectory.read(io, dir);
-      tree.problems().forEach(p -> io.err().println(name() + ": " + Shown.line(p, Cli.MAX_MESSAGE)));
+      for (String p : tree.problems()) {
+        io.err().println(name() + ": " + Shown.line(p, Cli.MAX_MESSAGE));
+      }
       return report(QuadletVerdict.check(tree.files(), version), dir + (dir.endsWith("/") ? "" : "/"), io)
           && tree.problems().isEmpty() ? 0 : 1;
     }
@@ -77,11 +79,14 @@ public final class QuadletCheckCommand implements Subcommand {
    * @return whether every unit is accepted
    */
   private boolean report(QuadletVerdict verdict, String prefix, Cli.Io io) {
-    // a finding may quote a value of the file: shown escaped, so that it cannot drive the terminal
-    verdict.errors().forEach(f -> io.err().println(name() + ": "
-        + Shown.line(prefix + f, Cli.MAX_MESSAGE)));
-    verdict.warnings().forEach(f -> io.err().println(name() + ": warning: "
-        + Shown.line(prefix + f, Cli.MAX_MESSAGE)));
+    // a finding may quote a value of the file: shown escaped, so that it cannot drive the terminal;
+    // loops, not lambdas, on this command's path (a run's first lambda costs milliseconds)
+    for (QuadletVerdict.Finding f : verdict.errors()) {
+      io.err().println(name() + ": " + Shown.line(prefix + f, Cli.MAX_MESSAGE));
+    }
+    for (QuadletVerdict.Finding f : verdict.warnings()) {
+      io.err().println(name() + ": warning: " + Shown.line(prefix + f, Cli.MAX_MESSAGE));
+    }
     return verdict.accepted();
   }
 }

@@ -152,7 +152,10 @@ public final class Section {
       Map<String, Integer> seen = new HashMap<>();
       for (UnitLine l : lines) {
         if (l instanceof Entry e) {
-          counted.put(e, seen.merge(e.key(), 1, Integer::sum) - 1);
+          Integer before = seen.get(e.key()); // not merge(…, Integer::sum): no lambda on a check's path
+          int nth = before == null ? 0 : before;
+          seen.put(e.key(), nth + 1);
+          counted.put(e, nth);
         }
       }
       occurrences = counted;
@@ -258,7 +261,9 @@ public final class Section {
      * @return this builder
      */
     public Builder lines(List<? extends UnitLine> more) {
-      more.forEach(this::line);
+      for (UnitLine l : more) { // a loop: merging drop-ins is on a check's path, kept free of lambdas
+        line(l);
+      }
       return this;
     }
 

@@ -67,7 +67,9 @@ public final class UnitFile {
    */
   public Builder toBuilder() {
     Builder b = new Builder();
-    sections.forEach(b::section);
+    for (Section s : sections) { // a loop: merging drop-ins is on a check's path, kept free of lambdas
+      b.section(s);
+    }
     b.comments.addAll(comments);
     return b;
   }
@@ -244,7 +246,9 @@ public final class UnitFile {
       Integer i = index.get(section.name());
       if (i != null) {
         Section.Builder merged = sections.get(i).toBuilder();
-        section.comments().forEach(merged::headerComment);
+        for (UnitComment c : section.comments()) { // a loop: no lambda on a check's path
+          merged.headerComment(c);
+        }
         merged.lines(section.lines());
         sections.set(i, merged.build());
         return this;

@@ -41,7 +41,11 @@ final class UnitFileParser {
     }
     List<UnitComment> comments = new ArrayList<>();
     if (p.sections.isEmpty()) {
-      p.pending.stream().filter(c -> !c.isBlank()).forEach(comments::add);
+      for (UnitComment c : p.pending) { // loops, not streams or lambdas: a check parses every file
+        if (!c.isBlank()) {
+          comments.add(c);
+        }
+      }
     }
     return UnitFile.of(sections, comments);
   }
@@ -214,7 +218,9 @@ final class UnitFileParser {
       }
       if (sections.size() >= FEW_SECTIONS) {
         byName = new HashMap<>();
-        sections.forEach(s -> byName.put(s.name(), s));
+        for (Section.Builder s : sections) {
+          byName.put(s.name(), s);
+        }
       }
     } else if (byName.containsKey(name)) {
       return byName.get(name);

@@ -100,7 +100,13 @@ public final class LineFinder {
       int eq = indexOf(text, '=', from, to);
       if (eq > from && current != null) {
         String k = UnitSyntax.trimSpace(text.substring(from, eq));
-        index.computeIfAbsent(current + '\0' + k, x -> new ArrayList<>()).add(i);
+        String key = current + '\0' + k;
+        List<Integer> at = index.get(key);
+        if (at == null) { // not computeIfAbsent: no lambda on the check's path
+          at = new ArrayList<>(2);
+          index.put(key, at);
+        }
+        at.add(i);
       }
       continued = continues;
     }

@@ -59,7 +59,7 @@ public final class QuadletReading {
    * @return the value, empty when the key is absent
    */
   public static Optional<String> single(List<String> lines) {
-    return last(lines).map(QuadletReading::single);
+    return lines.isEmpty() ? Optional.empty() : Optional.of(single(lines.get(lines.size() - 1)));
   }
 
   /**
