@@ -307,7 +307,7 @@ final class ContainerfileWriter {
     int n = 0;
     try {
       for (String w : ShellLexer.heredocFinder().process(line).words()) {
-        if (HEREDOC_WORD.matcher(w).matches() && SyntaxParser.heredocFromWord(w) != null) {
+        if (w.indexOf("<<") >= 0 && HEREDOC_WORD.matcher(w).matches() && SyntaxParser.heredocFromWord(w) != null) {
           n++;
         }
       }

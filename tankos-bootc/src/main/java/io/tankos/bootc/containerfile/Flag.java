@@ -19,7 +19,7 @@ public record Flag(String name, Word value) {
    */
   public Flag {
     Objects.requireNonNull(name, "name");
-    if (!name.matches("[a-z][a-z0-9-]*")) {
+    if (!isName(name)) {
       throw new IllegalArgumentException("invalid flag name: " + name);
     }
   }
@@ -63,5 +63,19 @@ public record Flag(String name, Word value) {
    */
   public Optional<Word> optionalValue() {
     return Optional.ofNullable(value);
+  }
+
+  /** {@code [a-z][a-z0-9-]*}, read by hand: a flag is made for every one a parse reads. */
+  private static boolean isName(String name) {
+    if (name.isEmpty() || name.charAt(0) < 'a' || name.charAt(0) > 'z') {
+      return false;
+    }
+    for (int i = 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 }

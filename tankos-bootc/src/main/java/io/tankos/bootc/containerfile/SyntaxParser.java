@@ -56,7 +56,15 @@ final class SyntaxParser {
     return new SyntaxParser(source, text).run();
   }
 
+  /** The continuation pattern of each escape BuildKit allows, compiled once (a parse asks per line). */
+  private static final Pattern BACKSLASH_CONTINUATION = compileContinuation('\\');
+  private static final Pattern BACKTICK_CONTINUATION = compileContinuation('`');
+
   static Pattern continuationPattern(char esc) {
+    return esc == '\\' ? BACKSLASH_CONTINUATION : esc == '`' ? BACKTICK_CONTINUATION : compileContinuation(esc);
+  }
+
+  private static Pattern compileContinuation(char esc) {
     String e = Pattern.quote(String.valueOf(esc));
     return Pattern.compile("([^" + (esc == '\\' ? "\\\\" : "`") + "])" + e + "[ \\t]*$|^" + e + "[ \\t]*$");
   }
@@ -282,6 +290,9 @@ final class SyntaxParser {
 
   /** BuildKit's {@code ParseHeredoc}: the heredoc a shell word introduces, or null. */
   static Heredoc heredocFromWord(String word) throws ShellLexer.LexException {
+    if (word.indexOf("<<") < 0) {
+      return null; // the pattern needs "<<": most words are refused without a matcher
+    }
     Matcher m = HEREDOC.matcher(word);
     if (!m.matches()) {
       return null;
