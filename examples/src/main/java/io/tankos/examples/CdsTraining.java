@@ -26,8 +26,7 @@ import java.util.stream.Stream;
  * {@code tankos quadlet} starts faster than one holding every command's classes.
  *
  * <pre>{@code
- * java -XX:DumpLoadedClassList=quadlet.classes -cp tankos.jar io.tankos.examples.CdsTraining quadlet
- * java -Xshare:dump -XX:SharedClassListFile=quadlet.classes -XX:SharedArchiveFile=quadlet.jsa -cp tankos.jar
+ * java -XX:ArchiveClassesAtExit=quadlet.jsa -cp tankos.jar io.tankos.examples.CdsTraining quadlet
  * }</pre>
  */
 public final class CdsTraining {

@@ -31,14 +31,10 @@ final class DropInDirs {
     boolean template = at >= 0;
     boolean instance = template && at + 1 < base.length();
     String dropInExt = ext + ".d";
-    List<String> broadFirst = new ArrayList<>();
-    if (!version.atLeast(PodmanVersion.V5_2)) {
-      broadFirst.add(fileName + ".d");
-      if (instance) {
-        broadFirst.add(unitName + "@" + dropInExt);
-      }
-      return broadFirst;
+    if (!version.atLeast(PodmanVersion.V5_2)) { // the unit's own directory, then its template's
+      return instance ? List.of(fileName + ".d", unitName + "@" + dropInExt) : List.of(fileName + ".d");
     }
+    List<String> broadFirst = new ArrayList<>();
     broadFirst.add(dropInExt.substring(1));
     int dash = unitName.indexOf('-');
     while (dash >= 0) { // every prefix ending in a dash, shortest first
