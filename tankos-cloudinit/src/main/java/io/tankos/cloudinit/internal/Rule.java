@@ -17,7 +17,7 @@ public final class Rule {
   Rule ref;
   String refName;
   Map<String, Rule> properties;
-  Map<Pattern, Rule> patternProperties;
+  List<Map.Entry<Pattern, Rule>> patternProperties;
   boolean noExtraProperties;
   Rule extraProperties;
   List<String> required;

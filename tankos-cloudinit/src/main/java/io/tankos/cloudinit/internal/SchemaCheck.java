@@ -337,7 +337,8 @@ public final class SchemaCheck {
 
   private void object(Map<?, ?> m, Rule r) {
     if (r.required != null) {
-      for (String k : r.required) {
+      for (int i = 0; i < r.required.size(); i++) {
+        String k = r.required.get(i);
         if (!m.containsKey(k)) {
           error("required", r, m, () -> "'" + k + "' is a required property");
         }
@@ -346,19 +347,46 @@ public final class SchemaCheck {
     if (r.minProperties != null && m.size() < r.minProperties) {
       error("minProperties", r, m, () -> PyRepr.repr(m) + " does not have enough properties");
     }
-    List<Object> extras = null;
-    for (Map.Entry<?, ?> e : m.entrySet()) {
-      Object k = e.getKey();
+    if (r.properties == null && r.patternProperties == null && !r.noExtraProperties
+        && r.extraProperties == null) {
+      return; // a rule that says nothing of properties (a type, a reference, a choice)
+    }
+    // forEach, not an entry iterator: an unmodifiable map's iterator wraps every entry it returns
+    Properties properties = new Properties(r);
+    m.forEach(properties);
+    if (properties.extras != null) {
+      List<Object> unexpected = properties.extras;
+      error("additionalProperties", r, m, () -> "Additional properties are not allowed ("
+          + String.join(", ", unexpected.stream().map(PyRepr::repr).toList())
+          + (unexpected.size() == 1 ? " was" : " were") + " unexpected)");
+    }
+  }
+
+  /** The properties of one object checked against its rule, in the object's order. */
+  private final class Properties implements java.util.function.BiConsumer<Object, Object> {
+    private final Rule r;
+    private List<Object> extras;
+
+    Properties(Rule r) {
+      this.r = r;
+    }
+
+    @Override
+    public void accept(Object k, Object v) {
       boolean known = false;
-      if (r.properties != null && k instanceof String s && r.properties.containsKey(s)) {
-        known = true;
-        descend(k, e.getValue(), r.properties.get(s));
+      if (r.properties != null && k instanceof String s) {
+        Rule p = r.properties.get(s);
+        if (p != null) {
+          known = true;
+          descend(k, v, p);
+        }
       }
       if (r.patternProperties != null && k instanceof String s) {
-        for (Map.Entry<Pattern, Rule> p : r.patternProperties.entrySet()) {
+        for (int i = 0; i < r.patternProperties.size(); i++) {
+          Map.Entry<Pattern, Rule> p = r.patternProperties.get(i);
           if (p.getKey().matcher(s).find()) {
             known = true;
-            descend(k, e.getValue(), p.getValue());
+            descend(k, v, p.getValue());
           }
         }
       }
@@ -370,15 +398,9 @@ public final class SchemaCheck {
           extras.add(k);
         }
         if (r.extraProperties != null) {
-          descend(k, e.getValue(), r.extraProperties);
+          descend(k, v, r.extraProperties);
         }
       }
-    }
-    if (extras != null) {
-      List<Object> unexpected = extras;
-      error("additionalProperties", r, m, () -> "Additional properties are not allowed ("
-          + String.join(", ", unexpected.stream().map(PyRepr::repr).toList())
-          + (unexpected.size() == 1 ? " was" : " were") + " unexpected)");
     }
   }
 

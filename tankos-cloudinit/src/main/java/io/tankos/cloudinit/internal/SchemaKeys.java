@@ -4,8 +4,10 @@ import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The keys each cloud-init version's schema defines, read from its rule table ({@link
@@ -13,6 +15,11 @@ import java.util.TreeSet;
  * {@code users} entry.
  */
 public final class SchemaKeys {
+  /** The sets made, by version label, each made once (a version's table does not change). */
+  private static final Map<String, Set<String>> TOP_LEVEL = new ConcurrentHashMap<>();
+
+  private static final Map<String, Set<String>> USER_FIELDS = new ConcurrentHashMap<>();
+
   private SchemaKeys() {}
 
   /**
@@ -22,7 +29,7 @@ public final class SchemaKeys {
    * @return the keys, sorted, unmodifiable
    */
   public static Set<String> of(String label) {
-    return properties(SchemaRules.root(table(label)));
+    return TOP_LEVEL.computeIfAbsent(label, l -> properties(SchemaRules.root(table(l))));
   }
 
   /**
@@ -32,7 +39,8 @@ public final class SchemaKeys {
    * @return the fields, sorted, unmodifiable
    */
   public static Set<String> userFields(String label) {
-    return properties(SchemaRules.named(table(label), "d.users_groups.user"));
+    return USER_FIELDS.computeIfAbsent(label,
+        l -> properties(SchemaRules.named(table(l), "d.users_groups.user")));
   }
 
   private static String table(String label) {

@@ -92,9 +92,9 @@ public final class SchemaRules {
           r.properties = Collections.unmodifiableMap(m);
         }
         case "pp" -> {
-          Map<Pattern, Rule> m = new LinkedHashMap<>();
-          asMap(v).forEach((key, id) -> m.put(PythonRegex.compile(key), node(id, nodes)));
-          r.patternProperties = Collections.unmodifiableMap(m);
+          List<Map.Entry<Pattern, Rule>> l = new ArrayList<>();
+          asMap(v).forEach((key, id) -> l.add(Map.entry(PythonRegex.compile(key), node(id, nodes))));
+          r.patternProperties = List.copyOf(l);
         }
         case "ap" -> {
           if (Boolean.FALSE.equals(v)) {
