@@ -19,20 +19,40 @@ final class FilePaths {
    * @return the path
    */
   static String check(String path, Location at) {
-    if (path.isEmpty()) {
-      throw new ValidationException(at, "path is empty");
-    }
-    if (path.startsWith("/")) {
-      throw new ValidationException(at, "path must be relative");
-    }
-    if (path.indexOf('\0') >= 0) {
-      throw new ValidationException(at, "path contains NUL");
-    }
-    for (String segment : path.split("/", -1)) {
-      if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
-        throw new ValidationException(at, "path has an empty, '.' or '..' segment");
-      }
+    String problem = problem(path);
+    if (problem != null) {
+      throw new ValidationException(at, problem);
     }
     return path;
+  }
+
+  /**
+   * What is wrong with a relative path, read in place (a tree of many files checks every path).
+   *
+   * @return the reason, or null when the path is good
+   */
+  static String problem(String path) {
+    if (path.isEmpty()) {
+      return "path is empty";
+    }
+    if (path.charAt(0) == '/') {
+      return "path must be relative";
+    }
+    if (path.indexOf('\0') >= 0) {
+      return "path contains NUL";
+    }
+    int start = 0;
+    while (true) {
+      int end = path.indexOf('/', start);
+      int stop = end < 0 ? path.length() : end;
+      int length = stop - start;
+      if (length == 0 || path.charAt(start) == '.' && (length == 1 || length == 2 && path.charAt(start + 1) == '.')) {
+        return "path has an empty, '.' or '..' segment";
+      }
+      if (end < 0) {
+        return null;
+      }
+      start = end + 1;
+    }
   }
 }

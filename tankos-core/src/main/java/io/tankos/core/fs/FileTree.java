@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +43,9 @@ public final class FileTree {
 
   private final Map<String, FileEntry> entries;
 
+  /** Takes the map: the builder that made it copies before it changes it again. */
   private FileTree(TreeMap<String, FileEntry> entries) {
-    this.entries = Collections.unmodifiableMap(new TreeMap<>(entries));
+    this.entries = Collections.unmodifiableMap(entries);
   }
 
   /**
@@ -285,7 +287,7 @@ public final class FileTree {
 
   private static FileEntry withPath(FileEntry e, String path) {
     if (e instanceof RegularFile f) {
-      return new RegularFile(path, f.contentNoCopy(), f.mode());
+      return RegularFile.owning(path, f.contentNoCopy(), f.mode()); // both files only read it
     } else if (e instanceof Symlink s) {
       return new Symlink(path, s.target());
     }
@@ -313,7 +315,11 @@ public final class FileTree {
 
   /** Mutable builder; not thread-safe. {@link #build()} checks paths and conflicts. */
   public static final class Builder {
-    private final TreeMap<String, FileEntry> entries = new TreeMap<>();
+    private TreeMap<String, FileEntry> entries = new TreeMap<>();
+
+    /** Whether a built tree holds {@link #entries}: the next change is made on a copy. */
+    private boolean built;
+
     private final Problems problems = new Problems();
 
     private Builder() {}
@@ -326,7 +332,7 @@ public final class FileTree {
      * @return this builder
      */
     public Builder file(String path, String text) {
-      return file(path, text.getBytes(StandardCharsets.UTF_8), FILE_MODE);
+      return file(path, text, FILE_MODE);
     }
 
     /**
@@ -364,7 +370,10 @@ public final class FileTree {
      * @return this builder
      */
     public Builder file(String path, String text, int mode) {
-      return file(path, text.getBytes(StandardCharsets.UTF_8), mode);
+      byte[] content = text.getBytes(StandardCharsets.UTF_8);
+      String p = checkPath(path);
+      checkMode(path, mode);
+      return put(RegularFile.owning(p, content, mode)); // the encoded bytes are the file's alone
     }
 
     /**
@@ -420,6 +429,10 @@ public final class FileTree {
     }
 
     Builder put(FileEntry e) {
+      if (built) {
+        entries = new TreeMap<>(entries);
+        built = false;
+      }
       FileEntry old = entries.get(e.path());
       if (old != null && !old.equals(e)) {
         problems.add(Location.of(e.path()), "path is added twice with different content");
@@ -430,12 +443,11 @@ public final class FileTree {
 
     private String checkPath(String path) {
       Objects.requireNonNull(path, "path");
-      try {
-        return FilePaths.check(path, FilePaths.location(path));
-      } catch (ValidationException e) {
-        problems.addAll(e);
-        return path;
+      String problem = FilePaths.problem(path);
+      if (problem != null) {
+        problems.add(FilePaths.location(path), problem);
       }
+      return path;
     }
 
     private void checkMode(String path, int mode) {
@@ -452,21 +464,55 @@ public final class FileTree {
      *     directory, the same path twice)
      */
     public FileTree build() {
-      Problems all = new Problems();
-      problems.list().forEach(all::add);
+      if (!problems.isEmpty() || hasFileParent()) {
+        Problems all = new Problems();
+        problems.list().forEach(all::add);
+        for (FileEntry e : entries.values()) {
+          String path = e.path();
+          int slash = path.lastIndexOf('/');
+          while (slash > 0) {
+            FileEntry parent = entries.get(path.substring(0, slash));
+            if (parent != null && !(parent instanceof Directory)) {
+              all.add(Location.of(path), "parent " + parent.path() + " is not a directory");
+            }
+            slash = path.lastIndexOf('/', slash - 1);
+          }
+        }
+        all.throwIfAny();
+      }
+      built = true;
+      return new FileTree(entries);
+    }
+
+    /**
+     * Whether an entry lies under a file or a link, found in one pass over the sorted paths without
+     * making any: the paths that start with a path {@code P} are one run in sorted order, so a stack
+     * holds the files and links whose run has not ended, and a path under {@code P} is one in that
+     * run with a {@code /} right after {@code P}.
+     */
+    private boolean hasFileParent() {
+      String[] open = null;
+      int depth = 0;
       for (FileEntry e : entries.values()) {
         String path = e.path();
-        int slash = path.lastIndexOf('/');
-        while (slash > 0) {
-          FileEntry parent = entries.get(path.substring(0, slash));
-          if (parent != null && !(parent instanceof Directory)) {
-            all.add(Location.of(path), "parent " + parent.path() + " is not a directory");
+        while (depth > 0 && !path.startsWith(open[depth - 1])) {
+          depth--;
+        }
+        for (int i = 0; i < depth; i++) {
+          if (path.length() > open[i].length() && path.charAt(open[i].length()) == '/') {
+            return true;
           }
-          slash = path.lastIndexOf('/', slash - 1);
+        }
+        if (!(e instanceof Directory)) {
+          if (open == null) {
+            open = new String[8];
+          } else if (depth == open.length) {
+            open = Arrays.copyOf(open, depth * 2);
+          }
+          open[depth++] = path;
         }
       }
-      all.throwIfAny();
-      return new FileTree(entries);
+      return false;
     }
   }
 }

@@ -13,9 +13,26 @@ public final class RegularFile implements FileEntry {
   private final int mode;
 
   RegularFile(String path, byte[] content, int mode) {
+    this(content.clone(), path, mode);
+  }
+
+  /** Takes {@code owned} without a copy: the caller made it for this file and keeps no reference. */
+  private RegularFile(byte[] owned, String path, int mode) {
     this.path = path;
-    this.content = content.clone();
+    this.content = owned;
     this.mode = mode;
+  }
+
+  /**
+   * A file holding an array no one else changes, without copying it.
+   *
+   * @param path the path
+   * @param owned the content, handed over
+   * @param mode the permission bits
+   * @return the file
+   */
+  static RegularFile owning(String path, byte[] owned, int mode) {
+    return new RegularFile(owned, path, mode);
   }
 
   @Override
