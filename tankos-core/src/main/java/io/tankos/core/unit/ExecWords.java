@@ -60,19 +60,23 @@ public final class ExecWords {
    * @throws SplitException on an escape sequence Quadlet does not support (Quadlet drops the value)
    */
   public static List<String> split(String text) {
-    Objects.requireNonNull(text, "text");
     List<String> out = new ArrayList<>();
+    words(text, out);
+    return Collections.unmodifiableList(out);
+  }
+
+  /** Splits {@code text}, adding the words to {@code out} (null: only checks that it splits). */
+  private static void words(String text, List<String> out) {
+    Objects.requireNonNull(text, "text");
     int[] pos = {0};
     int end = text.indexOf('\0');
     String in = end >= 0 ? text.substring(0, end) : text;
-    while (true) {
-      String word = next(in, pos);
-      if (word == null) {
-        break;
+    StringBuilder word = new StringBuilder(); // one for every word
+    while (next(in, pos, word)) {
+      if (out != null) {
+        out.add(word.toString());
       }
-      out.add(word);
     }
-    return Collections.unmodifiableList(out);
   }
 
   /**
@@ -83,15 +87,15 @@ public final class ExecWords {
    */
   public static boolean isSplittable(String text) {
     try {
-      split(text);
+      words(text, null);
       return true;
     } catch (SplitException e) {
       return false;
     }
   }
 
-  /** Extracts the next word from {@code in} at {@code pos[0]}; null when the split ends. */
-  private static String next(String in, int[] pos) {
+  /** Reads the next word from {@code in} at {@code pos[0]} into {@code s}; false when the split ends. */
+  private static boolean next(String in, int[] pos, StringBuilder s) {
     int p = pos[0];
     int n = in.length();
     while (p < n && SEPARATORS.indexOf(in.charAt(p)) >= 0) {
@@ -99,9 +103,9 @@ public final class ExecWords {
     }
     if (p >= n) {
       pos[0] = n;
-      return null;
+      return false;
     }
-    StringBuilder s = new StringBuilder();
+    s.setLength(0);
     char quote = 0;
     while (p < n) {
       char c = in.charAt(p);
@@ -125,14 +129,14 @@ public final class ExecWords {
           p++;
         }
         pos[0] = p;
-        return s.length() == 0 ? null : s.toString();
+        return s.length() > 0;
       } else {
         s.append(c);
         p++;
       }
     }
     pos[0] = n;
-    return s.length() == 0 ? null : s.toString();
+    return s.length() > 0;
   }
 
   /**

@@ -51,8 +51,10 @@ public final class SystemdText {
    */
   public static Result escape(SystemdValue value, Place place) {
     String t = value.text();
+    boolean special = false;
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
+      special |= c == '%' || c == '$';
       if (c >= 0x80 && c <= 0x9F) {
         return Result.fail("value cannot contain the C1 control character U+"
             + String.format("%04X", (int) c) + " (at index " + i + ")");
@@ -60,6 +62,9 @@ public final class SystemdText {
       if (c == 0) {
         return Result.fail("value cannot contain NUL (at index " + i + ")");
       }
+    }
+    if (!special) {
+      return Result.ok(t); // nothing to escape or to check: the text as it is
     }
     StringBuilder out = new StringBuilder(t.length() + 4);
     for (int i = 0; i < t.length(); i++) {
