@@ -104,7 +104,7 @@ final class VerdictRun {
         }
         try {
           String text = new String(files.get(rel), StandardCharsets.UTF_8);
-          out.put(rel, new Part(rel, UnitFile.parse(rel, text), LineFinder.lines(text)));
+          out.put(rel, new Part(rel, UnitFile.parseWithoutComments(rel, text), LineFinder.lines(text)));
           if (seen != null) {
             seen.put(name, rel); // podman 4.8+ marks a name seen once its file is read, kept or not
           }
@@ -140,7 +140,7 @@ final class VerdictRun {
       for (String d : dropIns) {
         try { // a drop-in that cannot be read is reported and left out; the unit is still generated
           String text = new String(files.get(d), StandardCharsets.UTF_8);
-          UnitFile dropIn = UnitFile.parse(d, text);
+          UnitFile dropIn = UnitFile.parseWithoutComments(d, text);
           for (Section s : dropIn.sections()) {
             merged.section(s);
           }

@@ -92,7 +92,30 @@ public final class UnitFile {
     TextLimits.checkSize(source, text, UnitFileLimits.MAX_FILE_BYTES,
         "UnitFileLimits.MAX_FILE_BYTES");
     try {
-      return UnitFileParser.parse(source, text);
+      return UnitFileParser.parse(source, text, true);
+    } catch (ValidationException e) {
+      throw new ParseException(source, 0, e.getMessage());
+    }
+  }
+
+  /**
+   * Parses unit-file text for its sections and entries only, as systemd and Quadlet read it: the
+   * same sections, entries and errors as {@link #parse(String, String)}, without the comments and
+   * blank lines (so {@link #render()} writes none). For checks that read values and never write the
+   * file back; a check of many files keeps no copy of their comments.
+   *
+   * @param source the name used in error messages
+   * @param text the file content
+   * @return the parsed file, without comments
+   * @throws ParseException on invalid syntax
+   * @throws io.tankos.core.validation.LimitExceededException when the text is over a limit of
+   *     {@link UnitFileLimits}
+   */
+  public static UnitFile parseWithoutComments(String source, String text) {
+    TextLimits.checkSize(source, text, UnitFileLimits.MAX_FILE_BYTES,
+        "UnitFileLimits.MAX_FILE_BYTES");
+    try {
+      return UnitFileParser.parse(source, text, false);
     } catch (ValidationException e) {
       throw new ParseException(source, 0, e.getMessage());
     }

@@ -17,12 +17,14 @@ final class UnitFileChecks {
 
   static void check(List<Section> sections, List<UnitComment> fileComments) {
     UnitFileChecks c = new UnitFileChecks();
-    for (UnitComment comment : fileComments) {
-      c.comment(comment, null);
+    for (int i = 0; i < fileComments.size(); i++) { // indexed: no iterator for each of many files
+      c.comment(fileComments.get(i), null);
     }
-    for (Section s : sections) {
-      for (UnitComment comment : s.comments()) {
-        c.comment(comment, s);
+    for (int k = 0; k < sections.size(); k++) {
+      Section s = sections.get(k);
+      List<UnitComment> comments = s.comments();
+      for (int i = 0; i < comments.size(); i++) {
+        c.comment(comments.get(i), s);
       }
       String nameProblem = UnitSyntax.sectionNameProblem(s.name());
       if (nameProblem != null) {

@@ -26,14 +26,18 @@ final class UnitFileParser {
   private Section.Builder current;
   private final List<UnitComment> pending = new ArrayList<>();
 
-  private UnitFileParser(String source) {
+  /** Whether comments and blank lines are kept (for writing the file back). */
+  private final boolean keepComments;
+
+  private UnitFileParser(String source, boolean keepComments) {
     this.source = source;
+    this.keepComments = keepComments;
   }
 
-  static UnitFile parse(String source, String text) {
+  static UnitFile parse(String source, String text, boolean keepComments) {
     TextLimits.checkLines(source, text, UnitFileLimits.MAX_LINES, "UnitFileLimits.MAX_LINES",
         UnitFileLimits.MAX_LINE_BYTES, LINE_LIMIT);
-    UnitFileParser p = new UnitFileParser(source);
+    UnitFileParser p = new UnitFileParser(source, keepComments);
     p.run(text);
     List<Section> sections = new ArrayList<>(p.sections.size());
     for (Section.Builder s : p.sections) {
@@ -136,7 +140,9 @@ final class UnitFileParser {
     int groupEnd;
     int eq;
     if (isComment(s, from, to)) {
-      pending.add(new UnitComment(s.substring(from, to)));
+      if (keepComments) {
+        pending.add(new UnitComment(s.substring(from, to)));
+      }
     } else if ((groupEnd = UnitSyntax.groupEnd(s, from, to)) >= 0) {
       String name = KeyNames.of(s, from + 1, groupEnd);
       if (name.isEmpty() || !isGroupName(name)) {

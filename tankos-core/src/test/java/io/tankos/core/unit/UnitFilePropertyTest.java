@@ -88,6 +88,40 @@ class UnitFilePropertyTest {
     assertThat(UnitFile.parse("t", once).render()).isEqualTo(once);    return true;
   }
 
+  @Test
+  void parsingWithoutCommentsReadsTheSameSectionsEntriesAndErrors() {
+    Seeded.cases("parsingWithoutCommentsReadsTheSameSectionsEntriesAndErrors", texts())
+        .tries(3000)
+        .check(text -> {
+          String full;
+          UnitFile f = null;
+          try {
+            f = UnitFile.parse("t", text);
+            full = null;
+          } catch (ParseException e) {
+            full = e.getMessage();
+          }
+          UnitFile bare = null;
+          String without;
+          try {
+            bare = UnitFile.parseWithoutComments("t", text);
+            without = null;
+          } catch (ParseException e) {
+            without = e.getMessage();
+          }
+          assertThat(without).isEqualTo(full);
+          if (f != null) {
+            assertThat(bare.comments()).isEmpty();
+            assertThat(bare.sections()).extracting(Section::name)
+                .containsExactlyElementsOf(f.sections().stream().map(Section::name).toList());
+            for (int i = 0; i < f.sections().size(); i++) {
+              assertThat(bare.sections().get(i).comments()).isEmpty();
+              assertThat(bare.sections().get(i).lines()).isEqualTo(f.sections().get(i).entries());
+            }
+          }
+        });
+  }
+
   private static Gen<String> texts() {
     Gen<String> pieces =
         Gen.of("[A]", "[B] ", "K=v", " K = v ", "#c", ";c", "\\", "\n", "\r", "=", "[", "]", "x", " ", "\t", "\u00e9", "\u2028");
