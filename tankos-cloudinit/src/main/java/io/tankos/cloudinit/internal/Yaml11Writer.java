@@ -7,8 +7,8 @@ import java.util.RandomAccess;
 import java.util.function.BiConsumer;
 
 /**
- * Writes the common values of {@link Yaml11#dump} (maps with string keys, lists, strings,
- * integers, booleans and null) into one {@link StringBuilder}, with the same characters as the
+ * Writes the common values of {@link Yaml11#dump} (maps with string, integer, boolean or null
+ * keys, lists, strings, integers, booleans and null) into one {@link StringBuilder}, with the same characters as the
  * SnakeYAML dumper it stands in for: block mappings, short lists of scalars in flow style, the
  * dumper's indentation of sequences and the scalar styles of {@link Yaml11Scalar}. It keeps the
  * emitter's three facts about the last character written (column, whitespace, indentation) and
@@ -93,12 +93,21 @@ final class Yaml11Writer implements BiConsumer<Object, Object> {
     if (failed) {
       return;
     }
-    if (!(key instanceof String k)) {
+    if (key instanceof String k) {
+      writeIndent();
+      if (!scalar(k, Yaml11Scalar.AS_KEY)) {
+        return;
+      }
+    } else if (key == null || key instanceof Boolean || integer(key)) {
+      // plain as a value; only a number of over 122 digits would be a "? key"
+      if (integer(key) && key.toString().length() >= 123) {
+        failed = true;
+        return;
+      }
+      writeIndent();
+      node(key, Yaml11Scalar.AS_KEY, false);
+    } else {
       failed = true;
-      return;
-    }
-    writeIndent();
-    if (!scalar(k, Yaml11Scalar.AS_KEY)) {
       return;
     }
     indicator(":", false, false, false);
@@ -138,12 +147,17 @@ final class Yaml11Writer implements BiConsumer<Object, Object> {
       plain("null");
     } else if (value instanceof Boolean b) {
       plain(b ? "true" : "false");
-    } else if (value instanceof Integer || value instanceof Long || value instanceof Short
-        || value instanceof Byte || value != null && value.getClass() == BigInteger.class) {
+    } else if (integer(value)) {
       plain(value.toString());
     } else {
       failed = true;
     }
+  }
+
+  /** Whether SnakeYAML writes the value as an {@code !!int} of its decimal text. */
+  private static boolean integer(Object value) {
+    return value instanceof Integer || value instanceof Long || value instanceof Short
+        || value instanceof Byte || value != null && value.getClass() == BigInteger.class;
   }
 
   private void mapping(Map<?, ?> map) {

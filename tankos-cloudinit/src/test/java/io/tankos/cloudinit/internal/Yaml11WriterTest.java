@@ -119,11 +119,15 @@ class Yaml11WriterTest {
     assertThat(Yaml11Writer.write(new byte[] {1, 2})).isNull();
     assertThat(Yaml11Writer.write(Map.of("a", Set.of("b")))).isNull();
     assertThat(Yaml11Writer.write(List.of(1.5))).isNull();
-    assertThat(Yaml11Writer.write(Map.of(1, "a"))).isNull();
+    assertThat(Yaml11Writer.write(Map.of(1.5, "a"))).isNull();
+    assertThat(Yaml11Writer.write(Map.of(List.of(), "a"))).isNull();
+    assertThat(Yaml11Writer.write(Map.of(BigInteger.TEN.pow(122), "a"))).isNull();
+    assertThat(same(Map.of(BigInteger.TEN.pow(121), "a"), "121 digits")).isTrue();
+    assertThat(same(Map.of(BigInteger.TEN.pow(120).negate(), "a"), "-121 digits")).isTrue();
+    assertThat(same(Map.of("k".repeat(122), List.of()), "key of 122")).isTrue();
     assertThat(Yaml11Writer.write(Map.of("", "a"))).isNull();
     assertThat(Yaml11Writer.write(Map.of("a\nb", "a"))).isNull();
     assertThat(Yaml11Writer.write(Map.of("k".repeat(123), "a"))).isNull();
-    assertThat(Yaml11Writer.write(Map.of("k".repeat(122), "a"))).isNotNull();
     assertThat(Yaml11Writer.write("a\ud800b")).isNull();
     List<Object> self = new ArrayList<>();
     self.add(Map.of("a", "b"));
@@ -183,7 +187,15 @@ class Yaml11WriterTest {
     }
     if (value instanceof Map<?, ?> m) {
       for (Map.Entry<?, ?> e : m.entrySet()) {
-        if (!(e.getKey() instanceof String k) || k.isEmpty() || k.length() >= 123
+        Object key = e.getKey();
+        if (key == null || key instanceof Boolean || key instanceof Integer || key instanceof Long
+            || key instanceof BigInteger) {
+          if (key != null && key.toString().length() >= 123 || leftToSnakeYaml(e.getValue())) {
+            return true;
+          }
+          continue;
+        }
+        if (!(key instanceof String k) || k.isEmpty() || k.length() >= 123
             || k.indexOf('\n') >= 0 || k.indexOf('\u0085') >= 0 || k.indexOf('\u2028') >= 0
             || k.indexOf('\u2029') >= 0 || leftToSnakeYaml(k) || leftToSnakeYaml(e.getValue())) {
           return true;
@@ -256,7 +268,7 @@ class Yaml11WriterTest {
         Map<Object, Object> map = new LinkedHashMap<>();
         int n = r.nextInt(6);
         for (int i = 0; i < n; i++) {
-          Object key = r.nextInt(60) == 0 ? (Object) r.nextInt(9) : key(r);
+          Object key = r.nextInt(30) == 0 ? otherKey(r) : key(r);
           map.put(key, value(r, depth + 1));
         }
         return map;
@@ -287,6 +299,17 @@ class Yaml11WriterTest {
       case 0 -> r.nextInt(1000);
       case 1 -> r.nextBoolean() ? null : r.nextBoolean();
       default -> r.nextInt(3) == 0 ? word(r) : string(r);
+    };
+  }
+
+  private static Object otherKey(Random r) {
+    return switch (r.nextInt(6)) {
+      case 0 -> null;
+      case 1 -> r.nextBoolean();
+      case 2 -> r.nextInt(9);
+      case 3 -> r.nextLong();
+      case 4 -> 0.5;
+      default -> List.of("k");
     };
   }
 
