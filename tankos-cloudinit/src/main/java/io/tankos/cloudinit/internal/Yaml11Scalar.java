@@ -129,7 +129,8 @@ final class Yaml11Scalar {
   /**
    * The emitter's scalar analysis, with its quirks: the character after the current one counts
    * as whitespace when the current one is a line break, and the second character of the text is
-   * read as a code point at index 1 even inside a surrogate pair.
+   * read as a code point at index 1 even inside a surrogate pair. (A string with a line break is
+   * never asked for plain, so the first quirk decides nothing here; it is kept all the same.)
    */
   private static int analyze(String s) {
     int n = s.length();
