@@ -98,6 +98,16 @@ public final class PyYamlResolver extends Resolver {
     if (kind != NodeId.scalar || !implicit) {
       return super.resolve(kind, value, implicit);
     }
+    return resolvePlain(value);
+  }
+
+  /**
+   * The tag PyYAML gives a plain scalar with this text.
+   *
+   * @param value the scalar's text
+   * @return its implicit tag, {@link Tag#STR} when no pattern matches
+   */
+  static Tag resolvePlain(String value) {
     char first = value.isEmpty() ? '\0' : value.charAt(0);
     Matcher[] matchers = MATCHERS.get();
     for (int i = 0; i < matchers.length; i++) {

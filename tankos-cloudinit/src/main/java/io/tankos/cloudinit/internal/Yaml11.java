@@ -161,6 +161,18 @@ public final class Yaml11 {
    * @return the YAML text, ending in a newline
    */
   public static String dump(Object value) {
+    String written = Yaml11Writer.write(value);
+    return written != null ? written : snakeDump(value);
+  }
+
+  /**
+   * Dumps a value with SnakeYAML, as {@link #dump} does for the values {@link Yaml11Writer} leaves
+   * to it; the writer's tests compare the two.
+   *
+   * @param value the value
+   * @return the YAML text, ending in a newline
+   */
+  static String snakeDump(Object value) {
     try {
       return DUMPER.get().dump(value);
     } catch (RuntimeException e) {
@@ -418,34 +430,14 @@ public final class Yaml11 {
       this.multiRepresenters.put(List.class, data -> {
         List<?> list = (List<?>) data;
         return representSequence(getTag(data.getClass(), Tag.SEQ), list,
-            shortScalars(list) ? DumperOptions.FlowStyle.FLOW : DumperOptions.FlowStyle.BLOCK);
+            Yaml11Writer.shortScalars(list) ? DumperOptions.FlowStyle.FLOW
+                : DumperOptions.FlowStyle.BLOCK);
       });
       this.representers.put(byte[].class, data -> representScalar(Tag.BINARY,
           base64Lines((byte[]) data), DumperOptions.ScalarStyle.LITERAL));
       this.representers.put(LocalDate.class, timestamp);
       this.representers.put(LocalDateTime.class, timestamp);
       this.representers.put(OffsetDateTime.class, timestamp);
-    }
-
-    /** Short lists of one-line scalars (argv, mount fields, groups) read best as {@code [a, b]}. */
-    private static boolean shortScalars(List<?> list) {
-      if (list.isEmpty()) {
-        return true;
-      }
-      int length = 0;
-      for (Object o : list) {
-        if (o instanceof String s) {
-          if (s.isEmpty() || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-            return false;
-          }
-          length += s.length() + 2;
-        } else if (o == null || o instanceof Boolean || o instanceof Number) {
-          length += 6;
-        } else {
-          return false;
-        }
-      }
-      return length <= 72;
     }
 
     private static String format(Object data) {
