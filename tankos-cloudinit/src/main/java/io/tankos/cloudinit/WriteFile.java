@@ -202,8 +202,8 @@ public final class WriteFile {
       return;
     }
     String[] parts = s.split(":", -1);
-    if (parts.length > 2 || !Checks.NAME.matcher(parts[0]).matches()
-        || (parts.length == 2 && !Checks.NAME.matcher(parts[1]).matches())) {
+    if (parts.length > 2 || !Checks.isName(parts[0])
+        || (parts.length == 2 && !Checks.isName(parts[1]))) {
       c.add(at, "'" + s + "' is not USER or USER:GROUP");
     }
   }

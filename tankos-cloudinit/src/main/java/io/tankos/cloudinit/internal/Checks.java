@@ -17,6 +17,29 @@ public final class Checks {
   /** Linux user and group names as useradd's default NAME_REGEX (Debian), at most 32 characters. */
   public static final Pattern NAME = Pattern.compile("^[a-z_][a-z0-9_-]{0,30}[a-z0-9_$-]?$");
 
+  /**
+   * Whether a text is a user or group name as {@link #NAME} says, read by hand (a cloud-config of
+   * many users checks every name and group).
+   *
+   * @param s the text
+   * @return whether it matches {@link #NAME}
+   */
+  public static boolean isName(String s) {
+    int n = s.length();
+    if (n == 0 || n > 32 || !(s.charAt(0) == '_' || s.charAt(0) >= 'a' && s.charAt(0) <= 'z')) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = s.charAt(i);
+      boolean ok = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+          || c == '$' && i == n - 1;
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A crypt(3) password hash. */
   private static final Pattern PASSWORD_HASH = Pattern.compile("^\\$[0-9a-z]+\\$[^\\s:]+$");
 
@@ -177,7 +200,7 @@ public final class Checks {
    * @param at where
    */
   public void userName(Object v, Location at) {
-    if (string(v, at) && !NAME.matcher((String) v).matches()) {
+    if (string(v, at) && !isName((String) v)) {
       problems.add(at, "'" + v + "' is not a valid user name"
           + " (lower-case letter or '_' first, then letters, digits, '_' or '-'; at most 32)");
     }
@@ -190,7 +213,7 @@ public final class Checks {
    * @param at where
    */
   public void groupName(Object v, Location at) {
-    if (string(v, at) && !NAME.matcher((String) v).matches()) {
+    if (string(v, at) && !isName((String) v)) {
       problems.add(at, "'" + v + "' is not a valid group name");
     }
   }

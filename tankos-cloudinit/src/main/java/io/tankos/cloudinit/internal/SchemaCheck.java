@@ -69,6 +69,11 @@ public final class SchemaCheck {
   private final List<Object> path = new ArrayList<>();
   private final List<Err> out = new ArrayList<>();
 
+  /** The visitors of the objects being checked, by depth ({@link #object}). */
+  private Properties[] visitors = new Properties[8];
+
+  private int objectDepth;
+
   private SchemaCheck(boolean heuristics) {
     this.heuristics = heuristics;
   }
@@ -351,11 +356,25 @@ public final class SchemaCheck {
         && r.extraProperties == null) {
       return; // a rule that says nothing of properties (a type, a reference, a choice)
     }
-    // forEach, not an entry iterator: an unmodifiable map's iterator wraps every entry it returns
-    Properties properties = new Properties(r);
-    m.forEach(properties);
-    if (properties.extras != null) {
-      List<Object> unexpected = properties.extras;
+    // forEach, not an entry iterator: an unmodifiable map's iterator wraps every entry it returns;
+    // one visitor for each depth of objects, kept for the next object at that depth
+    if (objectDepth == visitors.length) {
+      visitors = java.util.Arrays.copyOf(visitors, objectDepth * 2);
+    }
+    Properties properties = visitors[objectDepth];
+    if (properties == null) {
+      properties = new Properties();
+      visitors[objectDepth] = properties;
+    }
+    properties.start(r);
+    objectDepth++;
+    try {
+      m.forEach(properties);
+    } finally {
+      objectDepth--;
+    }
+    List<Object> unexpected = properties.extras;
+    if (unexpected != null) {
       error("additionalProperties", r, m, () -> "Additional properties are not allowed ("
           + String.join(", ", unexpected.stream().map(PyRepr::repr).toList())
           + (unexpected.size() == 1 ? " was" : " were") + " unexpected)");
@@ -364,11 +383,12 @@ public final class SchemaCheck {
 
   /** The properties of one object checked against its rule, in the object's order. */
   private final class Properties implements java.util.function.BiConsumer<Object, Object> {
-    private final Rule r;
+    private Rule r;
     private List<Object> extras;
 
-    Properties(Rule r) {
-      this.r = r;
+    void start(Rule rule) {
+      r = rule;
+      extras = null;
     }
 
     @Override
