@@ -52,7 +52,7 @@ public final class KubeYaml {
    */
   public static String toYaml(Map<String, Object> tree) {
     int hint = sizeHint;
-    String yaml = KubeYamlWriter.write(tree, hint + (hint >> 3));
+    String yaml = KubeYamlWriter.write(tree, Math.min(hint + (hint >> 3), 1 << 20));
     if (yaml == null) {
       return jacksonYaml(tree);
     }
