@@ -51,6 +51,29 @@ public final class KubeYaml {
    * @return the YAML
    */
   public static String toYaml(Map<String, Object> tree) {
+    int hint = sizeHint;
+    String yaml = KubeYamlWriter.write(tree, Math.min(hint + (hint >> 3), 1 << 20));
+    if (yaml == null) {
+      return jacksonYaml(tree);
+    }
+    sizeHint = Math.max(256, yaml.length());
+    return yaml;
+  }
+
+  /**
+   * The length of the last YAML written, to size the next builder (a hint: a stale or racy value
+   * only costs a regrowth).
+   */
+  private static int sizeHint = 1024;
+
+  /**
+   * {@link #toYaml} through Jackson: the reference {@link KubeYamlWriter} reproduces, and its
+   * fallback for trees it does not cover.
+   *
+   * @param tree the tree
+   * @return the YAML
+   */
+  static String jacksonYaml(Map<String, Object> tree) {
     // SnakeYAML writes NEL, LS and PS raw inside a literal block, where every YAML reader takes
     // them for line breaks; such trees get double-quoted strings, where they are escaped.
     YAMLMapper mapper = hasUnicodeLineBreak(tree) ? YAML_QUOTED : YAML;
