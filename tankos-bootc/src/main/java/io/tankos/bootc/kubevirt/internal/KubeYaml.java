@@ -51,20 +51,12 @@ public final class KubeYaml {
    * @return the YAML
    */
   public static String toYaml(Map<String, Object> tree) {
-    int hint = sizeHint;
-    String yaml = KubeYamlWriter.write(tree, Math.min(hint + (hint >> 3), 1 << 20));
-    if (yaml == null) {
-      return jacksonYaml(tree);
-    }
-    sizeHint = Math.max(256, yaml.length());
-    return yaml;
+    String yaml = KubeYamlWriter.write(tree, FIRST_CAPACITY);
+    return yaml != null ? yaml : jacksonYaml(tree);
   }
 
-  /**
-   * The length of the last YAML written, to size the next builder (a hint: a stale or racy value
-   * only costs a regrowth).
-   */
-  private static int sizeHint = 1024;
+  /** The writer's first buffer: a VM or Secret manifest of a fleet host is a few KB. */
+  private static final int FIRST_CAPACITY = 2048;
 
   /**
    * {@link #toYaml} through Jackson: the reference {@link KubeYamlWriter} reproduces, and its
