@@ -8,6 +8,7 @@ import io.tankos.core.fs.RegularFile;
 import io.tankos.core.fs.Symlink;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,7 @@ import java.util.concurrent.Callable;
  *
  * <pre>{@code
  * java [-Dratios.seconds=1] -cp bench/target/benchmarks.jar io.tankos.bench.AllocationRatios [NAME-FILTER]
+ * # each operation is measured in a JVM of its own; --row NAME measures one in this JVM
  * }</pre>
  */
 public final class AllocationRatios {
@@ -43,18 +45,56 @@ public final class AllocationRatios {
    * @throws Exception when a benchmark's set-up fails
    */
   public static void main(String[] args) throws Exception {
+    if (args.length == 2 && args[0].equals("--row")) {
+      for (Row r : rows()) {
+        if (r.name().equals(args[1])) {
+          measure(r);
+        }
+      }
+      return;
+    }
     String filter = args.length > 0 ? args[0] : "";
     System.out.printf(Locale.ROOT, "%-52s %12s %12s %7s  %s%n", "operation", "allocated", "size", "ratio",
         "size of");
     for (Row r : rows()) {
-      if (!r.name().contains(filter)) {
-        continue;
+      if (r.name().contains(filter)) {
+        fork(r.name());
       }
-      long size = r.size() < 0 ? sizeOf(r.op().call()) : r.size();
-      long allocated = allocatedPerRun(r.op());
-      System.out.printf(Locale.ROOT, "%-52s %12d %12d %6.1fx  %s%n", r.name(), allocated, size,
-          (double) allocated / size, r.measure());
     }
+  }
+
+  /**
+   * Measures one row in a JVM of its own, as JMH forks: in one JVM, the operations measured before
+   * change what the compiler makes of the next (its type profiles), and with it what escapes.
+   */
+  private static void fork(String row) throws Exception {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Dratios.seconds=" + Long.getLong("ratios.seconds", 1)));
+    for (String property : new String[] {"tankos.conformance"}) {
+      if (System.getProperty(property) != null) {
+        command.add("-D" + property + "=" + System.getProperty(property));
+      }
+    }
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), AllocationRatios.class.getName(),
+        "--row", row));
+    Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException(row + ": the measuring JVM failed");
+    }
+    for (String line : out.split("\n")) {
+      if (line.startsWith(row)) {
+        System.out.println(line);
+      }
+    }
+  }
+
+  private static void measure(Row r) throws Exception {
+    long size = r.size() < 0 ? sizeOf(r.op().call()) : r.size();
+    long allocated = allocatedPerRun(r.op());
+    System.out.printf(Locale.ROOT, "%-52s %12d %12d %6.1fx  %s%n", r.name(), allocated, size,
+        (double) allocated / size, r.measure());
   }
 
   private static List<Row> rows() throws Exception {

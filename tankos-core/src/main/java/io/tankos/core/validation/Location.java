@@ -11,23 +11,46 @@ import java.util.Objects;
  * at.toString(); // "Container.PublishPort[2]"
  * }</pre>
  *
- * @param path the rendered path, never blank
+ * <p>A child or an element keeps its parent and its own step, and writes its path the first time
+ * the path is asked for: checks make a location for every value they look at, and most are never
+ * shown. Two locations are equal when their paths are.
  */
-public record Location(String path) {
+public final class Location {
 
   /** The location of the whole document. */
   public static final Location ROOT = new Location("(root)");
 
+  /** Null for a location made from its path. */
+  private final Location parent;
+
+  /** The child's name; null for an element, whose index is {@link #index}. */
+  private final String name;
+
+  private final int index;
+
+  /** The rendered path, made once when first asked for (a benign race, as {@code String.hash}). */
+  private String path;
+
   /**
-   * Checks the path.
+   * A location from its rendered path.
    *
-   * @param path the rendered path
+   * @param path the rendered path, never blank
    */
-  public Location {
+  public Location(String path) {
     Objects.requireNonNull(path, "path");
     if (path.isBlank()) {
       throw new IllegalArgumentException("location path is blank");
     }
+    this.parent = null;
+    this.name = null;
+    this.index = 0;
+    this.path = path;
+  }
+
+  private Location(Location parent, String name, int index) {
+    this.parent = parent;
+    this.name = name;
+    this.index = index;
   }
 
   /**
@@ -48,7 +71,11 @@ public record Location(String path) {
    */
   public Location child(String name) {
     Objects.requireNonNull(name, "name");
-    return this == ROOT || path.equals(ROOT.path) ? new Location(name) : new Location(path + "." + name);
+    // only a location made from its path can be the root: a child's or element's path has a '.'
+    // or '[' after its parent's
+    return parent == null && (this == ROOT || path.equals(ROOT.path))
+        ? new Location(name)
+        : new Location(this, name, 0);
   }
 
   /**
@@ -58,11 +85,60 @@ public record Location(String path) {
    * @return the element's location
    */
   public Location index(int index) {
-    return new Location(path + "[" + index + "]");
+    return new Location(this, null, index);
+  }
+
+  /**
+   * The rendered path.
+   *
+   * @return e.g. {@code Container.PublishPort[2]}
+   */
+  public String path() {
+    String p = path;
+    if (p == null) {
+      p = render();
+      path = p;
+    }
+    return p;
+  }
+
+  /** Writes the path from the nearest ancestor that has one, without recursion. */
+  private String render() {
+    int steps = 0;
+    Location l = this;
+    while (l.path == null) {
+      steps++;
+      l = l.parent;
+    }
+    Location[] chain = new Location[steps];
+    l = this;
+    for (int i = steps - 1; i >= 0; i--) {
+      chain[i] = l;
+      l = l.parent;
+    }
+    StringBuilder b = new StringBuilder(l.path);
+    for (Location step : chain) {
+      if (step.name != null) {
+        b.append('.').append(step.name);
+      } else {
+        b.append('[').append(step.index).append(']');
+      }
+    }
+    return b.toString();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Location l && path().equals(l.path());
+  }
+
+  @Override
+  public int hashCode() {
+    return path().hashCode();
   }
 
   @Override
   public String toString() {
-    return path;
+    return path();
   }
 }
