@@ -56,7 +56,15 @@ public final class AllocationRatios {
     String filter = args.length > 0 ? args[0] : "";
     System.out.printf(Locale.ROOT, "%-52s %12s %12s %7s  %s%n", "operation", "allocated", "size", "ratio",
         "size of");
-    for (Row r : rows()) {
+    java.io.PrintStream out = System.out;
+    List<Row> rows;
+    try {
+      System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream())); // set-ups' notes
+      rows = rows();
+    } finally {
+      System.setOut(out);
+    }
+    for (Row r : rows) {
       if (r.name().contains(filter)) {
         fork(r.name());
       }
