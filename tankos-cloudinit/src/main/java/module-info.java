@@ -4,4 +4,5 @@ module io.tankos.cloudinit {
   requires org.yaml.snakeyaml;
 
   exports io.tankos.cloudinit;
+  exports io.tankos.cloudinit.internal to io.tankos.bootc; // the emitter analysis both YAML writers use
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The {@code swap} module: a swap file.
@@ -20,6 +21,8 @@ import java.util.Objects;
  * @param maxsize upper limit for {@code auto}, or null
  */
 public record Swap(String filename, String size, String maxsize) {
+  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+
   private static final String FILENAME = "filename";
   private static final String SIZE = "size";
   private static final String MAXSIZE = "maxsize";
@@ -68,9 +71,9 @@ public record Swap(String filename, String size, String maxsize) {
   private static Map<String, Object> raw(String filename, String size, String maxsize) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put(FILENAME, filename);
-    m.put(SIZE, size.matches("[0-9]+") ? (Object) Long.valueOf(size) : size);
+    m.put(SIZE, DIGITS.matcher(size).matches() ? (Object) Long.valueOf(size) : size);
     if (maxsize != null) {
-      m.put(MAXSIZE, maxsize.matches("[0-9]+") ? (Object) Long.valueOf(maxsize) : maxsize);
+      m.put(MAXSIZE, DIGITS.matcher(maxsize).matches() ? (Object) Long.valueOf(maxsize) : maxsize);
     }
     return m;
   }

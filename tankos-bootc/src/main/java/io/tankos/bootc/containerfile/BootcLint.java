@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class BootcLint {
+  private static final Pattern LINT_CALL = Pattern.compile("(?s).*\\bbootc\\s+container\\s+lint\\b.*");
+
   private static final Pattern SECRET =
       Pattern.compile("(?i)(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token|tok)(?:_|$)");
   private static final Pattern ALLOWED = Pattern.compile("(?i)(?:_|^)(?:public|file|version)(?:_|$)");
@@ -76,7 +78,7 @@ public final class BootcLint {
         for (Heredoc h : r.heredocs()) {
           text += "\n" + h.content();
         }
-        if (text.matches("(?s).*\\bbootc\\s+container\\s+lint\\b.*")) {
+        if (LINT_CALL.matcher(text).matches()) {
           lintInLastStage = true;
         }
         if (text.contains("sysusers.d")) {

@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 
 /** Writes the model as Containerfile text; reports every value it cannot represent. */
 final class ContainerfileWriter {
+  private static final Pattern STAGE_NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9-_.]*");
+  private static final Pattern OPTION_KEY = Pattern.compile("[a-zA-Z][a-zA-Z0-9-]*");
+
   private static final Pattern HEREDOC_WORD = Pattern.compile("^(\\d*)<<(-?)([^<]*)$");
   private final char escape;
   private final Problems problems;
@@ -103,7 +106,7 @@ final class ContainerfileWriter {
       flags(b, f.flags(), at);
       b.append(' ').append(word(f.image(), at.child("image")));
       f.stageName().ifPresent(n -> {
-        if (!n.matches("[a-zA-Z][a-zA-Z0-9-_.]*")) {
+        if (!STAGE_NAME.matcher(n).matches()) {
           problems.add(at.child("as"), "invalid stage name " + GoText.quote(n) + " (must match [a-z][a-z0-9-_.]*)");
         }
         b.append(" AS ").append(n);
@@ -245,7 +248,7 @@ final class ContainerfileWriter {
   private void mountValue(RunMount m, Word.Kind kind, Location at) {
     for (RunMount.Option o : m.options()) {
       Location l = at.child(o.key());
-      if (!o.key().matches("[a-zA-Z][a-zA-Z0-9-]*")) {
+      if (!OPTION_KEY.matcher(o.key()).matches()) {
         problems.add(l, "invalid mount option name " + GoText.quote(o.key()));
       }
       if (o.value() != null) {

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * that rendering keeps their meaning.
  */
 final class InstructionReader {
+  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+
   private static final Pattern STAGE = Pattern.compile("[a-z][a-z0-9-_.]*");
   /** Go's durations; possessive, so a long one ("1s" 30,000 times) does not overflow the regex stack. */
   private static final Pattern DURATION =
@@ -205,7 +207,7 @@ final class InstructionReader {
           }
           for (Flag f : flags) {
             String v = f.value() == null ? "" : f.value().text();
-            if (f.name().equals("retries") ? !v.matches("[0-9]+") : !DURATION.matcher(v).matches()) {
+            if (f.name().equals("retries") ? !DIGITS.matcher(v).matches() : !DURATION.matcher(v).matches()) {
               throw new IllegalArgumentException("invalid value for --" + f.name() + ": " + GoText.quote(v));
             }
           }

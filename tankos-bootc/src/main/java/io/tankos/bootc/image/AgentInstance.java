@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One OpenClaw agent on the machine: a rootless Quadlet {@code NAME.container} with its own
@@ -27,6 +28,9 @@ import java.util.Optional;
  * }</pre>
  */
 public final class AgentInstance {
+  private static final Pattern UNIT_PREFIX = Pattern.compile("[A-Za-z0-9:_.@\\\\-]+");
+  private static final Pattern UNIT_SUFFIX = Pattern.compile("[a-z]+");
+
   /** The OpenClaw image Tank-OS's Quadlet names. */
   public static final String OPENCLAW_IMAGE = "ghcr.io/openclaw/openclaw:latest";
 
@@ -508,7 +512,7 @@ public final class AgentInstance {
       for (int i = 0; i < units.size(); i++) {
         String u = units.get(i);
         int dot = u.lastIndexOf('.');
-        if (dot <= 0 || !u.substring(0, dot).matches("[A-Za-z0-9:_.@\\\\-]+") || !u.substring(dot + 1).matches("[a-z]+")) {
+        if (dot <= 0 || !UNIT_PREFIX.matcher(u.substring(0, dot)).matches() || !UNIT_SUFFIX.matcher(u.substring(dot + 1)).matches()) {
           problems.add(at.index(i), "'" + ImageChecks.printable(u) + "' is not a unit name such as network-online.target");
         }
       }

@@ -6,6 +6,7 @@ import io.tankos.bootc.containerfile.Word;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.ValidationException;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The Containerfile that wraps a disk image (e.g. the bootc qcow2) as a KubeVirt containerDisk: an
@@ -20,6 +21,8 @@ import java.util.Objects;
  * }</pre>
  */
 public final class ContainerDisk {
+  private static final Pattern DISK_FILE = Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
+
   /** Where KubeVirt looks for the disk in the image. */
   public static final String DISK_DIRECTORY = "/disk/";
 
@@ -38,7 +41,7 @@ public final class ContainerDisk {
    */
   public static Containerfile containerfile(String diskFile) {
     Objects.requireNonNull(diskFile, "diskFile");
-    if (!diskFile.matches("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*")
+    if (!DISK_FILE.matcher(diskFile).matches()
         || diskFile.equals("..")
         || diskFile.startsWith("../")
         || diskFile.contains("/../")

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Runs commands on a remote host through {@code ssh}, as a {@link CommandRunner} wrapping another
@@ -39,6 +40,8 @@ import java.util.Objects;
  * The remote login shell must be a POSIX shell.
  */
 public final class SshTransport implements CommandRunner {
+  private static final Pattern OPTION_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+
   private final String sshExecutable;
   private final String host;
   private final String user;
@@ -257,7 +260,7 @@ public final class SshTransport implements CommandRunner {
      * @return this builder
      */
     public Builder option(String key, String value) {
-      if (key == null || !key.matches("[A-Za-z][A-Za-z0-9]*")) {
+      if (key == null || !OPTION_NAME.matcher(key).matches()) {
         throw new IllegalArgumentException("ssh option name must be letters and digits: " + key);
       }
       Objects.requireNonNull(value, "value");

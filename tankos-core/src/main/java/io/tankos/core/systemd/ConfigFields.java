@@ -1,6 +1,7 @@
 package io.tankos.core.systemd;
 
 import io.tankos.core.unit.ExecWords;
+import java.util.regex.Pattern;
 
 /**
  * Field rules shared by {@link SysusersFile} and {@link TmpfilesFile}: both tools split a line into
@@ -8,6 +9,9 @@ import io.tankos.core.unit.ExecWords;
  * when needed and its {@code %} doubled.
  */
 final class ConfigFields {
+  private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{0,30}");
+  private static final Pattern ID = Pattern.compile("\\d{1,10}");
+
   /** Highest valid user or group id ({@code (uid_t) -2}); 65535 is refused as well. */
   static final long MAX_ID = 4294967294L;
 
@@ -23,7 +27,7 @@ final class ConfigFields {
 
   /** Why text is not a user or group name systemd-sysusers creates, or null. */
   static String nameProblem(String name) {
-    if (name.matches("[A-Za-z_][A-Za-z0-9_-]{0,30}")) {
+    if (NAME.matcher(name).matches()) {
       return null;
     }
     return "'" + name + "' is not a user or group name (a letter or '_', then letters, digits, '_'"
@@ -43,7 +47,7 @@ final class ConfigFields {
     if (owner == null || owner.isEmpty()) {
       return null;
     }
-    if (owner.matches("\\d{1,10}")) {
+    if (ID.matcher(owner).matches()) {
       return idProblem(Long.parseLong(owner));
     }
     return nameProblem(owner);

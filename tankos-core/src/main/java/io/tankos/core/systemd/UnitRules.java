@@ -5,12 +5,17 @@ import io.tankos.core.unit.TimeSpans;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The value checks {@link SystemdUnit} applies beyond the key table: time spans, command lines,
  * names, and the settings without which systemd refuses to load a unit.
  */
 final class UnitRules {
+  private static final Pattern ID = Pattern.compile("\\d{1,10}");
+  private static final Pattern USER_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{0,30}");
+  private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
   /** Keys of which a unit of the type needs at least one, as systemd 252 refuses the unit without. */
   static final Map<UnitType, List<String>> NEEDS_ONE_OF = Map.of(
       UnitType.SERVICE, List.of("ExecStart", "ExecStop", "SuccessAction"),
@@ -81,7 +86,7 @@ final class UnitRules {
 
   /** Why text is not a user name or numeric id systemd reads in {@code User=}, or null. */
   static String userProblem(String user) {
-    if (user.matches("\\d{1,10}") || user.matches("[A-Za-z_][A-Za-z0-9_-]{0,30}")) {
+    if (ID.matcher(user).matches() || USER_NAME.matcher(user).matches()) {
       return null;
     }
     return "'" + user + "' is not a user name (letters, digits, '_', '-', at most 31) or id";
@@ -89,7 +94,7 @@ final class UnitRules {
 
   /** Why text is not an environment variable name, or null. */
   static String envNameProblem(String name) {
-    return name.matches("[A-Za-z_][A-Za-z0-9_]*") ? null
+    return VARIABLE.matcher(name).matches() ? null
         : "'" + name + "' is not an environment variable name ([A-Za-z_][A-Za-z0-9_]*)";
   }
 

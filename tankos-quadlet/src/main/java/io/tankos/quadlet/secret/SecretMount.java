@@ -5,6 +5,7 @@ import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * How a container receives a Podman secret: the value of a Quadlet {@code Secret=} line
@@ -17,6 +18,8 @@ import java.util.OptionalInt;
  * }</pre>
  */
 public final class SecretMount {
+  private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
   private final String secret;
   private final boolean env;
   private final String target;
@@ -45,7 +48,7 @@ public final class SecretMount {
     Problems p = new Problems();
     Location at = Location.of("Secret[" + secret + "]");
     checkSecret(secret, at, p);
-    if (variable.isEmpty() || !variable.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+    if (variable.isEmpty() || !VARIABLE.matcher(variable).matches()) {
       p.add(at.child("target"), "environment variable name must match [A-Za-z_][A-Za-z0-9_]*");
     }
     p.throwIfAny();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One mapping of a spec read as an object with a fixed set of keys: an unknown key is a problem
@@ -13,6 +14,8 @@ import java.util.Optional;
  * problem (and returning empty) when it is wrong, so one pass finds every problem.
  */
 final class SpecObject {
+  private static final Pattern LONG_TEXT = Pattern.compile("[-+]?[0-9]{1,18}");
+
   private final SpecNode.Mapping node;
   private final String path;
   private final SpecProblems problems;
@@ -190,7 +193,7 @@ final class SpecObject {
   }
 
   private Optional<Long> integer(SpecNode n, String at) {
-    if (n instanceof SpecNode.Scalar s && s.kind() == SpecNode.Kind.INTEGER && s.text().matches("[-+]?[0-9]{1,18}")) {
+    if (n instanceof SpecNode.Scalar s && s.kind() == SpecNode.Kind.INTEGER && LONG_TEXT.matcher(s.text()).matches()) {
       return Optional.of(Long.parseLong(s.text()));
     }
     if (n instanceof SpecNode.Scalar s && s.kind() == SpecNode.Kind.FLOAT) {

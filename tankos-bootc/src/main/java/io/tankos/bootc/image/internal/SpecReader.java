@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  * object given overrides only the fields it names. Every problem is collected with its line.
  */
 public final class SpecReader {
+  private static final Pattern OCTAL_MODE = Pattern.compile("0?[0-7]{3,4}");
+
   /** The spec's top-level keys, in the order the writer uses. */
   static final List<String> KEYS = List.of("preset", "base", "labels", "release", "buildArgs", "packages", "files",
       "enabledSystemUnits", "maskedSystemUnits", "systemUnits", "userUnits", "enableCloudInitUnits", "lint", "user",
@@ -219,7 +221,7 @@ public final class SpecReader {
       return Optional.of(0644);
     }
     if (n.get() instanceof SpecNode.Scalar s && (s.kind() == SpecNode.Kind.STRING || s.kind() == SpecNode.Kind.INTEGER)
-        && s.text().matches("0?[0-7]{3,4}")) {
+        && OCTAL_MODE.matcher(s.text()).matches()) {
       return Optional.of(Integer.parseInt(s.text(), 8));
     }
     f.problems().add(f.line("mode"), f.path("mode"), "expected an octal mode such as \"0644\", found "

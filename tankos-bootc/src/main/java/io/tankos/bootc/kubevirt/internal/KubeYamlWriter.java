@@ -1,5 +1,6 @@
 package io.tankos.bootc.kubevirt.internal;
 
+import io.tankos.cloudinit.internal.EmitterAnalysis;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -185,15 +186,15 @@ final class KubeYamlWriter implements BiConsumer<Object, Object> {
     if (n == 0 || n >= MAX_SIMPLE_KEY) {
       return false; // empty or long keys become explicit '? ' keys
     }
-    int flags = YamlScalars.analyze(key);
-    if ((flags & (YamlScalars.LINE_BREAK | YamlScalars.BAD_SURROGATE)) != 0) {
+    int flags = EmitterAnalysis.analyze(key);
+    if ((flags & (EmitterAnalysis.MULTILINE | EmitterAnalysis.LONE_SURROGATE)) != 0) {
       return false; // multi-line keys are explicit keys too
     }
-    if (YamlScalars.jacksonQuotesName(key)) {
+    if (JacksonNames.quoted(key)) {
       doubleQuoted(key, false, 0);
-    } else if ((flags & YamlScalars.NO_BLOCK_PLAIN) == 0) {
+    } else if ((flags & EmitterAnalysis.BLOCK_PLAIN) != 0) {
       plain(key);
-    } else if ((flags & YamlScalars.SPECIAL) == 0) {
+    } else if ((flags & EmitterAnalysis.SINGLE) != 0) { // a one-line key: no special character
       singleQuoted(key);
     } else {
       doubleQuoted(key, false, 0);
@@ -209,15 +210,15 @@ final class KubeYamlWriter implements BiConsumer<Object, Object> {
       writeIndicator("\"", false, false, false);
       return true;
     }
-    int flags = YamlScalars.analyze(s);
-    if ((flags & YamlScalars.BAD_SURROGATE) != 0) {
+    int flags = EmitterAnalysis.analyze(s);
+    if ((flags & EmitterAnalysis.LONE_SURROGATE) != 0) {
       return false;
     }
-    if (!quoted && (flags & YamlScalars.UNICODE_BREAK) != 0) {
+    if (!quoted && (flags & EmitterAnalysis.UNICODE_BREAK) != 0) {
       needsQuoted = true;
       return false;
     }
-    if (!quoted && s.indexOf('\n') >= 0 && (flags & YamlScalars.NO_BLOCK) == 0) {
+    if (!quoted && (flags & EmitterAnalysis.LINE_FEED) != 0 && (flags & EmitterAnalysis.BLOCK) != 0) {
       literal(s, indent);
     } else {
       doubleQuoted(s, true, indent);
