@@ -159,6 +159,11 @@ public final class AllocationRatios {
             document.equals("corpus") ? "input (mean)" : "input", size));
       }
     }
+    FleetBenchmark f = new FleetBenchmark();
+    f.hosts = 1000;
+    f.fleet = io.tankos.bootc.fleet.Fleet.builder(io.tankos.bootc.image.TankOsImage.tankOs()).build();
+    long seeds = f.render();
+    rows.add(row("FleetBenchmark.render 1000", f::render, "output", seeds));
     for (LayoutStyle style : LayoutStyle.values()) {
       KubeVirtFleetBenchmark k = new KubeVirtFleetBenchmark();
       k.hosts = 1000;
