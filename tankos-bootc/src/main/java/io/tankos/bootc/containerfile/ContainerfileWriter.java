@@ -197,7 +197,7 @@ final class ContainerfileWriter {
   }
 
   private boolean endsWithContinuation(String s) {
-    return SyntaxParser.continuationPattern(escape).matcher(s).find();
+    return SyntaxParser.continuation(s, escape) >= 0;
   }
 
   private void name(String name, Location at) {

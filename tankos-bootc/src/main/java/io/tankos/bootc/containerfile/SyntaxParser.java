@@ -33,7 +33,6 @@ final class SyntaxParser {
   private final List<String> lines;
   private int index;
   private char escape = '\\';
-  private Pattern continuation = continuationPattern('\\');
   private boolean directivesDone;
   private final Set<String> seen = new HashSet<>();
   private final List<Directive> directives = new ArrayList<>();
@@ -56,17 +55,25 @@ final class SyntaxParser {
     return new SyntaxParser(source, text).run();
   }
 
-  /** The continuation pattern of each escape BuildKit allows, compiled once (a parse asks per line). */
-  private static final Pattern BACKSLASH_CONTINUATION = compileContinuation('\\');
-  private static final Pattern BACKTICK_CONTINUATION = compileContinuation('`');
-
-  static Pattern continuationPattern(char esc) {
-    return esc == '\\' ? BACKSLASH_CONTINUATION : esc == '`' ? BACKTICK_CONTINUATION : compileContinuation(esc);
-  }
-
-  private static Pattern compileContinuation(char esc) {
-    String e = Pattern.quote(String.valueOf(esc));
-    return Pattern.compile("([^" + (esc == '\\' ? "\\\\" : "`") + "])" + e + "[ \\t]*$|^" + e + "[ \\t]*$");
+  /**
+   * Where the escape that continues a line is, or -1 when the line ends its instruction: BuildKit's
+   * pattern {@code ([^E])E[ \t]*$|^E[ \t]*$} for the escape {@code E}, read by hand. The escape is
+   * the last character before any spaces and tabs at the end, not itself escaped; Go's {@code $}
+   * is the end of the text (Java's would also match before a final NEL, LS or PS).
+   *
+   * @param line the line without its line feed
+   * @param esc the escape character
+   * @return the index of the continuing escape, or -1
+   */
+  static int continuation(String line, char esc) {
+    int k = line.length();
+    while (k > 0 && (line.charAt(k - 1) == ' ' || line.charAt(k - 1) == '\t')) {
+      k--;
+    }
+    if (k == 0 || line.charAt(k - 1) != esc) {
+      return -1;
+    }
+    return k == 1 || line.charAt(k - 2) != esc ? k - 1 : -1;
   }
 
   private static List<String> splitLines(String text) {
@@ -130,7 +137,6 @@ final class SyntaxParser {
         throw error(lineNo, "invalid escape token '" + v + "' does not match ` or \\");
       }
       escape = v.charAt(0);
-      continuation = continuationPattern(escape);
     }
     directives.add(new Directive(key, m.group(2)));
     return true;
@@ -153,9 +159,9 @@ final class SyntaxParser {
       }
       current++;
       int startLine = current;
-      String[] cont = trimContinuation(token);
-      String line = cont[0];
-      boolean end = cont[1] != null;
+      int at = continuation(token, escape);
+      String line = at < 0 ? token : token.substring(0, at);
+      boolean end = at < 0;
       if (end && line.isEmpty()) {
         if (directive) {
           continue;
@@ -182,9 +188,9 @@ final class SyntaxParser {
         if (GoText.trimLeftSpace(nt).isEmpty()) {
           continue;
         }
-        cont = trimContinuation(nt);
-        end = cont[1] != null;
-        joined.append(cont[0]);
+        at = continuation(nt, escape);
+        end = at < 0;
+        joined.append(nt, 0, at < 0 ? nt.length() : at);
       }
       line = joined.toString();
       SyntaxNode node;
@@ -227,16 +233,6 @@ final class SyntaxParser {
       throw error(current, "file with no instructions");
     }
     return new Document(directives, escape, items);
-  }
-
-  /** Returns {line, non-null when the line ends the instruction}. */
-  private String[] trimContinuation(String line) {
-    Matcher m = continuation.matcher(line);
-    if (m.find()) {
-      String rep = m.group(1) == null ? "" : m.group(1);
-      return new String[] {line.substring(0, m.start()) + rep, null};
-    }
-    return new String[] {line, "end"};
   }
 
   private static boolean canContainHeredoc(SyntaxNode node) {
