@@ -1,6 +1,7 @@
 package io.tankos.bootc.containerfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -43,5 +44,11 @@ class ContinuationTest {
     assertThat(SyntaxParser.continuation("RUN a \\ \t", '\\')).isEqualTo(6);
     assertThat(SyntaxParser.continuation("\\", '\\')).isZero();
     assertThat(SyntaxParser.continuation("RUN a \\\\", '\\')).isEqualTo(-1);
+    // podman 4.3.1 builds this as two RUN steps (checked by hand: "STEP 2/3: RUN echo one \ "),
+    // the first command ending in the escape once the separator is trimmed; the model cannot
+    // write that back, so the parse refuses it, where it used to join the two RUN lines
+    assertThatThrownBy(() -> Containerfile.parse("Containerfile",
+        "FROM localhost/base\nRUN echo one \\\u2028\nRUN echo two\n"))
+        .hasMessageContaining("stage[0].RUN[0].command: a shell-form command cannot end in the escape");
   }
 }
