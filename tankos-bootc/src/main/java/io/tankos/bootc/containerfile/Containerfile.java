@@ -35,13 +35,33 @@ public final class Containerfile {
   private final List<Integer> lines;
 
   private Containerfile(List<Directive> directives, List<Element> elements, List<Integer> lines) {
-    this.directives = List.copyOf(directives);
+    this.directives = escapeFirst(directives);
     this.elements = List.copyOf(elements);
     this.lines = lines.size() == elements.size() ? List.copyOf(lines) : java.util.Collections.nCopies(elements.size(), 0);
     Problems problems = new Problems();
     checkDirectives(this.directives, problems);
     this.text = ContainerfileWriter.render(this.directives, this.elements, problems);
     problems.throwIfAny();
+  }
+
+  /**
+   * The escape directive moved before the others, the rest in their order: podman 4.3.1's parser
+   * reads an escape directive only on the first line (after {@code # syntax=} it is a comment
+   * there), BuildKit's on any line of the directives.
+   */
+  private static List<Directive> escapeFirst(List<Directive> directives) {
+    List<Directive> out = new ArrayList<>(directives.size());
+    for (Directive d : directives) {
+      if (d.name().equals("escape")) {
+        out.add(d);
+      }
+    }
+    for (Directive d : directives) {
+      if (!d.name().equals("escape")) {
+        out.add(d);
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static void checkDirectives(List<Directive> directives, Problems problems) {
@@ -154,7 +174,8 @@ public final class Containerfile {
   }
 
   /**
-   * The parser directives, in order.
+   * The parser directives as written: the escape directive first, the others in the order given
+   * (podman 4.3.1 reads an escape directive only on the first line).
    *
    * @return the directives
    */
@@ -213,7 +234,9 @@ public final class Containerfile {
   }
 
   /**
-   * The rendered text (for BuildKit and current Buildah; see {@link #render(BuilderTarget, TargetPolicy)}).
+   * The rendered text (for BuildKit, and for Buildah unless the document has {@code # escape=`}:
+   * Buildah reads words with {@code \} whatever the directive says; see {@link
+   * #render(BuilderTarget, TargetPolicy)}).
    *
    * @return the Containerfile text
    */

@@ -34,6 +34,10 @@ final class ContainerfileWriter {
     for (Directive d : directives) {
       w.out.append("# ").append(d.name()).append('=').append(d.value()).append('\n');
     }
+    if (!elements.isEmpty() && elements.get(0) instanceof Comment c && readsAsDirective(c)) {
+      problems.add(Location.of("element").index(0), "the comment #" + c.text() + " would be read as a parser"
+          + " directive, not a comment (use the builder's syntax, escape or check, or put another line first)");
+    }
     int stage = -1;
     Map<String, Integer> counts = new HashMap<>();
     for (Element e : elements) {
@@ -53,6 +57,12 @@ final class ContainerfileWriter {
       }
     }
     return w.out.toString();
+  }
+
+  /** BuildKit reads a known key; podman 4.3.1 reads any line {@code #[ \t]*escape[ \t]*=.}. */
+  private static boolean readsAsDirective(Comment c) {
+    DirectiveLine line = DirectiveLine.read("#" + c.text());
+    return line != null && line.known();
   }
 
   static String instructionText(Instruction i, char escape) {

@@ -18,10 +18,7 @@ import java.util.regex.Pattern;
  * elements so that a document can be rendered back with them.
  */
 final class SyntaxParser {
-  /** A directive line whose trailing white space was already removed (see {@link #stripTrailing}). */
-  private static final Pattern DIRECTIVE = Pattern.compile("^#\\s*([a-zA-Z][a-zA-Z0-9]*)\\s*=\\s*(.+)$");
   private static final Pattern HEREDOC = Pattern.compile("^(\\d*)<<(-?)([^<]*)$");
-  private static final Set<String> DIRECTIVES = Set.of("syntax", "escape", "check");
 
   /** A comment or blank line and its one-based line number. */
   record Line(Element element, int number) {}
@@ -88,15 +85,6 @@ final class SyntaxParser {
     return out;
   }
 
-  /** Removes trailing {@code \\s} characters (space, tab, line feed, VT, form feed, CR). */
-  private static String stripTrailing(String s) {
-    int end = s.length();
-    while (end > 0 && " \t\n\u000B\f\r".indexOf(s.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    return s.substring(0, end);
-  }
-
   static String trimNewline(String s) {
     int end = s.length();
     while (end > 0 && (s.charAt(end - 1) == '\n' || s.charAt(end - 1) == '\r')) {
@@ -118,27 +106,27 @@ final class SyntaxParser {
     if (directivesDone) {
       return false;
     }
-    Matcher m = DIRECTIVE.matcher(stripTrailing(token));
-    if (!m.matches()) {
+    DirectiveLine line = DirectiveLine.read(token);
+    if (line == null || !line.known()) {
       directivesDone = true;
       return false;
     }
-    String key = m.group(1).toLowerCase(Locale.ROOT);
-    if (!DIRECTIVES.contains(key)) {
-      directivesDone = true;
-      return false;
-    }
+    String key = line.key();
     if (!seen.add(key)) {
       throw error(lineNo, "only one " + key + " parser directive can be used");
     }
+    String v = line.value();
     if (key.equals("escape")) {
-      String v = m.group(2);
       if (!v.equals("`") && !v.equals("\\")) {
         throw error(lineNo, "invalid escape token '" + v + "' does not match ` or \\");
       }
       escape = v.charAt(0);
     }
-    directives.add(new Directive(key, m.group(2)));
+    try {
+      directives.add(new Directive(key, v));
+    } catch (IllegalArgumentException e) {
+      throw error(lineNo, e.getMessage() + "; BuildKit reads the value as " + GoText.quote(v));
+    }
     return true;
   }
 

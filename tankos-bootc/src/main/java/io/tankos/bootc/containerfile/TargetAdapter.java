@@ -45,9 +45,32 @@ final class TargetAdapter {
         out.add(e);
       }
     }
+    List<Directive> directives = a.directives(cf);
     a.problems.throwIfAny();
-    Containerfile adapted = Containerfile.of(cf.directives(), out);
+    Containerfile adapted = Containerfile.of(directives, out);
     return new ContainerfileRender(adapted.toString(), a.files.build());
+  }
+
+  /**
+   * Buildah's front end (openshift/imagebuilder, every version) continues lines with the escape
+   * directive's character but reads every word (ENV, LABEL, ARG, COPY, ...) with {@code \}: a
+   * document written with {@code # escape=`} is rewritten with the default escape.
+   */
+  private List<Directive> directives(Containerfile cf) {
+    if (cf.escape() == '\\') {
+      return cf.directives();
+    }
+    int at = 0;
+    while (!cf.directives().get(at).name().equals("escape")) {
+      at++;
+    }
+    if (unsupported(Location.of("directive").index(at), "the escape directive ` (imagebuilder reads words with \\"
+        + " whatever the directive says; REWRITE writes the file with the default escape)")) {
+      return cf.directives();
+    }
+    List<Directive> out = new ArrayList<>(cf.directives());
+    out.remove(at);
+    return out;
   }
 
   private boolean unsupported(Location at, String what) {

@@ -1,6 +1,7 @@
 package io.tankos.bootc.containerfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -249,6 +250,36 @@ class Buildah128AcceptanceTest {
     } finally {
       List<String> rm = podman("rm", "-f", container);
       new ProcessBuilder(rm).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+      List<String> rmi = podman("rmi", "-f", tag);
+      new ProcessBuilder(rmi).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+    }
+  }
+
+  @Test
+  void aBacktickEscapeDocumentIsRewrittenForBuildah() throws Exception {
+    // imagebuilder reads "# escape=" only on the first line and continues lines with it, but reads
+    // every word with a backslash: "a\\b `c `$HOME" written for the backtick was read as "a\\b ``c `"
+    String base = RealTools.get().require("podman.baseimage");
+    Path ctx = Files.createDirectories(dir.resolve("escape"));
+    String value = "a\\b `c $HOME \"q\" 'x'";
+    Containerfile cf = Containerfile.builder().syntax("docker/dockerfile:1").escape('`').from(base)
+        .instruction(new Env(List.of(KeyValue.of("K", Word.literal(value))))).build();
+    assertThat(cf.toString()).startsWith("# escape=`\n# syntax=docker/dockerfile:1\n");
+    assertThat(Containerfile.parse("C", cf.toString()).directives()).isEqualTo(cf.directives());
+    assertThatThrownBy(() -> cf.render(BuilderTarget.podman(4, 3), TargetPolicy.STRICT))
+        .hasMessageContaining("directive[0]: the escape directive ` (imagebuilder reads words with \\");
+    String text = cf.render(BuilderTarget.podman(4, 3), TargetPolicy.REWRITE).text();
+    assertThat(text).startsWith("# syntax=docker/dockerfile:1\nFROM ");
+    assertThat(cf.render(BuilderTarget.buildkit(), TargetPolicy.STRICT).text()).isEqualTo(cf.toString());
+    Files.writeString(ctx.resolve("Containerfile"), text, StandardCharsets.UTF_8);
+    String tag = "localhost/tankos-containerfile-escape:" + ProcessHandle.current().pid();
+    run(podman("build", "-q", "-t", tag, "-f", "Containerfile", "."), ctx);
+    try {
+      JsonNode config = new ObjectMapper().readTree(run(podman("image", "inspect", tag), ctx)).get(0).get("Config");
+      List<String> env = new ArrayList<>();
+      config.get("Env").forEach(n -> env.add(n.asText()));
+      assertThat(env).contains("K=" + value);
+    } finally {
       List<String> rmi = podman("rmi", "-f", tag);
       new ProcessBuilder(rmi).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
     }
