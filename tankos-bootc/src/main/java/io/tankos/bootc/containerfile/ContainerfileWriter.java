@@ -211,14 +211,14 @@ final class ContainerfileWriter {
   }
 
   private void name(String name, Location at) {
-    if (name.isEmpty() || name.codePoints().anyMatch(c -> !WordSyntax.isPlain(c) || c == '=') || name.startsWith("-")) {
+    if (name.isEmpty() || GoText.anyCodePoint(name, c -> !WordSyntax.isPlain(c) || c == '=') || name.startsWith("-")) {
       problems.add(at, "invalid name " + GoText.quote(name) + " (letters, digits and _./:@+,%^~-)");
     }
   }
 
   private String word(Word w, Location at) {
     String s = WordSyntax.unquoted(w, escape, at, problems, false);
-    if (s.isEmpty() || s.codePoints().anyMatch(GoText::isSpace)) {
+    if (s.isEmpty() || GoText.anyCodePoint(s, GoText::isSpace)) {
       problems.add(at, "must be one non-empty word without blanks");
     } else if (s.startsWith("--")) {
       problems.add(at, "a word starting with -- would be read as a flag");
@@ -266,7 +266,7 @@ final class ContainerfileWriter {
         List<WordSyntax.Segment> segs =
             kind == Word.Kind.EXPANDING ? WordSyntax.segments(v) : List.of(new WordSyntax.Segment(v, false));
         for (WordSyntax.Segment s : segs) {
-          if (!s.reference() && !s.text().codePoints().allMatch(c -> WordSyntax.isFlagPlain(c) && c != ',')) {
+          if (!s.reference() && !GoText.allCodePoints(s.text(), c -> WordSyntax.isFlagPlain(c) && c != ',')) {
             problems.add(l, "a mount option value can only contain ASCII letters, digits and _./:@+=%^~-*?! (got " + GoText.quote(v) + ")");
           }
         }
@@ -317,6 +317,9 @@ final class ContainerfileWriter {
   }
 
   static int heredocWords(String line) {
+    if (!ShellLexer.mayHoldHeredoc(line)) {
+      return 0;
+    }
     int n = 0;
     try {
       for (String w : ShellLexer.heredocFinder().process(line).words()) {
@@ -356,7 +359,7 @@ final class ContainerfileWriter {
         continue;
       }
       String s = heredocSource ? w.text() : WordSyntax.unquoted(w, escape, l, problems, true);
-      if (s.isEmpty() || s.codePoints().anyMatch(c -> GoText.isSpace(c)) || (k == 0 && s.startsWith("["))) {
+      if (s.isEmpty() || GoText.anyCodePoint(s, c -> GoText.isSpace(c)) || (k == 0 && s.startsWith("["))) {
         needJson = true;
       }
       enc.add(s);

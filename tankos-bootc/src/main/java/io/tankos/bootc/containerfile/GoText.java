@@ -1,5 +1,7 @@
 package io.tankos.bootc.containerfile;
 
+import java.util.function.IntPredicate;
+
 /** Go's text predicates and quoting, as the BuildKit parser and its dump use them. */
 final class GoText {
   private GoText() {}
@@ -24,6 +26,42 @@ final class GoText {
   /** The whitespace of BuildKit's {@code reWhitespace}: {@code [\t\v\f\r ]}. */
   static boolean isWordSeparator(int c) {
     return c == '\t' || c == 0x0B || c == '\f' || c == '\r' || c == ' ';
+  }
+
+  /**
+   * Whether any code point of the text passes the test (a loop: no stream per call).
+   *
+   * @param s the text
+   * @param test the test
+   * @return true when one passes
+   */
+  static boolean anyCodePoint(String s, IntPredicate test) {
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      if (test.test(c)) {
+        return true;
+      }
+      i += Character.charCount(c);
+    }
+    return false;
+  }
+
+  /**
+   * Whether every code point of the text passes the test (true for empty text).
+   *
+   * @param s the text
+   * @param test the test
+   * @return true when all pass
+   */
+  static boolean allCodePoints(String s, IntPredicate test) {
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      if (!test.test(c)) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 
   /** Go's {@code strings.TrimSpace}. */

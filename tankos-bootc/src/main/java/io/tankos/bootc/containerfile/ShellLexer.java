@@ -39,6 +39,38 @@ final class ShellLexer {
     return new ShellLexer('\\', true, true, true, Map.of());
   }
 
+  /**
+   * Whether {@link #heredocFinder()} can find a heredoc word in the line: such a word holds
+   * {@code <<}, and that lexer keeps quotes and escapes and has no variable set, so every character
+   * of its words comes from the line (a default such as {@code ${X:-<}} once). With fewer than two
+   * {@code <} there is none.
+   *
+   * @param line the line
+   * @return false when the line cannot hold a heredoc word
+   */
+  static boolean mayHoldHeredoc(String line) {
+    return count(line, '<') >= 2;
+  }
+
+  /**
+   * Whether lexing the line may go deeper than {@link ContainerfileLimits#MAX_EXPANSION_DEPTH}:
+   * each level starts with a dollar sign, so a line with no more of them than the limit cannot.
+   *
+   * @param line the line
+   * @return false when the line is certainly within the limit
+   */
+  static boolean mayNestTooDeep(String line) {
+    return count(line, '$') > ContainerfileLimits.MAX_EXPANSION_DEPTH;
+  }
+
+  private static int count(String s, char c) {
+    int n = 0;
+    for (int i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
   /** The result of one lexing run. */
   record Result(String word, List<String> words) {}
 
@@ -129,7 +161,11 @@ final class ShellLexer {
     }
 
     void addString(String s) {
-      s.codePoints().forEach(this::addChar);
+      for (int i = 0; i < s.length(); ) {
+        int c = s.codePointAt(i);
+        addChar(c);
+        i += Character.charCount(c);
+      }
     }
 
     void addRawString(String s) {

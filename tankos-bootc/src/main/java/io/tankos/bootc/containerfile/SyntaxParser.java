@@ -233,6 +233,9 @@ final class SyntaxParser {
   }
 
   private List<Heredoc> heredocsFromLine(String line, int lineNo) {
+    if (!ShellLexer.mayHoldHeredoc(line) && !ShellLexer.mayNestTooDeep(line)) {
+      return List.of(); // what lexing would find, without the lexer's words
+    }
     List<String> words;
     try {
       words = ShellLexer.heredocFinder().process(line).words();

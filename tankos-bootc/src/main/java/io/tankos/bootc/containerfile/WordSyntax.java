@@ -156,7 +156,7 @@ final class WordSyntax {
       case LITERAL:
         {
           String v = w.text();
-          if (!v.isEmpty() && v.codePoints().allMatch(WordSyntax::isPlain) && !v.startsWith("-")) {
+          if (!v.isEmpty() && GoText.allCodePoints(v, WordSyntax::isPlain) && !v.startsWith("-")) {
             return v;
           }
           String s = "\"" + escapeQuoted(v, escape) + "\"";
@@ -196,22 +196,22 @@ final class WordSyntax {
     }
     String t = w.text();
     if (w.kind() == Word.Kind.RAW) {
-      if (t.codePoints().anyMatch(c -> c >= 0x80)) {
+      if (GoText.anyCodePoint(t, c -> c >= 0x80)) {
         // extractBuilderFlags reads byte by byte and widens each byte to a character
         p.add(at, "a flag value cannot contain non-ASCII characters (BuildKit reads flags byte by"
             + " byte and would change them): " + GoText.quote(t));
         return t;
       }
-      boolean needs = t.isEmpty() || t.codePoints().anyMatch(c -> GoText.isSpace(c) || c == '"' || c == '\'' || c == '\\');
+      boolean needs = t.isEmpty() || GoText.anyCodePoint(t, c -> GoText.isSpace(c) || c == '"' || c == '\'' || c == '\\');
       return needs ? "\"" + t.replace("\\", "\\\\").replace("\"", "\\\"") + "\"" : t;
     }
     List<Segment> segs = w.kind() == Word.Kind.LITERAL ? List.of(new Segment(t, false)) : segments(t);
     for (Segment s : segs) {
       if (s.reference()) {
-        if (s.text().codePoints().anyMatch(c -> GoText.isSpace(c) || c == '"' || c == '\'' || c == '\\' || c >= 0x80)) {
+        if (GoText.anyCodePoint(s.text(), c -> GoText.isSpace(c) || c == '"' || c == '\'' || c == '\\' || c >= 0x80)) {
           p.add(at, "a flag value reference cannot contain blanks, quotes, backslashes or non-ASCII characters");
         }
-      } else if (!s.text().codePoints().allMatch(WordSyntax::isFlagPlain)) {
+      } else if (!GoText.allCodePoints(s.text(), WordSyntax::isFlagPlain)) {
         p.add(at, "a flag value can only contain ASCII letters, digits and _./:@+,=%^~-*?! (got " + GoText.quote(s.text()) + ")");
       }
     }
