@@ -1,22 +1,23 @@
 package io.tankos.bootc.containerfile;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.tankos.core.text.Utf8;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The exec (JSON array) form: Go's {@code encoding/json} reading of an array of strings, and writing. */
 final class JsonArrays {
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final JsonFactory JSON = new JsonFactory();
 
   private JsonArrays() {}
 
   /**
    * The decoded strings when {@code rest} is a JSON array of strings; null when it is not JSON (the
-   * shell-form fallback).
+   * shell-form fallback). Read token by token: the whole text must be one JSON value, and an
+   * element that is not a string is an error only when it is.
    *
    * @throws IllegalArgumentException when it is a JSON array with a non-string element
    */
@@ -25,26 +26,36 @@ final class JsonArrays {
     if (!t.startsWith("[")) {
       return null;
     }
-    JsonNode node;
-    try {
-      node = MAPPER.readTree(t);
-    } catch (JsonProcessingException e) {
-      return null;
-    }
-    if (node == null || !node.isArray()) {
-      return null;
-    }
     List<String> out = new ArrayList<>();
-    for (JsonNode element : node) {
-      if (!element.isTextual()) {
-        throw new IllegalArgumentException("when using JSON array syntax, arrays must be comprised of strings only");
+    boolean onlyStrings = true;
+    try (JsonParser p = JSON.createParser(t)) {
+      p.nextToken();
+      for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
+        if (token == null) {
+          return null;
+        } else if (token == JsonToken.VALUE_STRING) {
+          out.add(replaceLoneSurrogates(p.getText()));
+        } else {
+          onlyStrings = false;
+          p.skipChildren();
+        }
       }
-      out.add(replaceLoneSurrogates(element.textValue()));
+      if (p.nextToken() != null) {
+        return null;
+      }
+    } catch (IOException e) {
+      return null;
+    }
+    if (!onlyStrings) {
+      throw new IllegalArgumentException("when using JSON array syntax, arrays must be comprised of strings only");
     }
     return out;
   }
 
   private static String replaceLoneSurrogates(String s) {
+    if (Utf8.firstLoneSurrogate(s) < 0) {
+      return s;
+    }
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

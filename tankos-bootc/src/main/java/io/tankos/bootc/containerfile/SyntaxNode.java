@@ -8,7 +8,13 @@ import java.util.List;
  * instruction of ONBUILD.
  */
 final class SyntaxNode {
+  /** The keywords BuildKit's parser dispatches on, in lower case. */
+  private static final String[] KEYWORDS = {"add", "arg", "cmd", "copy", "entrypoint", "env", "expose",
+      "from", "healthcheck", "label", "maintainer", "onbuild", "run", "shell", "stopsignal", "user",
+      "volume", "workdir"};
+
   final String keyword;
+  private final String lower;
   final List<String> flags;
   final List<String> args;
   final boolean json;
@@ -31,6 +37,7 @@ final class SyntaxNode {
       int endLine,
       List<String> interiorComments) {
     this.keyword = keyword;
+    this.lower = lower(keyword);
     this.flags = List.copyOf(flags);
     this.args = List.copyOf(args);
     this.json = json;
@@ -43,7 +50,33 @@ final class SyntaxNode {
   }
 
   String lowerKeyword() {
+    return lower;
+  }
+
+  /**
+   * The keyword in lower case as {@code toLowerCase(Locale.ROOT)} writes it; a known keyword
+   * written in ASCII letters gives the shared constant instead of a new string.
+   *
+   * @param keyword the keyword as written
+   * @return the keyword in lower case
+   */
+  static String lower(String keyword) {
+    for (String k : KEYWORDS) {
+      if (k.length() == keyword.length() && asciiEqualsIgnoreCase(k, keyword)) {
+        return k;
+      }
+    }
     return keyword.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static boolean asciiEqualsIgnoreCase(String lowerAscii, String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != lowerAscii.charAt(i) && c + ('a' - 'A') != lowerAscii.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   SyntaxNode withBody(List<Heredoc> docs, int end, List<String> comments) {

@@ -1,6 +1,7 @@
 package io.tankos.bootc.containerfile;
 
 import io.tankos.core.text.TextLimits;
+import io.tankos.core.text.Utf8;
 import io.tankos.core.validation.LimitExceededException;
 import io.tankos.core.validation.ParseException;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +45,12 @@ final class SyntaxParser {
       throw new ParseException(source, TextLimits.lineOf(text, nul), "NUL character at column "
           + TextLimits.columnOf(text, nul) + "; the builders cannot carry it (Buildah's lexer"
           + " reports \"invalid character NUL\", and no argument or file name can hold one)");
+    }
+    int lone = Utf8.firstLoneSurrogate(text);
+    if (lone >= 0) {
+      throw new ParseException(source, TextLimits.lineOf(text, lone), String.format(
+          "a lone surrogate U+%04X at column %d: the text is not valid Unicode and has no UTF-8 form",
+          (int) text.charAt(lone), TextLimits.columnOf(text, lone)));
     }
     this.lines = splitLines(text);
   }
@@ -341,7 +348,7 @@ final class SyntaxParser {
       rest = extractFlags(trimmed.substring(r), flags);
     }
     rest = GoText.trimSpace(rest);
-    String lower = cmd.toLowerCase(Locale.ROOT);
+    String lower = SyntaxNode.lower(cmd);
     List<String> args = new ArrayList<>();
     boolean json = false;
     SyntaxNode child = null;
@@ -468,6 +475,19 @@ final class SyntaxParser {
 
   /** BuildKit's {@code extractBuilderFlags}, byte by byte as upstream does. Returns the rest. */
   static String extractFlags(String lineText, List<String> words) {
+    if (!lineText.isEmpty()) {
+      char first = lineText.charAt(0);
+      // the first byte decides when it starts no "--": a lead byte of UTF-8 is never a blank
+      if (first >= 0x80 || (!GoText.isSpace(first)
+          && (first != '-' || lineText.length() == 1 || lineText.charAt(1) != '-'))) {
+        return lineText;
+      }
+    }
+    return extractFlagsByByte(lineText, words);
+  }
+
+  /** {@link #extractFlags} without its shortcut for a line that starts with no flag. */
+  static String extractFlagsByByte(String lineText, List<String> words) {
     byte[] line = lineText.getBytes(StandardCharsets.UTF_8);
     final int inSpaces = 0;
     final int inWord = 1;

@@ -100,6 +100,29 @@ public final class Utf8 {
   }
 
   /**
+   * Where the first surrogate without its pair is: text that holds one is not valid Unicode and has
+   * no UTF-8 form ({@code String.getBytes} would write {@code ?} for it).
+   *
+   * @param text the text
+   * @return the index of the lone surrogate, or -1
+   */
+  public static int firstLoneSurrogate(CharSequence text) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
+        continue;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * The number of bytes the text takes in UTF-8 (a lone surrogate counts as the three bytes of its
    * code unit).
    *
