@@ -28,7 +28,9 @@ final class SyntaxParser {
   record Document(List<Directive> directives, char escape, List<Object> items) {}
 
   private final String source;
+  /** The lines without their line feeds. */
   private final List<String> lines;
+  private final boolean endsWithLineFeed;
   private int index;
   private char escape = '\\';
   private boolean directivesDone;
@@ -53,6 +55,7 @@ final class SyntaxParser {
           (int) text.charAt(lone), TextLimits.columnOf(text, lone)));
     }
     this.lines = splitLines(text);
+    this.endsWithLineFeed = text.endsWith("\n");
   }
 
   static Document parse(String source, String text) {
@@ -80,16 +83,21 @@ final class SyntaxParser {
     return k == 1 || line.charAt(k - 2) != esc ? k - 1 : -1;
   }
 
+  /** The lines without their line feeds (a final line feed ends the last line, adds none). */
   private static List<String> splitLines(String text) {
     List<String> out = new ArrayList<>();
     int start = 0;
     while (start < text.length()) {
       int nl = text.indexOf('\n', start);
-      int end = nl < 0 ? text.length() : nl + 1;
+      int end = nl < 0 ? text.length() : nl;
       out.add(text.substring(start, end));
-      start = end;
+      start = end + 1;
     }
     return out;
+  }
+
+  private boolean hasLineFeed(int line) {
+    return line < lines.size() - 1 || endsWithLineFeed;
   }
 
   static String trimNewline(String s) {
@@ -98,10 +106,6 @@ final class SyntaxParser {
       end--;
     }
     return s.substring(0, end);
-  }
-
-  private static boolean isComment(String line) {
-    return GoText.trimLeftSpace(trimNewline(line)).startsWith("#");
   }
 
   private ParseException error(int line, String message) {
@@ -146,8 +150,9 @@ final class SyntaxParser {
       if (current == 0 && raw.startsWith("\uFEFF")) {
         raw = raw.substring(1);
       }
-      boolean comment = isComment(raw);
       String token = GoText.trimLeftSpace(trimNewline(raw));
+      String written = token;
+      boolean comment = token.startsWith("#");
       boolean directive = possibleDirective(token, current + 1);
       if (comment) {
         token = "";
@@ -162,32 +167,42 @@ final class SyntaxParser {
           continue;
         }
         if (comment) {
-          String t = GoText.trimLeftSpace(trimNewline(raw));
-          items.add(new Line(new Comment(t.substring(1)), current));
+          items.add(new Line(new Comment(written.substring(1)), current));
         } else {
           items.add(new Line(new BlankLine(), current));
         }
         continue;
       }
-      List<String> interior = new ArrayList<>();
-      StringBuilder joined = new StringBuilder(line);
+      List<String> interior = null;
+      StringBuilder joined = null;
       while (!end && index < lines.size()) {
-        String next = lines.get(index++);
-        String nt = trimNewline(next);
+        String nt = trimNewline(lines.get(index++));
         possibleDirective(nt, current + 1);
         current++;
-        if (isComment(next)) {
-          interior.add(GoText.trimLeftSpace(nt).substring(1));
+        String lead = GoText.trimLeftSpace(nt);
+        if (lead.startsWith("#")) {
+          if (interior == null) {
+            interior = new ArrayList<>();
+          }
+          interior.add(lead.substring(1));
           continue;
         }
-        if (GoText.trimLeftSpace(nt).isEmpty()) {
+        if (lead.isEmpty()) {
           continue;
         }
         at = continuation(nt, escape);
         end = at < 0;
+        if (joined == null) {
+          joined = new StringBuilder(line.length() + nt.length() + 16).append(line);
+        }
         joined.append(nt, 0, at < 0 ? nt.length() : at);
       }
-      line = joined.toString();
+      if (joined != null) {
+        line = joined.toString();
+      }
+      if (interior == null) {
+        interior = List.of();
+      }
       SyntaxNode node;
       try {
         node = nodeFromLine(line, startLine, current);
@@ -211,6 +226,9 @@ final class SyntaxParser {
               break;
             }
             content.append(b);
+            if (hasLineFeed(index - 1)) {
+              content.append('\n');
+            }
           }
           if (!terminated) {
             throw error(startLine, "unterminated heredoc");
