@@ -16,11 +16,13 @@ final class ContainerfileWriter {
   private static final Pattern HEREDOC_WORD = Pattern.compile("^(\\d*)<<(-?)([^<]*)$");
   private final char escape;
   private final Problems problems;
-  private final StringBuilder out = new StringBuilder();
+  private final StringBuilder out;
 
-  private ContainerfileWriter(char escape, Problems problems) {
+  private ContainerfileWriter(char escape, Problems problems, int lines) {
     this.escape = escape;
     this.problems = problems;
+    // about a line's worth each: the text is then built without growing
+    this.out = new StringBuilder(64 * lines);
   }
 
   static String render(List<Directive> directives, List<Element> elements, Problems problems) {
@@ -30,7 +32,7 @@ final class ContainerfileWriter {
         escape = d.value().charAt(0);
       }
     }
-    ContainerfileWriter w = new ContainerfileWriter(escape, problems);
+    ContainerfileWriter w = new ContainerfileWriter(escape, problems, directives.size() + elements.size());
     for (Directive d : directives) {
       w.out.append("# ").append(d.name()).append('=').append(d.value()).append('\n');
     }
@@ -40,6 +42,8 @@ final class ContainerfileWriter {
     }
     int stage = -1;
     Map<String, Integer> counts = new HashMap<>();
+    Location stageAt = Location.of("global");
+    Map<String, Location> keywordAt = new HashMap<>();
     for (Element e : elements) {
       if (e instanceof Comment c) {
         w.out.append('#').append(c.text()).append('\n');
@@ -50,10 +54,16 @@ final class ContainerfileWriter {
         if (i instanceof From) {
           stage++;
           counts.clear();
+          stageAt = Location.of("stage[" + stage + "]");
+          keywordAt.clear();
         }
         int n = counts.merge(i.keyword(), 1, Integer::sum) - 1;
-        Location at = Location.of(stage < 0 ? "global" : "stage[" + stage + "]").child(i.keyword()).index(n);
-        w.instruction(i, at);
+        Location kw = keywordAt.get(i.keyword());
+        if (kw == null) {
+          kw = stageAt.child(i.keyword());
+          keywordAt.put(i.keyword(), kw);
+        }
+        w.instruction(i, kw.index(n));
       }
     }
     return w.out.toString();
@@ -77,7 +87,7 @@ final class ContainerfileWriter {
    * thrown: what {@code toString()} writes, and what a builder checks.
    */
   static String instructionText(Instruction i, char escape, Location at, Problems problems) {
-    ContainerfileWriter w = new ContainerfileWriter(escape, problems);
+    ContainerfileWriter w = new ContainerfileWriter(escape, problems, 1);
     w.instruction(i, at);
     String s = w.out.toString();
     return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
@@ -89,14 +99,18 @@ final class ContainerfileWriter {
       bodies(r.heredocs(), at);
       return;
     }
-    String line = line(i, at);
+    int start = out.length();
+    line(out, i, at);
     Instruction inner = i instanceof Onbuild o ? o.instruction() : i;
-    int docs = inner instanceof Copy c ? c.heredocs().size() : 0;
-    if (inner instanceof Copy && heredocWords(line) != docs) {
-      problems.add(at, "the line would be read with " + heredocWords(line) + " heredocs instead of " + docs
-          + " (BuildKit finds heredocs with a backslash-escape lexer; avoid quote characters next to heredocs)");
+    if (inner instanceof Copy c) {
+      String line = out.substring(start);
+      int docs = c.heredocs().size();
+      if (heredocWords(line) != docs) {
+        problems.add(at, "the line would be read with " + heredocWords(line) + " heredocs instead of " + docs
+            + " (BuildKit finds heredocs with a backslash-escape lexer; avoid quote characters next to heredocs)");
+      }
     }
-    out.append(line).append('\n');
+    out.append('\n');
     if (i instanceof Run r) {
       bodies(r.heredocs(), at);
     } else if (i instanceof Copy c) {
@@ -110,8 +124,9 @@ final class ContainerfileWriter {
     }
   }
 
-  private String line(Instruction i, Location at) {
-    StringBuilder b = new StringBuilder(i.keyword());
+  /** Appends the instruction's line, without its line feed. */
+  private void line(StringBuilder b, Instruction i, Location at) {
+    b.append(i.keyword());
     if (i instanceof From f) {
       flags(b, f.flags(), at);
       b.append(' ').append(word(f.image(), at.child("image")));
@@ -128,10 +143,12 @@ final class ContainerfileWriter {
       if (r.command().isExec() && r.command().argv().isEmpty()) {
         problems.add(at, "RUN needs at least one argument");
       }
-      StringBuilder cmd = new StringBuilder();
-      command(cmd, r.command(), at, !r.heredocs().isEmpty(), r.heredocs().size());
-      boolean comment = cmd.toString().trim().startsWith("#");
-      b.append(multiline && !comment ? next + cmd.substring(1) : cmd);
+      int cmd = b.length();
+      command(b, r.command(), at, !r.heredocs().isEmpty(), r.heredocs().size());
+      if (multiline && !startsWithComment(b, cmd)) {
+        // the command's leading blank becomes the continuation to a line of its own
+        b.replace(cmd, cmd + 1, next);
+      }
     } else if (i instanceof Copy c) {
       copy(b, c, at);
     } else if (i instanceof Arg a) {
@@ -181,7 +198,7 @@ final class ContainerfileWriter {
       if (s.argv().isEmpty()) {
         problems.add(at, "SHELL needs at least one argument");
       }
-      b.append(' ').append(JsonArrays.write(s.argv()));
+      JsonArrays.write(b.append(' '), s.argv());
     } else if (i instanceof Healthcheck h) {
       flags(b, h.flags(), at);
       if (h.command().isEmpty()) {
@@ -200,10 +217,18 @@ final class ContainerfileWriter {
       } else if (inner instanceof RawInstruction r) {
         b.append(' ').append(r.line());
       } else {
-        b.append(' ').append(line(inner, at.child(inner.keyword())));
+        line(b.append(' '), inner, at.child(inner.keyword()));
       }
     }
-    return b.toString();
+  }
+
+  /** Whether the text from {@code from} starts with {@code #} after what {@code String.trim} removes. */
+  private static boolean startsWithComment(StringBuilder b, int from) {
+    int k = from;
+    while (k < b.length() && b.charAt(k) <= ' ') {
+      k++;
+    }
+    return k < b.length() && b.charAt(k) == '#';
   }
 
   private boolean endsWithContinuation(String s) {
@@ -282,7 +307,7 @@ final class ContainerfileWriter {
       for (int k = 0; k < c.argv().size(); k++) {
         WordSyntax.checkLine(c.argv().get(k), at.child("argv").index(k), problems, true);
       }
-      b.append(' ').append(JsonArrays.write(c.argv()));
+      JsonArrays.write(b.append(' '), c.argv());
       return;
     }
     String s = c.script();
@@ -335,7 +360,8 @@ final class ContainerfileWriter {
 
   private void copy(StringBuilder b, Copy c, Location at) {
     flags(b, c.flags(), at);
-    List<Word> all = new ArrayList<>(c.sources());
+    List<Word> all = new ArrayList<>(c.sources().size() + 1);
+    all.addAll(c.sources());
     all.add(c.destination());
     if (c.sources().isEmpty()) {
       problems.add(at.child("source"), c.keyword() + " needs at least one source");
@@ -368,7 +394,7 @@ final class ContainerfileWriter {
       problems.add(base, "heredoc sources cannot be combined with paths that need the JSON form");
     }
     if (needJson) {
-      b.append(' ').append(JsonArrays.write(enc));
+      JsonArrays.write(b.append(' '), enc);
     } else {
       for (String s : enc) {
         b.append(' ').append(s);

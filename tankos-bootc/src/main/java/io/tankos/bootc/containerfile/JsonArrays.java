@@ -70,14 +70,14 @@ final class JsonArrays {
     return b.toString();
   }
 
-  /** A JSON array of the strings; non-ASCII kept, control characters escaped. */
-  static String write(List<String> items) {
-    StringBuilder b = new StringBuilder("[");
+  /** Appends a JSON array of the strings; non-ASCII kept, control characters escaped. */
+  static StringBuilder write(StringBuilder b, List<String> items) {
+    b.append('[');
     for (int i = 0; i < items.size(); i++) {
       b.append(i == 0 ? "" : ", ");
       string(b, items.get(i));
     }
-    return b.append(']').toString();
+    return b.append(']');
   }
 
   static void string(StringBuilder b, String s) {
