@@ -262,16 +262,18 @@ final class InstructionReader {
   }
 
   private static List<Flag> flags(String keyword, List<String> raw) {
+    if (raw.isEmpty()) {
+      return List.of();
+    }
     Set<String> known = FLAGS.getOrDefault(keyword, Set.of());
-    List<Flag> out = new ArrayList<>();
+    List<Flag> out = new ArrayList<>(raw.size());
     Set<String> seen = new java.util.HashSet<>();
     for (String f : raw) {
       if (!f.startsWith("--")) {
         throw new IllegalArgumentException("invalid flag: " + f);
       }
-      String body = f.substring(2);
-      int eq = body.indexOf('=');
-      String name = (eq < 0 ? body : body.substring(0, eq)).toLowerCase(Locale.ROOT);
+      int eq = f.indexOf('=', 2);
+      String name = f.substring(2, eq < 0 ? f.length() : eq).toLowerCase(Locale.ROOT);
       if (!known.contains(name)) {
         throw new IllegalArgumentException("unknown flag: " + name);
       }
@@ -284,7 +286,7 @@ final class InstructionReader {
         }
         out.add(Flag.bare(name));
       } else {
-        String v = body.substring(eq + 1);
+        String v = f.substring(eq + 1);
         if (BOOLEAN.contains(name) && !v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
           throw new IllegalArgumentException("expecting boolean value for flag " + name + ", not: " + v);
         }

@@ -504,6 +504,10 @@ final class SyntaxParser {
     return extractFlagsByByte(lineText, words);
   }
 
+  private static boolean isDashDash(StringBuilder word) {
+    return word.length() == 2 && word.charAt(0) == '-' && word.charAt(1) == '-';
+  }
+
   /** {@link #extractFlags} without its shortcut for a line that starts with no flag. */
   static String extractFlagsByByte(String lineText, List<String> words) {
     byte[] line = lineText.getBytes(StandardCharsets.UTF_8);
@@ -532,7 +536,7 @@ final class SyntaxParser {
         phase = inWord;
       }
       if ((phase == inWord || phase == inQuote) && pos == line.length) {
-        if (!word.toString().equals("--") && (blankOk || word.length() > 0)) {
+        if (!isDashDash(word) && (blankOk || word.length() > 0)) {
           words.add(word.toString());
         }
         break;
@@ -540,7 +544,7 @@ final class SyntaxParser {
       if (phase == inWord) {
         if (GoText.isSpace(ch)) {
           phase = inSpaces;
-          if (word.toString().equals("--")) {
+          if (isDashDash(word)) {
             return new String(line, pos, line.length - pos, StandardCharsets.UTF_8);
           }
           if (blankOk || word.length() > 0) {
