@@ -26,6 +26,10 @@ final class JsonArrays {
     if (!t.startsWith("[")) {
       return null;
     }
+    List<String> plain = plainStrings(t);
+    if (plain != null) {
+      return plain;
+    }
     List<String> out = new ArrayList<>();
     boolean onlyStrings = true;
     try (JsonParser p = JSON.createParser(t)) {
@@ -50,6 +54,53 @@ final class JsonArrays {
       throw new IllegalArgumentException("when using JSON array syntax, arrays must be comprised of strings only");
     }
     return out;
+  }
+
+  /**
+   * The strings of an array written plainly: JSON blanks, commas and strings without escapes,
+   * control characters or surrogates. Null for anything else, which the JSON parser then reads
+   * (the result is the same where both read).
+   */
+  private static List<String> plainStrings(String t) {
+    List<String> out = new ArrayList<>();
+    int i = blanks(t, 1);
+    if (i < t.length() && t.charAt(i) == ']') {
+      return blanks(t, i + 1) == t.length() ? out : null;
+    }
+    while (i < t.length() && t.charAt(i) == '"') {
+      int end = i + 1;
+      while (end < t.length()) {
+        char c = t.charAt(end);
+        if (c == '"') {
+          break;
+        }
+        if (c == '\\' || c < 0x20 || Character.isSurrogate(c)) {
+          return null;
+        }
+        end++;
+      }
+      if (end == t.length()) {
+        return null;
+      }
+      out.add(t.substring(i + 1, end));
+      i = blanks(t, end + 1);
+      if (i < t.length() && t.charAt(i) == ']') {
+        return blanks(t, i + 1) == t.length() ? out : null;
+      }
+      if (i == t.length() || t.charAt(i) != ',') {
+        return null;
+      }
+      i = blanks(t, i + 1);
+    }
+    return null;
+  }
+
+  /** The index after JSON's blanks (space, tab, line feed, carriage return) from {@code i}. */
+  private static int blanks(String t, int i) {
+    while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\t' || t.charAt(i) == '\n' || t.charAt(i) == '\r')) {
+      i++;
+    }
+    return i;
   }
 
   private static String replaceLoneSurrogates(String s) {

@@ -12,8 +12,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link JsonArrays#parse} reads token by token: the same verdict (strings, not JSON, or "strings
- * only") as reading the whole value into a tree, which it did before, on generated texts.
+ * {@link JsonArrays#parse} reads a plain array of strings by hand and anything else token by token:
+ * the same verdict (strings, not JSON, or "strings only") as reading the whole value into a tree,
+ * which it did before, on generated texts.
  */
 class JsonArraysTokenTest {
   private static final ObjectMapper TREE = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
