@@ -23,6 +23,9 @@ public final class QuadletKey {
   private final String shape;
   private final String podmanFlag;
 
+  /** {@code Section.Key}, written once: the checks of every value ask for it. */
+  private final String qualifiedName;
+
   /**
    * A key of the catalog (the constants of {@link QuadletKeys}).
    *
@@ -49,6 +52,7 @@ public final class QuadletKey {
     this.repeatableSince = repeatableSince;
     this.shape = Objects.requireNonNull(shape);
     this.podmanFlag = Objects.requireNonNull(podmanFlag);
+    this.qualifiedName = section + "." + name;
   }
 
   /**
@@ -149,7 +153,7 @@ public final class QuadletKey {
    * @return the qualified name
    */
   public String qualifiedName() {
-    return section + "." + name;
+    return qualifiedName;
   }
 
   @Override
