@@ -26,6 +26,9 @@ public final class QuadletKey {
   /** {@code Section.Key}, written once: the checks of every value ask for it. */
   private final String qualifiedName;
 
+  /** Where a builder writes the key's values, made once: every typed setter asks for it. */
+  private final KeySlot slot;
+
   /**
    * A key of the catalog (the constants of {@link QuadletKeys}).
    *
@@ -53,6 +56,7 @@ public final class QuadletKey {
     this.shape = Objects.requireNonNull(shape);
     this.podmanFlag = Objects.requireNonNull(podmanFlag);
     this.qualifiedName = section + "." + name;
+    this.slot = KeySlot.of(this); // last: it reads the fields above
   }
 
   /**
@@ -154,6 +158,11 @@ public final class QuadletKey {
    */
   public String qualifiedName() {
     return qualifiedName;
+  }
+
+  /** The key's slot ({@link KeySlot#of}). */
+  KeySlot slot() {
+    return slot;
   }
 
   @Override
