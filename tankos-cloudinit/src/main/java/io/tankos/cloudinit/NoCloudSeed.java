@@ -11,7 +11,6 @@ import io.tankos.core.validation.Location;
 import io.tankos.core.validation.ParseException;
 import io.tankos.core.validation.Problems;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -175,12 +174,12 @@ public final class NoCloudSeed {
   public FileTree toFileTree() {
     FileTree.Builder t = FileTree.builder()
         .file("meta-data", metaData.render())
-        .file("user-data", userData.bytes());
+        .file("user-data", userData.render()); // the text's UTF-8 bytes, encoded once and not copied
     if (vendorData != null) {
-      t.file("vendor-data", vendorData.bytes());
+      t.file("vendor-data", vendorData.render());
     }
     if (networkConfig != null) {
-      t.file("network-config", networkConfig.render().getBytes(StandardCharsets.UTF_8));
+      t.file("network-config", networkConfig.render());
     }
     return t.build();
   }

@@ -103,6 +103,9 @@ final class EffectiveUnit {
    * @return the value as systemd would pass it
    */
   String expand(String value) {
+    if (value.indexOf('%') < 0) {
+      return value; // no specifier: nothing to replace
+    }
     String serviceStem = service.substring(0, service.length() - ".service".length());
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < value.length(); i++) {
@@ -128,6 +131,9 @@ final class EffectiveUnit {
   }
 
   private List<DropIn> applying(List<DropIn> all) {
+    if (all.isEmpty()) {
+      return List.of();
+    }
     String ext = "." + unit.unitType().extension() + ".d";
     List<String> dirs = new ArrayList<>();
     dirs.add(unit.unitType().extension() + ".d");

@@ -23,6 +23,12 @@ public final class QuadletKey {
   private final String shape;
   private final String podmanFlag;
 
+  /** {@code Section.Key}, written once: the checks of every value ask for it. */
+  private final String qualifiedName;
+
+  /** Where a builder writes the key's values, made once: every typed setter asks for it. */
+  private final KeySlot slot;
+
   /**
    * A key of the catalog (the constants of {@link QuadletKeys}).
    *
@@ -49,6 +55,8 @@ public final class QuadletKey {
     this.repeatableSince = repeatableSince;
     this.shape = Objects.requireNonNull(shape);
     this.podmanFlag = Objects.requireNonNull(podmanFlag);
+    this.qualifiedName = section + "." + name;
+    this.slot = KeySlot.of(this); // last: it reads the fields above
   }
 
   /**
@@ -149,7 +157,12 @@ public final class QuadletKey {
    * @return the qualified name
    */
   public String qualifiedName() {
-    return section + "." + name;
+    return qualifiedName;
+  }
+
+  /** The key's slot ({@link KeySlot#of}). */
+  KeySlot slot() {
+    return slot;
   }
 
   @Override

@@ -33,11 +33,13 @@ public abstract sealed class QuadletUnit implements KeyReader
   private final UnitType type;
   private final String name;
   private final UnitFile file;
+  private final String fileName;
 
   QuadletUnit(UnitType type, String name, UnitFile file) {
     this.type = Objects.requireNonNull(type, "type");
     this.name = Objects.requireNonNull(name, "name");
     this.file = Objects.requireNonNull(file, "file");
+    this.fileName = name + "." + type.extension();
   }
 
   /**
@@ -144,7 +146,7 @@ public abstract sealed class QuadletUnit implements KeyReader
    * @return the file name
    */
   public String fileName() {
-    return name + "." + type.extension();
+    return fileName;
   }
 
   /**

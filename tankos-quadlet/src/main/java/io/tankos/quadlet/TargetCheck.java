@@ -113,7 +113,7 @@ final class TargetCheck {
       return e;
     }
     QuadletKey k = known.get();
-    Location at = KeySlot.of(k).at(nth);
+    Location at = k.slot().at(nth);
     if (!k.availableIn(target)) {
       return downgrade(k, e, at);
     }

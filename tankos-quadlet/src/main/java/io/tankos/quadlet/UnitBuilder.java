@@ -87,7 +87,7 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
       throw new ValidationException(Location.of(key.qualifiedName()),
           "key belongs to [" + key.section() + "], not to a ." + type.extension() + " unit");
     }
-    return KeySlot.of(key);
+    return key.slot();
   }
 
   @Override

@@ -42,8 +42,6 @@ final class UnitEditor {
 
   /** Sets (replaces every line) or appends one line holding the values. */
   void write(KeySlot slot, boolean append, List<SystemdValue> values) {
-    int count = draft.values(slot.section(), slot.key()).size();
-    Location at = slot.at(append ? count : 0);
     if (slot.kind().isList() && !append && values.isEmpty()) {
       clear(slot);
       return;
@@ -54,14 +52,14 @@ final class UnitEditor {
             ? "needs NAME=VALUE, got '" + v.text() + "'"
             : KeyRules.problem(slot.quadletKey(), Objects.requireNonNull(v, "value"));
         if (p != null) {
-          problems.add(at, p);
+          problems.add(at(slot, append), p);
           return;
         }
       }
     }
     SystemdText.Result r = ValueEncoder.encode(slot.kind(), values, slot.place(), slot.allowsEmpty());
     if (r.failed()) {
-      problems.add(at, r.problem());
+      problems.add(at(slot, append), r.problem());
       return;
     }
     Entry e = new Entry(slot.key(), r.text());
@@ -70,9 +68,8 @@ final class UnitEditor {
 
   /** Sets one {@code NAME=VALUE} (or a bare {@code NAME} when value is null) of a key/value list. */
   void put(KeySlot slot, String name, SystemdValue value) {
-    Location at = slot.at(draft.values(slot.section(), slot.key()).size());
     if (name.isEmpty() || name.indexOf('=') >= 0) {
-      problems.add(at, "name must be non-empty and cannot contain '=': '" + name + "'");
+      problems.add(at(slot, true), "name must be non-empty and cannot contain '=': '" + name + "'");
       return;
     }
     String p = slot.quadletKey() == null ? null : KeyRules.problem(slot.quadletKey(), SystemdValue.literal(name));
@@ -80,13 +77,13 @@ final class UnitEditor {
     SystemdText.Result v = value == null ? n : SystemdText.escape(value, slot.place());
     p = p != null ? p : n.failed() ? n.problem() : v.failed() ? v.problem() : null;
     if (p != null) {
-      problems.add(at, p);
+      problems.add(at(slot, true), p);
       return;
     }
     String word = value == null ? n.text() : n.text() + "=" + v.text();
     SystemdText.Result r = ValueEncoder.encodeParts(ValueKind.KEY_VALUE_LIST, List.of(word), false);
     if (r.failed()) {
-      problems.add(at, r.problem());
+      problems.add(at(slot, true), r.problem());
       return;
     }
     int first = dropNames(slot, List.of(n.text()));
@@ -107,9 +104,20 @@ final class UnitEditor {
     draft.rewrite(slot.section(), slot.key(), v -> null);
   }
 
+  /**
+   * Where a refused value of a slot is: the line it would have been (a new line when appending, the
+   * first when setting). Made only for a refusal, before the draft changes.
+   */
+  private Location at(KeySlot slot, boolean append) {
+    return slot.at(append ? draft.count(slot.section(), slot.key()) : 0);
+  }
+
   /** Removes the words with these names from every line; returns where the first change was. */
   private int dropNames(KeySlot slot, List<String> names) {
     return draft.rewrite(slot.section(), slot.key(), line -> {
+      if (namesAbsent(line, names)) {
+        return line;
+      }
       Optional<List<String>> words = QuadletReading.argWords(line);
       if (words.isEmpty()) {
         return line; // Quadlet cannot split it either: left as written
@@ -132,14 +140,33 @@ final class UnitEditor {
     });
   }
 
+  /**
+   * Whether no word of a line can have one of the names, seen without splitting it: a line without
+   * a quote, a backslash or NUL splits into its runs between separators, each a part of the line,
+   * so a word named {@code N} or {@code N=...} puts {@code N} in the line.
+   */
+  static boolean namesAbsent(String line, List<String> names) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '"' || c == '\'' || c == '\\' || c == '\0') {
+        return false;
+      }
+    }
+    for (String n : names) {
+      if (line.contains(n)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Appends an entry as written, after unit-file syntax checks. */
   void raw(String section, String key, String value) {
-    Location at = Location.of(section).child(key).index(draft.values(section, key).size());
     String p = io.tankos.core.unit.UnitSyntax.sectionNameProblem(section);
     p = p != null ? p : io.tankos.core.unit.UnitSyntax.keyProblem(key);
     p = p != null ? p : io.tankos.core.unit.UnitSyntax.valueProblem(value);
     if (p != null) {
-      problems.add(at, p);
+      problems.add(Location.of(section).child(key).index(draft.count(section, key)), p);
       return;
     }
     draft.append(section, new Entry(key, value));

@@ -2,7 +2,6 @@ package io.tankos.quadlet;
 
 import io.tankos.quadlet.internal.Durations;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,7 +22,11 @@ final class Values {
   }
 
   static SystemdValue[] literals(String... words) {
-    return Arrays.stream(words).map(SystemdValue::literal).toArray(SystemdValue[]::new);
+    SystemdValue[] out = new SystemdValue[words.length];
+    for (int i = 0; i < words.length; i++) {
+      out[i] = SystemdValue.literal(words[i]);
+    }
+    return out;
   }
 
   static SystemdValue[] words(List<SystemdValue> words) {

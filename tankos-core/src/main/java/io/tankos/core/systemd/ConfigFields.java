@@ -25,6 +25,18 @@ final class ConfigFields {
     return UnitNames.escape(ExecWords.quoteWord(value));
   }
 
+  /**
+   * A mode as four octal digits, as {@code String.format("%04o", mode)} writes one within
+   * 0..07777, without a formatter.
+   *
+   * @param mode permission bits, 0 to 07777
+   * @return e.g. {@code 0644}
+   */
+  static String mode(int mode) {
+    return new String(new char[] {(char) ('0' + (mode >> 9 & 7)), (char) ('0' + (mode >> 6 & 7)),
+        (char) ('0' + (mode >> 3 & 7)), (char) ('0' + (mode & 7))});
+  }
+
   /** Why text is not a user or group name systemd-sysusers creates, or null. */
   static String nameProblem(String name) {
     if (NAME.matcher(name).matches()) {

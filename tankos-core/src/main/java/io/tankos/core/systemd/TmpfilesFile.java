@@ -139,7 +139,7 @@ public final class TmpfilesFile {
       }
       if (problems.list().size() == before) {
         String text = type + " " + UnitNames.escape(path) + " "
-            + String.format(Locale.ROOT, "%04o", mode) + " " + ConfigFields.field(user) + " "
+            + ConfigFields.mode(mode) + " " + ConfigFields.field(user) + " "
             + ConfigFields.field(group) + " -";
         lines.add(content == null || content.isEmpty() ? text : text + " " + argument(content));
       }

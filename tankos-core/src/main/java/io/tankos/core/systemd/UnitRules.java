@@ -15,6 +15,10 @@ final class UnitRules {
   private static final Pattern ID = Pattern.compile("\\d{1,10}");
   private static final Pattern USER_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{0,30}");
   private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  /** What separates the units of a list key (compiled once, not by every {@code split}). */
+  private static final Pattern UNIT_SEPARATOR = Pattern.compile("[ \t]+");
+  /** The prefixes systemd reads before a command's executable. */
+  private static final Pattern COMMAND_PREFIXES = Pattern.compile("^[-@:+!|]+");
 
   /** Keys of which a unit of the type needs at least one, as systemd 252 refuses the unit without. */
   static final Map<UnitType, List<String>> NEEDS_ONE_OF = Map.of(
@@ -53,7 +57,7 @@ final class UnitRules {
       }
     }
     if (UNIT_LISTS.contains(key)) {
-      for (String word : value.trim().split("[ \t]+")) {
+      for (String word : UNIT_SEPARATOR.split(value.trim())) {
         String p = specifiers && word.contains("%") ? null : UnitNames.nameProblem(word);
         if (p != null) {
           return p;
@@ -77,7 +81,7 @@ final class UnitRules {
     }
     try {
       List<String> words = ExecWords.split(commandLine);
-      String exe = words.isEmpty() ? "" : words.get(0).replaceFirst("^[-@:+!|]+", "");
+      String exe = words.isEmpty() ? "" : COMMAND_PREFIXES.matcher(words.get(0)).replaceFirst("");
       return exe.isEmpty() ? "command line names no executable" : null;
     } catch (ExecWords.SplitException e) {
       return "command line cannot be split: " + e.getMessage();

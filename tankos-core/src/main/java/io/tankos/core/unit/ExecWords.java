@@ -324,7 +324,14 @@ public final class ExecWords {
    * @throws IllegalArgumentException naming the first word that cannot be written
    */
   public static String quote(List<String> words) {
-    StringBuilder out = new StringBuilder();
+    if (words.size() == 1 && wordProblem(words.get(0)) == null) {
+      return quoteWord(words.get(0)); // one word: its own text, no builder
+    }
+    int length = words.size();
+    for (int i = 0; i < words.size(); i++) {
+      length += words.get(i).length();
+    }
+    StringBuilder out = new StringBuilder(length + 2); // the words, spaces, and quotes of one
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
       String problem = wordProblem(w);

@@ -10,7 +10,7 @@ final class UnitFileWriter {
   private UnitFileWriter() {}
 
   static String render(List<Section> sections, List<UnitComment> fileComments) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(length(sections, fileComments));
     for (UnitComment c : fileComments) {
       out.append(c.text()).append('\n');
     }
@@ -35,5 +35,27 @@ final class UnitFileWriter {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The length of the text {@link #render} writes (at most one more, for the blank line a first
+   * section may get): the builder holds it from the start instead of growing to it by copies.
+   */
+  private static int length(List<Section> sections, List<UnitComment> fileComments) {
+    long n = 0;
+    for (UnitComment c : fileComments) {
+      n += c.text().length() + 1;
+    }
+    for (Section s : sections) {
+      n += 1 + s.name().length() + 3; // a blank line, [NAME] and its newline
+      for (UnitComment c : s.comments()) {
+        n += c.text().length() + 1;
+      }
+      for (UnitLine line : s.lines()) {
+        n += line instanceof Entry e ? e.key().length() + e.value().length() + 2
+            : ((UnitComment) line).text().length() + 1;
+      }
+    }
+    return (int) Math.min(n, Integer.MAX_VALUE - 16);
   }
 }

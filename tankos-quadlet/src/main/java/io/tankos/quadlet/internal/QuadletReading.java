@@ -220,10 +220,11 @@ public final class QuadletReading {
    * @return the words, empty when Quadlet cannot split the line
    */
   public static Optional<List<String>> argWords(String line) {
-    if (!ExecWords.isSplittable(line)) {
+    try {
+      return Optional.of(ExecWords.split(line)); // one pass: split throws where isSplittable is false
+    } catch (ExecWords.SplitException e) {
       return Optional.empty();
     }
-    return Optional.of(ExecWords.split(line));
   }
 
   /**

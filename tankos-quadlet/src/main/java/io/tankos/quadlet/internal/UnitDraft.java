@@ -103,6 +103,26 @@ public final class UnitDraft {
   }
 
   /**
+   * How many lines a key has in a section: the size of {@link #values}, without making the list.
+   *
+   * @param section the section
+   * @param key the key
+   * @return the number of lines
+   */
+  public int count(String section, String key) {
+    int n = 0;
+    Part p = existing(section);
+    if (p != null) {
+      for (UnitLine l : p.lines) {
+        if (l instanceof Entry e && e.key().equals(key)) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  /**
    * Rewrites every value of a key: the function returns the new value, the same value to keep it,
    * or null to remove the line.
    *

@@ -30,7 +30,11 @@ public final class ValueEncoder {
    */
   public static SystemdText.Result encode(
       ValueKind kind, List<SystemdValue> values, Place place, boolean allowEmpty) {
-    List<String> parts = new ArrayList<>();
+    if (values.size() == 1) { // most keys take one value: no list to grow
+      SystemdText.Result r = SystemdText.escape(values.get(0), place);
+      return r.failed() ? r : encodeParts(kind, List.of(r.text()), allowEmpty);
+    }
+    List<String> parts = new ArrayList<>(values.size());
     for (SystemdValue v : values) {
       SystemdText.Result r = SystemdText.escape(v, place);
       if (r.failed()) {
@@ -93,9 +97,8 @@ public final class ValueEncoder {
         if (parts.isEmpty() && kind != ValueKind.EXEC) {
           return SystemdText.Result.fail("at least one word is needed (an empty assignment resets the list)");
         }
-        List<String> words = new ArrayList<>(parts);
-        for (int i = 0; i < words.size(); i++) {
-          String w = words.get(i);
+        for (int i = 0; i < parts.size(); i++) {
+          String w = parts.get(i);
           String p = ExecWords.wordProblem(w);
           if (p == null && w.equals(";")) {
             p = STANDALONE_SEMICOLON;
@@ -104,7 +107,7 @@ public final class ValueEncoder {
             return SystemdText.Result.fail("word " + i + ": " + p);
           }
         }
-        return SystemdText.Result.ok(ExecWords.quote(words));
+        return SystemdText.Result.ok(ExecWords.quote(parts));
       }
       default -> throw new IllegalStateException(kind.toString());
     }

@@ -24,10 +24,8 @@ final class BootstrapScripts {
             InstanceInputs::name,
             new ShellText.Column("state_dir", InstanceInputs::stateDirectory),
             new ShellText.Column("env_file", InstanceInputs::envFile));
-    return ShellText.header(
-            "ExecStartPre of an agent instance: state directory, environment file, secret sync.")
-        + start(in, "bootstrap-openclaw", rows, ShellText.listOf(in.instances(), InstanceInputs::name))
-        + OPENCLAW_BODY;
+    return start(in, "ExecStartPre of an agent instance: state directory, environment file, secret sync.",
+        "bootstrap-openclaw", rows, ShellText.listOf(in.instances(), InstanceInputs::name), OPENCLAW_BODY);
   }
 
   static String serviceGator(ScriptInputs in) {
@@ -39,27 +37,31 @@ final class BootstrapScripts {
             InstanceInputs::name,
             new ShellText.Column(
                 "config_dir", it -> ScriptNames.gatorConfigDirectory(it.gatorQuadletName())));
-    return ShellText.header(
-            "ExecStartPre of an instance's service-gator: configuration directory, secret sync.")
-        + start(in, "bootstrap-service-gator", rows, ShellText.listOf(withGator, InstanceInputs::name))
-        + GATOR_BODY;
+    return start(in, "ExecStartPre of an instance's service-gator: configuration directory, secret sync.",
+        "bootstrap-service-gator", rows, ShellText.listOf(withGator, InstanceInputs::name), GATOR_BODY);
   }
 
-  /** Variables, helpers, the instance lookup and the argument check shared by both scripts. */
-  private static String start(
-      ScriptInputs in, String script, Map<String, Map<String, String>> rows, String known) {
-    return ShellText.agentVariables(in)
-        + ShellText.hereVariable()
-        + "\n# select_instance NAME: sets the paths of an instance, relative to the home.\n"
-        + ShellText.caseFunction("select_instance", rows)
-        + "\nif (($# != 1)); then\n  echo \"usage: "
-        + script
-        + " INSTANCE\" >&2\n  exit 2\nfi\nif ! select_instance \"$1\"; then\n  printf \""
-        + script
-        + ": unknown instance '%s' (instances: %s)\\n\" \"$1\" "
-        + known
-        + " >&2\n  exit 2\nfi\numask 077\n"
-        + HELPERS;
+  /**
+   * The script: its header, then the variables, helpers, the instance lookup and the argument check
+   * both scripts share, then its body.
+   */
+  private static String start(ScriptInputs in, String purpose, String script,
+      Map<String, Map<String, String>> rows, String known, String body) {
+    return ShellText.concat(
+        ShellText.header(purpose),
+        ShellText.agentVariables(in),
+        ShellText.hereVariable(),
+        "\n# select_instance NAME: sets the paths of an instance, relative to the home.\n",
+        ShellText.caseFunction("select_instance", rows),
+        "\nif (($# != 1)); then\n  echo \"usage: ",
+        script,
+        " INSTANCE\" >&2\n  exit 2\nfi\nif ! select_instance \"$1\"; then\n  printf \"",
+        script,
+        ": unknown instance '%s' (instances: %s)\\n\" \"$1\" ",
+        known,
+        " >&2\n  exit 2\nfi\numask 077\n",
+        HELPERS,
+        body);
   }
 
   private static final String HELPERS = """

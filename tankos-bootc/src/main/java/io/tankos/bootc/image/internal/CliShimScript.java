@@ -25,23 +25,24 @@ final class CliShimScript {
             in.instances(),
             InstanceInputs::containerName,
             new ShellText.Column("instance", InstanceInputs::name));
-    return ShellText.header("Runs the OpenClaw CLI inside an agent instance's container.")
-        + ShellText.agentVariables(in)
-        + "self="
-        + ShellText.quote(PATH)
-        + "\ninstance="
-        + ShellText.quote(in.instances().get(0).name())
-        + "\nknown_instances="
-        + ShellText.listOf(in.instances(), InstanceInputs::name)
-        + "\nknown_containers="
-        + ShellText.listOf(in.instances(), InstanceInputs::containerName)
-        + "\n\n# select_instance NAME: sets container and service of an instance.\n"
-        + ShellText.caseFunction("select_instance", byInstance)
-        + "\n# instance_of_container NAME: sets instance to the one running container NAME.\n"
-        + ShellText.caseFunction("instance_of_container", byContainer)
-        + "\n"
-        + ShellText.asAgentFunction()
-        + BODY;
+    return ShellText.concat(
+        ShellText.header("Runs the OpenClaw CLI inside an agent instance's container."),
+        ShellText.agentVariables(in),
+        "self=",
+        ShellText.quote(PATH),
+        "\ninstance=",
+        ShellText.quote(in.instances().get(0).name()),
+        "\nknown_instances=",
+        ShellText.listOf(in.instances(), InstanceInputs::name),
+        "\nknown_containers=",
+        ShellText.listOf(in.instances(), InstanceInputs::containerName),
+        "\n\n# select_instance NAME: sets container and service of an instance.\n",
+        ShellText.caseFunction("select_instance", byInstance),
+        "\n# instance_of_container NAME: sets instance to the one running container NAME.\n",
+        ShellText.caseFunction("instance_of_container", byContainer),
+        "\n",
+        ShellText.asAgentFunction(),
+        BODY);
   }
 
   private static final String BODY = """

@@ -20,12 +20,13 @@ final class HealthcheckScript {
             InstanceInputs::name,
             new ShellText.Column("port", it -> Integer.toString(it.gatewayPort())),
             new ShellText.Column("service", InstanceInputs::serviceName));
-    return ShellText.header("Restarts an agent instance whose gateway does not answer.")
-        + "known_instances="
-        + ShellText.listOf(in.instances(), InstanceInputs::name)
-        + "\n\n# select_instance NAME: sets the gateway port and service of an instance.\n"
-        + ShellText.caseFunction("select_instance", rows)
-        + BODY;
+    return ShellText.concat(
+        ShellText.header("Restarts an agent instance whose gateway does not answer."),
+        "known_instances=",
+        ShellText.listOf(in.instances(), InstanceInputs::name),
+        "\n\n# select_instance NAME: sets the gateway port and service of an instance.\n",
+        ShellText.caseFunction("select_instance", rows),
+        BODY);
   }
 
   private static final String BODY = """

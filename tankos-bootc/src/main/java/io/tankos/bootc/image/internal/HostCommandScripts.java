@@ -11,13 +11,14 @@ final class HostCommandScripts {
   private HostCommandScripts() {}
 
   static String secrets(ScriptInputs in) {
-    return ShellText.header("Syncs or lists the agent user's Podman secret bindings, as that user.")
-        + ShellText.agentVariables(in)
-        + "sync="
-        + ShellText.quote(SYNC_PATH)
-        + "\n\n"
-        + ShellText.asAgentFunction()
-        + """
+    return ShellText.concat(
+        ShellText.header("Syncs or lists the agent user's Podman secret bindings, as that user."),
+        ShellText.agentVariables(in),
+        "sync=",
+        ShellText.quote(SYNC_PATH),
+        "\n\n",
+        ShellText.asAgentFunction(),
+        """
 
         case "${1:-}" in
           -h | --help)
@@ -31,13 +32,11 @@ final class HostCommandScripts {
           exec "$sync" "$@"
         fi
         as_agent "$sync" "$@"
-        """;
+        """);
   }
 
   static String version(ScriptInputs in) {
-    return ShellText.header("Prints this image's release information.")
-        + "exec cat -- "
-        + ShellText.quote(in.releaseFile())
-        + "\n";
+    return ShellText.concat(ShellText.header("Prints this image's release information."), "exec cat -- ",
+        ShellText.quote(in.releaseFile()), "\n");
   }
 }

@@ -12,7 +12,7 @@ final class SyncSecretsScript {
   private SyncSecretsScript() {}
 
   static String render(ScriptInputs in) {
-    StringBuilder out = new StringBuilder(ShellText.header(
+    StringBuilder out = new StringBuilder(length(in)).append(ShellText.header(
         "Binds the agent user's existing Podman secrets to its Quadlet units through drop-ins."));
     out.append(ShellText.agentVariables(in));
     out.append(PROLOGUE);
@@ -25,12 +25,35 @@ final class SyncSecretsScript {
     return out.append(EPILOGUE).toString();
   }
 
-  private static void unit(StringBuilder out, String unit, String label, List<SecretBinding> secrets) {
-    out.append("\nbegin_unit ").append(ShellText.quote(unit)).append(' ')
-        .append(ShellText.quote(label)).append('\n');
+  /**
+   * About the text's length (more, unless a name holds a quote or a target is longer than its
+   * name): one buffer from the start instead of copies as it grows past the prologue.
+   */
+  private static int length(ScriptInputs in) {
+    int n = 256 + in.userName().length() + in.home().length() + PROLOGUE.length() + EPILOGUE.length();
+    for (InstanceInputs it : in.instances()) {
+      n += unitLength(it.quadletName(), it.name().length(), it.secrets());
+      if (it.hasGator()) {
+        n += unitLength(it.gatorQuadletName(), it.name().length() + 14, it.gatorSecrets());
+      }
+    }
+    return n;
+  }
+
+  private static int unitLength(String unit, int labelLength, List<SecretBinding> secrets) {
+    int n = 26 + unit.length() + labelLength;
     for (SecretBinding s : secrets) {
-      out.append("want_secret ").append(ShellText.quote(s.secretName())).append(' ')
-          .append(ShellText.quote(s.secretLine())).append('\n');
+      n += 48 + 3 * s.secretName().length(); // a want_secret line, its target as long as the name
+    }
+    return n;
+  }
+
+  private static void unit(StringBuilder out, String unit, String label, List<SecretBinding> secrets) {
+    ShellText.appendQuoted(ShellText.appendQuoted(out.append("\nbegin_unit "), unit).append(' '), label)
+        .append('\n');
+    for (SecretBinding s : secrets) {
+      ShellText.appendQuoted(ShellText.appendQuoted(out.append("want_secret "), s.secretName()).append(' '),
+          s.secretLine()).append('\n');
     }
     out.append("end_unit\n");
   }

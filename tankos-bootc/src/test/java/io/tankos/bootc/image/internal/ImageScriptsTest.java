@@ -73,6 +73,22 @@ class ImageScriptsTest {
   }
 
   @Test
+  void quoteWritesEachQuoteAsCloseEscapedOpen() {
+    java.util.Random random = new java.util.Random(20261207L);
+    String alphabet = "a'\\ $\n";
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder word = new StringBuilder();
+      for (int i = random.nextInt(8); i > 0; i--) {
+        word.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String w = word.toString();
+      assertThat(ShellText.quote(w)).isEqualTo("'" + w.replace("'", "'\\''") + "'");
+      assertThat(ShellText.appendQuoted(new StringBuilder("x"), w).toString()).isEqualTo("x" + ShellText.quote(w));
+    }
+    assertThat(ShellText.concat("a", "", "bc")).isEqualTo("abc");
+  }
+
+  @Test
   void aSecondPortUseIsRefusedWithBothLocations() {
     ScriptInputs in = ScriptFixtures.workAndResearch("openclaw", HOME);
     ScriptInputs clash = withInstance(in, 1, it -> copy(it, it.name(), 18789, it.secrets()));
