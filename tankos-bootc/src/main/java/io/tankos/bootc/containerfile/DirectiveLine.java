@@ -45,9 +45,6 @@ record DirectiveLine(String key, String value) {
       return null;
     }
     int rest = i + 1;
-    if (rest == n || line.indexOf('\n', rest) >= 0) {
-      return null;
-    }
     int start = rest;
     while (start < n && isRegexSpace(line.charAt(start))) {
       start++;
@@ -57,9 +54,17 @@ record DirectiveLine(String key, String value) {
       end--;
     }
     if (start == n) {
-      // only blanks after '=': the greedy blanks give back one for the lazy '.+?'
-      start = n - 1;
+      // only blanks after '=': the greedy blanks give back the last one '.' can take
       end = n;
+      while (end > rest && line.charAt(end - 1) == '\n') {
+        end--;
+      }
+      if (end == rest) {
+        return null;
+      }
+      start = end - 1;
+    } else if (line.lastIndexOf('\n', end - 1) >= start) {
+      return null; // '.' does not take a line feed between the value's first and last character
     }
     return new DirectiveLine(line.substring(keyStart, keyEnd).toLowerCase(Locale.ROOT),
         line.substring(start, end));

@@ -18,7 +18,7 @@ class DirectiveLineTest {
   private static final Pattern GO = Pattern.compile(
       "([a-zA-Z][a-zA-Z0-9]*)[\\t\\n\\f\\r ]*=[\\t\\n\\f\\r ]*([^\\n]+?)[\\t\\n\\f\\r ]*\\z");
   private static final String[] PIECES = {"#", "escape", "syntax", "Check", "=", "`", "\\", "x", "1",
-      " ", "\t", "\u000B", "\f", "\r", "\u0085", "\u00A0", "\u2028", "\u3000", "\ud83d\ude00", "a=b"};
+      " ", "\t", "\n", "\u000B", "\f", "\r", "\u0085", "\u00A0", "\u2028", "\u3000", "\ud83d\ude00", "a=b"};
 
   private static DirectiveLine goRead(String line) {
     if (!line.startsWith("#")) {
