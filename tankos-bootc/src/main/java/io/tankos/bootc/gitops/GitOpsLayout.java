@@ -60,6 +60,9 @@ public final class GitOpsLayout {
   private final VirtualMachine base;
   private final List<GitOpsHost> hosts;
 
+  /** The base VM's tree without its namespace, the side every overlay patch starts from; never changed. */
+  private final Map<String, Object> baseTree;
+
   private GitOpsLayout(Builder b) {
     this.name = b.name;
     this.argoNamespace = b.argoNamespace;
@@ -70,6 +73,7 @@ public final class GitOpsLayout {
     this.style = b.style;
     this.hosts = List.copyOf(b.hosts);
     this.base = b.base != null ? b.base : hosts.get(0).virtualMachine();
+    this.baseTree = style == LayoutStyle.OVERLAYS ? treeWithoutNamespace(base) : null;
   }
 
   /**
@@ -228,9 +232,7 @@ public final class GitOpsLayout {
   }
 
   private KustomizePatch patch(VirtualMachine vm) {
-    Map<String, Object> from = VirtualMachineCodec.write(withoutNamespace(base));
-    Map<String, Object> to = VirtualMachineCodec.write(withoutNamespace(vm));
-    Map<String, Object> diff = MergeDiff.diff(from, to);
+    Map<String, Object> diff = MergeDiff.diff(baseTree, treeWithoutNamespace(vm));
     Map<String, Object> patch = new LinkedHashMap<>();
     patch.put("apiVersion", VirtualMachine.API_VERSION);
     patch.put("kind", VirtualMachine.KIND);
@@ -246,8 +248,18 @@ public final class GitOpsLayout {
         VirtualMachine.KIND, base.metadata().name(), KubeYaml.toYaml(patch), renamed);
   }
 
-  private static VirtualMachine withoutNamespace(VirtualMachine vm) {
-    return vm.toBuilder().metadata(vm.metadata().toBuilder().namespace(null).build()).build();
+  /**
+   * The VM's tree without {@code metadata.namespace} (Kustomize sets it per overlay): the tree of
+   * the VM with its namespace cleared, without building that VM. A built VM's tree has no untyped
+   * {@code namespace} beside a set one (writing it would have refused the VM), so the key removed
+   * is the typed one; the other keys keep their order.
+   */
+  private static Map<String, Object> treeWithoutNamespace(VirtualMachine vm) {
+    Map<String, Object> tree = VirtualMachineCodec.write(vm);
+    if (vm.metadata().namespace() != null && tree.get("metadata") instanceof Map<?, ?> meta) {
+      meta.remove("namespace");
+    }
+    return tree;
   }
 
   private String repoPath(String relative) {
