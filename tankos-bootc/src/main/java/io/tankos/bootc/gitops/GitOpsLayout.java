@@ -60,7 +60,10 @@ public final class GitOpsLayout {
   private final VirtualMachine base;
   private final List<GitOpsHost> hosts;
 
-  /** The base VM's tree without its namespace, the side every overlay patch starts from; never changed. */
+  /**
+   * The base VM's tree without its namespace, the side every overlay patch starts from; never
+   * changed.
+   */
   private final Map<String, Object> baseTree;
 
   private GitOpsLayout(Builder b) {
