@@ -53,14 +53,13 @@ final class VirtualMachineChecks {
       }
     }
     checkQuantities(problems, vm.domain());
-    Map<String, Integer> disks =
-        names(problems, vm.domain().disks(), Disk::name, DEVICES.child("disks"));
+    Map<String, Integer> disks = names(problems, vm.domain().disks(), Disk::name, DEVICES, "disks");
     Map<String, Integer> volumes =
-        names(problems, vm.volumes(), Volume::name, TEMPLATE_SPEC.child("volumes"));
+        names(problems, vm.volumes(), Volume::name, TEMPLATE_SPEC, "volumes");
     Map<String, Integer> ifaces =
-        names(problems, vm.domain().interfaces(), Interface::name, DEVICES.child("interfaces"));
+        names(problems, vm.domain().interfaces(), Interface::name, DEVICES, "interfaces");
     Map<String, Integer> networks =
-        names(problems, vm.networks(), Network::name, TEMPLATE_SPEC.child("networks"));
+        names(problems, vm.networks(), Network::name, TEMPLATE_SPEC, "networks");
     Set<String> volumeUsers = new HashSet<>(disks.keySet());
     volumeUsers.addAll(filesystemNames(vm.domain().devicesExtra()));
     disks.forEach(
@@ -157,9 +156,9 @@ final class VirtualMachineChecks {
   }
 
   private static <T> Map<String, Integer> names(
-      Problems problems, List<T> items, Function<T, String> name, Location list) {
+      Problems problems, List<T> items, Function<T, String> name, Location parent, String listName) {
     Map<String, Integer> first = new LinkedHashMap<>();
-    String listName = list.path().substring(list.path().lastIndexOf('.') + 1);
+    Location list = parent.child(listName);
     for (int i = 0; i < items.size(); i++) {
       String n = name.apply(items.get(i));
       Location at = list.index(i).child("name");

@@ -180,6 +180,9 @@ public final class Tree {
    * @throws ValidationException when an untyped field has the name of a typed one that is set
    */
   public static void putExtra(Map<String, Object> map, Map<String, Object> extra, Location at) {
+    if (extra.isEmpty()) {
+      return; // most objects have none: no iterator
+    }
     for (Map.Entry<String, Object> e : extra.entrySet()) {
       if (map.containsKey(e.getKey())) {
         throw new ValidationException(

@@ -158,11 +158,10 @@ public final class VirtualMachineCodec {
     Map<String, Object> spec = new LinkedHashMap<>();
     Tree.putIfSet(spec, "runStrategy", vm.runStrategy() == null ? null : vm.runStrategy().value());
     if (!vm.dataVolumeTemplates().isEmpty()) {
-      List<Object> dvts = new ArrayList<>();
+      List<Object> dvts = new ArrayList<>(vm.dataVolumeTemplates().size());
+      Location list = SPEC.child("dataVolumeTemplates");
       for (int i = 0; i < vm.dataVolumeTemplates().size(); i++) {
-        dvts.add(
-            VmParts.write(
-                vm.dataVolumeTemplates().get(i), SPEC.child("dataVolumeTemplates").index(i)));
+        dvts.add(VmParts.write(vm.dataVolumeTemplates().get(i), list.index(i)));
       }
       spec.put("dataVolumeTemplates", dvts);
     }
@@ -222,9 +221,10 @@ public final class VirtualMachineCodec {
     if (items.isEmpty()) {
       return;
     }
-    List<Object> out = new ArrayList<>();
+    List<Object> out = new ArrayList<>(items.size());
+    Location list = parent.child(key);
     for (int i = 0; i < items.size(); i++) {
-      out.add(write.apply(items.get(i), parent.child(key).index(i)));
+      out.add(write.apply(items.get(i), list.index(i)));
     }
     into.put(key, out);
   }
