@@ -7,6 +7,7 @@ import io.tankos.bootc.kubevirt.internal.KubeNames;
 import io.tankos.bootc.kubevirt.internal.KubeYaml;
 import io.tankos.bootc.kubevirt.internal.MergeDiff;
 import io.tankos.bootc.kubevirt.internal.RepoUrls;
+import io.tankos.bootc.kubevirt.internal.SmallMap;
 import io.tankos.bootc.kubevirt.internal.VirtualMachineCodec;
 import io.tankos.core.fs.FileTree;
 import io.tankos.core.validation.Location;
@@ -236,10 +237,10 @@ public final class GitOpsLayout {
 
   private KustomizePatch patch(VirtualMachine vm) {
     Map<String, Object> diff = MergeDiff.diff(baseTree, treeWithoutNamespace(vm));
-    Map<String, Object> patch = new LinkedHashMap<>();
+    Map<String, Object> patch = new SmallMap<>();
     patch.put("apiVersion", VirtualMachine.API_VERSION);
     patch.put("kind", VirtualMachine.KIND);
-    Map<String, Object> meta = new LinkedHashMap<>();
+    Map<String, Object> meta = new SmallMap<>();
     meta.put("name", vm.metadata().name());
     if (diff.remove("metadata") instanceof Map<?, ?> m) {
       m.forEach((k, v) -> meta.put(String.valueOf(k), v));

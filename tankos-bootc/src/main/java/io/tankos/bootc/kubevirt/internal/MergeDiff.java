@@ -1,6 +1,5 @@
 package io.tankos.bootc.kubevirt.internal;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -21,7 +20,7 @@ public final class MergeDiff {
    */
   @SuppressWarnings("unchecked")
   public static Map<String, Object> diff(Map<String, Object> from, Map<String, Object> to) {
-    Map<String, Object> patch = new LinkedHashMap<>();
+    Map<String, Object> patch = new SmallMap<>();
     for (Map.Entry<String, Object> e : to.entrySet()) {
       Object before = from.get(e.getKey());
       Object after = e.getValue();
