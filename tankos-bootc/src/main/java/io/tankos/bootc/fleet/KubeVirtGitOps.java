@@ -150,7 +150,7 @@ public final class KubeVirtGitOps {
       }
       tree.add(template.hostFiles(host));
       if (template.style() == LayoutStyle.OVERLAYS && !listed.isEmpty()) {
-        listed.add(listEntry(template, host));
+        listed.add(listEntry(host));
       } else if (listed.isEmpty()) {
         listed.add(host);
       }
@@ -169,10 +169,13 @@ public final class KubeVirtGitOps {
     return new FleetReport(written, 0, 0, failed);
   }
 
-  /** A host of the ApplicationSet's list: its name and namespace on the base VM, without Secrets. */
-  private static GitOpsHost listEntry(GitOpsLayout template, GitOpsHost host) {
-    VirtualMachine base = template.hosts().get(0).virtualMachine();
-    ObjectMeta meta = ObjectMeta.builder().name(base.metadata().name()).namespace(host.namespace()).build();
-    return new GitOpsHost(host.name(), base.toBuilder().metadata(meta).build(), List.of());
+  /**
+   * A host of the ApplicationSet's list: a VM holding only its name and namespace, without
+   * Secrets. The list's VMs are never rendered: the whole layout's base is the template's, and of
+   * a listed host only its name and namespace are read (and checked).
+   */
+  private static GitOpsHost listEntry(GitOpsHost host) {
+    ObjectMeta meta = ObjectMeta.builder().name(host.name()).namespace(host.namespace()).build();
+    return new GitOpsHost(host.name(), VirtualMachine.builder().metadata(meta).build(), List.of());
   }
 }

@@ -7,6 +7,7 @@ import io.tankos.bootc.kubevirt.internal.KubeNames;
 import io.tankos.bootc.kubevirt.internal.KubeYaml;
 import io.tankos.bootc.kubevirt.internal.MergeDiff;
 import io.tankos.bootc.kubevirt.internal.RepoUrls;
+import io.tankos.bootc.kubevirt.internal.SmallMap;
 import io.tankos.bootc.kubevirt.internal.VirtualMachineCodec;
 import io.tankos.core.fs.FileTree;
 import io.tankos.core.validation.Location;
@@ -60,6 +61,12 @@ public final class GitOpsLayout {
   private final VirtualMachine base;
   private final List<GitOpsHost> hosts;
 
+  /**
+   * The base VM's tree without its namespace, the side every overlay patch starts from; never
+   * changed.
+   */
+  private final Map<String, Object> baseTree;
+
   private GitOpsLayout(Builder b) {
     this.name = b.name;
     this.argoNamespace = b.argoNamespace;
@@ -70,6 +77,7 @@ public final class GitOpsLayout {
     this.style = b.style;
     this.hosts = List.copyOf(b.hosts);
     this.base = b.base != null ? b.base : hosts.get(0).virtualMachine();
+    this.baseTree = style == LayoutStyle.OVERLAYS ? treeWithoutNamespace(base) : null;
   }
 
   /**
@@ -228,13 +236,11 @@ public final class GitOpsLayout {
   }
 
   private KustomizePatch patch(VirtualMachine vm) {
-    Map<String, Object> from = VirtualMachineCodec.write(withoutNamespace(base));
-    Map<String, Object> to = VirtualMachineCodec.write(withoutNamespace(vm));
-    Map<String, Object> diff = MergeDiff.diff(from, to);
-    Map<String, Object> patch = new LinkedHashMap<>();
+    Map<String, Object> diff = MergeDiff.diff(baseTree, treeWithoutNamespace(vm));
+    Map<String, Object> patch = new SmallMap<>();
     patch.put("apiVersion", VirtualMachine.API_VERSION);
     patch.put("kind", VirtualMachine.KIND);
-    Map<String, Object> meta = new LinkedHashMap<>();
+    Map<String, Object> meta = new SmallMap<>();
     meta.put("name", vm.metadata().name());
     if (diff.remove("metadata") instanceof Map<?, ?> m) {
       m.forEach((k, v) -> meta.put(String.valueOf(k), v));
@@ -246,8 +252,18 @@ public final class GitOpsLayout {
         VirtualMachine.KIND, base.metadata().name(), KubeYaml.toYaml(patch), renamed);
   }
 
-  private static VirtualMachine withoutNamespace(VirtualMachine vm) {
-    return vm.toBuilder().metadata(vm.metadata().toBuilder().namespace(null).build()).build();
+  /**
+   * The VM's tree without {@code metadata.namespace} (Kustomize sets it per overlay): the tree of
+   * the VM with its namespace cleared, without building that VM. A built VM's tree has no untyped
+   * {@code namespace} beside a set one (writing it would have refused the VM), so the key removed
+   * is the typed one; the other keys keep their order.
+   */
+  private static Map<String, Object> treeWithoutNamespace(VirtualMachine vm) {
+    Map<String, Object> tree = VirtualMachineCodec.write(vm);
+    if (vm.metadata().namespace() != null && tree.get("metadata") instanceof Map<?, ?> meta) {
+      meta.remove("namespace");
+    }
+    return tree;
   }
 
   private String repoPath(String relative) {

@@ -2,6 +2,7 @@ package io.tankos.bootc.gitops;
 
 import io.tankos.bootc.kubevirt.internal.KubeYaml;
 import io.tankos.bootc.kubevirt.internal.Plain;
+import io.tankos.bootc.kubevirt.internal.SmallMap;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
 import java.util.ArrayList;
@@ -102,14 +103,14 @@ public final class Kustomization {
    * @return the YAML text
    */
   public String toYaml() {
-    Map<String, Object> m = new LinkedHashMap<>();
+    Map<String, Object> m = new SmallMap<>();
     m.put("apiVersion", "kustomize.config.k8s.io/v1beta1");
     m.put("kind", "Kustomization");
     if (namespace != null) {
       m.put("namespace", namespace);
     }
     if (!labels.isEmpty()) {
-      Map<String, Object> entry = new LinkedHashMap<>();
+      Map<String, Object> entry = new SmallMap<>();
       entry.put("pairs", labels);
       entry.put("includeSelectors", false);
       m.put("labels", List.of(entry));
@@ -118,8 +119,8 @@ public final class Kustomization {
     if (!patches.isEmpty()) {
       List<Object> list = new ArrayList<>();
       for (KustomizePatch p : patches) {
-        Map<String, Object> patch = new LinkedHashMap<>();
-        Map<String, Object> target = new LinkedHashMap<>();
+        Map<String, Object> patch = new SmallMap<>();
+        Map<String, Object> target = new SmallMap<>();
         target.put("kind", p.kind());
         target.put("name", p.name());
         patch.put("target", target);

@@ -3,6 +3,7 @@ package io.tankos.bootc.kubevirt;
 import io.tankos.bootc.kubevirt.internal.KubeNames;
 import io.tankos.bootc.kubevirt.internal.KubeYaml;
 import io.tankos.bootc.kubevirt.internal.MetaCodec;
+import io.tankos.bootc.kubevirt.internal.SmallMap;
 import io.tankos.bootc.kubevirt.internal.Tree;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
@@ -131,13 +132,13 @@ public final class KubernetesSecret {
   }
 
   private Map<String, Object> tree() {
-    Map<String, Object> m = new LinkedHashMap<>();
+    Map<String, Object> m = new SmallMap<>();
     m.put("apiVersion", "v1");
     m.put("kind", "Secret");
     m.put("metadata", MetaCodec.write(metadata, AT.child("metadata")));
     Tree.putIfSet(m, "type", type);
     if (!data.isEmpty()) {
-      Map<String, Object> d = new LinkedHashMap<>();
+      Map<String, Object> d = new SmallMap<>();
       data.forEach((k, v) -> d.put(k, Base64.getEncoder().encodeToString(v)));
       m.put("data", d);
     }

@@ -302,11 +302,16 @@ public final class VirtualMachine {
 
   /** Builds {@link VirtualMachine}. */
   public static final class Builder {
-    private ObjectMeta metadata = ObjectMeta.builder().build();
+    /** The empty metadata and domain a builder starts with (immutable values, shared). */
+    private static final ObjectMeta NO_METADATA = ObjectMeta.builder().build();
+
+    private static final Domain NO_DOMAIN = Domain.builder().build();
+
+    private ObjectMeta metadata = NO_METADATA;
     private RunStrategy runStrategy;
     private final List<DataVolumeTemplate> dataVolumeTemplates = new ArrayList<>();
-    private ObjectMeta templateMetadata = ObjectMeta.builder().build();
-    private Domain domain = Domain.builder().build();
+    private ObjectMeta templateMetadata = NO_METADATA;
+    private Domain domain = NO_DOMAIN;
     private final List<Network> networks = new ArrayList<>();
     private final List<Volume> volumes = new ArrayList<>();
     private final Map<String, String> nodeSelector = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import io.tankos.bootc.kubevirt.internal.KubeNames;
 import io.tankos.bootc.kubevirt.internal.Quantities;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,15 +19,17 @@ final class VirtualMachineChecks {
   private static final Location SPEC = VM.child("spec");
   private static final Location TEMPLATE_SPEC = SPEC.child("template").child("spec");
   private static final Location DEVICES = TEMPLATE_SPEC.child("domain").child("devices");
+  private static final Location NAME = VM.child("metadata").child("name");
+  private static final Location NAMESPACE = VM.child("metadata").child("namespace");
 
   private VirtualMachineChecks() {}
 
   static void check(VirtualMachine vm) {
     Problems problems = new Problems();
-    KubeNames.checkLabel(problems, VM.child("metadata").child("name"), vm.metadata().name());
+    KubeNames.checkLabel(problems, NAME, vm.metadata().name());
     String ns = vm.metadata().namespace();
     if (ns != null) {
-      KubeNames.checkLabel(problems, VM.child("metadata").child("namespace"), ns);
+      KubeNames.checkLabel(problems, NAMESPACE, ns);
     }
     List<DataVolumeTemplate> dvts = vm.dataVolumeTemplates();
     Map<String, Integer> seenDv = new LinkedHashMap<>();
@@ -53,16 +56,14 @@ final class VirtualMachineChecks {
       }
     }
     checkQuantities(problems, vm.domain());
-    Map<String, Integer> disks =
-        names(problems, vm.domain().disks(), Disk::name, DEVICES.child("disks"));
+    Map<String, Integer> disks = names(problems, vm.domain().disks(), Disk::name, DEVICES, "disks");
     Map<String, Integer> volumes =
-        names(problems, vm.volumes(), Volume::name, TEMPLATE_SPEC.child("volumes"));
+        names(problems, vm.volumes(), Volume::name, TEMPLATE_SPEC, "volumes");
     Map<String, Integer> ifaces =
-        names(problems, vm.domain().interfaces(), Interface::name, DEVICES.child("interfaces"));
+        names(problems, vm.domain().interfaces(), Interface::name, DEVICES, "interfaces");
     Map<String, Integer> networks =
-        names(problems, vm.networks(), Network::name, TEMPLATE_SPEC.child("networks"));
-    Set<String> volumeUsers = new HashSet<>(disks.keySet());
-    volumeUsers.addAll(filesystemNames(vm.domain().devicesExtra()));
+        names(problems, vm.networks(), Network::name, TEMPLATE_SPEC, "networks");
+    Set<String> filesystems = filesystemNames(vm.domain().devicesExtra());
     disks.forEach(
         (name, i) -> {
           if (!volumes.containsKey(name)) {
@@ -74,7 +75,7 @@ final class VirtualMachineChecks {
     volumes.forEach(
         (name, i) -> {
           // with no disks at all KubeVirt attaches every volume as a disk itself
-          if (!disks.isEmpty() && !volumeUsers.contains(name)) {
+          if (!disks.isEmpty() && !disks.containsKey(name) && !filesystems.contains(name)) {
             problems.add(
                 TEMPLATE_SPEC.child("volumes").index(i).child("name"),
                 "volume '" + name + "' is not used by any disk in domain.devices.disks");
@@ -157,11 +158,15 @@ final class VirtualMachineChecks {
   }
 
   private static <T> Map<String, Integer> names(
-      Problems problems, List<T> items, Function<T, String> name, Location list) {
+      Problems problems, List<T> items, Function<T, String> name, Location parent, String listName) {
     Map<String, Integer> first = new LinkedHashMap<>();
-    String listName = list.path().substring(list.path().lastIndexOf('.') + 1);
+    Location list = parent.child(listName);
     for (int i = 0; i < items.size(); i++) {
       String n = name.apply(items.get(i));
+      if (n != null && KubeNames.isLabel(n) && !first.containsKey(n)) {
+        first.put(n, i); // what the checks below do for a good name, without its location
+        continue;
+      }
       Location at = list.index(i).child("name");
       KubeNames.checkLabel(problems, at, n);
       KubeNames.checkUnique(problems, at, first, n, i, listName);
@@ -170,12 +175,13 @@ final class VirtualMachineChecks {
   }
 
   private static Set<String> filesystemNames(Map<String, Object> devicesExtra) {
+    if (!(devicesExtra.get("filesystems") instanceof List<?> list)) {
+      return Collections.emptySet();
+    }
     Set<String> names = new HashSet<>();
-    if (devicesExtra.get("filesystems") instanceof List<?> list) {
-      for (Object o : list) {
-        if (o instanceof Map<?, ?> m && m.get("name") instanceof String s) {
-          names.add(s);
-        }
+    for (Object o : list) {
+      if (o instanceof Map<?, ?> m && m.get("name") instanceof String s) {
+        names.add(s);
       }
     }
     return names;

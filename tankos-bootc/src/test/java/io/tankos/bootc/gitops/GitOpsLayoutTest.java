@@ -135,6 +135,48 @@ class GitOpsLayoutTest {
     assertThat(layout.applicationSet().template().path()).isEqualTo("overlays/{{.host}}");
   }
 
+  @Test
+  void overlayPatchLeavesOutTheTypedNamespaceOnlyAndKeepsAnUntypedOne() throws IOException {
+    VirtualMachine base = TankOsFleet.vm("alice");
+    assertThat(base.metadata().namespace()).isNotNull();
+    VirtualMachine elsewhere =
+        base.toBuilder()
+            .metadata(base.metadata().toBuilder().name("tank-erin").namespace("other").build())
+            .build();
+    VirtualMachine untyped =
+        base.toBuilder()
+            .metadata(
+                base.metadata().toBuilder()
+                    .name("tank-frank")
+                    .namespace(null)
+                    .extra(Map.of("namespace", "kept"))
+                    .build())
+            .build();
+    GitOpsLayout layout =
+        GitOpsLayout.builder()
+            .name("tank-os")
+            .repoUrl("https://git.example.com/fleet.git")
+            .base(base)
+            .host(new GitOpsHost("erin", elsewhere, List.of()))
+            .host(new GitOpsHost("frank", untyped, List.of()))
+            .build();
+    FileTree tree = layout.toFileTree();
+    JsonNode erin = patch(tree, "erin");
+    assertThat(erin.at("/metadata").size()).isEqualTo(1);
+    assertThat(erin.at("/metadata/name").asText()).isEqualTo("tank-erin");
+    assertThat(erin.has("spec")).isFalse();
+    JsonNode frank = patch(tree, "frank");
+    assertThat(frank.at("/metadata/name").asText()).isEqualTo("tank-frank");
+    assertThat(frank.at("/metadata/namespace").asText()).isEqualTo("kept");
+    assertThat(tree.text("base/virtualmachine.yaml").orElseThrow()).isEqualTo(base.toYaml());
+  }
+
+  private static JsonNode patch(FileTree tree, String host) throws IOException {
+    String k = tree.text("overlays/" + host + "/kustomization.yaml").orElseThrow();
+    return KubeSchemas.YAML.readTree(
+        KubeSchemas.YAML.readTree(k).at("/patches/0/patch").asText());
+  }
+
   private static List<String> problems(GitOpsLayout.Builder b) {
     try {
       b.build();

@@ -117,8 +117,25 @@ public final class ImageReferences {
       while (i < to && !lowerAlnum(s.charAt(i))) {
         i++;
       }
-      String sep = s.substring(run, i);
-      if (!(sep.equals(".") || sep.equals("_") || sep.equals("__") || sep.chars().allMatch(ch -> ch == '-'))) {
+      if (!separator(s, run, i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code \.|_|__|-+} over {@code s[from, to)}, a non-empty run of characters other than [a-z0-9]. */
+  private static boolean separator(String s, int from, int to) {
+    char c = s.charAt(from);
+    int n = to - from;
+    if (c == '.') {
+      return n == 1;
+    }
+    if (c == '_') {
+      return n == 1 || n == 2 && s.charAt(from + 1) == '_';
+    }
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) != '-') {
         return false;
       }
     }

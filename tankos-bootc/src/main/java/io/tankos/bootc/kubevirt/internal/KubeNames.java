@@ -3,12 +3,9 @@ package io.tankos.bootc.kubevirt.internal;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Kubernetes name rules (RFC 1123 labels) checked with the field's location. */
 public final class KubeNames {
-  private static final Pattern LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
-
   private KubeNames() {}
 
   /**
@@ -19,7 +16,19 @@ public final class KubeNames {
    * @return true when it is one
    */
   public static boolean isLabel(String name) {
-    return name.length() <= 63 && LABEL.matcher(name).matches();
+    // [a-z0-9]([-a-z0-9]*[a-z0-9])? read by hand (no matcher a name): compared with that pattern
+    // in KubeNamesTest
+    int n = name.length();
+    if (n == 0 || n > 63 || name.charAt(0) == '-' || name.charAt(n - 1) == '-') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -51,12 +51,9 @@ public final class KubeYaml {
    * @return the YAML
    */
   public static String toYaml(Map<String, Object> tree) {
-    String yaml = KubeYamlWriter.write(tree, FIRST_CAPACITY);
+    String yaml = KubeYamlWriter.write(tree, YamlLength.estimate(tree));
     return yaml != null ? yaml : jacksonYaml(tree);
   }
-
-  /** The writer's first buffer: a VM or Secret manifest of a fleet host is a few KB. */
-  private static final int FIRST_CAPACITY = 2048;
 
   /**
    * {@link #toYaml} through Jackson: the reference {@link KubeYamlWriter} reproduces, and its

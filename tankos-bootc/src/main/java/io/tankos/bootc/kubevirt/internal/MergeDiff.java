@@ -1,6 +1,5 @@
 package io.tankos.bootc.kubevirt.internal;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -19,28 +18,30 @@ public final class MergeDiff {
    * @param to the wanted tree
    * @return the patch; empty when the trees hold the same data
    */
-  @SuppressWarnings("unchecked")
   public static Map<String, Object> diff(Map<String, Object> from, Map<String, Object> to) {
-    Map<String, Object> patch = new LinkedHashMap<>();
-    for (Map.Entry<String, Object> e : to.entrySet()) {
-      Object before = from.get(e.getKey());
-      Object after = e.getValue();
-      if (!from.containsKey(e.getKey())) {
-        patch.put(e.getKey(), after);
-      } else if (before instanceof Map<?, ?> b && after instanceof Map<?, ?> a) {
-        Map<String, Object> sub = diff((Map<String, Object>) b, (Map<String, Object>) a);
-        if (!sub.isEmpty()) {
-          patch.put(e.getKey(), sub);
-        }
-      } else if (!Tree.sameData(before, after)) {
-        patch.put(e.getKey(), after);
-      }
-    }
-    for (String key : from.keySet()) {
+    Map<String, Object> patch = new SmallMap<>();
+    // forEach rather than entry iterators: the trees are walked once a host
+    to.forEach((key, after) -> put(patch, key, from, after));
+    from.forEach((key, before) -> {
       if (!to.containsKey(key)) {
         patch.put(key, null);
       }
-    }
+    });
     return patch;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void put(Map<String, Object> patch, String key, Map<String, Object> from, Object after) {
+    Object before = from.get(key);
+    if (!from.containsKey(key)) {
+      patch.put(key, after);
+    } else if (before instanceof Map<?, ?> b && after instanceof Map<?, ?> a) {
+      Map<String, Object> sub = diff((Map<String, Object>) b, (Map<String, Object>) a);
+      if (!sub.isEmpty()) {
+        patch.put(key, sub);
+      }
+    } else if (!Tree.sameData(before, after)) {
+      patch.put(key, after);
+    }
   }
 }

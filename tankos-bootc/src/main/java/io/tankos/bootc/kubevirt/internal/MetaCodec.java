@@ -50,7 +50,7 @@ public final class MetaCodec {
    * @return the plain tree
    */
   public static Map<String, Object> write(ObjectMeta meta, Location at) {
-    Map<String, Object> m = new LinkedHashMap<>();
+    Map<String, Object> m = new SmallMap<>();
     Tree.putIfSet(m, "name", meta.name());
     Tree.putIfSet(m, "namespace", meta.namespace());
     Tree.putIfNotEmpty(m, "labels", meta.labels());

@@ -22,6 +22,9 @@ public final class Plain {
    */
   public static Map<String, Object> copyMap(Map<String, ?> map) {
     Objects.requireNonNull(map, "map");
+    if (map.isEmpty()) {
+      return Collections.emptyMap();
+    }
     Map<String, Object> copy = new LinkedHashMap<>();
     map.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "key"), copy(v)));
     return Collections.unmodifiableMap(copy);
@@ -35,6 +38,9 @@ public final class Plain {
    */
   public static Map<String, String> copyStrings(Map<String, String> map) {
     Objects.requireNonNull(map, "map");
+    if (map.isEmpty()) {
+      return Collections.emptyMap();
+    }
     Map<String, String> copy = new LinkedHashMap<>();
     map.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "key"), Objects.requireNonNull(v, k)));
     return Collections.unmodifiableMap(copy);

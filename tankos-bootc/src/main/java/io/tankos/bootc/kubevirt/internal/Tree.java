@@ -118,13 +118,22 @@ public final class Tree {
    */
   public static boolean sameData(Object a, Object b) {
     if (a instanceof Number x && b instanceof Number y) {
+      if (whole(x) && whole(y)) {
+        return x.longValue() == y.longValue(); // what the decimals compare, without text
+      }
       return new BigDecimal(x.toString()).compareTo(new BigDecimal(y.toString())) == 0;
     }
     if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
-      if (!x.keySet().equals(y.keySet())) {
+      if (x.size() != y.size()) {
         return false;
       }
-      for (Object k : x.keySet()) {
+      Set<?> keys = x.keySet();
+      for (Object k : keys) { // as many keys, all of them in y: the same key sets
+        if (!y.containsKey(k)) {
+          return false;
+        }
+      }
+      for (Object k : keys) {
         if (!sameData(x.get(k), y.get(k))) {
           return false;
         }
@@ -143,6 +152,10 @@ public final class Tree {
       return true;
     }
     return a == null ? b == null : a.equals(b);
+  }
+
+  private static boolean whole(Number n) {
+    return n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte;
   }
 
   /**
@@ -180,6 +193,9 @@ public final class Tree {
    * @throws ValidationException when an untyped field has the name of a typed one that is set
    */
   public static void putExtra(Map<String, Object> map, Map<String, Object> extra, Location at) {
+    if (extra.isEmpty()) {
+      return; // most objects have none: no iterator
+    }
     for (Map.Entry<String, Object> e : extra.entrySet()) {
       if (map.containsKey(e.getKey())) {
         throw new ValidationException(

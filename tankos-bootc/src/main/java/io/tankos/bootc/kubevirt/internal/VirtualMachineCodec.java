@@ -151,26 +151,25 @@ public final class VirtualMachineCodec {
    * @throws ValidationException when an untyped field shadows a typed one
    */
   public static Map<String, Object> write(VirtualMachine vm) {
-    Map<String, Object> root = new LinkedHashMap<>();
+    Map<String, Object> root = new SmallMap<>();
     root.put("apiVersion", VirtualMachine.API_VERSION);
     root.put("kind", VirtualMachine.KIND);
     root.put("metadata", MetaCodec.write(vm.metadata(), VM.child("metadata")));
-    Map<String, Object> spec = new LinkedHashMap<>();
+    Map<String, Object> spec = new SmallMap<>();
     Tree.putIfSet(spec, "runStrategy", vm.runStrategy() == null ? null : vm.runStrategy().value());
     if (!vm.dataVolumeTemplates().isEmpty()) {
-      List<Object> dvts = new ArrayList<>();
+      List<Object> dvts = new ArrayList<>(vm.dataVolumeTemplates().size());
+      Location list = SPEC.child("dataVolumeTemplates");
       for (int i = 0; i < vm.dataVolumeTemplates().size(); i++) {
-        dvts.add(
-            VmParts.write(
-                vm.dataVolumeTemplates().get(i), SPEC.child("dataVolumeTemplates").index(i)));
+        dvts.add(VmParts.write(vm.dataVolumeTemplates().get(i), list.index(i)));
       }
       spec.put("dataVolumeTemplates", dvts);
     }
-    Map<String, Object> template = new LinkedHashMap<>();
+    Map<String, Object> template = new SmallMap<>();
     if (!vm.templateMetadata().isEmpty()) {
       template.put("metadata", MetaCodec.write(vm.templateMetadata(), TEMPLATE.child("metadata")));
     }
-    Map<String, Object> tspec = new LinkedHashMap<>();
+    Map<String, Object> tspec = new SmallMap<>();
     tspec.put("domain", writeDomain(vm.domain()));
     writeList(tspec, "networks", vm.networks(), TSPEC, VmParts::write);
     writeList(tspec, "volumes", vm.volumes(), TSPEC, VmParts::write);
@@ -191,7 +190,7 @@ public final class VirtualMachineCodec {
   }
 
   private static Map<String, Object> writeDomain(Domain d) {
-    Map<String, Object> m = new LinkedHashMap<>();
+    Map<String, Object> m = new SmallMap<>();
     if (d.cpu() != null) {
       m.put("cpu", VmParts.write(d.cpu()));
     }
@@ -204,7 +203,7 @@ public final class VirtualMachineCodec {
     if (d.firmware() != null) {
       m.put("firmware", VmParts.write(d.firmware()));
     }
-    Map<String, Object> devices = new LinkedHashMap<>();
+    Map<String, Object> devices = new SmallMap<>();
     writeList(devices, "disks", d.disks(), DEVICES, VmParts::write);
     writeList(devices, "interfaces", d.interfaces(), DEVICES, VmParts::write);
     Tree.putExtra(devices, d.devicesExtra(), DEVICES);
@@ -222,9 +221,10 @@ public final class VirtualMachineCodec {
     if (items.isEmpty()) {
       return;
     }
-    List<Object> out = new ArrayList<>();
+    List<Object> out = new ArrayList<>(items.size());
+    Location list = parent.child(key);
     for (int i = 0; i < items.size(); i++) {
-      out.add(write.apply(items.get(i), parent.child(key).index(i)));
+      out.add(write.apply(items.get(i), list.index(i)));
     }
     into.put(key, out);
   }

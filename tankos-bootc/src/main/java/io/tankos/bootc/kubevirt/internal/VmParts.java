@@ -20,7 +20,6 @@ import io.tankos.bootc.kubevirt.SecretRef;
 import io.tankos.bootc.kubevirt.Volume;
 import io.tankos.core.validation.Location;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,7 +45,7 @@ final class VmParts {
   }
 
   static Map<String, Object> write(Cpu cpu) {
-    Map<String, Object> m = new LinkedHashMap<>();
+    Map<String, Object> m = new SmallMap<>();
     Tree.putIfSet(m, "cores", cpu.cores());
     Tree.putIfSet(m, "sockets", cpu.sockets());
     Tree.putIfSet(m, "threads", cpu.threads());
@@ -75,7 +74,7 @@ final class VmParts {
   }
 
   static Map<String, Object> write(Resources r) {
-    Map<String, Object> m = new LinkedHashMap<>();
+    Map<String, Object> m = new SmallMap<>();
     Tree.putIfNotEmpty(m, "requests", r.requests());
     Tree.putIfNotEmpty(m, "limits", r.limits());
     return m;
@@ -100,9 +99,9 @@ final class VmParts {
   }
 
   static Map<String, Object> write(Firmware f) {
-    Map<String, Object> m = new LinkedHashMap<>();
+    Map<String, Object> m = new SmallMap<>();
     if (f.bootloader() != null) {
-      Map<String, Object> opts = new LinkedHashMap<>();
+      Map<String, Object> opts = new SmallMap<>();
       Tree.putIfSet(opts, "secureBoot", f.secureBoot());
       m.put("bootloader", Map.of(f.bootloader().value(), opts));
     }
@@ -132,10 +131,10 @@ final class VmParts {
   }
 
   static Map<String, Object> write(Disk d, Location at) {
-    Map<String, Object> m = new LinkedHashMap<>();
+    Map<String, Object> m = new SmallMap<>();
     m.put("name", d.name());
     if (d.type() != null) {
-      Map<String, Object> target = new LinkedHashMap<>();
+      Map<String, Object> target = new SmallMap<>();
       Tree.putIfSet(target, "bus", d.bus() == null ? null : d.bus().value());
       m.put(d.type().value(), target);
     }
@@ -163,7 +162,7 @@ final class VmParts {
   }
 
   static Map<String, Object> write(Interface i, Location at) {
-    Map<String, Object> m = new LinkedHashMap<>();
+    Map<String, Object> m = new SmallMap<>();
     m.put("name", i.name());
     if (i.binding() != null) {
       m.put(i.binding().value(), Map.of());
@@ -190,12 +189,12 @@ final class VmParts {
   }
 
   static Map<String, Object> write(Network n, Location at) {
-    Map<String, Object> m = new LinkedHashMap<>();
+    Map<String, Object> m = new SmallMap<>();
     m.put("name", n.name());
     if (n.kind() == NetworkKind.POD) {
       m.put("pod", Map.of());
     } else if (n.kind() == NetworkKind.MULTUS) {
-      Map<String, Object> multus = new LinkedHashMap<>();
+      Map<String, Object> multus = new SmallMap<>();
       Tree.putIfSet(multus, "networkName", n.multusNetworkName());
       m.put("multus", multus);
     }
@@ -254,10 +253,10 @@ final class VmParts {
   }
 
   static Map<String, Object> write(Volume v, Location at) {
-    Map<String, Object> m = new LinkedHashMap<>();
+    Map<String, Object> m = new SmallMap<>();
     m.put("name", v.name());
     if (v.containerDisk() != null) {
-      Map<String, Object> cd = new LinkedHashMap<>();
+      Map<String, Object> cd = new SmallMap<>();
       cd.put("image", v.containerDisk().image());
       ImagePullPolicy p = v.containerDisk().pullPolicy();
       Tree.putIfSet(cd, "imagePullPolicy", p == null ? null : p.value());
@@ -265,7 +264,7 @@ final class VmParts {
     }
     if (v.cloudInitNoCloud() != null) {
       CloudInitNoCloud c = v.cloudInitNoCloud();
-      Map<String, Object> ci = new LinkedHashMap<>();
+      Map<String, Object> ci = new SmallMap<>();
       Tree.putIfSet(ci, "userData", c.userData());
       Tree.putIfSet(
           ci, "secretRef", c.secretRef() == null ? null : Map.of("name", c.secretRef().name()));
@@ -346,11 +345,11 @@ final class VmParts {
   }
 
   static Map<String, Object> write(DataVolumeTemplate t, Location at) {
-    Map<String, Object> m = new LinkedHashMap<>();
+    Map<String, Object> m = new SmallMap<>();
     m.put("metadata", MetaCodec.write(t.metadata(), at.child("metadata")));
     if (t.source() != null) {
-      Map<String, Object> spec = new LinkedHashMap<>();
-      Map<String, Object> storage = new LinkedHashMap<>();
+      Map<String, Object> spec = new SmallMap<>();
+      Map<String, Object> storage = new SmallMap<>();
       if (!t.accessModes().isEmpty()) {
         storage.put("accessModes", t.accessModes());
       }
