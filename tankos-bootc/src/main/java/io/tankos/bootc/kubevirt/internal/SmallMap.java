@@ -3,6 +3,7 @@ package io.tankos.bootc.kubevirt.internal;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -15,7 +16,9 @@ import java.util.function.BiConsumer;
  * plain trees the codecs write: each holds a handful of keys, so a lookup scans rather than hashes,
  * and the map is two objects instead of a hash table and an entry a key. It behaves as a {@link
  * java.util.LinkedHashMap} in insertion order (putting an existing key keeps its place; null keys
- * and values are allowed); its iterators are not fail-fast.
+ * and values are allowed); its iterators are not fail-fast. Past {@link #SCAN_LIMIT} keys (a
+ * caller's labels, a Secret's data) it keeps a hash index of the keys, so that a large map is not
+ * quadratic to fill.
  *
  * @param <K> the key type
  * @param <V> the value type
@@ -23,10 +26,16 @@ import java.util.function.BiConsumer;
 public final class SmallMap<K, V> extends AbstractMap<K, V> {
   private static final Object[] NONE = {};
 
+  /** The most keys a lookup scans; a larger map looks keys up in {@link #index}. */
+  static final int SCAN_LIMIT = 16;
+
   /** Key {@code i} at {@code 2i}, its value at {@code 2i + 1}. */
   private Object[] slots;
 
   private int size;
+
+  /** Each key's position, once the map has more than {@link #SCAN_LIMIT} keys; null otherwise. */
+  private HashMap<Object, Integer> index;
 
   /** An empty map. */
   public SmallMap() {
@@ -43,6 +52,16 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
   }
 
   private int indexOf(Object key) {
+    if (size > SCAN_LIMIT) {
+      if (index == null) {
+        index = new HashMap<>(2 * size);
+        for (int i = 0; i < size; i++) {
+          index.putIfAbsent(slots[2 * i], i);
+        }
+      }
+      Integer i = index.get(key);
+      return i == null ? -1 : i;
+    }
     for (int i = 0; i < size; i++) {
       if (Objects.equals(slots[2 * i], key)) {
         return i;
@@ -87,6 +106,9 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
     }
     slots[2 * size] = key;
     slots[2 * size + 1] = value;
+    if (index != null) {
+      index.put(key, size);
+    }
     size++;
     return null;
   }
@@ -104,6 +126,7 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
   }
 
   private void removeAt(int i) {
+    index = null; // the keys after i move: made again when next needed
     System.arraycopy(slots, 2 * i + 2, slots, 2 * i, 2 * (size - i - 1));
     size--;
     slots[2 * size] = null;
@@ -112,6 +135,7 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
 
   @Override
   public void clear() {
+    index = null;
     Arrays.fill(slots, 0, 2 * size, null);
     size = 0;
   }

@@ -16,11 +16,15 @@ class SmallMapTest {
   @Test
   void behavesAsALinkedHashMapUnderGeneratedOperations() {
     Random random = new Random(7);
+    int indexed = 0;
     for (int round = 0; round < 2_000; round++) {
       Map<String, Object> expected = new LinkedHashMap<>();
       Map<String, Object> actual = random.nextBoolean() ? new SmallMap<>() : new SmallMap<>(random.nextInt(5));
-      for (int step = 0; step < 60; step++) {
-        String key = random.nextInt(20) == 0 ? null : "k" + random.nextInt(12);
+      // a third of the rounds grow past the scan limit, where keys are looked up in a hash index
+      int keys = round % 3 == 0 ? 4 * SmallMap.SCAN_LIMIT : 12;
+      int steps = round % 3 == 0 ? 200 : 60;
+      for (int step = 0; step < steps; step++) {
+        String key = random.nextInt(20) == 0 ? null : "k" + random.nextInt(keys);
         Object value = random.nextInt(10) == 0 ? null : random.nextInt(5);
         switch (random.nextInt(10)) {
           case 0, 1, 2 -> assertThat(actual.put(key, value)).isEqualTo(expected.put(key, value));
@@ -47,7 +51,7 @@ class SmallMapTest {
             expected.putAll(more);
           }
           default -> {
-            if (random.nextInt(8) == 0) {
+            if (random.nextInt(keys == 12 ? 8 : 40) == 0) {
               actual.clear();
               expected.clear();
             } else {
@@ -61,6 +65,7 @@ class SmallMapTest {
         assertThat(actual.hashCode()).isEqualTo(expected.hashCode());
         assertThat(actual.toString()).isEqualTo(expected.toString());
         assertThat(actual.size()).isEqualTo(expected.size());
+        indexed += actual.size() > SmallMap.SCAN_LIMIT ? 1 : 0;
         assertThat(actual.isEmpty()).isEqualTo(expected.isEmpty());
         List<Object> walked = new ArrayList<>();
         actual.forEach((k, v) -> {
@@ -70,6 +75,7 @@ class SmallMapTest {
         assertThat(walked).isEqualTo(entries(expected));
       }
     }
+    assertThat(indexed).as("steps with more keys than the scan limit").isGreaterThan(20_000);
   }
 
   private static void removeWhere(Map<String, Object> map, Object value) {
