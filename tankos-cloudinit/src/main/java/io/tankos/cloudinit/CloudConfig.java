@@ -646,7 +646,8 @@ public final class CloudConfig {
       Problems problems = new Problems();
       Map<String, Object> copy = new LinkedHashMap<>();
       for (Map.Entry<String, Object> e : values.entrySet()) {
-        copy.put(e.getKey(), Raw.copyEntry(e.getKey(), e.getValue(), problems));
+        copy.put(e.getKey(), Raw.copyEntry(e.getKey(), e.getValue(), problems,
+            CheckedUserFields.class::isInstance));
       }
       CloudConfigChecker.check(copy, null, null, problems, YamlLines.none());
       problems.throwIfAny();
