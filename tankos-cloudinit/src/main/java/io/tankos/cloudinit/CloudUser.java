@@ -612,21 +612,21 @@ public final class CloudUser {
      *     uid, OpenSSH public keys, field types, fields no cloud-init version knows
      */
     public CloudUser build() {
+      // the builder's lists go in as they are: the copy made in place replaces them
       Map<String, Object> m = new LinkedHashMap<>(fields);
       if (!groups.isEmpty()) {
-        m.put(GROUPS, new ArrayList<>(groups));
+        m.put(GROUPS, groups);
       }
       if (sudo.size() == 1) {
         m.put(SUDO, sudo.get(0));
       } else if (sudo.size() > 1) {
-        m.put(SUDO, new ArrayList<>(sudo));
+        m.put(SUDO, sudo);
       }
       if (!keys.isEmpty()) {
-        m.put(SSH_AUTHORIZED_KEYS, new ArrayList<>(keys));
+        m.put(SSH_AUTHORIZED_KEYS, keys);
       }
       Problems problems = new Problems();
-      @SuppressWarnings("unchecked")
-      Map<String, Object> copy = (Map<String, Object>) Raw.copy(m, AT, problems);
+      Map<String, Object> copy = Raw.copyInPlace(m, AT, problems);
       if (problems.isEmpty()) {
         entry(copy, AT, Checks.of(null, problems));
       }

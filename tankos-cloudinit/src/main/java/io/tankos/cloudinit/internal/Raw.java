@@ -99,16 +99,7 @@ public final class Raw {
       if (copied != null && copied.test(m) && fits(m, depth, key)) {
         return m;
       }
-      Map<Object, Object> out = new LinkedHashMap<>();
-      for (Map.Entry<?, ?> e : m.entrySet()) {
-        Location child = at.child(String.valueOf(e.getKey()));
-        Object copiedKey = copy(e.getKey(), child, problems, depth + 1, null, copied);
-        if (copiedKey instanceof Map || copiedKey instanceof List || copiedKey instanceof Set) {
-          problems.add(child, "a key must be a scalar");
-        }
-        out.put(copiedKey, copy(e.getValue(), child, problems, depth + 1, copiedKey, copied));
-      }
-      return Collections.unmodifiableMap(out);
+      return copyMap(m, new LinkedHashMap<>(), at, problems, depth, copied);
     }
     if (value instanceof List<?> l) {
       List<Object> out = new ArrayList<>(l.size());
@@ -127,6 +118,38 @@ public final class Raw {
     problems.add(at, "a " + value.getClass().getSimpleName()
         + " cannot be written as cloud-config; use maps, lists, strings, numbers, booleans or null");
     return null;
+  }
+
+  /**
+   * {@link #copy(Object, Location, Problems)} of a mapping with string keys that no one else holds
+   * or will hold, made in place: each value is replaced by its copy (the same problems, in the same
+   * order), and the mapping is wrapped unmodifiable.
+   *
+   * @param map the mapping, which the caller gives up
+   * @param at its location
+   * @param problems where problems go
+   * @return the unmodifiable mapping
+   */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> copyInPlace(Map<String, Object> map, Location at,
+      Problems problems) {
+    // a string key's copy is the key itself, so each put replaces a value: no structural change
+    return (Map<String, Object>) (Map<?, ?>) copyMap(map, (Map<Object, Object>) (Map<?, ?>) map, at,
+        problems, 0, null);
+  }
+
+  /** The entries of a mapping copied into {@code out}, which is returned unmodifiable. */
+  private static Map<Object, Object> copyMap(Map<?, ?> m, Map<Object, Object> out, Location at,
+      Problems problems, int depth, Predicate<Object> copied) {
+    for (Map.Entry<?, ?> e : m.entrySet()) {
+      Location child = at.child(String.valueOf(e.getKey()));
+      Object copiedKey = copy(e.getKey(), child, problems, depth + 1, null, copied);
+      if (copiedKey instanceof Map || copiedKey instanceof List || copiedKey instanceof Set) {
+        problems.add(child, "a key must be a scalar");
+      }
+      out.put(copiedKey, copy(e.getValue(), child, problems, depth + 1, copiedKey, copied));
+    }
+    return Collections.unmodifiableMap(out);
   }
 
   /**
