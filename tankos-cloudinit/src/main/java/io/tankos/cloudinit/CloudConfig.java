@@ -252,7 +252,7 @@ public final class CloudConfig {
    * @return the text, UTF-8 without BOM, {@code \n} line ends
    */
   public String render() {
-    return HEADER + "\n" + (values.isEmpty() ? "{}\n" : Yaml11.dump(values));
+    return values.isEmpty() ? HEADER + "\n{}\n" : Yaml11.dump(HEADER + "\n", values);
   }
 
   /**
