@@ -21,7 +21,7 @@ import java.util.Optional;
  */
 public final class MetaData {
 
-  /** A host name: ASCII letters and digits, with dots and hyphens inside; at most 253 characters. */
+  /** A host name: ASCII letters and digits, dots and hyphens inside; at most 253 characters. */
   static final Pattern HOSTNAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?");
   private final Map<String, Object> values;
 

@@ -195,7 +195,8 @@ public final class SshPublicKeys {
       return "key data after " + type + " is truncated";
     }
     if (!isLatin1(blob, b.position() - embedded, embedded, type)) {
-      String inner = new String(blob, b.position() - embedded, embedded, StandardCharsets.ISO_8859_1);
+      String inner =
+          new String(blob, b.position() - embedded, embedded, StandardCharsets.ISO_8859_1);
       return "key data does not hold a " + type + " key"
           + (TYPES.containsKey(inner) ? " but a " + inner + " key" : "");
     }
