@@ -227,9 +227,13 @@ public final class CloudConfig {
    */
   public List<Problem> problems(Target target) {
     Problems problems = new Problems();
+    check(target, problems);
+    return problems.list();
+  }
+
+  private void check(Target target, Problems problems) {
     CloudConfigChecker.check(values, target.version(), target.profile(), problems,
         text == null ? YamlLines.none() : YamlLines.of(text));
-    return problems.list();
   }
 
   /**
@@ -241,7 +245,7 @@ public final class CloudConfig {
    */
   public CloudConfig check(Target target) {
     Problems problems = new Problems();
-    problems(target).forEach(problems::add);
+    check(target, problems);
     problems.throwIfAny();
     return this;
   }
