@@ -5,7 +5,6 @@ import io.tankos.cloudinit.internal.Raw;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -143,7 +142,7 @@ public final class CloudCommand {
   }
 
   Object toRaw() {
-    return argv != null ? Collections.unmodifiableList(new ArrayList<>(argv)) : shell;
+    return argv != null ? argv : shell; // argv is immutable (List.copyOf)
   }
 
   static CloudCommand fromRaw(Object raw) {

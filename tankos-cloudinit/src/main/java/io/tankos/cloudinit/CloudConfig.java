@@ -227,9 +227,13 @@ public final class CloudConfig {
    */
   public List<Problem> problems(Target target) {
     Problems problems = new Problems();
+    check(target, problems);
+    return problems.list();
+  }
+
+  private void check(Target target, Problems problems) {
     CloudConfigChecker.check(values, target.version(), target.profile(), problems,
         text == null ? YamlLines.none() : YamlLines.of(text));
-    return problems.list();
   }
 
   /**
@@ -241,7 +245,7 @@ public final class CloudConfig {
    */
   public CloudConfig check(Target target) {
     Problems problems = new Problems();
-    problems(target).forEach(problems::add);
+    check(target, problems);
     problems.throwIfAny();
     return this;
   }
@@ -252,7 +256,7 @@ public final class CloudConfig {
    * @return the text, UTF-8 without BOM, {@code \n} line ends
    */
   public String render() {
-    return HEADER + "\n" + (values.isEmpty() ? "{}\n" : Yaml11.dump(values));
+    return values.isEmpty() ? HEADER + "\n{}\n" : Yaml11.dump(HEADER + "\n", values);
   }
 
   /**
@@ -646,7 +650,8 @@ public final class CloudConfig {
       Problems problems = new Problems();
       Map<String, Object> copy = new LinkedHashMap<>();
       for (Map.Entry<String, Object> e : values.entrySet()) {
-        copy.put(e.getKey(), Raw.copyEntry(e.getKey(), e.getValue(), problems));
+        copy.put(e.getKey(), Raw.copyEntry(e.getKey(), e.getValue(), problems,
+            CheckedUserFields.class::isInstance));
       }
       CloudConfigChecker.check(copy, null, null, problems, YamlLines.none());
       problems.throwIfAny();

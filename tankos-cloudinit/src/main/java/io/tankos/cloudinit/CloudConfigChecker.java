@@ -39,7 +39,10 @@ final class CloudConfigChecker {
             + Raw.typeName(e.getKey()) + ", not a string (quote it)");
         continue;
       }
-      ConfigKey.of(key).ifPresent(k -> k.check(e.getValue(), Location.of(key), checks));
+      ConfigKey k = ConfigKey.find(key); // no Optional and lambda for every key
+      if (k != null) {
+        k.check(e.getValue(), Location.of(key), checks);
+      }
     }
     List<Problem> ownList = own.list();
     ownList.forEach(problems::add);

@@ -153,8 +153,8 @@ public final class CloudInitSchema {
   /** Checks loaded values whose lines are known. */
   static SchemaVerdict check(Map<?, ?> values, CloudInitVersion version, YamlLines lines) {
     Objects.requireNonNull(values, "values");
-    return findings(values, rules("cloud-config-" + Objects.requireNonNull(version, "version")
-        .label()), lines, version == CloudInitVersion.V25_1);
+    return findings(values, rules(Objects.requireNonNull(version, "version").cloudConfigTable()),
+        lines, version == CloudInitVersion.V25_1);
   }
 
   private static SchemaVerdict checkYaml(String source, String text, CloudInitVersion version) {
@@ -167,7 +167,7 @@ public final class CloudInitSchema {
     if (!(loaded.value() instanceof Map<?, ?>)) {
       return SchemaVerdict.error("", 0, "Cloud-config is not a YAML dict.");
     }
-    return findings(loaded.value(), rules("cloud-config-" + version.label()), loaded.lines(),
+    return findings(loaded.value(), rules(version.cloudConfigTable()), loaded.lines(),
         version == CloudInitVersion.V25_1);
   }
 

@@ -27,9 +27,17 @@ public enum CloudInitVersion {
   V25_1("25.1");
 
   private final String label;
+  /** The name of this version's cloud-config rule table. */
+  private final String cloudConfigTable;
 
   CloudInitVersion(String label) {
     this.label = label;
+    this.cloudConfigTable = "cloud-config-" + label;
+  }
+
+  /** The name of this version's cloud-config rule table, e.g. {@code cloud-config-22.4}. */
+  String cloudConfigTable() {
+    return cloudConfigTable;
   }
 
   /**

@@ -274,25 +274,34 @@ public final class CloudUser {
   }
 
   private static void entry(Map<?, ?> m, Location at, Checks c) {
+    // a built user passed these rules without a version when it was built: only what a version
+    // adds (its fields, sudo lists) can find something now
+    boolean built = m instanceof CheckedUserFields;
+    if (built && c.version() == null) {
+      return;
+    }
     if (!m.containsKey(NAME)) {
       c.add(at.child(NAME), "is required (cloud-init skips users without a name)");
     }
     Set<String> known = knownFields(c.version());
     for (Map.Entry<?, ?> e : m.entrySet()) {
       String key = String.valueOf(e.getKey());
-      Location f = at.child(key);
       Object v = e.getValue();
       if (!known.contains(key)) {
-        c.add(f, c.version() == null ? "is not a field of a cloud-init user"
+        c.add(at.child(key), c.version() == null ? "is not a field of a cloud-init user"
             : "is not a field of a user in cloud-init " + c.version().label());
+      } else if (built) {
+        if (key.equals(SUDO) && v instanceof List) {
+          sudoList(at.child(key), c);
+        }
       } else if (STRINGS.contains(key)) {
-        c.string(v, f);
+        c.string(v, at.child(key));
       } else if (BOOLEANS.contains(key)) {
-        c.bool(v, f);
+        c.bool(v, at.child(key));
       } else if (STRING_LISTS.contains(key)) {
-        c.stringList(v, f, 1);
+        c.stringList(v, at.child(key), 1);
       } else {
-        field(key, v, f, c);
+        field(key, v, at.child(key), c);
       }
     }
   }
@@ -363,8 +372,7 @@ public final class CloudUser {
     } else if (v instanceof String s) {
       sudoRule(s, at, c);
     } else if (v instanceof List<?> l) {
-      c.lacking(version -> !version.acceptsSudoList(), at,
-          "accepts sudo only as one rule (a string); a list of rules needs cloud-init 25.1");
+      sudoList(at, c);
       for (int i = 0; i < l.size(); i++) {
         if (l.get(i) instanceof String s) {
           sudoRule(s, at.index(i), c);
@@ -375,6 +383,12 @@ public final class CloudUser {
     } else {
       c.add(at, "must be a sudo rule string or null, not " + Raw.aTypeName(v));
     }
+  }
+
+  /** A list of sudo rules, which the target version may lack. */
+  private static void sudoList(Location at, Checks c) {
+    c.lacking(version -> !version.acceptsSudoList(), at,
+        "accepts sudo only as one rule (a string); a list of rules needs cloud-init 25.1");
   }
 
   private static void sudoRule(String s, Location at, Checks c) {
@@ -598,26 +612,26 @@ public final class CloudUser {
      *     uid, OpenSSH public keys, field types, fields no cloud-init version knows
      */
     public CloudUser build() {
+      // the builder's lists go in as they are: the copy made in place replaces them
       Map<String, Object> m = new LinkedHashMap<>(fields);
       if (!groups.isEmpty()) {
-        m.put(GROUPS, new ArrayList<>(groups));
+        m.put(GROUPS, groups);
       }
       if (sudo.size() == 1) {
         m.put(SUDO, sudo.get(0));
       } else if (sudo.size() > 1) {
-        m.put(SUDO, new ArrayList<>(sudo));
+        m.put(SUDO, sudo);
       }
       if (!keys.isEmpty()) {
-        m.put(SSH_AUTHORIZED_KEYS, new ArrayList<>(keys));
+        m.put(SSH_AUTHORIZED_KEYS, keys);
       }
       Problems problems = new Problems();
-      @SuppressWarnings("unchecked")
-      Map<String, Object> copy = (Map<String, Object>) Raw.copy(m, AT, problems);
+      Map<String, Object> copy = Raw.copyInPlace(m, AT, problems);
       if (problems.isEmpty()) {
         entry(copy, AT, Checks.of(null, problems));
       }
       problems.throwIfAny();
-      return new CloudUser(copy);
+      return new CloudUser(new CheckedUserFields(copy));
     }
   }
 }

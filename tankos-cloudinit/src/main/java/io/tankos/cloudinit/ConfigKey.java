@@ -70,7 +70,12 @@ enum ConfigKey {
 
   /** The typed key for a written key. */
   static Optional<ConfigKey> of(String key) {
-    return Optional.ofNullable(BY_KEY.get(key));
+    return Optional.ofNullable(find(key));
+  }
+
+  /** The typed key for a written key, or null. */
+  static ConfigKey find(String key) {
+    return BY_KEY.get(key);
   }
 
   void check(Object value, Location at, Checks checks) {

@@ -21,8 +21,31 @@ import java.util.Optional;
  */
 public final class MetaData {
 
-  private static final Pattern HOSTNAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?");
+  /** A host name: ASCII letters and digits, dots and hyphens inside; at most 253 characters. */
+  static final Pattern HOSTNAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?");
   private final Map<String, Object> values;
+
+  /**
+   * Whether a text is a host name as {@link #HOSTNAME} says, read by hand (no matcher for every
+   * meta-data built).
+   */
+  static boolean isHostname(String s) {
+    int n = s.length();
+    if (n == 0 || n > 253 || !isAsciiAlnum(s.charAt(0)) || !isAsciiAlnum(s.charAt(n - 1))) {
+      return false;
+    }
+    for (int i = 1; i < n - 1; i++) {
+      char c = s.charAt(i);
+      if (!isAsciiAlnum(c) && c != '.' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiAlnum(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+  }
 
   private MetaData(Map<String, Object> values) {
     this.values = values;
@@ -148,7 +171,7 @@ public final class MetaData {
         problems.add(Location.of("instance-id"), "must be a non-empty single-line string");
       }
       Object host = values.get("local-hostname");
-      if (host != null && !(host instanceof String h && HOSTNAME.matcher(h).matches())) {
+      if (host != null && !(host instanceof String h && isHostname(h))) {
         problems.add(Location.of("local-hostname"), "'" + host + "' is not a host name");
       }
       @SuppressWarnings("unchecked")

@@ -46,7 +46,9 @@ final class SshModule {
     }
     if (root.get(ConfigKey.USERS.key()) instanceof List<?> users) {
       for (int i = 0; i < users.size(); i++) {
-        if (users.get(i) instanceof Map<?, ?> u && u.containsKey(key)) {
+        // a built user's keys passed this check when it was built
+        if (users.get(i) instanceof Map<?, ?> u && !(u instanceof CheckedUserFields)
+            && u.containsKey(key)) {
           authorizedKeys(u.get(key), at.child(ConfigKey.USERS.key()).index(i).child(key), c);
         }
       }

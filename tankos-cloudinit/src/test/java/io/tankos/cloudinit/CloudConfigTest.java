@@ -294,4 +294,39 @@ class CloudConfigTest {
     assertThat(locations(() -> CloudUser.builder("app").sudo(rule.replace("ALL=", "")).build()))
         .containsExactly("users.sudo");
   }
+
+  @Test
+  void aBuiltUserIsSharedNotCopiedAndItsVersionRulesStillApply() {
+    CloudUser u = CloudUser.builder("openclaw").sudo("ALL=(ALL) ALL").sudo("ALL=(ALL) NOPASSWD:ALL")
+        .field("doas", List.of("permit openclaw")).sshAuthorizedKey(TestKeys.ADMIN).build();
+    CloudConfig c = CloudConfig.builder().user(u).build();
+    assertThat(((List<?>) c.values().get("users")).get(0)).isSameAs(u.fields());
+    // the value rules passed when the user was built; what 22.4 lacks is still reported
+    assertThat(c.problems(Target.bootc(CloudInitVersion.V22_4))).extracting(Problem::toString)
+        .containsExactly("users[0].doas: is not a field of a user in cloud-init 22.4",
+            "users[0].sudo: cloud-init 22.4 accepts sudo only as one rule (a string); a list"
+            + " of rules needs cloud-init 25.1");
+    assertThat(c.problems(Target.bootc(CloudInitVersion.V25_1))).isEmpty();
+  }
+
+  @Test
+  void aBuiltUserWhoseLineFitsOnlyOutsideAListIsCopiedAndRefused() {
+    // gecos: 4 columns of indentation in a user alone, 8 under users
+    int n = CloudInitLimits.MAX_YAML_LINE_LENGTH - "gecos: ".length() - 4;
+    CloudUser u = CloudUser.builder("openclaw").gecos("a".repeat(n)).build();
+    assertThatThrownBy(() -> CloudConfig.builder().user(u).build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("users[0].gecos: would be written as a YAML line of up to "
+            + (CloudInitLimits.MAX_YAML_LINE_LENGTH + 4) + " characters");
+  }
+
+  @Test
+  void aBuiltUsersBinaryIsNotShared() {
+    CloudUser u = CloudUser.builder("openclaw").field("create-groups", new byte[] {1, 2, 3})
+        .build();
+    CloudConfig c = CloudConfig.builder().user(u).build();
+    ((byte[]) u.fields().get("create-groups"))[0] = 9;
+    Map<?, ?> shared = (Map<?, ?>) ((List<?>) c.values().get("users")).get(0);
+    assertThat((byte[]) shared.get("create-groups")).containsExactly(1, 2, 3);
+  }
 }

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Raw YAML values: deep, order-keeping, unmodifiable copies of maps, lists, strings, numbers,
@@ -34,7 +35,7 @@ public final class Raw {
    *     Byte} widened, {@code Float} widened to {@code Double})
    */
   public static Object copy(Object value, Location at, Problems problems) {
-    return copy(value, at, problems, 0, null);
+    return copy(value, at, problems, 0, null, null);
   }
 
   /**
@@ -47,14 +48,33 @@ public final class Raw {
    * @return the copy
    */
   public static Object copyEntry(String key, Object value, Problems problems) {
-    return copy(value, Location.of(key), problems, 0, key);
+    return copyEntry(key, value, problems, null);
+  }
+
+  /**
+   * {@link #copyEntry(String, Object, Problems)} that shares, instead of copying, each mapping
+   * {@code copied} accepts: an unmodifiable mapping this class copied without a problem, at the
+   * top level of its copy, that holds no binary (a {@code byte[]} would be shared with its owner)
+   * or set. Such a mapping is copied as any other value when one of its strings could be written
+   * on a line too long at its new depth, so every problem is the one a copy reports.
+   *
+   * @param key the top-level key, also the location
+   * @param value the value
+   * @param problems where problems go
+   * @param copied the mappings to share, or null for none
+   * @return the copy
+   */
+  public static Object copyEntry(String key, Object value, Problems problems,
+      Predicate<Object> copied) {
+    return copy(value, Location.of(key), problems, 0, key, copied);
   }
 
   /**
    * The copy of a value {@code depth} collections below the top-level mapping, written after
    * {@code key} when it is a mapping's value.
    */
-  private static Object copy(Object value, Location at, Problems problems, int depth, Object key) {
+  private static Object copy(Object value, Location at, Problems problems, int depth, Object key,
+      Predicate<Object> copied) {
     if (value == null || value instanceof Boolean || value instanceof Integer
         || value instanceof Long || value instanceof BigInteger || value instanceof Double
         || value instanceof LocalDate || value instanceof LocalDateTime
@@ -76,21 +96,15 @@ public final class Raw {
       return b.clone();
     }
     if (value instanceof Map<?, ?> m) {
-      Map<Object, Object> out = new LinkedHashMap<>();
-      for (Map.Entry<?, ?> e : m.entrySet()) {
-        Location child = at.child(String.valueOf(e.getKey()));
-        Object copiedKey = copy(e.getKey(), child, problems, depth + 1, null);
-        if (copiedKey instanceof Map || copiedKey instanceof List || copiedKey instanceof Set) {
-          problems.add(child, "a key must be a scalar");
-        }
-        out.put(copiedKey, copy(e.getValue(), child, problems, depth + 1, copiedKey));
+      if (copied != null && copied.test(m) && fits(m, depth, key)) {
+        return m;
       }
-      return Collections.unmodifiableMap(out);
+      return copyMap(m, new LinkedHashMap<>(), at, problems, depth, copied);
     }
     if (value instanceof List<?> l) {
       List<Object> out = new ArrayList<>(l.size());
       for (int i = 0; i < l.size(); i++) {
-        out.add(copy(l.get(i), at.index(i), problems, depth + 1, null));
+        out.add(copy(l.get(i), at.index(i), problems, depth + 1, null, copied));
       }
       return Collections.unmodifiableList(out);
     }
@@ -104,6 +118,74 @@ public final class Raw {
     problems.add(at, "a " + value.getClass().getSimpleName()
         + " cannot be written as cloud-config; use maps, lists, strings, numbers, booleans or null");
     return null;
+  }
+
+  /**
+   * {@link #copy(Object, Location, Problems)} of a mapping with string keys that no one else holds
+   * or will hold, made in place: each value is replaced by its copy (the same problems, in the same
+   * order), and the mapping is wrapped unmodifiable.
+   *
+   * @param map the mapping, which the caller gives up
+   * @param at its location
+   * @param problems where problems go
+   * @return the unmodifiable mapping
+   */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> copyInPlace(Map<String, Object> map, Location at,
+      Problems problems) {
+    // a string key's copy is the key itself, so each put replaces a value: no structural change
+    return (Map<String, Object>) (Map<?, ?>) copyMap(map, (Map<Object, Object>) (Map<?, ?>) map, at,
+        problems, 0, null);
+  }
+
+  /** The entries of a mapping copied into {@code out}, which is returned unmodifiable. */
+  private static Map<Object, Object> copyMap(Map<?, ?> m, Map<Object, Object> out, Location at,
+      Problems problems, int depth, Predicate<Object> copied) {
+    for (Map.Entry<?, ?> e : m.entrySet()) {
+      Location child = at.child(String.valueOf(e.getKey()));
+      Object copiedKey = copy(e.getKey(), child, problems, depth + 1, null, copied);
+      if (copiedKey instanceof Map || copiedKey instanceof List || copiedKey instanceof Set) {
+        problems.add(child, "a key must be a scalar");
+      }
+      out.put(copiedKey, copy(e.getValue(), child, problems, depth + 1, copiedKey, copied));
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * Whether a value made by a copy, now {@code depth} collections deep after {@code key}, would be
+   * copied without a problem there: it holds only string keys, strings, lists, mappings and the
+   * scalars a copy keeps, and every string is within the quick bound of {@link #checkWidth} (the
+   * copy found no lone surrogate, which does not depend on where a string is). False sends the
+   * value to the copy, which reports what there is.
+   */
+  private static boolean fits(Object value, int depth, Object key) {
+    if (value instanceof String s) {
+      long keyBound = key == null ? 0 : 6L * ((String) key).length() + 2 + 2;
+      return 6L * s.length() + 2 <= CloudInitLimits.MAX_YAML_LINE_LENGTH
+          && 6L * s.length() + 2 + 4L * depth + keyBound <= CloudInitLimits.MAX_YAML_LINE_LENGTH;
+    }
+    if (value instanceof Map<?, ?> m) {
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        if (!(e.getKey() instanceof String k) || !fits(k, depth + 1, null)
+            || !fits(e.getValue(), depth + 1, k)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (value instanceof List<?> l) {
+      for (Object o : l) {
+        if (!fits(o, depth + 1, null)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return value == null || value instanceof Boolean || value instanceof Integer
+        || value instanceof Long || value instanceof BigInteger || value instanceof Double
+        || value instanceof LocalDate || value instanceof LocalDateTime
+        || value instanceof OffsetDateTime;
   }
 
   /**

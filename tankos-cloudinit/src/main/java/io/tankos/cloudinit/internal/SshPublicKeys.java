@@ -164,7 +164,7 @@ public final class SshPublicKeys {
         return "is not an OpenSSH public key line: expected [options] TYPE BASE64 [comment]";
       }
     }
-    String type = token(line, start);
+    String type = start == 0 ? first : token(line, start);
     if (!TYPES.containsKey(type)) {
       return "does not name a key type OpenSSH knows (ssh-ed25519, ssh-rsa, ecdsa-sha2-nistp256/384/521,"
           + " sk-ssh-ed25519@openssh.com, sk-ecdsa-sha2-nistp256@openssh.com, ssh-dss or their"
@@ -190,17 +190,20 @@ public final class SshPublicKeys {
 
   private static String blob(byte[] blob, String type) {
     ByteBuffer b = ByteBuffer.wrap(blob);
-    byte[] embedded = string(b);
-    if (embedded == null) {
+    int embedded = string(b);
+    if (embedded < 0) {
       return "key data after " + type + " is truncated";
     }
-    String inner = new String(embedded, StandardCharsets.ISO_8859_1);
-    if (!inner.equals(type)) {
+    if (!isLatin1(blob, b.position() - embedded, embedded, type)) {
+      String inner =
+          new String(blob, b.position() - embedded, embedded, StandardCharsets.ISO_8859_1);
       return "key data does not hold a " + type + " key"
           + (TYPES.containsKey(inner) ? " but a " + inner + " key" : "");
     }
     String curve = KeyMaterial.curveName(type);
-    for (char field : TYPES.get(type).toCharArray()) {
+    String fields = TYPES.get(type);
+    for (int i = 0; i < fields.length(); i++) {
+      char field = fields.charAt(i);
       switch (field) {
         case '4', '8' -> {
           if (b.remaining() < field - '0') {
@@ -209,12 +212,12 @@ public final class SshPublicKeys {
           b.position(b.position() + field - '0');
         }
         default -> {
-          byte[] value = string(b);
-          if (value == null) {
+          int length = string(b);
+          if (length < 0) {
             return "key data after " + type + " is truncated";
-          } else if (field == 'k' && value.length != 32) {
+          } else if (field == 'k' && length != 32) {
             return "key data after " + type + " does not hold a 32-byte key";
-          } else if (field == 'c' && !new String(value, StandardCharsets.ISO_8859_1).equals(curve)) {
+          } else if (field == 'c' && !isLatin1(blob, b.position() - length, length, curve)) {
             return "key data after " + type + " names another curve";
           }
         }
@@ -223,17 +226,34 @@ public final class SshPublicKeys {
     return b.hasRemaining() ? "key data after " + type + " has trailing bytes" : null;
   }
 
-  private static byte[] string(ByteBuffer b) {
+  /**
+   * Skips a length-prefixed string of a key blob.
+   *
+   * @return its length, its bytes ending at the buffer's new position; -1 when it is truncated
+   */
+  private static int string(ByteBuffer b) {
     if (b.remaining() < 4) {
-      return null;
+      return -1;
     }
     int length = b.getInt();
     if (length < 0 || length > b.remaining()) {
-      return null;
+      return -1;
     }
-    byte[] out = new byte[length];
-    b.get(out);
-    return out;
+    b.position(b.position() + length);
+    return length;
+  }
+
+  /** Whether bytes read as ISO-8859-1 are a text (false for a null text). */
+  private static boolean isLatin1(byte[] bytes, int from, int length, String text) {
+    if (text == null || text.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if ((bytes[from + i] & 0xff) != text.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String token(String line, int from) {

@@ -161,8 +161,22 @@ public final class Yaml11 {
    * @return the YAML text, ending in a newline
    */
   public static String dump(Object value) {
-    String written = Yaml11Writer.write(value);
-    return written != null ? written : snakeDump(value);
+    return dump("", value);
+  }
+
+  /**
+   * {@link #dump(Object)} after a prefix, written into the same text (a document's header line).
+   *
+   * @param prefix the text before the YAML, e.g. a header line with its line feed
+   * @param value as for {@link #dump(Object)}
+   * @return the prefix, then the YAML text
+   */
+  public static String dump(String prefix, Object value) {
+    String written = Yaml11Writer.write(prefix, value);
+    if (written != null) {
+      return written;
+    }
+    return prefix.isEmpty() ? snakeDump(value) : prefix + snakeDump(value);
   }
 
   /**

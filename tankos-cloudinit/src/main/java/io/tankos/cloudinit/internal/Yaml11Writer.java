@@ -40,7 +40,20 @@ final class Yaml11Writer implements BiConsumer<Object, Object> {
    * @return the text, ending in a line feed, or null
    */
   static String write(Object value) {
+    return write("", value);
+  }
+
+  /**
+   * {@link #write(Object)} after a prefix, which the writer's state does not see: the YAML is
+   * written as if the text started after it.
+   *
+   * @param prefix the text before the YAML
+   * @param value the value
+   * @return the prefix and the YAML text, or null
+   */
+  static String write(String prefix, Object value) {
     Yaml11Writer w = new Yaml11Writer();
+    w.out.append(prefix);
     w.node(value, Yaml11Scalar.IN_BLOCK, false);
     if (w.failed) {
       return null;

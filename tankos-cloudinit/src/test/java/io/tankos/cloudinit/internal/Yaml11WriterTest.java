@@ -76,6 +76,8 @@ class Yaml11WriterTest {
         }
       }
       assertThat(Yaml11.dump(value)).isEqualTo(expected);
+      // a header written first changes nothing after it
+      assertThat(Yaml11.dump("#cloud-config\n", value)).isEqualTo("#cloud-config\n" + expected);
     }
     System.out.printf("Yaml11Writer: %d generated values, %d written as SnakeYAML does, %d (%.1f%%)"
         + " left to SnakeYAML %s%n", VALUES, compared, fallbacks, 100.0 * fallbacks / VALUES,
