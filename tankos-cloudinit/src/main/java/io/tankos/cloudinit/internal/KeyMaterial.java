@@ -56,18 +56,23 @@ final class KeyMaterial {
     String base = baseType(type);
     if (base.equals("ssh-rsa")) {
       string(b);
-      int bits = new BigInteger(string(b)).bitLength();
+      int bits = mpint(string(b)).bitLength();
       return bits < RSA_MIN_BITS || bits > RSA_MAX_BITS
           ? "holds an RSA key of " + bits + " bits; OpenSSH loads 1024 to 16384" : null;
     } else if (base.equals("ssh-dss")) {
-      int p = new BigInteger(string(b)).bitLength();
-      int q = new BigInteger(string(b)).bitLength();
+      int p = mpint(string(b)).bitLength();
+      int q = mpint(string(b)).bitLength();
       return p != 1024 || q != 160 ? "holds a DSA key that is not 1024 bits (with a 160-bit q)" : null;
     } else if (base.contains("ecdsa-sha2-")) {
       String curve = new String(string(b), java.nio.charset.StandardCharsets.ISO_8859_1);
       return onCurve(curve, string(b)) ? null : "holds an ECDSA point that is not on the " + curve + " curve";
     }
     return null;
+  }
+
+  /** An SSH {@code mpint} (RFC 4251): zero is written with no bytes, which BigInteger refuses. */
+  private static BigInteger mpint(byte[] v) {
+    return v.length == 0 ? BigInteger.ZERO : new BigInteger(v);
   }
 
   private static byte[] string(ByteBuffer b) {
