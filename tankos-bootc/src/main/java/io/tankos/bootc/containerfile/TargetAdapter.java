@@ -40,6 +40,10 @@ final class TargetAdapter {
         }
         int n = counts.merge(i.keyword(), 1, Integer::sum) - 1;
         Location at = Location.of(stage < 0 ? "global" : "stage[" + stage + "]").child(i.keyword()).index(n);
+        if (cf.escape() != '\\' && policy == TargetPolicy.REWRITE && isRaw(i)) {
+          a.problems.add(at, "is kept as written for the escape ` and cannot be rewritten for " + target
+              + ", which reads words with \\ (model the instruction, or write the file with \\)");
+        }
         out.add(a.instruction(i, at));
       } else {
         out.add(e);
@@ -49,6 +53,10 @@ final class TargetAdapter {
     a.problems.throwIfAny();
     Containerfile adapted = Containerfile.of(directives, out);
     return new ContainerfileRender(adapted.toString(), a.files.build());
+  }
+
+  private static boolean isRaw(Instruction i) {
+    return i instanceof RawInstruction || i instanceof Onbuild o && o.instruction() instanceof RawInstruction;
   }
 
   /**

@@ -3,6 +3,7 @@ package io.tankos.bootc.containerfile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tankos.core.validation.TargetPolicy;
 import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -102,5 +103,16 @@ class DirectiveLineTest {
       assertThat(back.directives()).isEmpty();
       assertThat(back.elements().subList(0, 2)).isEqualTo(ok.elements().subList(0, 2));
     }
+  }
+
+  @Test
+  void aRawInstructionWrittenForTheBacktickIsNotRewrittenForBuildah() {
+    // kept as written, its words use the backtick: with the directive dropped, Buildah would read
+    // them with a backslash
+    Containerfile cf = Containerfile.parseLenient("C", "# escape=`\nFROM a\nCOPY --bogus=1 `$X /d/\n");
+    assertThat(cf.elements().get(1)).isInstanceOf(RawInstruction.class);
+    assertThatThrownBy(() -> cf.render(BuilderTarget.podman(4, 3), TargetPolicy.REWRITE))
+        .hasMessageContaining("stage[0].COPY[0]: is kept as written for the escape `");
+    assertThat(cf.render(BuilderTarget.buildkit(), TargetPolicy.REWRITE).text()).isEqualTo(cf.toString());
   }
 }
