@@ -89,6 +89,22 @@ public final class Yaml11 {
    */
   public static Loaded loadWithLines(String source, String text) {
     YamlText.check(source, text);
+    Object read = Yaml11FastReader.read(text);
+    if (read != Yaml11FastReader.UNREAD) {
+      return new Loaded(read, YamlLines.of(text));
+    }
+    return snakeLoad(source, text);
+  }
+
+  /**
+   * Loads a document with SnakeYAML, as {@link #loadWithLines} does for what {@link
+   * Yaml11FastReader} leaves to it; the reader's tests compare the two.
+   *
+   * @param source name for messages
+   * @param text the YAML text, checked by {@link YamlText#check}
+   * @return the value and its lines
+   */
+  static Loaded snakeLoad(String source, String text) {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(true);
     options.setWarnOnDuplicateKeys(false);

@@ -1,0 +1,596 @@
+package io.tankos.cloudinit.internal;
+
+import io.tankos.cloudinit.CloudInitLimits;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads the common shape of a cloud-config without SnakeYAML: block mappings with plain keys, block
+ * sequences (indented, indentless, and with a compact mapping per entry), one-line flow
+ * collections, plain and one-line quoted scalars, literal and folded block scalars, comments and
+ * blank lines. Plain scalars are resolved and made as {@link Yaml11#load} makes them ({@link
+ * PyYamlResolver#resolvePlain}, {@link PyNumbers}, {@link Yaml11#timestamp}).
+ *
+ * <p>Anything else gives {@link #UNREAD}, and the caller reads the text with SnakeYAML instead:
+ * tabs, carriage returns and Unicode line breaks, a byte order mark, document markers and
+ * directives, anchors, aliases and tags, quoted or complex keys, keys that do not resolve to strings,
+ * duplicate keys, multi-line plain and quoted scalars, block scalar indentation indicators, every
+ * syntax error, and documents near a limit of {@link CloudInitLimits}. A document read here is
+ * therefore one SnakeYAML reads to the same value; {@code Yaml11FastReaderTest} compares the two
+ * on generated documents and the cloud-init corpus. The point is allocation: SnakeYAML's scanner,
+ * events and nodes cost about a hundred times a small document's size.
+ */
+final class Yaml11FastReader {
+  /** The result when the text is not of the shape read here. */
+  static final Object UNREAD = new Object();
+
+  /** Leaves the read; carries nothing, so one serves every read. */
+  private static final RuntimeException LEAVE = new RuntimeException(null, null, false, false) {
+    private static final long serialVersionUID = 1L;
+  };
+
+  /** PyYAML's longest simple key is 1,024 characters; well below it, nothing is in doubt. */
+  private static final int MAX_KEY = 1000;
+
+  private final String text;
+  private final int length;
+  /** Start of the line the next block element is looked for from. */
+  private int pos;
+  private int nodes;
+
+  private Yaml11FastReader(String text) {
+    this.text = text;
+    this.length = text.length();
+  }
+
+  /**
+   * Reads a document whose characters {@link YamlText#check} accepted.
+   *
+   * @param text the YAML text
+   * @return the value (null for a document of comments and blank lines), or {@link #UNREAD}
+   */
+  static Object read(String text) {
+    if (!plainCharacters(text)) {
+      return UNREAD;
+    }
+    Yaml11FastReader reader = new Yaml11FastReader(text);
+    try {
+      return reader.document();
+    } catch (RuntimeException e) {
+      // LEAVE, or a scalar PyYAML cannot make (Unloadable, a bad timestamp): SnakeYAML's read
+      // reports it at its line
+      return UNREAD;
+    }
+  }
+
+  /** No tab, carriage return, Unicode line break or byte order mark. */
+  private static boolean plainCharacters(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 ? c != '\n' : c >= 0x85 && (c == 0x85 || c == 0x2028 || c == 0x2029
+          || c == 0xFEFF)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Object document() {
+    int first = nextContent(0);
+    if (first == length) {
+      return null;
+    }
+    int col = indent(first);
+    Object value = blockCollection(first, col, 1);
+    if (nextContent(pos) != length) {
+      throw LEAVE; // something after the root collection, at a smaller indentation
+    }
+    return value;
+  }
+
+  /** A block sequence or mapping whose first line starts at {@code line}, at column {@code col}. */
+  private Object blockCollection(int line, int col, int depth) {
+    int at = line + col;
+    return entry(at) ? sequence(at, col, depth, false) : mapping(at, col, depth);
+  }
+
+  /** A block mapping whose first key starts at {@code at}, in column {@code col}. */
+  private Map<Object, Object> mapping(int at, int col, int depth) {
+    count(depth);
+    Map<Object, Object> map = new LinkedHashMap<>();
+    int p = at;
+    while (true) {
+      int colon = keyEnd(p);
+      String key = trimmedEnd(p, colon);
+      if (key.length() > MAX_KEY || PyYamlResolver.resolvePlain(key) != Tag.STR
+          || map.containsKey(key)) {
+        throw LEAVE;
+      }
+      count(depth);
+      count(depth);
+      map.put(key, value(colon + 1, col, depth, true));
+      int next = nextContent(pos);
+      if (next == length || indent(next) < col) {
+        pos = next;
+        return map;
+      }
+      if (indent(next) > col) {
+        throw LEAVE;
+      }
+      p = next + col;
+    }
+  }
+
+  /** A block sequence whose first entry's dash is at {@code at}, in column {@code col}. */
+  private List<Object> sequence(int at, int col, int depth, boolean indentless) {
+    count(depth);
+    List<Object> list = new ArrayList<>();
+    int p = at;
+    while (true) {
+      count(depth);
+      list.add(value(p + 1, col, depth, false));
+      int next = nextContent(pos);
+      if (next == length || indent(next) < col) {
+        pos = next;
+        return list;
+      }
+      if (indent(next) > col) {
+        throw LEAVE;
+      }
+      if (!entry(next + col)) {
+        if (indentless) {
+          pos = next;
+          return list;
+        }
+        throw LEAVE;
+      }
+      p = next + col;
+    }
+  }
+
+  /**
+   * The value after a key's colon or an entry's dash at {@code p - 1}, in the collection at column
+   * {@code col}; {@link #pos} is left at a line after it.
+   */
+  private Object value(int p, int col, int depth, boolean ofKey) {
+    int i = skipSpaces(p);
+    char c = i < length ? text.charAt(i) : '\n';
+    if (c == '\n' || c == '#') {
+      return valueBelow(lineEnd(i), col, depth, ofKey);
+    }
+    Object value;
+    switch (c) {
+      case '|', '>' -> {
+        return blockScalar(i, col, c == '>');
+      }
+      case '[', '{' -> {
+        value = flow(i, depth + 1);
+        endOfLine(pos);
+      }
+      case '"', '\'' -> {
+        value = quoted(i);
+        endOfLine(pos);
+      }
+      default -> {
+        int end = plainEnd(i);
+        if (end < length && text.charAt(end) == ':') {
+          if (ofKey) {
+            throw LEAVE; // a mapping value inside a mapping value
+          }
+          return mapping(i, column(i), depth + 1); // a compact mapping in a sequence entry
+        }
+        value = plain(trimmedEnd(i, end));
+        pos = lineEnd(end);
+      }
+    }
+    pos = pos < length ? pos + 1 : pos;
+    int next = nextContent(pos);
+    if (next < length && indent(next) > col) {
+      throw LEAVE; // a multi-line plain scalar, or text PyYAML refuses
+    }
+    return value;
+  }
+
+  /** The value of a key or entry that ends its line: a collection on the lines below, or null. */
+  private Object valueBelow(int eol, int col, int depth, boolean ofKey) {
+    int next = nextContent(eol < length ? eol + 1 : eol);
+    if (next < length) {
+      int indent = indent(next);
+      if (indent > col) {
+        return blockCollection(next, indent, depth + 1);
+      }
+      if (ofKey && indent == col && entry(next + col)) {
+        return sequence(next + col, col, depth + 1, true);
+      }
+    }
+    count(depth);
+    pos = next;
+    return null;
+  }
+
+  /** Whether a block sequence entry starts at {@code at}: a dash before a space or line end. */
+  private boolean entry(int at) {
+    return text.charAt(at) == '-' && (at + 1 == length || text.charAt(at + 1) == ' '
+        || text.charAt(at + 1) == '\n');
+  }
+
+  /** The colon ending the plain key at {@code p}. */
+  private int keyEnd(int p) {
+    int end = plainEnd(p);
+    if (end == length || text.charAt(end) != ':') {
+      throw LEAVE;
+    }
+    return end;
+  }
+
+  /**
+   * The end of a one-line plain scalar in block context starting at {@code p}: a colon before a
+   * space or line end, a comment, or the line end.
+   */
+  private int plainEnd(int p) {
+    char first = text.charAt(p);
+    if ("-?:,[]{}#&*!|>'\"%@`".indexOf(first) >= 0 && !(first == '-' && p + 1 < length
+        && text.charAt(p + 1) != ' ' && text.charAt(p + 1) != '\n')) {
+      throw LEAVE;
+    }
+    for (int i = p; i < length; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == ':' && (i + 1 == length || text.charAt(i + 1) == ' '
+          || text.charAt(i + 1) == '\n')) {
+        return i;
+      }
+      if (c == '#' && text.charAt(i - 1) == ' ') {
+        return i;
+      }
+    }
+    return length;
+  }
+
+  /** A block scalar whose indicator is at {@code p}; {@link #pos} is left at the next line. */
+  private String blockScalar(int p, int col, boolean folded) {
+    int i = p + 1;
+    char chomping = i < length ? text.charAt(i) : '\n';
+    if (chomping == '-' || chomping == '+') {
+      i++;
+    }
+    int eol = lineEnd(i);
+    int j = skipSpaces(i);
+    if (j < eol && !(text.charAt(j) == '#' && j > i)) {
+      throw LEAVE; // an indentation indicator, or text after the header
+    }
+    if (eol == length) {
+      throw LEAVE;
+    }
+    // the indentation: that of the first line with text; a blank line before it must not be wider
+    int q = eol + 1;
+    int breaks = 0;
+    int column = 0;
+    int widest = 0;
+    while (q < length && (text.charAt(q) == ' ' || text.charAt(q) == '\n')) {
+      if (text.charAt(q) == '\n') {
+        breaks++;
+        column = 0;
+      } else {
+        widest = Math.max(widest, ++column);
+      }
+      q++;
+    }
+    int indent = column;
+    if (q == length || widest > indent || indent < Math.max(col + 1, 1)) {
+      throw LEAVE;
+    }
+    StringBuilder out = new StringBuilder();
+    String lineBreak = "";
+    while (true) {
+      newlines(out, breaks);
+      boolean leadingNonSpace = text.charAt(q) != ' ';
+      int end = lineEnd(q);
+      out.append(text, q, end);
+      q = end;
+      lineBreak = q < length ? "\n" : "";
+      if (q < length) {
+        q++;
+      }
+      breaks = 0;
+      column = 0;
+      while (column < indent && q < length && text.charAt(q) == ' ') {
+        q++;
+        column++;
+      }
+      while (q < length && text.charAt(q) == '\n') {
+        breaks++;
+        q++;
+        column = 0;
+        while (column < indent && q < length && text.charAt(q) == ' ') {
+          q++;
+          column++;
+        }
+      }
+      if (column == indent && q < length) {
+        if (folded && !lineBreak.isEmpty() && leadingNonSpace && text.charAt(q) != ' ') {
+          if (breaks == 0) {
+            out.append(' ');
+          }
+        } else {
+          out.append(lineBreak);
+        }
+      } else {
+        break;
+      }
+    }
+    if (chomping != '-') {
+      out.append(lineBreak);
+    }
+    if (chomping == '+') {
+      newlines(out, breaks);
+    }
+    pos = q - column; // the start of the line that ended the scalar
+    int next = nextContent(pos);
+    if (next < length && indent(next) > col) {
+      throw LEAVE;
+    }
+    return out.toString();
+  }
+
+  /** A one-line flow sequence or mapping at {@code p}; {@link #pos} is left just after it. */
+  private Object flow(int p, int depth) {
+    if (depth >= CloudInitLimits.MAX_YAML_DEPTH - 1) {
+      throw LEAVE;
+    }
+    count(depth);
+    boolean mapping = text.charAt(p) == '{';
+    char close = mapping ? '}' : ']';
+    List<Object> list = mapping ? null : new ArrayList<>();
+    Map<Object, Object> map = mapping ? new LinkedHashMap<>() : null;
+    int i = flowSpaces(p + 1);
+    while (text.charAt(i) != close) {
+      if (mapping) {
+        int end = flowPlainEnd(i, true);
+        String key = trimmedEnd(i, end);
+        if (text.charAt(end) != ':' || PyYamlResolver.resolvePlain(key) != Tag.STR
+            || map.containsKey(key)) {
+          throw LEAVE;
+        }
+        count(depth);
+        map.put(key, flowNode(flowSpaces(end + 1), depth));
+      } else {
+        list.add(flowNode(i, depth));
+      }
+      i = flowSpaces(pos);
+      if (text.charAt(i) == ',') {
+        i = flowSpaces(i + 1);
+      } else if (text.charAt(i) != close) {
+        throw LEAVE;
+      }
+    }
+    pos = i + 1;
+    return mapping ? map : list;
+  }
+
+  /** A node inside a flow collection, at {@code p}; {@link #pos} is left just after it. */
+  private Object flowNode(int p, int depth) {
+    char c = text.charAt(p);
+    if (c == '[' || c == '{') {
+      return flow(p, depth + 1);
+    }
+    count(depth);
+    if (c == '"' || c == '\'') {
+      Object value = quoted(p);
+      if (text.charAt(flowSpaces(pos)) == ':') {
+        throw LEAVE;
+      }
+      return value;
+    }
+    int end = flowPlainEnd(p, false);
+    pos = end;
+    return plain(trimmedEnd(p, end));
+  }
+
+  /**
+   * The end of a plain scalar in a flow collection: a comma or closing bracket, or (for a key) a
+   * colon before a space. A colon that would end it elsewhere, a comment, a question mark or an
+   * opening bracket leaves.
+   */
+  private int flowPlainEnd(int p, boolean key) {
+    char first = text.charAt(p);
+    if ("-?:,[]{}#&*!|>'\"%@`".indexOf(first) >= 0 && !(first == '-' && p + 1 < length
+        && " \n,[]{}".indexOf(text.charAt(p + 1)) < 0)) {
+      throw LEAVE;
+    }
+    for (int i = p; i < length; i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == ']' || c == '}') {
+        if (key) {
+          throw LEAVE;
+        }
+        return i;
+      }
+      if (c == ':') {
+        // as in PyYAML 6 and SnakeYAML 2: a colon ends the scalar only before a space, a line end,
+        // a comma or a bracket
+        char next = i + 1 < length ? text.charAt(i + 1) : '\n';
+        if (key && next == ' ') {
+          return i;
+        }
+        if (" \n,[]{}".indexOf(next) >= 0) {
+          throw LEAVE;
+        }
+      }
+      if (c == '\n' || c == '#' || c == '?' || c == '[' || c == '{') {
+        throw LEAVE;
+      }
+    }
+    throw LEAVE;
+  }
+
+  /** A one-line quoted scalar at {@code p}; {@link #pos} is left just after its closing quote. */
+  private String quoted(int p) {
+    boolean single = text.charAt(p) == '\'';
+    StringBuilder out = null;
+    int from = p + 1;
+    for (int i = p + 1; i < length; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        break;
+      }
+      if (single && c == '\'') {
+        if (i + 1 < length && text.charAt(i + 1) == '\'') {
+          out = (out == null ? new StringBuilder() : out).append(text, from, i + 1);
+          from = i + 2;
+          i++;
+          continue;
+        }
+        pos = i + 1;
+        return out == null ? text.substring(from, i) : out.append(text, from, i).toString();
+      }
+      if (!single && c == '"') {
+        pos = i + 1;
+        return out == null ? text.substring(from, i) : out.append(text, from, i).toString();
+      }
+      if (!single && c == '\\') {
+        out = (out == null ? new StringBuilder() : out).append(text, from, i);
+        i = escape(i + 1, out);
+        from = i + 1;
+      }
+    }
+    throw LEAVE; // a multi-line quoted scalar, or no closing quote
+  }
+
+  /** Appends the escape whose letter is at {@code i}; returns the index of its last character. */
+  private int escape(int i, StringBuilder out) {
+    char c = i < length ? text.charAt(i) : '\n';
+    switch (c) {
+      case '\\', '"' -> out.append(c);
+      case 'n' -> out.append('\n');
+      case 't' -> out.append('\t');
+      case 'r' -> out.append('\r');
+      case '0' -> out.append('\0');
+      case 'x', 'u' -> {
+        int digits = c == 'x' ? 2 : 4;
+        int v = 0;
+        for (int k = 1; k <= digits; k++) {
+          int d = i + k < length ? Character.digit(text.charAt(i + k), 16) : -1;
+          if (d < 0 || text.charAt(i + k) > 'f') {
+            throw LEAVE;
+          }
+          v = v * 16 + d;
+        }
+        if (Character.isSurrogate((char) v)) {
+          throw LEAVE;
+        }
+        out.append((char) v);
+        return i + digits;
+      }
+      default -> throw LEAVE;
+    }
+    return i;
+  }
+
+  /** A plain scalar's value, as PyYAML resolves and makes it. */
+  private static Object plain(String s) {
+    Tag tag = PyYamlResolver.resolvePlain(s);
+    if (tag == Tag.STR) {
+      return s;
+    }
+    if (tag == Tag.NULL) {
+      return null;
+    }
+    if (tag == Tag.BOOL) {
+      char c = s.charAt(0);
+      // PyYAML's bool pattern: yes, true and on in three spellings each, or no, false and off
+      return c == 'y' || c == 'Y' || c == 't' || c == 'T' || (c == 'o' || c == 'O') && s.length() == 2;
+    }
+    if (tag == Tag.INT) {
+      return PyNumbers.integer(s);
+    }
+    if (tag == Tag.FLOAT) {
+      return PyNumbers.real(s);
+    }
+    if (tag == Tag.TIMESTAMP) {
+      return Yaml11.timestamp(s);
+    }
+    throw LEAVE; // a merge key or PyYAML's value tag
+  }
+
+  /** After a flow collection or quoted scalar: spaces and a comment to the line end, then. */
+  private void endOfLine(int p) {
+    int i = skipSpaces(p);
+    if (i < length && text.charAt(i) != '\n' && !(text.charAt(i) == '#' && i > p)) {
+      throw LEAVE;
+    }
+    pos = lineEnd(i);
+  }
+
+  /**
+   * The start of the first line at or after the line start {@code p} that holds more than spaces
+   * and a comment, or the text's length.
+   */
+  private int nextContent(int p) {
+    while (p < length) {
+      int i = skipSpaces(p);
+      if (i == length) {
+        return length;
+      }
+      char c = text.charAt(i);
+      if (c != '\n' && c != '#') {
+        if (i == p && (text.startsWith("---", p) || text.startsWith("...", p))) {
+          throw LEAVE; // perhaps a document marker
+        }
+        return p;
+      }
+      int eol = lineEnd(i);
+      p = eol < length ? eol + 1 : eol;
+    }
+    return length;
+  }
+
+  private void count(int depth) {
+    if (depth >= CloudInitLimits.MAX_YAML_DEPTH - 1 || ++nodes >= CloudInitLimits.MAX_YAML_NODES) {
+      throw LEAVE;
+    }
+  }
+
+  private static void newlines(StringBuilder out, int n) {
+    for (int k = 0; k < n; k++) {
+      out.append('\n');
+    }
+  }
+
+  private int flowSpaces(int p) {
+    int i = skipSpaces(p);
+    if (i == length || text.charAt(i) == '\n' || text.charAt(i) == '#') {
+      throw LEAVE;
+    }
+    return i;
+  }
+
+  private int skipSpaces(int p) {
+    while (p < length && text.charAt(p) == ' ') {
+      p++;
+    }
+    return p;
+  }
+
+  private int lineEnd(int p) {
+    int eol = text.indexOf('\n', p);
+    return eol < 0 ? length : eol;
+  }
+
+  private int indent(int line) {
+    return skipSpaces(line) - line;
+  }
+
+  private int column(int p) {
+    return p - (text.lastIndexOf('\n', p - 1) + 1);
+  }
+
+  private String trimmedEnd(int from, int to) {
+    while (to > from && text.charAt(to - 1) == ' ') {
+      to--;
+    }
+    return text.substring(from, to);
+  }
+}
