@@ -37,13 +37,18 @@ final class Yaml11FastReader {
 
   private final String text;
   private final int length;
+  /** The line of each path, when they are asked for ({@link #lines}); null for a value. */
+  private final Map<String, Integer> lines;
+  /** Where each line starts, when lines are asked for. */
+  private int[] lineStarts;
   /** Start of the line the next block element is looked for from. */
   private int pos;
   private int nodes;
 
-  private Yaml11FastReader(String text) {
+  private Yaml11FastReader(String text, Map<String, Integer> lines) {
     this.text = text;
     this.length = text.length();
+    this.lines = lines;
   }
 
   /**
@@ -56,13 +61,33 @@ final class Yaml11FastReader {
     if (!plainCharacters(text)) {
       return UNREAD;
     }
-    Yaml11FastReader reader = new Yaml11FastReader(text);
     try {
-      return reader.document();
+      return new Yaml11FastReader(text, null).document();
     } catch (RuntimeException e) {
       // LEAVE, or a scalar PyYAML cannot make (Unloadable, a bad timestamp): SnakeYAML's read
       // reports it at its line
       return UNREAD;
+    }
+  }
+
+  /**
+   * The line (1-based) where each dotted path of a document starts, as {@link YamlLines} maps them
+   * from SnakeYAML's nodes: a key's path at the key, an entry's at its node (a null entry at its
+   * dash), the first of equal paths kept.
+   *
+   * @param text a document {@link #read} reads
+   * @return the lines, or null when {@link #read} leaves the document
+   */
+  static Map<String, Integer> lines(String text) {
+    if (!plainCharacters(text)) {
+      return null;
+    }
+    Yaml11FastReader reader = new Yaml11FastReader(text, new java.util.HashMap<>());
+    try {
+      reader.document();
+      return reader.lines;
+    } catch (RuntimeException e) {
+      return null;
     }
   }
 
@@ -84,7 +109,7 @@ final class Yaml11FastReader {
       return null;
     }
     int col = indent(first);
-    Object value = blockCollection(first, col, 1);
+    Object value = blockCollection(first, col, 1, lines == null ? null : "");
     if (nextContent(pos) != length) {
       throw LEAVE; // something after the root collection, at a smaller indentation
     }
@@ -92,13 +117,14 @@ final class Yaml11FastReader {
   }
 
   /** A block sequence or mapping whose first line starts at {@code line}, at column {@code col}. */
-  private Object blockCollection(int line, int col, int depth) {
+  private Object blockCollection(int line, int col, int depth, String path) {
     int at = line + col;
-    return entry(at) ? sequence(at, col, depth, false) : mapping(at, col, depth);
+    record(path, at);
+    return entry(at) ? sequence(at, col, depth, false, path) : mapping(at, col, depth, path);
   }
 
   /** A block mapping whose first key starts at {@code at}, in column {@code col}. */
-  private Map<Object, Object> mapping(int at, int col, int depth) {
+  private Map<Object, Object> mapping(int at, int col, int depth, String path) {
     count(depth);
     Map<Object, Object> map = new LinkedHashMap<>();
     int p = at;
@@ -111,7 +137,9 @@ final class Yaml11FastReader {
       }
       count(depth);
       count(depth);
-      map.put(key, value(colon + 1, col, depth, true));
+      String child = child(path, key);
+      record(child, p);
+      map.put(key, value(colon + 1, col, depth, true, child));
       int next = nextContent(pos);
       if (next == length || indent(next) < col) {
         pos = next;
@@ -125,13 +153,13 @@ final class Yaml11FastReader {
   }
 
   /** A block sequence whose first entry's dash is at {@code at}, in column {@code col}. */
-  private List<Object> sequence(int at, int col, int depth, boolean indentless) {
+  private List<Object> sequence(int at, int col, int depth, boolean indentless, String path) {
     count(depth);
     List<Object> list = new ArrayList<>();
     int p = at;
     while (true) {
       count(depth);
-      list.add(value(p + 1, col, depth, false));
+      list.add(value(p + 1, col, depth, false, child(path, list.size())));
       int next = nextContent(pos);
       if (next == length || indent(next) < col) {
         pos = next;
@@ -155,19 +183,20 @@ final class Yaml11FastReader {
    * The value after a key's colon or an entry's dash at {@code p - 1}, in the collection at column
    * {@code col}; {@link #pos} is left at a line after it.
    */
-  private Object value(int p, int col, int depth, boolean ofKey) {
+  private Object value(int p, int col, int depth, boolean ofKey, String path) {
     int i = skipSpaces(p);
     char c = i < length ? text.charAt(i) : '\n';
     if (c == '\n' || c == '#') {
-      return valueBelow(lineEnd(i), col, depth, ofKey);
+      return valueBelow(p - 1, lineEnd(i), col, depth, ofKey, path);
     }
+    record(path, i);
     Object value;
     switch (c) {
       case '|', '>' -> {
         return blockScalar(i, col, c == '>');
       }
       case '[', '{' -> {
-        value = flow(i, depth + 1);
+        value = flow(i, depth + 1, path);
         endOfLine(pos);
       }
       case '"', '\'' -> {
@@ -180,7 +209,7 @@ final class Yaml11FastReader {
           if (ofKey) {
             throw LEAVE; // a mapping value inside a mapping value
           }
-          return mapping(i, column(i), depth + 1); // a compact mapping in a sequence entry
+          return mapping(i, column(i), depth + 1, path); // a compact mapping in a sequence entry
         }
         value = plain(trimmedEnd(i, end));
         pos = lineEnd(end);
@@ -194,19 +223,25 @@ final class Yaml11FastReader {
     return value;
   }
 
-  /** The value of a key or entry that ends its line: a collection on the lines below, or null. */
-  private Object valueBelow(int eol, int col, int depth, boolean ofKey) {
+  /**
+   * The value of a key or entry (its colon or dash at {@code indicator}) that ends its line: a
+   * collection on the lines below, or null.
+   */
+  private Object valueBelow(int indicator, int eol, int col, int depth, boolean ofKey,
+      String path) {
     int next = nextContent(eol < length ? eol + 1 : eol);
     if (next < length) {
       int indent = indent(next);
       if (indent > col) {
-        return blockCollection(next, indent, depth + 1);
+        return blockCollection(next, indent, depth + 1, path);
       }
       if (ofKey && indent == col && entry(next + col)) {
-        return sequence(next + col, col, depth + 1, true);
+        record(path, next + col);
+        return sequence(next + col, col, depth + 1, true, path);
       }
     }
     count(depth);
+    record(path, indicator);
     pos = next;
     return null;
   }
@@ -336,7 +371,7 @@ final class Yaml11FastReader {
   }
 
   /** A one-line flow sequence or mapping at {@code p}; {@link #pos} is left just after it. */
-  private Object flow(int p, int depth) {
+  private Object flow(int p, int depth, String path) {
     if (depth >= CloudInitLimits.MAX_YAML_DEPTH - 1) {
       throw LEAVE;
     }
@@ -355,9 +390,13 @@ final class Yaml11FastReader {
           throw LEAVE;
         }
         count(depth);
-        map.put(key, flowNode(flowSpaces(end + 1), depth));
+        String child = child(path, key);
+        record(child, i);
+        map.put(key, flowNode(flowSpaces(end + 1), depth, child));
       } else {
-        list.add(flowNode(i, depth));
+        String child = child(path, list.size());
+        record(child, i);
+        list.add(flowNode(i, depth, child));
       }
       i = flowSpaces(pos);
       if (text.charAt(i) == ',') {
@@ -371,10 +410,10 @@ final class Yaml11FastReader {
   }
 
   /** A node inside a flow collection, at {@code p}; {@link #pos} is left just after it. */
-  private Object flowNode(int p, int depth) {
+  private Object flowNode(int p, int depth, String path) {
     char c = text.charAt(p);
     if (c == '[' || c == '{') {
-      return flow(p, depth + 1);
+      return flow(p, depth + 1, path);
     }
     count(depth);
     if (c == '"' || c == '\'') {
@@ -545,6 +584,39 @@ final class Yaml11FastReader {
       p = eol < length ? eol + 1 : eol;
     }
     return length;
+  }
+
+  /** Records the line of a path's node at {@code at}, unless lines are not asked for. */
+  private void record(String path, int at) {
+    if (lines != null) {
+      lines.putIfAbsent(path, line(at));
+    }
+  }
+
+  private String child(String path, Object keyOrIndex) {
+    if (lines == null) {
+      return null;
+    }
+    String name = keyOrIndex.toString();
+    return path.isEmpty() ? name : path + "." + name;
+  }
+
+  /** The 1-based line of a position. */
+  private int line(int at) {
+    if (lineStarts == null) {
+      int count = 1;
+      for (int i = 0; i < length; i++) {
+        count += text.charAt(i) == '\n' ? 1 : 0;
+      }
+      lineStarts = new int[count];
+      for (int i = 0, n = 1; i < length; i++) {
+        if (text.charAt(i) == '\n') {
+          lineStarts[n++] = i + 1;
+        }
+      }
+    }
+    int found = java.util.Arrays.binarySearch(lineStarts, at);
+    return (found >= 0 ? found : -found - 2) + 1;
   }
 
   private void count(int depth) {

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link Yaml11FastReader} against the SnakeYAML load it stands in for: every document it reads
- * must be one SnakeYAML loads to the same value (same classes, same map order), on seeded
+ * must be one SnakeYAML loads to the same value (same classes, same map order) and whose paths it
+ * places on the lines SnakeYAML's nodes give ({@link YamlLines}), on seeded
  * generated documents (valid ones of the shapes it reads, and mutated ones) and on the cloud-init
  * corpus; a document it leaves is read by SnakeYAML as before.
  */
@@ -193,6 +194,12 @@ class Yaml11FastReaderTest {
     String difference = difference(fast, snake, "");
     if (difference != null) {
       fail("%s: %s%n---%n%s---", what, difference, text);
+    }
+    Map<String, Integer> lines = Yaml11FastReader.lines(text);
+    Map<String, Integer> snakeLines = YamlLines.snakeMap(text);
+    if (!snakeLines.equals(lines)) {
+      fail("%s: the lines of paths %s vs SnakeYAML's %s%n---%n%s---", what, lines, snakeLines,
+          text);
     }
     return true;
   }
