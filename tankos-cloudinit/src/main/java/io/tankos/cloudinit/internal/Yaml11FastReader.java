@@ -73,7 +73,9 @@ final class Yaml11FastReader {
   /**
    * The line (1-based) where each dotted path of a document starts, as {@link YamlLines} maps them
    * from SnakeYAML's nodes: a key's path at the key, an entry's at its node (a null entry at its
-   * dash), the first of equal paths kept.
+   * dash), the first of equal paths kept. Only the nodes count, as for SnakeYAML's composer: no
+   * value is made, and keys are taken as written (a duplicate, or {@code on} that PyYAML reads as
+   * true, is mapped too).
    *
    * @param text a document {@link #read} reads
    * @return the lines, or null when {@link #read} leaves the document
@@ -126,20 +128,22 @@ final class Yaml11FastReader {
   /** A block mapping whose first key starts at {@code at}, in column {@code col}. */
   private Map<Object, Object> mapping(int at, int col, int depth, String path) {
     count(depth);
-    Map<Object, Object> map = new LinkedHashMap<>();
+    Map<Object, Object> map = lines == null ? new LinkedHashMap<>() : null;
     int p = at;
     while (true) {
       int colon = keyEnd(p);
       String key = trimmedEnd(p, colon);
-      if (key.length() > MAX_KEY || PyYamlResolver.resolvePlain(key) != Tag.STR
-          || map.containsKey(key)) {
+      if (key.length() > MAX_KEY || map != null && !newStringKey(map, key)) {
         throw LEAVE;
       }
       count(depth);
       count(depth);
       String child = child(path, key);
       record(child, p);
-      map.put(key, value(colon + 1, col, depth, true, child));
+      Object value = value(colon + 1, col, depth, true, child);
+      if (map != null) {
+        map.put(key, value);
+      }
       int next = nextContent(pos);
       if (next == length || indent(next) < col) {
         pos = next;
@@ -155,11 +159,14 @@ final class Yaml11FastReader {
   /** A block sequence whose first entry's dash is at {@code at}, in column {@code col}. */
   private List<Object> sequence(int at, int col, int depth, boolean indentless, String path) {
     count(depth);
-    List<Object> list = new ArrayList<>();
+    List<Object> list = lines == null ? new ArrayList<>() : null;
     int p = at;
-    while (true) {
+    for (int n = 0; ; n++) {
       count(depth);
-      list.add(value(p + 1, col, depth, false, child(path, list.size())));
+      Object value = value(p + 1, col, depth, false, child(path, n));
+      if (list != null) {
+        list.add(value);
+      }
       int next = nextContent(pos);
       if (next == length || indent(next) < col) {
         pos = next;
@@ -211,7 +218,7 @@ final class Yaml11FastReader {
           }
           return mapping(i, column(i), depth + 1, path); // a compact mapping in a sequence entry
         }
-        value = plain(trimmedEnd(i, end));
+        value = lines == null ? plain(trimmedEnd(i, end)) : null;
         pos = lineEnd(end);
       }
     }
@@ -378,25 +385,30 @@ final class Yaml11FastReader {
     count(depth);
     boolean mapping = text.charAt(p) == '{';
     char close = mapping ? '}' : ']';
-    List<Object> list = mapping ? null : new ArrayList<>();
-    Map<Object, Object> map = mapping ? new LinkedHashMap<>() : null;
+    List<Object> list = mapping || lines != null ? null : new ArrayList<>();
+    Map<Object, Object> map = mapping && lines == null ? new LinkedHashMap<>() : null;
     int i = flowSpaces(p + 1);
-    while (text.charAt(i) != close) {
+    for (int n = 0; text.charAt(i) != close; n++) {
       if (mapping) {
         int end = flowPlainEnd(i, true);
         String key = trimmedEnd(i, end);
-        if (text.charAt(end) != ':' || PyYamlResolver.resolvePlain(key) != Tag.STR
-            || map.containsKey(key)) {
+        if (map != null && !newStringKey(map, key)) {
           throw LEAVE;
         }
         count(depth);
         String child = child(path, key);
         record(child, i);
-        map.put(key, flowNode(flowSpaces(end + 1), depth, child));
+        Object value = flowNode(flowSpaces(end + 1), depth, child);
+        if (map != null) {
+          map.put(key, value);
+        }
       } else {
-        String child = child(path, list.size());
+        String child = child(path, n);
         record(child, i);
-        list.add(flowNode(i, depth, child));
+        Object value = flowNode(i, depth, child);
+        if (list != null) {
+          list.add(value);
+        }
       }
       i = flowSpaces(pos);
       if (text.charAt(i) == ',') {
@@ -425,7 +437,7 @@ final class Yaml11FastReader {
     }
     int end = flowPlainEnd(p, false);
     pos = end;
-    return plain(trimmedEnd(p, end));
+    return lines == null ? plain(trimmedEnd(p, end)) : null;
   }
 
   /**
@@ -526,6 +538,14 @@ final class Yaml11FastReader {
       default -> throw LEAVE;
     }
     return i;
+  }
+
+  /**
+   * Whether a key is a string (PyYAML resolves its plain text to one) not yet in the map: other
+   * keys, and duplicates (SnakeYAML keeps the last), are left to SnakeYAML.
+   */
+  private static boolean newStringKey(Map<Object, Object> map, String key) {
+    return PyYamlResolver.resolvePlain(key) == Tag.STR && !map.containsKey(key);
   }
 
   /** A plain scalar's value, as PyYAML resolves and makes it. */
