@@ -1,6 +1,7 @@
 package io.tankos.cloudinit.internal;
 
 import io.tankos.cloudinit.CloudInitLimits;
+import io.tankos.core.text.Utf8;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
 import java.math.BigInteger;
@@ -136,6 +137,67 @@ public final class Raw {
     // a string key's copy is the key itself, so each put replaces a value: no structural change
     return (Map<String, Object>) (Map<?, ?>) copyMap(map, (Map<Object, Object>) (Map<?, ?>) map, at,
         problems, 0, null);
+  }
+
+  /**
+   * The deep unmodifiable form of a mapping just loaded, made in place instead of copied, when its
+   * copy by {@link #copyEntry(String, Object, Problems)} of each top-level entry would find no
+   * problem (string keys, only the values a copy keeps, strings within the width bound, no lone
+   * surrogate). Each nested mapping and list is wrapped where it is.
+   *
+   * @param loaded a mapping with string keys that no one else holds, in which no node appears
+   *     twice (a tree read by {@link Yaml11FastReader}, which has no aliases)
+   * @return the unmodifiable mapping, or null when it must be copied (nothing is changed then)
+   */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> sealLoaded(Map<?, ?> loaded) {
+    for (Map.Entry<?, ?> e : loaded.entrySet()) {
+      if (!(e.getKey() instanceof String key) || !fits(e.getValue(), 0, key)
+          || hasLoneSurrogate(e.getValue())) {
+        return null;
+      }
+    }
+    return (Map<String, Object>) seal(loaded);
+  }
+
+  /** A value that {@link #fits}, its collections wrapped unmodifiable in place. */
+  @SuppressWarnings("unchecked")
+  private static Object seal(Object value) {
+    if (value instanceof Map<?, ?> m) {
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        ((Map.Entry<Object, Object>) e).setValue(seal(e.getValue()));
+      }
+      return Collections.unmodifiableMap(m);
+    }
+    if (value instanceof List<?> l) {
+      List<Object> list = (List<Object>) l;
+      for (int i = 0; i < list.size(); i++) {
+        list.set(i, seal(list.get(i)));
+      }
+      return Collections.unmodifiableList(list);
+    }
+    return value;
+  }
+
+  /** Whether a string of a value that {@link #fits}, or a key in it, holds a lone surrogate. */
+  private static boolean hasLoneSurrogate(Object value) {
+    if (value instanceof String s) {
+      return Utf8.firstLoneSurrogate(s) >= 0;
+    }
+    if (value instanceof Map<?, ?> m) {
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        if (hasLoneSurrogate(e.getKey()) || hasLoneSurrogate(e.getValue())) {
+          return true;
+        }
+      }
+    } else if (value instanceof List<?> l) {
+      for (Object o : l) {
+        if (hasLoneSurrogate(o)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The entries of a mapping copied into {@code out}, which is returned unmodifiable. */

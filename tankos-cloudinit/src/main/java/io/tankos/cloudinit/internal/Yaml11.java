@@ -150,10 +150,18 @@ public final class Yaml11 {
    * @throws ParseException on invalid YAML, a document that is not a mapping, or a non-string key
    */
   public static java.util.Map<String, Object> loadMapping(String source, String text, String what) {
-    Object loaded = load(source, text);
+    YamlText.check(source, text);
+    Object read = Yaml11FastReader.read(text);
+    Object loaded = read != Yaml11FastReader.UNREAD ? read : snakeLoad(source, text).value();
     if (!(loaded instanceof java.util.Map<?, ?> m)) {
       throw new ParseException(source, 0, what + " is not a YAML mapping but "
           + (loaded == null ? "empty" : Raw.aTypeName(loaded)));
+    }
+    // a tree the fast reader made shares no node and is held by no one: made unmodifiable where it
+    // is when a copy would find nothing to report
+    java.util.Map<String, Object> sealed = read == loaded ? Raw.sealLoaded(m) : null;
+    if (sealed != null) {
+      return sealed;
     }
     io.tankos.core.validation.Problems problems = new io.tankos.core.validation.Problems();
     java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();

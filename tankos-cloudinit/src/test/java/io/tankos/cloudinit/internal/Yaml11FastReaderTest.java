@@ -1,8 +1,10 @@
 package io.tankos.cloudinit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.tankos.core.validation.Problems;
 import io.tankos.testkit.Conformance;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -202,7 +204,45 @@ class Yaml11FastReaderTest {
     if (difference != null) {
       fail("%s: %s%n---%n%s---", what, difference, text);
     }
+    if (fast instanceof Map<?, ?> m) {
+      sealsAsItCopies(what, m, (Map<?, ?>) snake);
+    }
     return true;
+  }
+
+  /**
+   * {@link Raw#sealLoaded} gives what {@link Raw#copyEntry} gives each top-level entry, deep
+   * unmodifiable, whenever the copy finds no problem.
+   */
+  private static void sealsAsItCopies(String what, Map<?, ?> read, Map<?, ?> snake) {
+    Problems problems = new Problems();
+    Map<Object, Object> copied = new java.util.LinkedHashMap<>();
+    boolean stringKeys = true;
+    for (Map.Entry<?, ?> e : snake.entrySet()) {
+      stringKeys &= e.getKey() instanceof String;
+      copied.put(e.getKey(), Raw.copyEntry(String.valueOf(e.getKey()), e.getValue(), problems));
+    }
+    Map<String, Object> sealed = Raw.sealLoaded(read);
+    if (!stringKeys || !problems.isEmpty()) {
+      assertThat(sealed).as("%s: sealed although a copy finds %s", what, problems.list()).isNull();
+      return;
+    }
+    assertThat(sealed).as("%s: not sealed", what).isNotNull();
+    String difference = difference(sealed, java.util.Collections.unmodifiableMap(copied), "");
+    if (difference != null) {
+      fail("%s: sealed %s", what, difference);
+    }
+    deepUnmodifiable(what, sealed);
+  }
+
+  private static void deepUnmodifiable(String what, Object value) {
+    if (value instanceof Map<?, ?> m) {
+      assertThatThrownBy(() -> m.clear()).as(what).isInstanceOf(UnsupportedOperationException.class);
+      m.values().forEach(v -> deepUnmodifiable(what, v));
+    } else if (value instanceof List<?> l) {
+      assertThatThrownBy(() -> l.clear()).as(what).isInstanceOf(UnsupportedOperationException.class);
+      l.forEach(v -> deepUnmodifiable(what, v));
+    }
   }
 
   private static boolean snakeReads(String text) {
