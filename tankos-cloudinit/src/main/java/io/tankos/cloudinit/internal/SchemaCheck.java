@@ -89,6 +89,9 @@ public final class SchemaCheck {
   public static List<Finding> check(Object value, Rule root, boolean version25) {
     SchemaCheck c = new SchemaCheck(version25);
     c.visit(value, root);
+    if (c.out.isEmpty()) {
+      return List.of();
+    }
     List<Finding> found = new ArrayList<>();
     for (Err e : c.out) {
       List<Object> p = e.path();

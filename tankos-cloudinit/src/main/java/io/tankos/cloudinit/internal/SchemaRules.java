@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -48,6 +49,19 @@ public final class SchemaRules {
       throw new IllegalArgumentException("rule table " + name + " has no node " + id);
     }
     return r;
+  }
+
+  /**
+   * The names of the properties every node of a table defines.
+   *
+   * @param name e.g. {@code cloud-config-25.1}
+   * @return the names, in table order, each once
+   */
+  static Set<String> propertyNames(String name) {
+    Set<String> names = new java.util.LinkedHashSet<>();
+    CACHE.computeIfAbsent(name, SchemaRules::load).values()
+        .forEach(r -> names.addAll(r.propertyNames()));
+    return names;
   }
 
   private static Map<String, Rule> load(String name) {

@@ -132,7 +132,7 @@ final class Yaml11FastReader {
     int p = at;
     while (true) {
       int colon = keyEnd(p);
-      String key = trimmedEnd(p, colon);
+      String key = key(p, colon);
       if (key.length() > MAX_KEY || map != null && !newStringKey(map, key)) {
         throw LEAVE;
       }
@@ -391,7 +391,7 @@ final class Yaml11FastReader {
     for (int n = 0; text.charAt(i) != close; n++) {
       if (mapping) {
         int end = flowPlainEnd(i, true);
-        String key = trimmedEnd(i, end);
+        String key = key(i, end);
         if (map != null && !newStringKey(map, key)) {
           throw LEAVE;
         }
@@ -677,6 +677,15 @@ final class Yaml11FastReader {
 
   private int column(int p) {
     return p - (text.lastIndexOf('\n', p - 1) + 1);
+  }
+
+  /** A plain key's text, without trailing spaces; a known key's shared string. */
+  private String key(int from, int to) {
+    while (to > from && text.charAt(to - 1) == ' ') {
+      to--;
+    }
+    String known = KnownKeys.find(text, from, to);
+    return known != null ? known : text.substring(from, to);
   }
 
   private String trimmedEnd(int from, int to) {
