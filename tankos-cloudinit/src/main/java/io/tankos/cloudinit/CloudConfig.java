@@ -1,5 +1,6 @@
 package io.tankos.cloudinit;
 
+import io.tankos.cloudinit.internal.LoweredText;
 import io.tankos.cloudinit.internal.Raw;
 import io.tankos.cloudinit.internal.SshPublicKeys;
 import io.tankos.cloudinit.internal.Yaml11;
@@ -85,8 +86,9 @@ public final class CloudConfig {
    *     not a mapping
    */
   public static CloudConfig parse(String source, String text) {
-    String first = text.lines().findFirst().orElse("").stripTrailing();
-    if (!first.equalsIgnoreCase(HEADER)) {
+    // as cloud-init detects the type: the first line lower-cased (not compared ignoring case, which
+    // also took a dotless i for an i)
+    if (!LoweredText.firstLineIs(text, HEADER)) {
       throw new ParseException(source, 1, "not a cloud-config document: the first line must be "
           + HEADER);
     }

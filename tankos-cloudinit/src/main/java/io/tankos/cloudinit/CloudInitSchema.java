@@ -1,5 +1,6 @@
 package io.tankos.cloudinit;
 
+import io.tankos.cloudinit.internal.LoweredText;
 import io.tankos.cloudinit.internal.Rule;
 import io.tankos.cloudinit.internal.SchemaCheck;
 import io.tankos.cloudinit.internal.SchemaRules;
@@ -11,7 +12,6 @@ import io.tankos.core.validation.ParseException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -46,8 +46,6 @@ public final class CloudInitSchema {
       new String[] {"#include", "text/x-include-url"},
       new String[] {"#!", "text/x-shellscript"});
 
-  /** Characters of a document's start that decide its type: more than the longest header. */
-  private static final int HEADER_PREFIX = 64;
 
   private CloudInitSchema() {}
 
@@ -217,16 +215,17 @@ public final class CloudInitSchema {
     return !(o instanceof Number n) || n.doubleValue() != 0;
   }
 
-  private static String typeOf(String text) {
-    // lower-casing is per character, so a prefix longer than every header decides as the whole
+  /**
+   * The user-data type its first characters give, lower-cased as Python's {@code str.lower()} (and
+   * Java's {@code toLowerCase(Locale.ROOT)}) does, or null.
+   */
+  static String typeOf(String text) {
     int start = 0;
     while (start < text.length() && Character.isWhitespace(text.codePointAt(start))) {
       start += Character.charCount(text.codePointAt(start));
     }
-    String lc = text.substring(start, Math.min(text.length(), start + HEADER_PREFIX))
-        .toLowerCase(Locale.ROOT);
     for (String[] t : TYPES) {
-      if (lc.startsWith(t[0])) {
+      if (LoweredText.end(text, start, t[0]) >= 0) {
         return t[1];
       }
     }

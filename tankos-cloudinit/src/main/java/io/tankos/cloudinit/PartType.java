@@ -1,5 +1,6 @@
 package io.tankos.cloudinit;
 
+import io.tankos.cloudinit.internal.LoweredText;
 import java.util.Optional;
 
 /**
@@ -73,30 +74,28 @@ public enum PartType {
    * @return the type, or empty when cloud-init would ignore the document
    */
   public static Optional<PartType> detect(String text) {
-    String first = text.lines().findFirst().orElse("");
-    String lower = first.toLowerCase(java.util.Locale.ROOT);
-    if (lower.startsWith("## template: jinja")) {
+    if (LoweredText.end(text, 0, "## template: jinja") >= 0) {
       return Optional.of(JINJA2);
     }
-    if (lower.startsWith("#cloud-config-archive")) {
+    if (LoweredText.end(text, 0, "#cloud-config-archive") >= 0) {
       return Optional.of(CLOUD_CONFIG_ARCHIVE);
     }
-    if (lower.stripTrailing().equals("#cloud-config")) {
+    if (LoweredText.firstLineIs(text, "#cloud-config")) {
       return Optional.of(CLOUD_CONFIG);
     }
-    if (first.startsWith("#!")) {
+    if (text.startsWith("#!")) {
       return Optional.of(SHELL_SCRIPT);
     }
-    if (lower.startsWith("#cloud-boothook")) {
+    if (LoweredText.end(text, 0, "#cloud-boothook") >= 0) {
       return Optional.of(BOOTHOOK);
     }
-    if (lower.startsWith("#include-once")) {
+    if (LoweredText.end(text, 0, "#include-once") >= 0) {
       return Optional.of(INCLUDE_ONCE_URL);
     }
-    if (lower.startsWith("#include")) {
+    if (LoweredText.end(text, 0, "#include") >= 0) {
       return Optional.of(INCLUDE_URL);
     }
-    if (lower.startsWith("#part-handler")) {
+    if (LoweredText.end(text, 0, "#part-handler") >= 0) {
       return Optional.of(PART_HANDLER);
     }
     return Optional.empty();

@@ -116,8 +116,8 @@ public final class Mime {
    * @return true when the first line is a {@code Content-Type} or {@code MIME-Version} header
    */
   public static boolean looksLikeMime(String text) {
-    String first = text.lines().findFirst().orElse("").toLowerCase(Locale.ROOT);
-    return first.startsWith("content-type:") || first.startsWith("mime-version:");
+    return LoweredText.end(text, 0, "content-type:") >= 0
+        || LoweredText.end(text, 0, "mime-version:") >= 0;
   }
 
   /**
