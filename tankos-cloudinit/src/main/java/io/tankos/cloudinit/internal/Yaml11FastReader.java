@@ -37,18 +37,27 @@ final class Yaml11FastReader {
 
   private final String text;
   private final int length;
-  /** The line of each path, when they are asked for ({@link #lines}); null for a value. */
+  /** Whether the value is made ({@link #read}); otherwise only the nodes are walked. */
+  private final boolean values;
+  /** The line of each path, when they are all asked for ({@link #lines}); else null. */
   private final Map<String, Integer> lines;
+  /** The one path whose line is asked for ({@link #line}); else null. */
+  private final String target;
+  /** The line of {@link #target}'s first node, once found; 0 until then. */
+  private int targetLine;
   /** Where each line starts, when lines are asked for. */
   private int[] lineStarts;
   /** Start of the line the next block element is looked for from. */
   private int pos;
   private int nodes;
 
-  private Yaml11FastReader(String text, Map<String, Integer> lines) {
+  private Yaml11FastReader(String text, boolean values, Map<String, Integer> lines,
+      String target) {
     this.text = text;
     this.length = text.length();
+    this.values = values;
     this.lines = lines;
+    this.target = target;
   }
 
   /**
@@ -62,7 +71,7 @@ final class Yaml11FastReader {
       return UNREAD;
     }
     try {
-      return new Yaml11FastReader(text, null).document();
+      return new Yaml11FastReader(text, true, null, null).document();
     } catch (RuntimeException e) {
       // LEAVE, or a scalar PyYAML cannot make (Unloadable, a bad timestamp): SnakeYAML's read
       // reports it at its line
@@ -84,12 +93,33 @@ final class Yaml11FastReader {
     if (!plainCharacters(text)) {
       return null;
     }
-    Yaml11FastReader reader = new Yaml11FastReader(text, new java.util.HashMap<>());
+    Yaml11FastReader reader = new Yaml11FastReader(text, false, new java.util.HashMap<>(), null);
     try {
       reader.document();
       return reader.lines;
     } catch (RuntimeException e) {
       return null;
+    }
+  }
+
+  /**
+   * The line of one dotted path, as {@link #lines} would map it, found by walking the document's
+   * nodes without making the paths: for a message or two, cheaper than the whole map.
+   *
+   * @param text a document {@link #read} reads
+   * @param dotted the path, e.g. {@code users.0.name}; empty for the document's root
+   * @return the line, 0 when no node has the path, or -1 when {@link #lines} leaves the document
+   */
+  static int line(String text, String dotted) {
+    if (!plainCharacters(text)) {
+      return -1;
+    }
+    Yaml11FastReader reader = new Yaml11FastReader(text, false, null, dotted);
+    try {
+      reader.document(); // the whole walk, as for the map: a later part may leave the document
+      return reader.targetLine;
+    } catch (RuntimeException e) {
+      return -1;
     }
   }
 
@@ -111,7 +141,7 @@ final class Yaml11FastReader {
       return null;
     }
     int col = indent(first);
-    Object value = blockCollection(first, col, 1, lines == null ? null : "");
+    Object value = blockCollection(first, col, 1, values ? null : "");
     if (nextContent(pos) != length) {
       throw LEAVE; // something after the root collection, at a smaller indentation
     }
@@ -128,7 +158,7 @@ final class Yaml11FastReader {
   /** A block mapping whose first key starts at {@code at}, in column {@code col}. */
   private Map<Object, Object> mapping(int at, int col, int depth, String path) {
     count(depth);
-    Map<Object, Object> map = lines == null ? new LinkedHashMap<>() : null;
+    Map<Object, Object> map = values ? new LinkedHashMap<>() : null;
     int p = at;
     while (true) {
       int colon = keyEnd(p);
@@ -159,7 +189,7 @@ final class Yaml11FastReader {
   /** A block sequence whose first entry's dash is at {@code at}, in column {@code col}. */
   private List<Object> sequence(int at, int col, int depth, boolean indentless, String path) {
     count(depth);
-    List<Object> list = lines == null ? new ArrayList<>() : null;
+    List<Object> list = values ? new ArrayList<>() : null;
     int p = at;
     for (int n = 0; ; n++) {
       count(depth);
@@ -218,7 +248,7 @@ final class Yaml11FastReader {
           }
           return mapping(i, column(i), depth + 1, path); // a compact mapping in a sequence entry
         }
-        value = lines == null ? plain(trimmedEnd(i, end)) : null;
+        value = values ? plain(trimmedEnd(i, end)) : null;
         pos = lineEnd(end);
       }
     }
@@ -385,8 +415,8 @@ final class Yaml11FastReader {
     count(depth);
     boolean mapping = text.charAt(p) == '{';
     char close = mapping ? '}' : ']';
-    List<Object> list = mapping || lines != null ? null : new ArrayList<>();
-    Map<Object, Object> map = mapping && lines == null ? new LinkedHashMap<>() : null;
+    List<Object> list = !mapping && values ? new ArrayList<>() : null;
+    Map<Object, Object> map = mapping && values ? new LinkedHashMap<>() : null;
     int i = flowSpaces(p + 1);
     for (int n = 0; text.charAt(i) != close; n++) {
       if (mapping) {
@@ -437,7 +467,7 @@ final class Yaml11FastReader {
     }
     int end = flowPlainEnd(p, false);
     pos = end;
-    return lines == null ? plain(trimmedEnd(p, end)) : null;
+    return values ? plain(trimmedEnd(p, end)) : null;
   }
 
   /**
@@ -610,19 +640,81 @@ final class Yaml11FastReader {
   private void record(String path, int at) {
     if (lines != null) {
       lines.putIfAbsent(path, line(at));
+    } else if (path != null && targetLine == 0 && path.length() == target.length()) {
+      targetLine = line(at);
     }
   }
 
-  private String child(String path, Object keyOrIndex) {
-    if (lines == null) {
+  /**
+   * The path of a key's node: made when all lines are mapped; when one path is looked for, the
+   * target's prefix through the key when the path so far is one (null elsewhere).
+   */
+  private String child(String path, String key) {
+    if (values || path == null) {
       return null;
     }
-    String name = keyOrIndex.toString();
-    return path.isEmpty() ? name : path + "." + name;
+    if (lines != null) {
+      return path.isEmpty() ? key : path + "." + key;
+    }
+    int start = childStart(path);
+    int end = start + key.length();
+    return start >= 0 && target.startsWith(key, start) ? targetThrough(end) : null;
+  }
+
+  /** The path of an entry's node, as {@link #child(String, String)} for a key. */
+  private String child(String path, int index) {
+    if (values || path == null) {
+      return null;
+    }
+    if (lines != null) {
+      return path.isEmpty() ? Integer.toString(index) : path + "." + index;
+    }
+    int start = childStart(path);
+    if (start < 0) {
+      return null;
+    }
+    int digits = 1;
+    for (int n = index; n >= 10; n /= 10) {
+      digits++;
+    }
+    int end = start + digits;
+    if (end > target.length()) {
+      return null;
+    }
+    for (int i = end - 1, n = index; i >= start; i--, n /= 10) {
+      if (target.charAt(i) != '0' + n % 10) {
+        return null;
+      }
+    }
+    return targetThrough(end);
+  }
+
+  /** Where a child's name starts in the target below {@code path}, a prefix of it; or -1. */
+  private int childStart(String path) {
+    if (path.isEmpty()) {
+      return 0;
+    }
+    return path.length() < target.length() && target.charAt(path.length()) == '.'
+        ? path.length() + 1 : -1;
+  }
+
+  /** The target's prefix ending at {@code end}, when a path ends there; else null. */
+  private String targetThrough(int end) {
+    if (end > target.length() || end < target.length() && target.charAt(end) != '.') {
+      return null;
+    }
+    return end == target.length() ? target : target.substring(0, end);
   }
 
   /** The 1-based line of a position. */
   private int line(int at) {
+    if (lines == null) {
+      int line = 1; // one path: its line is counted once
+      for (int i = 0; i < at; i++) {
+        line += text.charAt(i) == '\n' ? 1 : 0;
+      }
+      return line;
+    }
     if (lineStarts == null) {
       int count = 1;
       for (int i = 0; i < length; i++) {

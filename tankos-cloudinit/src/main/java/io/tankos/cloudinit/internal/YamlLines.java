@@ -22,8 +22,13 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * when the first line is asked for (a valid document never is).
  */
 public final class YamlLines {
+  /** Paths looked for one by one before the whole map is made: a few messages' worth. */
+  private static final int MAX_FINDS = 16;
+
   private final String text;
   private Node root;
+  /** Paths looked for one by one so far. */
+  private int finds;
   private Map<String, Integer> lines;
 
   private YamlLines(String text, Node root, Map<String, Integer> lines) {
@@ -100,6 +105,12 @@ public final class YamlLines {
    * @return the line, or 0 when unknown
    */
   public int line(List<Object> path, String dotted) {
+    if (lines == null && root == null && finds < MAX_FINDS) {
+      int line = find(path, dotted);
+      if (line >= 0) {
+        return line;
+      }
+    }
     if (lines == null) {
       if (root != null) {
         lines = new HashMap<>();
@@ -114,6 +125,33 @@ public final class YamlLines {
       Integer l = lines.get(p);
       if (l != null) {
         return l;
+      }
+      int dot = p.lastIndexOf('.');
+      p = dot < 0 ? "" : p.substring(0, dot);
+    }
+    return 0;
+  }
+
+  /**
+   * The line of a path or its nearest enclosing path, each looked for by {@link
+   * Yaml11FastReader#line} without mapping every path: a document with a few messages needs a few
+   * walks. Past {@link #MAX_FINDS} walks the whole map is made instead.
+   *
+   * @return the line, 0 when unknown, or -1 when the reader leaves the document or the walks are
+   *     spent
+   */
+  private int find(List<Object> path, String dotted) {
+    String p = dotted;
+    for (int n = path.size(); n >= 0; n--) {
+      if (++finds > MAX_FINDS) {
+        return -1;
+      }
+      int line = Yaml11FastReader.line(text, p);
+      if (line != 0) {
+        if (line < 0) {
+          finds = MAX_FINDS; // the map, from SnakeYAML's nodes
+        }
+        return line;
       }
       int dot = p.lastIndexOf('.');
       p = dot < 0 ? "" : p.substring(0, dot);

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class Yaml11FastReaderTest {
   /** The base seed; {@code -Dtankos.seed=N} explores others. */
   private static final long SEED = Long.getLong("tankos.seed", 0x5eedfa57L);
-  private static final int DOCUMENTS = Integer.getInteger("tankos.fastReaderDocuments", 40_000);
+  private static final int DOCUMENTS = Integer.getInteger("tankos.fastReaderDocuments", 25_000);
 
   /** Plain scalars: the resolver's types, indicators, and text a plain scalar may or may not hold. */
   private static final String[] PLAIN = {
@@ -188,6 +188,7 @@ class Yaml11FastReaderTest {
       fail("%s: the lines of paths %s vs SnakeYAML's %s%n---%n%s---", what, lines,
           YamlLines.snakeMap(text), text);
     }
+    findsEachLine(what, text, lines);
     Object fast = Yaml11FastReader.read(text);
     if (fast == Yaml11FastReader.UNREAD) {
       return false;
@@ -208,6 +209,27 @@ class Yaml11FastReaderTest {
       sealsAsItCopies(what, m, (Map<?, ?>) snake);
     }
     return true;
+  }
+
+  /** {@link Yaml11FastReader#line} finds each path on the line the map has, and only those. */
+  private static void findsEachLine(String what, String text, Map<String, Integer> lines) {
+    if (lines == null) {
+      assertThat(Yaml11FastReader.line(text, "")).as(what).isEqualTo(-1);
+      return;
+    }
+    // a walk per path: about eight paths of each document keep the test quick
+    int step = Math.max(1, lines.size() / 8);
+    int n = 0;
+    for (Map.Entry<String, Integer> e : lines.entrySet()) {
+      if (n++ % step != 0) {
+        continue;
+      }
+      assertThat(Yaml11FastReader.line(text, e.getKey())).as("%s: %s", what, e.getKey())
+          .isEqualTo(e.getValue());
+      String absent = e.getKey() + (e.getKey().isEmpty() ? "zz" : ".zz");
+      assertThat(Yaml11FastReader.line(text, absent)).as("%s: %s", what, absent)
+          .isEqualTo(lines.getOrDefault(absent, 0));
+    }
   }
 
   /**
