@@ -27,9 +27,27 @@ import java.util.Objects;
  */
 public final class NetworkConfig {
 
-  private static final Pattern INTERFACE_NAME = Pattern.compile("[A-Za-z0-9_.:-]{1,15}");
   private static final Pattern MAC = Pattern.compile("([0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2}");
   private final Map<String, Object> values;
+
+  /**
+   * Whether a text is a device name: 1 to 15 of {@code A-Z a-z 0-9 _ . : -}, read by hand (the
+   * pattern's matcher cost more than the rest of a small config's checks).
+   */
+  static boolean isDeviceName(String s) {
+    int n = s.length();
+    if (n < 1 || n > 15) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+          || c == '.' || c == ':' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   private NetworkConfig(Map<String, Object> values) {
     this.values = values;
@@ -126,13 +144,8 @@ public final class NetworkConfig {
       this.version = version;
     }
 
-    private void checkDevice(String name, Location at) {
-      if (!INTERFACE_NAME.matcher(name).matches()) {
-        problems.add(at, "'" + name + "' is not a device name (1 to 15 characters)");
-      }
-      if (version == 2 && at.path().startsWith("config")) {
-        problems.add(at, "version 1 entry in a version 2 config");
-      }
+    private static String notDevice(String name) {
+      return "'" + name + "' is not a device name (1 to 15 characters)";
     }
 
     /**
@@ -161,7 +174,27 @@ public final class NetworkConfig {
      * @return this builder
      */
     public Builder ethernetStatic(String id, String address, String gateway, List<String> dns) {
+      return ethernetStatic(id, null, address, gateway, dns);
+    }
+
+    /**
+     * Version 2: an ethernet with a static address, matched to a device by its {@code match}
+     * settings (written first), e.g. {@code {macaddress: 52:54:00:12:34:56}} or {@code {name:
+     * e*}}.
+     *
+     * @param id the config id
+     * @param match the match settings, or null for none (the id is the device name)
+     * @param address CIDR address, e.g. {@code 192.0.2.10/24}
+     * @param gateway default gateway, or null
+     * @param dns name servers
+     * @return this builder
+     */
+    public Builder ethernetStatic(String id, Map<String, String> match, String address,
+        String gateway, List<String> dns) {
       Map<String, Object> e = new LinkedHashMap<>();
+      if (match != null) {
+        e.put("match", match);
+      }
       e.put("addresses", List.of(address));
       if (gateway != null) {
         Map<String, Object> route = new LinkedHashMap<>();
@@ -183,11 +216,17 @@ public final class NetworkConfig {
      * @return this builder
      */
     public Builder ethernet(String id, Map<String, Object> settings) {
-      Location at = Location.of("ethernets").child(id);
-      if (version != 2) {
-        problems.add(at, "ethernets need version 2");
+      Objects.requireNonNull(id, "name");
+      boolean device = isDeviceName(id);
+      if (version != 2 || !device) { // the location only for a problem
+        Location at = Location.of("ethernets").child(id);
+        if (version != 2) {
+          problems.add(at, "ethernets need version 2");
+        }
+        if (!device) {
+          problems.add(at, notDevice(id));
+        }
       }
-      checkDevice(id, at);
       ethernets.put(id, settings);
       return this;
     }
@@ -232,7 +271,13 @@ public final class NetworkConfig {
       if (version != 1) {
         problems.add(at, "physical entries need version 1");
       }
-      checkDevice(name, at.child("name"));
+      Location device = at.child("name");
+      if (!isDeviceName(name)) {
+        problems.add(device, notDevice(name));
+      }
+      if (version == 2) {
+        problems.add(device, "version 1 entry in a version 2 config");
+      }
       if (mac != null && !MAC.matcher(mac).matches()) {
         problems.add(at.child("mac_address"), "'" + mac + "' is not a MAC address");
       }

@@ -35,6 +35,11 @@ public final class UserData {
   private final List<Part> parts;
   private final boolean multipart;
   private final String boundary;
+  /**
+   * The text {@link #render()} made, kept once made (the same value every time; a race makes it
+   * twice at most): hosts of a fleet that share a user-data render it once.
+   */
+  private String rendered;
 
   private UserData(List<Part> parts, boolean multipart, String boundary) {
     this.parts = List.copyOf(parts);
@@ -142,6 +147,15 @@ public final class UserData {
    * @return the text
    */
   public String render() {
+    String r = rendered;
+    if (r == null) {
+      r = text();
+      rendered = r;
+    }
+    return r;
+  }
+
+  private String text() {
     if (!multipart) {
       return parts.get(0).text();
     }

@@ -4,7 +4,6 @@ import io.tankos.bootc.image.AgentInstance;
 import io.tankos.bootc.image.TankOsImage;
 import io.tankos.cloudinit.CloudCommand;
 import io.tankos.cloudinit.CloudConfig;
-import io.tankos.cloudinit.MetaData;
 import io.tankos.cloudinit.NoCloudSeed;
 import io.tankos.cloudinit.UserData;
 import io.tankos.core.validation.Location;
@@ -118,7 +117,7 @@ public final class Fleet {
     UserData userData = shared(host).userData();
     // the image's meta-data for the host: instance id and host name
     NoCloudSeed.Builder b = NoCloudSeed.builder()
-        .metaData(MetaData.builder(host.instanceId()).localHostname(host.hostname()).build())
+        .metaData(host.provisioning().metaData())
         .userData(userData);
     host.networkConfig().ifPresent(b::networkConfig);
     return b.build();

@@ -183,17 +183,12 @@ public final class FleetHost {
    *
    * @return the network config, empty when the host uses DHCP
    */
-  @SuppressWarnings("unchecked")
   public Optional<NetworkConfig> networkConfig() {
     if (address == null) {
       return Optional.empty();
     }
-    // the static settings as NetworkConfig writes them, matched to the MAC (or any ethernet name)
-    NetworkConfig plain = NetworkConfig.v2().ethernetStatic("primary", address, gateway, dns).build();
-    Map<String, Object> e = new LinkedHashMap<>();
-    e.put("match", mac != null ? Map.of("macaddress", mac) : Map.of("name", "e*"));
-    e.putAll((Map<String, Object>) ((Map<String, Object>) plain.values().get("ethernets")).get("primary"));
-    return Optional.of(NetworkConfig.v2().ethernet("primary", e).build());
+    return Optional.of(NetworkConfig.v2().ethernetStatic("primary",
+        mac != null ? Map.of("macaddress", mac) : Map.of("name", "e*"), address, gateway, dns).build());
   }
 
   @Override

@@ -287,21 +287,20 @@ public final class HostList implements Iterator<ListedHost>, AutoCloseable {
   static ListedHost listed(String source, RawHost raw) {
     Map<String, Integer> at = new HashMap<>();
     raw.fields().forEach((name, f) -> at.put(name, f.line()));
-    String location = source + ":" + raw.line();
     RawHost.Field name = raw.fields().get(HostFieldNames.HOSTNAME);
     String hostname = name != null && name.value() instanceof String s ? s : null;
     List<String> problems = new ArrayList<>();
     raw.problems().forEach(p -> problems.add(source + ":" + p.line() + ": " + p.message()));
     if (hostname == null && raw.problems().isEmpty()) {
-      problems.add(location + ": missing field " + HostFieldNames.HOSTNAME);
+      problems.add(source + ":" + raw.line() + ": missing field " + HostFieldNames.HOSTNAME);
     }
-    ListedHost bare = new ListedHost(source, false, raw.line(), hostname, null, problems, at);
     if (!problems.isEmpty()) {
-      return bare;
+      return new ListedHost(source, false, raw.line(), hostname, null, problems, at);
     }
     try {
       return new ListedHost(source, false, raw.line(), hostname, HostFields.build(hostname, raw), List.of(), at);
     } catch (ValidationException e) {
+      ListedHost bare = new ListedHost(source, false, raw.line(), hostname, null, problems, at);
       return bare.failed(bare.located(e));
     }
   }

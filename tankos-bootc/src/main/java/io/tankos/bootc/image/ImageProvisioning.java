@@ -6,7 +6,6 @@ import io.tankos.cloudinit.CloudCommand;
 import io.tankos.cloudinit.CloudConfig;
 import io.tankos.cloudinit.CloudInitVersion;
 import io.tankos.cloudinit.CloudUser;
-import io.tankos.cloudinit.MetaData;
 import io.tankos.cloudinit.NoCloudSeed;
 import io.tankos.cloudinit.Target;
 
@@ -32,7 +31,7 @@ final class ImageProvisioning {
     CloudConfig config = c.build();
     config.check(Target.bootc(CloudInitVersion.V22_4)).check(Target.bootc(CloudInitVersion.V25_1));
     return NoCloudSeed.builder()
-        .metaData(MetaData.builder(p.instanceId()).localHostname(p.hostname()).build())
+        .metaData(p.metaData())
         .userData(config)
         .build();
   }

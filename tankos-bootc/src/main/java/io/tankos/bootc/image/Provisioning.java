@@ -35,11 +35,14 @@ public final class Provisioning {
   private final List<String> sshAuthorizedKeys;
   private final String hostname;
   private final String instanceId;
+  /** The meta-data the builder checked the host name and instance id with. */
+  private final MetaData metaData;
 
-  private Provisioning(List<String> keys, String hostname, String instanceId) {
+  private Provisioning(List<String> keys, String hostname, String instanceId, MetaData metaData) {
     this.sshAuthorizedKeys = List.copyOf(keys);
     this.hostname = hostname;
     this.instanceId = instanceId;
+    this.metaData = metaData;
   }
 
   /**
@@ -96,6 +99,16 @@ public final class Provisioning {
    */
   public String instanceId() {
     return instanceId;
+  }
+
+  /**
+   * The NoCloud meta-data of the host: its instance id and host name ({@code local-hostname}), as
+   * the seed writes them.
+   *
+   * @return the meta-data
+   */
+  public MetaData metaData() {
+    return metaData;
   }
 
   @Override
@@ -187,20 +200,21 @@ public final class Provisioning {
             + hostname + " (it must be " + hostname + " or start with " + hostname + "-): set the instance id"
             + " for this host");
       }
-      metaData(id, problems);
+      MetaData metaData = metaData(id, problems);
       problems.throwIfAny();
-      return new Provisioning(keys, hostname, id);
+      return new Provisioning(keys, hostname, id, metaData);
     }
 
-    /** The host name and instance id as the NoCloud meta-data checks them. */
-    private void metaData(String id, Problems problems) {
+    /** The meta-data of the host name and instance id, or null with the problems its check found. */
+    private MetaData metaData(String id, Problems problems) {
       try {
-        MetaData.builder(id).localHostname(hostname).build();
+        return MetaData.builder(id).localHostname(hostname).build();
       } catch (ValidationException e) {
         for (Problem p : e.problems()) {
           String field = p.location().path().startsWith("local-hostname") ? "hostname" : "instanceId";
           problems.add(AT.child(field), p.message());
         }
+        return null;
       }
     }
 

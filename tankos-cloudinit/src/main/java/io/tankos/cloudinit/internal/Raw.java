@@ -36,7 +36,7 @@ public final class Raw {
    *     Byte} widened, {@code Float} widened to {@code Double})
    */
   public static Object copy(Object value, Location at, Problems problems) {
-    return copy(value, at, problems, 0, null, null);
+    return copy(value, at, null, -1, problems, 0, null, null);
   }
 
   /**
@@ -67,15 +67,24 @@ public final class Raw {
    */
   public static Object copyEntry(String key, Object value, Problems problems,
       Predicate<Object> copied) {
-    return copy(value, Location.of(key), problems, 0, key, copied);
+    return copy(value, Location.of(key), null, -1, problems, 0, key, copied);
+  }
+
+  /**
+   * Where a value is: {@code parent}'s child {@code name}, else its element {@code index}, else
+   * {@code parent} itself. A copy passes the three down and makes the location only for a
+   * collection's children or a problem, not for every scalar it copies.
+   */
+  private static Location at(Location parent, String name, int index) {
+    return name != null ? parent.child(name) : index >= 0 ? parent.index(index) : parent;
   }
 
   /**
    * The copy of a value {@code depth} collections below the top-level mapping, written after
-   * {@code key} when it is a mapping's value.
+   * {@code key} when it is a mapping's value; the value is at {@link #at(Location, String, int)}.
    */
-  private static Object copy(Object value, Location at, Problems problems, int depth, Object key,
-      Predicate<Object> copied) {
+  private static Object copy(Object value, Location parent, String name, int index,
+      Problems problems, int depth, Object key, Predicate<Object> copied) {
     if (value == null || value instanceof Boolean || value instanceof Integer
         || value instanceof Long || value instanceof BigInteger || value instanceof Double
         || value instanceof LocalDate || value instanceof LocalDateTime
@@ -83,8 +92,14 @@ public final class Raw {
       return value;
     }
     if (value instanceof String s) {
-      checkString(s, at, problems);
-      checkWidth(s, depth, key, at, problems);
+      int lone = loneSurrogate(s);
+      if (lone >= 0) {
+        problems.add(at(parent, name, index), loneSurrogateMessage(lone));
+      }
+      long width = overWidth(s, depth, key);
+      if (width > 0) {
+        problems.add(at(parent, name, index), overWidthMessage(width));
+      }
       return s;
     }
     if (value instanceof Short || value instanceof Byte) {
@@ -100,23 +115,25 @@ public final class Raw {
       if (copied != null && copied.test(m) && fits(m, depth, key)) {
         return m;
       }
-      return copyMap(m, new LinkedHashMap<>(), at, problems, depth, copied);
+      return copyMap(m, new LinkedHashMap<>(), at(parent, name, index), problems, depth, copied);
     }
     if (value instanceof List<?> l) {
+      Location at = at(parent, name, index);
       List<Object> out = new ArrayList<>(l.size());
       for (int i = 0; i < l.size(); i++) {
-        out.add(copy(l.get(i), at.index(i), problems, depth + 1, null, copied));
+        out.add(copy(l.get(i), at, null, i, problems, depth + 1, null, copied));
       }
       return Collections.unmodifiableList(out);
     }
     if (value instanceof Set<?> s) {
+      Location at = at(parent, name, index);
       Set<Object> out = new LinkedHashSet<>();
       for (Object o : s) {
         out.add(copy(o, at, problems));
       }
       return Collections.unmodifiableSet(out);
     }
-    problems.add(at, "a " + value.getClass().getSimpleName()
+    problems.add(at(parent, name, index), "a " + value.getClass().getSimpleName()
         + " cannot be written as cloud-config; use maps, lists, strings, numbers, booleans or null");
     return null;
   }
@@ -204,12 +221,15 @@ public final class Raw {
   private static Map<Object, Object> copyMap(Map<?, ?> m, Map<Object, Object> out, Location at,
       Problems problems, int depth, Predicate<Object> copied) {
     for (Map.Entry<?, ?> e : m.entrySet()) {
-      Location child = at.child(String.valueOf(e.getKey()));
-      Object copiedKey = copy(e.getKey(), child, problems, depth + 1, null, copied);
-      if (copiedKey instanceof Map || copiedKey instanceof List || copiedKey instanceof Set) {
-        problems.add(child, "a key must be a scalar");
+      String name = String.valueOf(e.getKey());
+      if (name.isBlank()) {
+        at.child(name); // refused under the root, where a blank name cannot be a location
       }
-      out.put(copiedKey, copy(e.getValue(), child, problems, depth + 1, copiedKey, copied));
+      Object copiedKey = copy(e.getKey(), at, name, -1, problems, depth + 1, null, copied);
+      if (copiedKey instanceof Map || copiedKey instanceof List || copiedKey instanceof Set) {
+        problems.add(at.child(name), "a key must be a scalar");
+      }
+      out.put(copiedKey, copy(e.getValue(), at, name, -1, problems, depth + 1, copiedKey, copied));
     }
     return Collections.unmodifiableMap(out);
   }
@@ -259,37 +279,53 @@ public final class Raw {
    * @param problems where problems go
    */
   public static void checkString(String s, Location at, Problems problems) {
+    int lone = loneSurrogate(s);
+    if (lone >= 0) {
+      problems.add(at, loneSurrogateMessage(lone));
+    }
+  }
+
+  /** The index of a string's first lone surrogate, or -1 when it is valid Unicode. */
+  private static int loneSurrogate(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (Character.isHighSurrogate(c) && i + 1 < s.length()
           && Character.isLowSurrogate(s.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        problems.add(at, "contains a lone UTF-16 surrogate at index " + i
-            + ", which UTF-8 cannot encode");
-        return;
+        return i;
       }
     }
+    return -1;
+  }
+
+  private static String loneSurrogateMessage(int index) {
+    return "contains a lone UTF-16 surrogate at index " + index + ", which UTF-8 cannot encode";
   }
 
   /**
-   * Records a problem when {@link Yaml11#dump} would write the string on a line longer than {@link
-   * CloudInitLimits#MAX_YAML_LINE_LENGTH}, which YAML parsing refuses: its widest line, plus the
-   * indentation of its depth (at most four columns a level: {@code "  - "}) and the key before it.
-   * A quick bound first; the exact widths only when that bound is over the limit.
+   * The width of the line {@link Yaml11#dump} would write the string on when that is longer than
+   * {@link CloudInitLimits#MAX_YAML_LINE_LENGTH}, which YAML parsing refuses, else 0: its widest
+   * line, plus the indentation of its depth (at most four columns a level: {@code "  - "}) and the
+   * key before it. A quick bound first; the exact widths only when that bound is over the limit.
    */
-  private static void checkWidth(String s, int depth, Object key, Location at, Problems problems) {
+  private static long overWidth(String s, int depth, Object key) {
     long indent = 4L * depth;
     long quick = Yaml11.width(s) + indent + keyWidth(key, false);
     if (quick > CloudInitLimits.MAX_YAML_LINE_LENGTH) {
       long width = Yaml11.dumpedWidth(s) + indent + keyWidth(key, true);
       if (width > CloudInitLimits.MAX_YAML_LINE_LENGTH) {
-        problems.add(at, "would be written as a YAML line of up to " + width
-            + " characters, over CloudInitLimits.MAX_YAML_LINE_LENGTH ("
-            + CloudInitLimits.MAX_YAML_LINE_LENGTH + "), so it could not be read back; split it"
-            + " into lines or ship it as write_files content (base64 is wrapped)");
+        return width;
       }
     }
+    return 0;
+  }
+
+  private static String overWidthMessage(long width) {
+    return "would be written as a YAML line of up to " + width
+        + " characters, over CloudInitLimits.MAX_YAML_LINE_LENGTH ("
+        + CloudInitLimits.MAX_YAML_LINE_LENGTH + "), so it could not be read back; split it"
+        + " into lines or ship it as write_files content (base64 is wrapped)";
   }
 
   /** The columns a key and its {@code ": "} take before a value: a bound, or exact. */

@@ -30,6 +30,8 @@ public final class CsvHosts extends PullingHostSource {
   private int line = 1;
   private int pending = -2;
   private final char[] buf = new char[4096];
+  /** The field being read, one builder for the whole list (it grows to the longest field once). */
+  private final StringBuilder field = new StringBuilder();
   private int bufPos;
   private int bufEnd;
 
@@ -135,7 +137,7 @@ public final class CsvHosts extends PullingHostSource {
       return null;
     }
     Record r = new Record(line);
-    StringBuilder field = new StringBuilder();
+    field.setLength(0);
     int size = 0;
     boolean quoted = false;
     boolean afterQuote = false;
