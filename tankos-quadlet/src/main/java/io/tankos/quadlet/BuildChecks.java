@@ -6,24 +6,34 @@ import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
 import io.tankos.quadlet.internal.QuadletReading;
 import io.tankos.quadlet.internal.UnitDraft;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** What {@code build()} checks across the whole unit: keys Quadlet knows, keys the type requires. */
 final class BuildChecks {
   private BuildChecks() {}
 
-  /** Every key of the unit's Quadlet section and of {@code [Quadlet]} must be one Quadlet knows. */
+  /**
+   * Every key of the unit's Quadlet section and of {@code [Quadlet]} must be one Quadlet knows. An
+   * unknown key's index among the lines of its key is counted only for the problem's location.
+   */
   static void knownKeys(UnitDraft draft, UnitType type, Problems problems) {
-    for (String section : List.of(type.section(), "Quadlet")) {
-      Map<String, Integer> seen = new HashMap<>();
-      for (Entry e : draft.entries(section)) {
-        int nth = seen.merge(e.key(), 1, Integer::sum) - 1;
-        if (QuadletKeys.find(section, e.key()).isEmpty()) {
-          problems.add(Location.of(section).child(e.key()).index(nth),
-              "unsupported key '" + e.key() + "' in group '" + section + "'");
+    knownKeys(draft, type.section(), problems);
+    knownKeys(draft, "Quadlet", problems);
+  }
+
+  private static void knownKeys(UnitDraft draft, String section, Problems problems) {
+    List<Entry> entries = draft.entries(section);
+    for (int i = 0; i < entries.size(); i++) {
+      String key = entries.get(i).key();
+      if (QuadletKeys.lookup(section, key) == null) {
+        int nth = 0;
+        for (int j = 0; j < i; j++) {
+          if (entries.get(j).key().equals(key)) {
+            nth++;
+          }
         }
+        problems.add(Location.of(section).child(key).index(nth),
+            "unsupported key '" + key + "' in group '" + section + "'");
       }
     }
   }

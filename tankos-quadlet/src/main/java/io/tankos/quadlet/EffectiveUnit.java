@@ -30,7 +30,7 @@ final class EffectiveUnit {
     this.unit = unit;
     this.stem = stem;
     this.instance = instance;
-    this.fileName = stem + "." + unit.unitType().extension();
+    this.fileName = instance.isEmpty() ? unit.fileName() : stem + "." + unit.unitType().extension();
     String s = unit.serviceName();
     int at = s.indexOf('@');
     this.service = instance.isEmpty() || at < 0 ? s : s.substring(0, at + 1) + instance + s.substring(at + 1);

@@ -339,7 +339,7 @@ public final class QuadletSet {
     private static void check(QuadletUnit u, String key, int index, String source,
         Map<String, QuadletUnit> byFile, Problems all, String... extensions) {
       for (String ext : extensions) {
-        if (source.endsWith("." + ext) && !byFile.containsKey(source)) {
+        if (UnitNames.hasExtension(source, ext) && !byFile.containsKey(source)) {
           all.add(Location.of(u.fileName()).child(key).index(index),
               "requested Quadlet source " + source + " is not in the set");
         }

@@ -136,25 +136,36 @@ final class SetCollisions {
   private record Resource(String key, String name, boolean explicit, String kind) {}
 
   private static Optional<Resource> resource(EffectiveUnit u) {
-    String stemName = "systemd-" + u.stem();
     return switch (u.type()) {
-      case CONTAINER -> resource(u, "ContainerName",
-          u.expand(u.isInstance() ? "systemd-%p_%i" : "systemd-%N"), "container or pod");
-      case POD -> resource(u, "PodName", stemName, "container or pod");
-      case NETWORK -> resource(u, "NetworkName", u.isInstance() ? null : stemName, "network");
-      case VOLUME -> resource(u, "VolumeName", u.isInstance() ? null : stemName, "volume");
+      case CONTAINER -> resource(u, "ContainerName", "container or pod");
+      case POD -> resource(u, "PodName", "container or pod");
+      case NETWORK -> resource(u, "NetworkName", "network");
+      case VOLUME -> resource(u, "VolumeName", "volume");
       default -> Optional.empty();
     };
   }
 
-  private static Optional<Resource> resource(EffectiveUnit u, String key, String defaultName,
-      String kind) {
-    List<String> values = u.lines(key).stream().map(EffectiveUnit.Line::value).toList();
-    Optional<String> explicit = QuadletReading.single(values).filter(v -> !v.isEmpty());
-    if (explicit.isEmpty() && defaultName == null) {
-      return Optional.empty();
+  private static Optional<Resource> resource(EffectiveUnit u, String key, String kind) {
+    List<EffectiveUnit.Line> lines = u.lines(key);
+    List<String> values = new ArrayList<>(lines.size());
+    for (EffectiveUnit.Line l : lines) {
+      values.add(l.value());
     }
-    return Optional.of(new Resource(key, explicit.orElse(defaultName), explicit.isPresent(), kind));
+    Optional<String> explicit = QuadletReading.single(values).filter(v -> !v.isEmpty());
+    if (explicit.isPresent()) {
+      return Optional.of(new Resource(key, explicit.get(), true, kind));
+    }
+    String defaultName = defaultName(u);
+    return defaultName == null ? Optional.empty() : Optional.of(new Resource(key, defaultName, false, kind));
+  }
+
+  /** Quadlet's name for a unit's resource when its key sets none, or null when not judged. */
+  private static String defaultName(EffectiveUnit u) {
+    return switch (u.type()) {
+      case CONTAINER -> u.expand(u.isInstance() ? "systemd-%p_%i" : "systemd-%N");
+      case POD -> "systemd-" + u.stem();
+      default -> u.isInstance() ? null : "systemd-" + u.stem(); // network, volume
+    };
   }
 
   private static void names(List<EffectiveUnit> judged, Problems problems) {

@@ -73,31 +73,44 @@ final class TargetCheck {
     return out.build();
   }
 
+  /**
+   * The section as the target reads it: the section itself while no line changes (most sections),
+   * else a copy with the changed lines.
+   */
   private Section section(Section s) {
     boolean quadlet = s.name().equals(type.section()) || s.name().equals("Quadlet");
-    Section.Builder b = Section.builder(s.name());
-    s.comments().forEach(b::headerComment);
+    Section.Builder b = null;
     Map<String, Integer> seen = new HashMap<>();
-    for (UnitLine line : s.lines()) {
+    List<UnitLine> lines = s.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      UnitLine line = lines.get(i);
+      UnitLine out = line;
       if (line instanceof Entry e) {
         int nth = seen.merge(e.key(), 1, Integer::sum) - 1;
-        b.line(quadlet ? quadletEntry(s, e, nth) : systemdEntry(s.name(), e, nth));
-      } else {
-        b.line(line);
+        out = quadlet ? quadletEntry(s, e, nth) : systemdEntry(s.name(), e, nth);
+      }
+      if (out != line && b == null) {
+        b = Section.builder(s.name());
+        s.comments().forEach(b::headerComment);
+        for (int j = 0; j < i; j++) {
+          b.line(lines.get(j));
+        }
+      }
+      if (b != null) {
+        b.line(out);
       }
     }
-    return b.build();
+    return b == null ? s : b.build();
   }
 
   private Entry systemdEntry(String section, Entry e, int nth) {
-    Location at = Location.of(section).child(e.key()).index(nth);
     if (section.equals("Install") && e.key().equals("UpheldBy") && !target.atLeast(PodmanVersion.V5_5)) {
-      problems.add(at, "is not supported by Podman " + target + " (needs 5.5)");
+      problems.add(at(section, e, nth), "is not supported by Podman " + target + " (needs 5.5)");
     }
     if (section.equals("Unit") && DEPENDENCIES.contains(e.key()) && !target.atLeast(PodmanVersion.V5_5)) {
       for (String u : QuadletReading.strvWords(e.value())) {
         if (UnitType.ofFileName(u).isPresent()) {
-          problems.add(at, "'" + u + "' names a Quadlet file; Podman " + target
+          problems.add(at(section, e, nth), "'" + u + "' names a Quadlet file; Podman " + target
               + " does not translate it to its service (5.5+ does): name the .service");
         }
       }
@@ -105,21 +118,24 @@ final class TargetCheck {
     return e;
   }
 
+  /** Where a line of a section is: made only for a problem. */
+  private static Location at(String section, Entry e, int nth) {
+    return Location.of(section).child(e.key()).index(nth);
+  }
+
   private Entry quadletEntry(Section s, Entry e, int nth) {
     Optional<QuadletKey> known = QuadletKeys.find(s.name(), e.key());
     if (known.isEmpty()) {
-      problems.add(Location.of(s.name()).child(e.key()).index(nth),
-          "unsupported key '" + e.key() + "' in group '" + s.name() + "'");
+      problems.add(at(s.name(), e, nth), "unsupported key '" + e.key() + "' in group '" + s.name() + "'");
       return e;
     }
     QuadletKey k = known.get();
-    Location at = k.slot().at(nth);
     if (!k.availableIn(target)) {
-      return downgrade(k, e, at);
+      return downgrade(k, e, nth);
     }
     String p = meaningProblem(k, e.value(), nth == 0 ? s.values(e.key()).size() : 1);
     if (p != null) {
-      problems.add(at, p);
+      problems.add(k.slot().at(nth), p);
     }
     return e;
   }
@@ -148,7 +164,7 @@ final class TargetCheck {
   }
 
   /** The key's PodmanArgs= equivalent under REWRITE, or a problem. */
-  private Entry downgrade(QuadletKey k, Entry e, Location at) {
+  private Entry downgrade(QuadletKey k, Entry e, int nth) {
     String why = "key " + k.name() + " is not supported by Podman " + target + " (added in " + k.since() + ")";
     if (policy == TargetPolicy.REWRITE) {
       Optional<QuadletKey> args = QuadletKeys.find(k.section(), "PodmanArgs").filter(a -> a.availableIn(target));
@@ -164,7 +180,7 @@ final class TargetCheck {
         why += "; Podman has no PodmanArgs equivalent Quadlet would produce";
       }
     }
-    problems.add(at, why);
+    problems.add(k.slot().at(nth), why);
     return e;
   }
 }

@@ -2,6 +2,8 @@ package io.tankos.quadlet;
 
 /** The rules for Quadlet unit names (systemd unit-name characters, one optional {@code @}). */
 final class UnitNames {
+  private static final UnitType[] TYPES = UnitType.values();
+
   private UnitNames() {}
 
   /**
@@ -50,13 +52,25 @@ final class UnitNames {
     if (p != null) {
       return p;
     }
-    for (UnitType t : UnitType.values()) {
-      String ext = "." + t.extension();
-      if (name.endsWith(ext) && name.length() > ext.length()) {
+    for (UnitType t : TYPES) {
+      if (hasExtension(name, t.extension()) && name.length() > t.extension().length() + 1) {
+        String ext = "." + t.extension();
         return "unit name '" + name + "' ends with the extension " + ext + "; give the name without it ('"
             + name.substring(0, name.length() - ext.length()) + "'): the builder adds ." + type.extension();
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a name ends in {@code .EXTENSION}, seen without making that suffix.
+   *
+   * @param name a file name
+   * @param extension the extension without its dot
+   * @return true when the name ends with a dot and the extension
+   */
+  static boolean hasExtension(String name, String extension) {
+    int dot = name.length() - extension.length() - 1;
+    return dot >= 0 && name.charAt(dot) == '.' && name.endsWith(extension);
   }
 }

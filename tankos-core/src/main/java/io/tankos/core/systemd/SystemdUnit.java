@@ -315,16 +315,12 @@ public final class SystemdUnit {
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(value, "value");
       SectionDraft s = section(section);
-      Location at = at(section, key);
-      if (!replace) {
-        at = at.index(s.count(key));
+      String problem = keyProblem(section, key);
+      if (problem == null) {
+        problem = UnitRules.valueProblem(key, value, specifiers);
       }
-      if (!keyChecked(section, key, at)) {
-        return this;
-      }
-      String problem = UnitRules.valueProblem(key, value, specifiers);
-      if (problem != null) {
-        problems.add(new Problem(at, problem));
+      if (problem != null) { // the location only for a refusal: the line the value would have been
+        problems.add(new Problem(replace ? at(section, key) : at(section, key).index(s.count(key)), problem));
         return this;
       }
       if (replace) {
@@ -334,20 +330,18 @@ public final class SystemdUnit {
       return this;
     }
 
-    private boolean keyChecked(String section, String key, Location at) {
+    /** Why the key cannot be written in the section, or null. */
+    private String keyProblem(String section, String key) {
       boolean sectionOk = section.equals("Unit") || section.equals("Install")
           || section.startsWith("X-") || type.section().map(section::equals).orElse(false);
       if (!sectionOk) {
-        problems.add(new Problem(at, "a " + type.suffix() + " unit has no [" + section
-            + "] section systemd reads"));
-        return false;
+        return "a " + type.suffix() + " unit has no [" + section + "] section systemd reads";
       }
       if (!UnitKeys.known(section, key)) {
-        problems.add(new Problem(at, "unknown key: systemd 252 does not read " + key + "= in ["
-            + section + "] (it would warn and ignore it)"));
-        return false;
+        return "unknown key: systemd 252 does not read " + key + "= in [" + section
+            + "] (it would warn and ignore it)";
       }
-      return true;
+      return null;
     }
 
     /**
@@ -619,14 +613,13 @@ public final class SystemdUnit {
     public Builder environment(String name, String value) {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(value, "value");
-      Location at = at("Service", "Environment").index(section("Service").count("Environment"));
       String p = UnitRules.envNameProblem(name);
       if (p == null) {
         p = UnitRules.breakProblem(value);
         p = p == null ? null : "value of " + name + " " + p;
       }
       if (p != null) {
-        problems.add(new Problem(at, p));
+        problems.add(new Problem(at("Service", "Environment").index(section("Service").count("Environment")), p));
         return this;
       }
       return add("Service", "Environment", ExecWords.quoteWord(name + "=" + value));
@@ -786,7 +779,13 @@ public final class SystemdUnit {
     }
 
     int count(String key) {
-      return (int) entries.stream().filter(e -> e.key().equals(key)).count();
+      int n = 0;
+      for (Entry e : entries) {
+        if (e.key().equals(key)) {
+          n++;
+        }
+      }
+      return n;
     }
 
     /** Values of a key that count: the non-empty ones after the last empty (resetting) one. */

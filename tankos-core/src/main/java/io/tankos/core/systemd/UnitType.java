@@ -28,9 +28,11 @@ public enum UnitType {
   SOCKET("Socket");
 
   private final String section;
+  private final String suffix;
 
   UnitType(String section) {
     this.section = section;
+    this.suffix = "." + name().toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -39,7 +41,7 @@ public enum UnitType {
    * @return e.g. {@code .service}
    */
   public String suffix() {
-    return "." + name().toLowerCase(Locale.ROOT);
+    return suffix;
   }
 
   /**

@@ -253,7 +253,16 @@ public final class QuadletReading {
    * @return the names
    */
   public static List<String> namesWithoutValue(List<String> lines) {
-    return args(lines).stream().filter(w -> w.indexOf('=') < 0).toList();
+    List<String> out = null; // most lines have none: no list, no stream
+    for (String w : args(lines)) {
+      if (w.indexOf('=') < 0) {
+        if (out == null) {
+          out = new ArrayList<>();
+        }
+        out.add(w);
+      }
+    }
+    return out == null ? List.of() : Collections.unmodifiableList(out);
   }
 
   /**

@@ -195,9 +195,14 @@ public final class UnitDraft {
    */
   public List<Entry> entries(String section) {
     Part p = existing(section);
-    List<Entry> out = new ArrayList<>();
-    if (p != null) {
-      p.lines.stream().filter(Entry.class::isInstance).map(Entry.class::cast).forEach(out::add);
+    if (p == null) {
+      return List.of();
+    }
+    List<Entry> out = new ArrayList<>(p.lines.size());
+    for (UnitLine l : p.lines) {
+      if (l instanceof Entry e) {
+        out.add(e);
+      }
     }
     return out;
   }

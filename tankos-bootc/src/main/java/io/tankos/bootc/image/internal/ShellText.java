@@ -11,22 +11,16 @@ final class ShellText {
   private ShellText() {}
 
   /**
-   * The parts one after another, written into one buffer of their total length: scripts are long,
-   * and {@code +} (compiled as StringBuilder code) grows its buffer by copies.
+   * The parts one after another, written into one array of their total length that becomes the
+   * string: scripts are long, {@code +} (compiled as StringBuilder code) grows its buffer by copies,
+   * and a StringBuilder of the right size is still copied once more by {@code toString()}. Since
+   * JDK 17, {@link String#join} measures its parts and makes the string from the array it fills.
    *
    * @param parts the texts, none null
    * @return the joined text
    */
   static String concat(String... parts) {
-    int length = 0;
-    for (String p : parts) {
-      length += p.length();
-    }
-    StringBuilder out = new StringBuilder(length);
-    for (String p : parts) {
-      out.append(p);
-    }
-    return out.toString();
+    return String.join("", parts);
   }
 
   /**
