@@ -92,7 +92,7 @@ public final class Raw {
       return value;
     }
     if (value instanceof String s) {
-      int lone = loneSurrogate(s);
+      int lone = Utf8.firstLoneSurrogate(s);
       if (lone >= 0) {
         problems.add(at(parent, name, index), loneSurrogateMessage(lone));
       }
@@ -279,24 +279,10 @@ public final class Raw {
    * @param problems where problems go
    */
   public static void checkString(String s, Location at, Problems problems) {
-    int lone = loneSurrogate(s);
+    int lone = Utf8.firstLoneSurrogate(s);
     if (lone >= 0) {
       problems.add(at, loneSurrogateMessage(lone));
     }
-  }
-
-  /** The index of a string's first lone surrogate, or -1 when it is valid Unicode. */
-  private static int loneSurrogate(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < s.length()
-          && Character.isLowSurrogate(s.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static String loneSurrogateMessage(int index) {
