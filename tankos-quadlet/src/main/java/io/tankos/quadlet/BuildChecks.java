@@ -6,7 +6,9 @@ import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
 import io.tankos.quadlet.internal.QuadletReading;
 import io.tankos.quadlet.internal.UnitDraft;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What {@code build()} checks across the whole unit: keys Quadlet knows, keys the type requires. */
 final class BuildChecks {
@@ -23,15 +25,20 @@ final class BuildChecks {
 
   private static void knownKeys(UnitDraft draft, String section, Problems problems) {
     List<Entry> entries = draft.entries(section);
+    // each key's count so far, kept from the first unknown key on (a unit of many unknown keys
+    // would otherwise count again for each)
+    Map<String, Integer> seen = null;
     for (int i = 0; i < entries.size(); i++) {
       String key = entries.get(i).key();
-      if (QuadletKeys.lookup(section, key) == null) {
-        int nth = 0;
+      boolean unknown = QuadletKeys.lookup(section, key) == null;
+      if (seen == null && unknown) {
+        seen = new HashMap<>();
         for (int j = 0; j < i; j++) {
-          if (entries.get(j).key().equals(key)) {
-            nth++;
-          }
+          seen.merge(entries.get(j).key(), 1, Integer::sum);
         }
+      }
+      int nth = seen == null ? 0 : seen.merge(key, 1, Integer::sum) - 1;
+      if (unknown) {
         problems.add(Location.of(section).child(key).index(nth),
             "unsupported key '" + key + "' in group '" + section + "'");
       }
