@@ -125,6 +125,18 @@ public final class SchemaCheck {
     error(keyword, r, v, message, List.of());
   }
 
+  /**
+   * Whether an error found now is reported: not in a fail-fast branch, which it marks failed
+   * instead. Asked before an error's message supplier is made, so a failing branch makes none.
+   */
+  private boolean reporting() {
+    if (failFast) {
+      failed = true;
+      return false;
+    }
+    return true;
+  }
+
   /** Records an error; its message is only made if the error is reported. */
   private void error(String keyword, Rule r, Object v, Supplier<String> message, List<Err> context) {
     if (failFast) {
@@ -151,10 +163,10 @@ public final class SchemaCheck {
     if (r.ref != null) {
       visit(v, r.ref);
     }
-    if (r.types != null && !anyType(v, r)) {
+    if (r.types != null && !anyType(v, r) && reporting()) {
       error("type", r, v, () -> PyRepr.repr(v) + " is not of type " + quoteAll(r.types));
     }
-    if (r.enumValues != null && !inEnum(v, r)) {
+    if (r.enumValues != null && !inEnum(v, r) && reporting()) {
       error("enum", r, v, () -> PyRepr.repr(v) + " is not one of " + PyRepr.repr(r.enumValues));
     }
     if (v instanceof Map<?, ?> m) {
@@ -165,11 +177,11 @@ public final class SchemaCheck {
       string(v, r);
     } else if (isNumber(v)) {
       double d = ((Number) v).doubleValue();
-      if (r.minimum != null && d < r.minimum) {
+      if (r.minimum != null && d < r.minimum && reporting()) {
         error("minimum", r, v, () -> PyRepr.repr(v) + " is less than the minimum of "
             + PyRepr.repr(r.minimum));
       }
-      if (r.maximum != null && d > r.maximum) {
+      if (r.maximum != null && d > r.maximum && reporting()) {
         error("maximum", r, v, () -> PyRepr.repr(v) + " is greater than the maximum of "
             + PyRepr.repr(r.maximum));
       }
@@ -347,12 +359,12 @@ public final class SchemaCheck {
     if (r.required != null) {
       for (int i = 0; i < r.required.size(); i++) {
         String k = r.required.get(i);
-        if (!m.containsKey(k)) {
+        if (!m.containsKey(k) && reporting()) {
           error("required", r, m, () -> "'" + k + "' is a required property");
         }
       }
     }
-    if (r.minProperties != null && m.size() < r.minProperties) {
+    if (r.minProperties != null && m.size() < r.minProperties && reporting()) {
       error("minProperties", r, m, () -> PyRepr.repr(m) + " does not have enough properties");
     }
     if (r.properties == null && r.patternProperties == null && !r.noExtraProperties
@@ -377,7 +389,7 @@ public final class SchemaCheck {
       objectDepth--;
     }
     List<Object> unexpected = properties.extras;
-    if (unexpected != null) {
+    if (unexpected != null && reporting()) {
       error("additionalProperties", r, m, () -> "Additional properties are not allowed ("
           + String.join(", ", unexpected.stream().map(PyRepr::repr).toList())
           + (unexpected.size() == 1 ? " was" : " were") + " unexpected)");
@@ -428,13 +440,13 @@ public final class SchemaCheck {
   }
 
   private void array(List<?> l, Rule r) {
-    if (r.minItems != null && l.size() < r.minItems) {
+    if (r.minItems != null && l.size() < r.minItems && reporting()) {
       error("minItems", r, l, () -> PyRepr.repr(l) + " is too short");
     }
-    if (r.maxItems != null && l.size() > r.maxItems) {
+    if (r.maxItems != null && l.size() > r.maxItems && reporting()) {
       error("maxItems", r, l, () -> PyRepr.repr(l) + " is too long");
     }
-    if (r.uniqueItems && !unique(l)) {
+    if (r.uniqueItems && !unique(l) && reporting()) {
       error("uniqueItems", r, l, () -> PyRepr.repr(l) + " has non-unique elements");
     }
     if (r.items != null) {
@@ -445,7 +457,7 @@ public final class SchemaCheck {
       for (int i = 0; i < Math.min(l.size(), r.tupleItems.size()); i++) {
         descend(i, l.get(i), r.tupleItems.get(i));
       }
-      if (r.noExtraItems && l.size() > r.tupleItems.size()) {
+      if (r.noExtraItems && l.size() > r.tupleItems.size() && reporting()) {
         error("additionalItems", r, l, () -> "Additional items are not allowed");
       }
       if (r.extraItems != null) {
@@ -471,13 +483,13 @@ public final class SchemaCheck {
     if (!(v instanceof String s)) {
       return; // byte strings count as strings for the type only
     }
-    if (r.maxLength != null && s.codePointCount(0, s.length()) > r.maxLength) {
+    if (r.maxLength != null && s.codePointCount(0, s.length()) > r.maxLength && reporting()) {
       error("maxLength", r, v, () -> PyRepr.repr(v) + " is too long");
     }
-    if (r.pattern != null && !r.pattern.matcher(s).find()) {
+    if (r.pattern != null && !r.pattern.matcher(s).find() && reporting()) {
       error("pattern", r, v, () -> PyRepr.repr(v) + " does not match " + PyRepr.repr(r.pattern.pattern()));
     }
-    if (r.format != null && !Formats.conforms(r.format, s)) {
+    if (r.format != null && !Formats.conforms(r.format, s) && reporting()) {
       error("format", r, v, () -> PyRepr.repr(v) + " is not a " + PyRepr.repr(r.format));
     }
   }
