@@ -39,6 +39,8 @@ public final class BootcLint {
   private static final Pattern RUN_WRITE =
       Pattern.compile("(?:\\bmkdir\\s+(?:-\\S+\\s+){0,32}|\\btouch\\s+|>>?\\s*|\\bcp\\s+(?:-\\S+\\s+){0,32}\\S+\\s+)(/[^\\s;&|)]*)");
   private static final Pattern USERADD = Pattern.compile("\\b(useradd|adduser|groupadd|addgroup)\\b");
+  /** A quote at either end, compiled once instead of per value. */
+  private static final Pattern QUOTES = Pattern.compile("^[\"']|[\"']$");
 
   private BootcLint() {}
 
@@ -122,7 +124,7 @@ public final class BootcLint {
   }
 
   private static void secret(List<LintFinding> out, String at, int line, String name) {
-    String bare = name.replaceAll("^[\"']|[\"']$", "");
+    String bare = QUOTES.matcher(name).replaceAll("");
     if (SECRET.matcher(bare).find() && !ALLOWED.matcher(bare).find()) {
       out.add(new LintFinding(at, line, LintFinding.Severity.ERROR, "secret-in-arg-env",
           "'" + bare + "' looks like a secret; ARG/ENV values are stored in the image, use RUN --mount=type=secret"));
@@ -130,7 +132,7 @@ public final class BootcLint {
   }
 
   private static void path(List<LintFinding> out, String at, int line, String path) {
-    String p = path.replaceAll("^[\"']|[\"']$", "");
+    String p = QUOTES.matcher(path).replaceAll("");
     if (under(p, "/usr/etc")) {
       out.add(new LintFinding(at, line, LintFinding.Severity.ERROR, "ephemeral-path",
           p + ": /usr/etc must not exist next to /etc (bootc lint 'etc-usretc'); write to /etc"));

@@ -38,6 +38,9 @@ import java.util.Objects;
  * }</pre>
  */
 public final class SystemdUnit {
+  /** What {@code split("\\s+")} splits at, compiled once instead of per call. */
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
   private final UnitType type;
   private final String baseName;
   private final UnitFile unitFile;
@@ -200,7 +203,7 @@ public final class SystemdUnit {
       if (v.isEmpty()) {
         out.clear();
       }
-      for (String w : v.trim().split("\\s+")) {
+      for (String w : WHITESPACE.split(v.trim())) {
         if (!w.isEmpty() && !out.contains(w)) {
           out.add(w);
         }
