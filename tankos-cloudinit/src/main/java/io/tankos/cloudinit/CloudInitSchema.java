@@ -31,8 +31,8 @@ import java.util.Objects;
  */
 public final class CloudInitSchema {
   private static final String HEADER = "#cloud-config";
-  /** 25.1's user-data types by header, longest first (cloudinit/handlers). */
-  private static final List<String[]> TYPES = List.of(
+  /** 25.1's user-data types by header, longest first (cloudinit/handlers); header, type. */
+  static final List<String[]> TYPES = List.of(
       new String[] {"text/x-shellscript-per-instance", "text/x-shellscript-per-instance"},
       new String[] {"text/x-shellscript-per-boot", "text/x-shellscript-per-boot"},
       new String[] {"text/x-shellscript-per-once", "text/x-shellscript-per-once"},

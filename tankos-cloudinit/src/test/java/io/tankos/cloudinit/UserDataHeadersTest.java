@@ -19,19 +19,8 @@ class UserDataHeadersTest {
   private static final long SEED = 0x7e9e0fL;
   private static final int TEXTS = 200_000;
 
-  private static final List<String[]> TYPES = List.of(
-      new String[] {"text/x-shellscript-per-instance", "text/x-shellscript-per-instance"},
-      new String[] {"text/x-shellscript-per-boot", "text/x-shellscript-per-boot"},
-      new String[] {"text/x-shellscript-per-once", "text/x-shellscript-per-once"},
-      new String[] {"#cloud-config-archive", "text/cloud-config-archive"},
-      new String[] {"## template: jinja", "text/jinja2"},
-      new String[] {"#cloud-config-jsonp", "text/cloud-config-jsonp"},
-      new String[] {"#cloud-boothook", "text/cloud-boothook"},
-      new String[] {"#include-once", "text/x-include-once-url"},
-      new String[] {"#part-handler", "text/part-handler"},
-      new String[] {"#cloud-config", "text/cloud-config"},
-      new String[] {"#include", "text/x-include-url"},
-      new String[] {"#!", "text/x-shellscript"});
+  /** The headers and types, as the schema check's table has them. */
+  private static final List<String[]> TYPES = CloudInitSchema.TYPES;
 
   /** Headers the generator also writes: PartType's, and MIME's first lines. */
   private static final List<String> MORE = List.of("content-type:", "mime-version:",
