@@ -35,13 +35,13 @@ final class CloudConfigChecker {
     Checks checks = Checks.of(version, own);
     for (Map.Entry<?, ?> e : root.entrySet()) {
       if (!(e.getKey() instanceof String key)) {
-        own.add(Location.of(String.valueOf(e.getKey())), "top-level key " + e.getKey() + " is a "
+        own.add(Location.ROOT.child(String.valueOf(e.getKey())), "top-level key " + e.getKey() + " is a "
             + Raw.typeName(e.getKey()) + ", not a string (quote it)");
         continue;
       }
       ConfigKey k = ConfigKey.find(key); // no Optional and lambda for every key
       if (k != null) {
-        k.check(e.getValue(), Location.of(key), checks);
+        k.check(e.getValue(), Location.ROOT.child(key), checks);
       }
     }
     List<Problem> ownList = own.list();
@@ -57,7 +57,7 @@ final class CloudConfigChecker {
     if (profile != null) {
       for (Object key : root.keySet()) {
         if (key instanceof String k) {
-          profile.rejection(k).ifPresent(why -> problems.add(Location.of(k),
+          profile.rejection(k).ifPresent(why -> problems.add(Location.ROOT.child(k),
               "not allowed on a " + profile.name().toLowerCase(Locale.ROOT) + " system: " + why));
         }
       }

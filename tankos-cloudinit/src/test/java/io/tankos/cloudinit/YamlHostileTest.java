@@ -212,4 +212,21 @@ class YamlHostileTest {
     assertThatThrownBy(() -> MetaData.parse("meta-data", "instance-id: i-\u00011\n"))
         .hasMessageStartingWith("meta-data:1: character U+0001");
   }
+
+  @Test
+  void aBlankTopLevelKeyIsAValueNotACrash() {
+    // a blank key made a blank location, which threw IllegalArgumentException from every reader
+    for (String key : new String[] {"\"\"", "\" \"", "\"\\t\""}) {
+      String doc = "#cloud-config\n" + key + ": 1\n";
+      assertThat(CloudConfig.parse("user-data", doc).values()).hasSize(1);
+      assertThat(UserData.parse("user-data", doc.getBytes(StandardCharsets.UTF_8)).parts())
+          .hasSize(1);
+      assertThat(CloudInitSchema.check("user-data", doc.getBytes(StandardCharsets.UTF_8),
+          CloudInitVersion.V25_1).toString()).contains("was unexpected");
+      assertThat(NetworkConfig.parse("network-config", "version: 2\n" + key + ": 1\n"))
+          .isNotNull();
+      assertThatThrownBy(() -> MetaData.parse("meta-data", key + ": 1\n"))
+          .isInstanceOf(ParseException.class).hasMessageContaining("instance-id");
+    }
+  }
 }

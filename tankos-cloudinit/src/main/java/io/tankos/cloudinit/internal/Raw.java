@@ -67,7 +67,7 @@ public final class Raw {
    */
   public static Object copyEntry(String key, Object value, Problems problems,
       Predicate<Object> copied) {
-    return copy(value, Location.of(key), null, -1, problems, 0, key, copied);
+    return copy(value, Location.ROOT.child(key), null, -1, problems, 0, key, copied);
   }
 
   /**
@@ -222,9 +222,6 @@ public final class Raw {
       Problems problems, int depth, Predicate<Object> copied) {
     for (Map.Entry<?, ?> e : m.entrySet()) {
       String name = String.valueOf(e.getKey());
-      if (name.isBlank()) {
-        at.child(name); // refused under the root, where a blank name cannot be a location
-      }
       Object copiedKey = copy(e.getKey(), at, name, -1, problems, depth + 1, null, copied);
       if (copiedKey instanceof Map || copiedKey instanceof List || copiedKey instanceof Set) {
         problems.add(at.child(name), "a key must be a scalar");

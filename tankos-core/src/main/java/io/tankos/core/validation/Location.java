@@ -64,7 +64,8 @@ public final class Location {
   }
 
   /**
-   * A named child: {@code Container} → {@code Container.Image}.
+   * A named child: {@code Container} → {@code Container.Image}. Under {@link #ROOT} the child is
+   * the top-level location of that name; a blank name (from data) is shown in double quotes.
    *
    * @param name the child's name
    * @return the child location
@@ -74,8 +75,22 @@ public final class Location {
     // only a location made from its path can be the root: a child's or element's path has a '.'
     // or '[' after its parent's
     return parent == null && (this == ROOT || path.equals(ROOT.path))
-        ? new Location(name)
+        ? new Location(name.isBlank() ? quotedBlank(name) : name)
         : new Location(this, name, 0);
+  }
+
+  /**
+   * A blank name from data (a YAML key of spaces, or none) as a top-level path: in double quotes,
+   * each character but a space written as its Java escape, so the path is neither blank nor more
+   * than one line.
+   */
+  private static String quotedBlank(String name) {
+    StringBuilder out = new StringBuilder(name.length() + 2).append('"');
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      out.append(c == ' ' ? " " : String.format("\\u%04x", (int) c));
+    }
+    return out.append('"').toString();
   }
 
   /**

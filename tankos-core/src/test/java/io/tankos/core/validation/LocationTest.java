@@ -43,7 +43,8 @@ class LocationTest {
     assertThat(Location.ROOT.child("users").index(0).child("name").path()).isEqualTo("users[0].name");
     assertThat(Location.of("(root)").child("x").path()).isEqualTo("x");
     assertThat(Location.ROOT.index(1).path()).isEqualTo("(root)[1]");
-    assertThatThrownBy(() -> Location.ROOT.child(" ")).isInstanceOf(IllegalArgumentException.class);
+    // a blank child of the root comes from data (a YAML key): quoted, not refused
+    assertThat(Location.ROOT.child(" ").path()).isEqualTo("\" \"");
     assertThatThrownBy(() -> Location.of("")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Location.of("a").child(null)).isInstanceOf(NullPointerException.class);
     assertThat(Location.of("a").child("").path()).isEqualTo("a.");
@@ -56,5 +57,14 @@ class LocationTest {
       at = at.index(i % 10);
     }
     assertThat(at.path()).startsWith("deep[0][1]").endsWith("[8][9]").hasSize(4 + 3 * 200_000);
+  }
+
+  @Test
+  void aBlankNameFromDataIsQuotedAtTheTopLevel() {
+    assertThat(Location.ROOT.child("").path()).isEqualTo("\"\"");
+    assertThat(Location.ROOT.child("  ").path()).isEqualTo("\"  \"");
+    assertThat(Location.ROOT.child(" \n\t").path()).isEqualTo("\" \\u000a\\u0009\"");
+    assertThat(Location.ROOT.child("").child("a").index(1).path()).isEqualTo("\"\".a[1]");
+    assertThat(Location.ROOT.child("users")).isEqualTo(Location.of("users"));
   }
 }
