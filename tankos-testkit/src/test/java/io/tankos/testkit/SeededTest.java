@@ -8,30 +8,15 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.opentest4j.TestAbortedException;
 
+@ExtendWith(EveryCase.class)
 class SeededTest {
   private static final Gen<Integer> NUMBERS = Gen.ints(0, 1_000_000);
-  private String chosenCase;
-
-  /** These tests count cases, so a case chosen for the whole run must not narrow them. */
-  @BeforeEach
-  void runEveryCase() {
-    chosenCase = System.clearProperty("tankos.case");
-  }
-
-  @AfterEach
-  void restoreTheChosenCase() {
-    if (chosenCase != null) {
-      System.setProperty("tankos.case", chosenCase);
-    }
-  }
-
   @Test
   void theSameBaseSeedGivesTheSameCasesAndPropertiesDiffer() {
     List<Integer> a = Seeded.cases("a", NUMBERS).tries(50).values();
