@@ -229,4 +229,12 @@ class YamlHostileTest {
           .isInstanceOf(ParseException.class).hasMessageContaining("instance-id");
     }
   }
+
+  @Test
+  void aBlankNestedKeyIsNamedInQuotes() {
+    // a blank key below the top level was named 'users[0].', which names no key
+    CloudConfig c = CloudConfig.parse("user-data", "#cloud-config\nusers:\n- name: a\n  \"\": 1\n");
+    assertThat(c.problems(Target.generic(CloudInitVersion.V25_1)))
+        .extracting(p -> p.location().path()).contains("users[0].\"\"");
+  }
 }

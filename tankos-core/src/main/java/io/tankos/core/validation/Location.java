@@ -65,7 +65,8 @@ public final class Location {
 
   /**
    * A named child: {@code Container} → {@code Container.Image}. Under {@link #ROOT} the child is
-   * the top-level location of that name; a blank name (from data) is shown in double quotes.
+   * the top-level location of that name. A blank name (a YAML key of spaces, or none) is shown in
+   * double quotes at any depth: {@code a.""}, not {@code a.}.
    *
    * @param name the child's name
    * @return the child location
@@ -74,13 +75,14 @@ public final class Location {
     Objects.requireNonNull(name, "name");
     // only a location made from its path can be the root: a child's or element's path has a '.'
     // or '[' after its parent's
+    String n = name.isBlank() ? quotedBlank(name) : name;
     return parent == null && (this == ROOT || path.equals(ROOT.path))
-        ? new Location(name.isBlank() ? quotedBlank(name) : name)
-        : new Location(this, name, 0);
+        ? new Location(n)
+        : new Location(this, n, 0);
   }
 
   /**
-   * A blank name from data (a YAML key of spaces, or none) as a top-level path: in double quotes,
+   * A blank name from data (a YAML key of spaces, or none) as a path step: in double quotes,
    * each character but a space written as its Java escape, so the path is neither blank nor more
    * than one line.
    */

@@ -47,7 +47,7 @@ class LocationTest {
     assertThat(Location.ROOT.child(" ").path()).isEqualTo("\" \"");
     assertThatThrownBy(() -> Location.of("")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Location.of("a").child(null)).isInstanceOf(NullPointerException.class);
-    assertThat(Location.of("a").child("").path()).isEqualTo("a.");
+    assertThat(Location.of("a").child("").path()).isEqualTo("a.\"\"");
   }
 
   @Test
@@ -60,11 +60,15 @@ class LocationTest {
   }
 
   @Test
-  void aBlankNameFromDataIsQuotedAtTheTopLevel() {
+  void aBlankNameFromDataIsQuotedAtAnyDepth() {
     assertThat(Location.ROOT.child("").path()).isEqualTo("\"\"");
     assertThat(Location.ROOT.child("  ").path()).isEqualTo("\"  \"");
     assertThat(Location.ROOT.child(" \n\t").path()).isEqualTo("\" \\u000a\\u0009\"");
     assertThat(Location.ROOT.child("").child("a").index(1).path()).isEqualTo("\"\".a[1]");
     assertThat(Location.ROOT.child("users")).isEqualTo(Location.of("users"));
+    // below the top level too: 'a.' named no key, and 'a. ' ended in an invisible space
+    assertThat(Location.ROOT.child("a").child("").path()).isEqualTo("a.\"\"");
+    assertThat(Location.of("Container").child(" ").index(0).path()).isEqualTo("Container.\" \"[0]");
+    assertThat(Location.ROOT.child("a").index(2).child("\t").path()).isEqualTo("a[2].\"\\u0009\"");
   }
 }
