@@ -324,12 +324,25 @@ public final class CloudConfig {
   public static final class Builder {
     private final Map<String, Object> values = new LinkedHashMap<>();
 
+    /**
+     * A list the builder made for a list module and alone holds, which it grows in place (a copy
+     * per added item made adding n items take n² steps); {@link #build()} copies it like any value.
+     */
+    private static final class Appended extends ArrayList<Object> {
+      private static final long serialVersionUID = 1L;
+    }
+
     private Builder() {}
 
     private Builder append(ConfigKey key, Object item) {
-      List<Object> list = new ArrayList<>();
-      if (values.get(key.key()) instanceof List<?> old) {
-        list.addAll(old);
+      Object current = values.get(key.key());
+      if (current instanceof Appended list) {
+        list.add(item);
+        return this;
+      }
+      Appended list = new Appended();
+      if (current instanceof List<?> old) {
+        list.addAll(old); // a list given to set or kept from toBuilder is not changed
       }
       list.add(item);
       values.put(key.key(), list);

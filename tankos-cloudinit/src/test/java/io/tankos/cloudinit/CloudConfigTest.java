@@ -329,4 +329,38 @@ class CloudConfigTest {
     Map<?, ?> shared = (Map<?, ?>) ((List<?>) c.values().get("users")).get(0);
     assertThat((byte[]) shared.get("create-groups")).containsExactly(1, 2, 3);
   }
+
+  @Test
+  void appendingGrowsTheBuildersOwnListOnlyAndEveryBuildKeepsItsItems() {
+    CloudCommand a = CloudCommand.shell("echo a");
+    CloudCommand b = CloudCommand.shell("echo b");
+    CloudCommand c = CloudCommand.shell("echo c");
+    // a list given to set is the caller's: appending copies it instead of changing it
+    List<Object> given = new java.util.ArrayList<>(List.of("echo given"));
+    CloudConfig.Builder builder = CloudConfig.builder().set("runcmd", given).runcmd(a);
+    assertThat(given).containsExactly("echo given");
+    CloudConfig first = builder.build();
+    // the builder goes on growing its list; what it built before keeps its own items
+    CloudConfig second = builder.runcmd(b).build();
+    assertThat(first.runcmd()).containsExactly(CloudCommand.fromRaw("echo given"), a);
+    assertThat(second.runcmd()).containsExactly(CloudCommand.fromRaw("echo given"), a, b);
+    // toBuilder starts from the built, unmodifiable list: it is copied, the document unchanged
+    CloudConfig third = second.toBuilder().runcmd(c).build();
+    assertThat(second.runcmd()).hasSize(3);
+    assertThat(third.runcmd()).containsExactly(CloudCommand.fromRaw("echo given"), a, b, c);
+    // replacing the list drops what was appended before
+    assertThat(builder.set("runcmd", List.of("echo d")).runcmd(c).build().runcmd())
+        .containsExactly(CloudCommand.fromRaw("echo d"), c);
+  }
+
+  @Test
+  void manyAppendedItemsAreAllKeptInOrder() {
+    CloudConfig.Builder builder = CloudConfig.builder();
+    for (int i = 0; i < 20_000; i++) {
+      builder.writeFile(WriteFile.builder("/etc/f" + i).content("x").build());
+    }
+    List<WriteFile> files = builder.build().writeFiles();
+    assertThat(files).hasSize(20_000);
+    assertThat(files.get(19_999).path()).contains("/etc/f19999");
+  }
 }
