@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -285,8 +284,7 @@ public final class HostList implements Iterator<ListedHost>, AutoCloseable {
 
   /** A file entry: the host built from its fields, or its problems at their lines. */
   static ListedHost listed(String source, RawHost raw) {
-    Map<String, Integer> at = new HashMap<>();
-    raw.fields().forEach((name, f) -> at.put(name, f.line()));
+    Map<String, RawHost.Field> at = raw.fields();
     RawHost.Field name = raw.fields().get(HostFieldNames.HOSTNAME);
     String hostname = name != null && name.value() instanceof String s ? s : null;
     List<String> problems = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.tankos.bootc.fleet;
 
 import io.tankos.bootc.fleet.internal.HostFieldNames;
+import io.tankos.bootc.fleet.internal.RawHost;
 import io.tankos.core.validation.Problem;
 import io.tankos.core.validation.ValidationException;
 import java.util.ArrayList;
@@ -21,11 +22,12 @@ public final class ListedHost {
   private final String hostname;
   private final FleetHost host;
   private final List<String> problems;
-  private final Map<String, Integer> fieldLines;
+  /** The fields as read, for their lines; empty for a host given in code. */
+  private final Map<String, RawHost.Field> fields;
 
   /** An entry at {@code source:line}, or {@code source[line]} for a host given in code. */
   ListedHost(String source, boolean inCode, int line, String hostname, FleetHost host, List<String> problems,
-      Map<String, Integer> fieldLines) {
+      Map<String, RawHost.Field> fields) {
     this.source = source;
     this.inCode = inCode;
     this.line = line;
@@ -33,12 +35,12 @@ public final class ListedHost {
     this.hostname = hostname;
     this.host = host;
     this.problems = List.copyOf(problems);
-    this.fieldLines = fieldLines;
+    this.fields = fields;
   }
 
   /** The same entry with these problems instead of a host. */
   ListedHost failed(List<String> newProblems) {
-    return new ListedHost(source, inCode, line, hostname, null, newProblems, fieldLines);
+    return new ListedHost(source, inCode, line, hostname, null, newProblems, fields);
   }
 
   /** A place in the same list. */
@@ -48,7 +50,8 @@ public final class ListedHost {
 
   /** The line of a field (the index of a host given in code). */
   int fieldLine(String field) {
-    return fieldLines.getOrDefault(field, line);
+    RawHost.Field f = fields.get(field);
+    return f != null ? f.line() : line;
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.tankos.bootc.fleet.internal;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,14 +17,15 @@ import java.util.Map;
 public record RawHost(int line, Map<String, Field> fields, List<LineProblem> problems) {
 
   /**
-   * Copies the collections.
+   * Takes the fields without a copy (a reader makes the map for this host and keeps no reference to
+   * it) and copies the problems.
    *
    * @param line the line the host starts on
-   * @param fields the fields
+   * @param fields the fields, which the caller gives up
    * @param problems the problems
    */
   public RawHost {
-    fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    fields = Collections.unmodifiableMap(fields);
     problems = List.copyOf(problems);
   }
 
