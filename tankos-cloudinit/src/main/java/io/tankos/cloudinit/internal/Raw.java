@@ -115,7 +115,7 @@ public final class Raw {
       if (copied != null && copied.test(m) && fits(m, depth, key)) {
         return m;
       }
-      return copyMap(m, new LinkedHashMap<>(), at(parent, name, index), problems, depth, copied);
+      return copyMap(m, sized(m.size()), at(parent, name, index), problems, depth, copied);
     }
     if (value instanceof List<?> l) {
       Location at = at(parent, name, index);
@@ -215,6 +215,15 @@ public final class Raw {
       }
     }
     return false;
+  }
+
+  /**
+   * An empty mapping whose table holds {@code size} entries at the default load factor (3/4)
+   * without growing: most mappings of a document have a few entries, and the default table has
+   * sixteen slots.
+   */
+  private static Map<Object, Object> sized(int size) {
+    return new LinkedHashMap<>((size * 4 + 2) / 3);
   }
 
   /** The entries of a mapping copied into {@code out}, which is returned unmodifiable. */
