@@ -184,7 +184,8 @@ public final class CloudInitSchema {
           f.message());
       (f.deprecation() ? deprecations : errors).add(s);
     }
-    return SchemaVerdict.of(errors, deprecations);
+    return version25 ? SchemaVerdict.of(ReportedFindings.of25(errors), ReportedFindings.of25(deprecations))
+        : SchemaVerdict.of(errors, deprecations);
   }
 
   private static Location location(List<Object> path) {
