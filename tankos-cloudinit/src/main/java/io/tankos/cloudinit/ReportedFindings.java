@@ -1,5 +1,6 @@
 package io.tankos.cloudinit;
 
+import io.tankos.core.text.Utf8;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,8 +26,8 @@ final class ReportedFindings {
     }
     List<SchemaFinding> sorted = new ArrayList<>(findings);
     sorted.sort((a, b) -> { // stable: the first of equal pairs stays first
-      int c = pythonOrder(a.path(), b.path());
-      return c != 0 ? c : pythonOrder(a.message(), b.message());
+      int c = Utf8.compareCodePoints(a.path(), b.path());
+      return c != 0 ? c : Utf8.compareCodePoints(a.message(), b.message());
     });
     List<SchemaFinding> out = new ArrayList<>(sorted.size());
     SchemaFinding last = null;
@@ -37,19 +38,5 @@ final class ReportedFindings {
       }
     }
     return out;
-  }
-
-  /** Python's order of two strings: by code point ({@code String.compareTo} orders UTF-16 units). */
-  static int pythonOrder(String a, String b) {
-    int i = 0;
-    while (i < a.length() && i < b.length()) {
-      int x = a.codePointAt(i);
-      int y = b.codePointAt(i);
-      if (x != y) {
-        return Integer.compare(x, y);
-      }
-      i += Character.charCount(x);
-    }
-    return Integer.compare(a.length(), b.length());
   }
 }

@@ -1,6 +1,7 @@
 package io.tankos.quadlet;
 
 import io.tankos.core.podman.PodmanVersion;
+import io.tankos.core.text.Utf8;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -205,26 +206,11 @@ final class UnitSearch {
   private static final class ByteOrder implements Comparator<String> {
     @Override
     public int compare(String a, String b) {
-      return compareBytes(a, b);
+      return Utf8.compareCodePoints(a, b);
     }
   }
 
   static String join(String dir, String name) {
     return dir.isEmpty() ? name : dir + "/" + name;
-  }
-
-  private static int compareBytes(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      int ca = a.codePointAt(i);
-      int cb = b.codePointAt(j);
-      if (ca != cb) {
-        return Integer.compare(ca, cb);
-      }
-      i += Character.charCount(ca);
-      j += Character.charCount(cb);
-    }
-    return Integer.compare(a.length() - i, b.length() - j);
   }
 }

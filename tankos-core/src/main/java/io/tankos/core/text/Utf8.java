@@ -159,4 +159,26 @@ public final class Utf8 {
   public static long encodedLength(CharSequence text) {
     return encodedLength(text, 0, text.length());
   }
+
+  /**
+   * Compares two texts by code point, which is the order of their UTF-8 bytes and of Python's and
+   * Go's strings ({@link String#compareTo} orders UTF-16 units, which puts a character above U+FFFF
+   * before U+E000 to U+FFFF). A lone surrogate counts as its own code point.
+   *
+   * @param a a text
+   * @param b another text
+   * @return negative, zero or positive as {@code a} sorts before, with or after {@code b}
+   */
+  public static int compareCodePoints(String a, String b) {
+    int i = 0;
+    while (i < a.length() && i < b.length()) {
+      int x = a.codePointAt(i);
+      int y = b.codePointAt(i);
+      if (x != y) {
+        return Integer.compare(x, y);
+      }
+      i += Character.charCount(x);
+    }
+    return Integer.compare(a.length(), b.length());
+  }
 }

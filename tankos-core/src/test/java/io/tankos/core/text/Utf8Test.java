@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tankos.core.validation.ParseException;
 import io.tankos.testkit.HostileBytes;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -80,5 +82,30 @@ class Utf8Test {
   void byteOrderMarkAndNulAreValidUtf8() {
     assertThat(Utf8.decode("x", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 0, 'a'}))
         .isEqualTo("\ufeff\0a");
+  }
+
+  @Test
+  void textsCompareByCodePointAsTheirUtf8BytesDo() {
+    // U+FF5E sorts before U+1F600 by code point, after its surrogates by UTF-16 unit
+    assertThat(Utf8.compareCodePoints("\uff5e", "\ud83d\ude00")).isNegative();
+    assertThat("\uff5e".compareTo("\ud83d\ude00")).isPositive();
+    SplittableRandom r = new SplittableRandom(11);
+    String[] pool = {"a", "b", "users", ".", "1", "10", "2", "\u00e9", "\uff5e", "\ud83d\ude00", ""};
+    for (int i = 0; i < 20_000; i++) {
+      String a = word(r, pool);
+      String b = word(r, pool);
+      byte[] x = a.getBytes(StandardCharsets.UTF_8);
+      byte[] y = b.getBytes(StandardCharsets.UTF_8);
+      assertThat(Integer.signum(Utf8.compareCodePoints(a, b))).as("%s / %s", a, b)
+          .isEqualTo(Integer.signum(Arrays.compareUnsigned(x, y)));
+    }
+  }
+
+  private static String word(SplittableRandom r, String[] pool) {
+    StringBuilder out = new StringBuilder();
+    for (int n = r.nextInt(4); n > 0; n--) {
+      out.append(pool[r.nextInt(pool.length)]);
+    }
+    return out.toString();
   }
 }
