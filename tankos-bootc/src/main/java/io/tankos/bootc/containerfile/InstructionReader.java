@@ -223,7 +223,7 @@ final class InstructionReader {
           if (ck.equals("onbuild") || ck.equals("from") || ck.equals("maintainer")) {
             throw new IllegalArgumentException(ck.toUpperCase(Locale.ROOT) + " isn't allowed as an ONBUILD trigger");
           }
-          SyntaxNode child = n.child.withBody(n.heredocs, n.endLine, List.of());
+          SyntaxNode child = n.child.withHeredocs(n.heredocs, n.endLine);
           return new Onbuild(read(child));
         }
       default:
