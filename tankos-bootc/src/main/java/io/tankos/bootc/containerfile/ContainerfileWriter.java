@@ -103,10 +103,11 @@ final class ContainerfileWriter {
     line(out, i, at);
     Instruction inner = i instanceof Onbuild o ? o.instruction() : i;
     if (inner instanceof Copy c) {
-      String line = out.substring(start);
+      // the line is copied out to be lexed only when it may hold a heredoc
+      int found = ShellLexer.mayHoldHeredoc(out, start) ? heredocWords(out.substring(start)) : 0;
       int docs = c.heredocs().size();
-      if (heredocWords(line) != docs) {
-        problems.add(at, "the line would be read with " + heredocWords(line) + " heredocs instead of " + docs
+      if (found != docs) {
+        problems.add(at, "the line would be read with " + found + " heredocs instead of " + docs
             + " (BuildKit finds heredocs with a backslash-escape lexer; avoid quote characters next to heredocs)");
       }
     }
@@ -329,7 +330,8 @@ final class ContainerfileWriter {
       } catch (IllegalArgumentException e) {
         problems.add(l, "this shell-form command would be read as an invalid JSON exec form");
       }
-      int found = heredocWords("RUN " + s);
+      // the keyword holds no '<': the line is made only when the command may hold a heredoc
+      int found = ShellLexer.mayHoldHeredoc(s) ? heredocWords("RUN " + s) : 0;
       if (found != heredocCount) {
         problems.add(
             l,
@@ -373,7 +375,7 @@ final class ContainerfileWriter {
     if (words.isEmpty()) {
       problems.add(at, "needs at least one path");
     }
-    List<String> enc = new ArrayList<>();
+    List<String> enc = new ArrayList<>(words.size());
     boolean needJson = json;
     for (int k = 0; k < words.size(); k++) {
       Word w = words.get(k);

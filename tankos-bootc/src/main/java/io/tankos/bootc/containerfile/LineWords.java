@@ -3,11 +3,23 @@ package io.tankos.bootc.containerfile;
 import java.util.ArrayList;
 import java.util.List;
 
-/** BuildKit's {@code parseWords}: blank-separated words, quotes and escapes kept in the words. */
+/**
+ * BuildKit's {@code parseWords}: blank-separated words, quotes and escapes kept in the words. A
+ * word is the text between its blanks, so it is taken from the line as one substring; only an
+ * escape that ends the line is dropped.
+ */
 final class LineWords {
   private LineWords() {}
 
-  static List<String> parseWords(String rest, char escape) {
+  /**
+   * The words of {@code rest[from..]}.
+   *
+   * @param rest the line
+   * @param from where the words start
+   * @param escape the escape character
+   * @return the words
+   */
+  static List<String> parseWords(String rest, int from, char escape) {
     List<String> words = new ArrayList<>();
     final int inSpaces = 0;
     final int inWord = 1;
@@ -15,8 +27,10 @@ final class LineWords {
     int phase = inSpaces;
     int quote = 0;
     boolean blankOk = false;
-    StringBuilder b = new StringBuilder();
-    int pos = 0;
+    // the word read so far is rest[start, end)
+    int start = from;
+    int end = from;
+    int pos = from;
     int n = rest.length();
     while (pos <= n) {
       int ch = pos < n ? rest.codePointAt(pos) : -1;
@@ -30,20 +44,21 @@ final class LineWords {
           continue;
         }
         phase = inWord;
+        start = pos;
+        end = pos;
       }
       if ((phase == inWord || phase == inQuote) && pos == n) {
-        if (blankOk || b.length() > 0) {
-          words.add(b.toString());
+        if (blankOk || end > start) {
+          words.add(rest.substring(start, end));
         }
         break;
       }
       if (phase == inWord) {
         if (GoText.isSpace(ch)) {
           phase = inSpaces;
-          if (blankOk || b.length() > 0) {
-            words.add(b.toString());
+          if (blankOk || end > start) {
+            words.add(rest.substring(start, end));
           }
-          b.setLength(0);
           blankOk = false;
           pos += width;
           continue;
@@ -58,13 +73,11 @@ final class LineWords {
             pos += width;
             continue;
           }
-          b.appendCodePoint(ch);
           pos += width;
-          ch = rest.codePointAt(pos);
-          width = Character.charCount(ch);
+          width = Character.charCount(rest.codePointAt(pos));
         }
-        b.appendCodePoint(ch);
         pos += width;
+        end = pos;
         continue;
       }
       // in quote
@@ -78,12 +91,10 @@ final class LineWords {
           continue;
         }
         pos += width;
-        b.appendCodePoint(ch);
-        ch = rest.codePointAt(pos);
-        width = Character.charCount(ch);
+        width = Character.charCount(rest.codePointAt(pos));
       }
-      b.appendCodePoint(ch);
       pos += width;
+      end = pos;
     }
     return words;
   }

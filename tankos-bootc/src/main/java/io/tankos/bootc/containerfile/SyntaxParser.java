@@ -363,21 +363,20 @@ final class SyntaxParser {
       ws++;
     }
     String cmd = SyntaxNode.written(trimmed, ws);
-    String rest = "";
-    List<String> flags = List.of();
-    if (ws < trimmed.length()) {
-      int r = ws;
-      while (r < trimmed.length() && GoText.isWordSeparator(trimmed.charAt(r))) {
-        r++;
-      }
-      if (startsWithFlag(trimmed, r)) {
-        flags = new ArrayList<>();
-        rest = extractFlags(trimmed, r, flags);
-      } else {
-        rest = trimmed.substring(r);
-      }
+    // the rest of the line, after the keyword and its flags, is text[from..]: a string of its own
+    // only where it is kept
+    String text = trimmed;
+    int from = ws;
+    while (from < trimmed.length() && GoText.isWordSeparator(trimmed.charAt(from))) {
+      from++;
     }
-    rest = GoText.trimSpace(rest);
+    List<String> flags = List.of();
+    if (from < trimmed.length() && startsWithFlag(trimmed, from)) {
+      flags = new ArrayList<>();
+      text = GoText.trimSpace(extractFlags(trimmed, from, flags));
+      from = 0;
+    }
+    from = GoText.skipSpace(text, from, text.length());
     String lower = SyntaxNode.lower(cmd);
     List<String> args;
     List<String> decoded = null;
@@ -386,43 +385,43 @@ final class SyntaxParser {
       case "add":
       case "copy":
       case "volume":
-        decoded = JsonArrays.parse(rest);
-        args = decoded != null ? decoded : whitespaceDelimited(rest);
+        decoded = JsonArrays.parse(text, from);
+        args = decoded != null ? decoded : whitespaceDelimited(text.substring(from));
         break;
       case "cmd":
       case "entrypoint":
       case "run":
       case "shell":
-        decoded = JsonArrays.parse(rest);
-        args = decoded != null ? decoded : whole(rest);
+        decoded = JsonArrays.parse(text, from);
+        args = decoded != null ? decoded : whole(text.substring(from));
         break;
       case "arg":
-        args = LineWords.parseWords(rest, escape);
+        args = LineWords.parseWords(text, from, escape);
         break;
       case "env":
       case "label":
-        args = nameVal(rest, lower);
+        args = nameVal(text, from, lower);
         break;
       case "expose":
       case "from":
-        args = whitespaceDelimited(rest);
+        args = whitespaceDelimited(text.substring(from));
         break;
       case "healthcheck":
         args = new ArrayList<>();
-        decoded = healthConfig(rest, args);
+        decoded = healthConfig(text.substring(from), args);
         break;
       case "maintainer":
       case "stopsignal":
       case "user":
       case "workdir":
-        args = whole(rest);
+        args = whole(text.substring(from));
         break;
       case "onbuild":
-        if (!rest.isEmpty() && !trigger) {
-          child = nodeFromLine(rest, start, end, List.of(), true);
+        if (from < text.length() && !trigger) {
+          child = nodeFromLine(text.substring(from), start, end, List.of(), true);
           args = List.of();
         } else {
-          args = whole(rest);
+          args = whole(text.substring(from));
         }
         break;
       default:
@@ -467,13 +466,14 @@ final class SyntaxParser {
     return decoded;
   }
 
-  private List<String> nameVal(String rest, String keyword) {
-    List<String> words = LineWords.parseWords(rest, escape);
+  /** BuildKit's {@code parseNameVal} of {@code text[from..]}. */
+  private List<String> nameVal(String text, int from, String keyword) {
+    List<String> words = LineWords.parseWords(text, from, escape);
     if (words.isEmpty()) {
       return List.of();
     }
     if (!words.get(0).contains("=")) {
-      String[] parts = BLANKS.split(rest, 2);
+      String[] parts = BLANKS.split(text.substring(from), 2);
       if (parts.length < 2) {
         throw new IllegalArgumentException(keyword.toUpperCase(Locale.ROOT) + " must have two arguments");
       }
@@ -530,10 +530,6 @@ final class SyntaxParser {
     return true;
   }
 
-  private static boolean isDashDash(StringBuilder word) {
-    return word.length() == 2 && word.charAt(0) == '-' && word.charAt(1) == '-';
-  }
-
   /**
    * The flag words of {@code bytes} from {@code from} (one char for each byte of the line's UTF-8
    * form: ASCII text is its own), added to {@code words}; returns where the rest starts, or -1
@@ -545,6 +541,9 @@ final class SyntaxParser {
     final int inQuote = 2;
     int length = bytes.length();
     int phase = inSpaces;
+    // the word is bytes[start, end) while it keeps every char read, a builder once it drops one
+    int start = 0;
+    int end = 0;
     StringBuilder word = null;
     int quote = 0;
     boolean blankOk = false;
@@ -564,27 +563,27 @@ final class SyntaxParser {
           return pos;
         }
         phase = inWord;
-        if (word == null) {
-          // a word is at most the rest of the line: the builder never grows
-          word = new StringBuilder(length - pos);
-        }
+        start = pos;
+        end = pos;
+        word = null;
       }
       if ((phase == inWord || phase == inQuote) && pos == length) {
-        if (!isDashDash(word) && (blankOk || word.length() > 0)) {
-          words.add(word.toString());
+        String text = word == null ? bytes.substring(start, end) : word.toString();
+        if (!text.equals("--") && (blankOk || !text.isEmpty())) {
+          words.add(text);
         }
         break;
       }
       if (phase == inWord) {
         if (GoText.isSpace(ch)) {
           phase = inSpaces;
-          if (isDashDash(word)) {
+          String text = word == null ? bytes.substring(start, end) : word.toString();
+          if (text.equals("--")) {
             return pos;
           }
-          if (blankOk || word.length() > 0) {
-            words.add(word.toString());
+          if (blankOk || !text.isEmpty()) {
+            words.add(text);
           }
-          word.setLength(0);
           blankOk = false;
           continue;
         }
@@ -601,10 +600,7 @@ final class SyntaxParser {
           pos++;
           ch = bytes.charAt(pos);
         }
-        word.append((char) ch);
-        continue;
-      }
-      if (phase == inQuote) {
+      } else {
         if (ch == quote) {
           phase = inWord;
           continue;
@@ -616,6 +612,13 @@ final class SyntaxParser {
           }
           pos++;
           ch = bytes.charAt(pos);
+        }
+      }
+      if (word == null && pos == end) {
+        end++;
+      } else {
+        if (word == null) {
+          word = new StringBuilder(length - start).append(bytes, start, end);
         }
         word.append((char) ch);
       }
