@@ -177,7 +177,7 @@ final class ContainerfileWriter {
         b.append(' ').append(word(e.ports().get(k), at.child("port").index(k)));
       }
     } else if (i instanceof Volume v) {
-      paths(b, v.paths(), v.json(), at.child("path"), List.of(), at);
+      paths(b, v.paths(), null, v.json(), at.child("path"), List.of(), at);
     } else if (i instanceof User u) {
       b.append(' ').append(WordSyntax.lineValue(u.user(), escape, at, problems));
     } else if (i instanceof Workdir w) {
@@ -362,23 +362,23 @@ final class ContainerfileWriter {
 
   private void copy(StringBuilder b, Copy c, Location at) {
     flags(b, c.flags(), at);
-    List<Word> all = new ArrayList<>(c.sources().size() + 1);
-    all.addAll(c.sources());
-    all.add(c.destination());
     if (c.sources().isEmpty()) {
       problems.add(at.child("source"), c.keyword() + " needs at least one source");
     }
-    paths(b, all, c.json(), at.child("source"), c.heredocs(), at);
+    paths(b, c.sources(), c.destination(), c.json(), at.child("source"), c.heredocs(), at);
   }
 
-  private void paths(StringBuilder b, List<Word> words, boolean json, Location at, List<Heredoc> docs, Location base) {
-    if (words.isEmpty()) {
+  /** Writes the paths, then {@code last} (a destination) unless it is null. */
+  private void paths(StringBuilder b, List<Word> words, Word last, boolean json, Location at, List<Heredoc> docs,
+      Location base) {
+    int count = words.size() + (last == null ? 0 : 1);
+    if (count == 0) {
       problems.add(at, "needs at least one path");
     }
-    List<String> enc = new ArrayList<>(words.size());
+    List<String> enc = new ArrayList<>(count);
     boolean needJson = json;
-    for (int k = 0; k < words.size(); k++) {
-      Word w = words.get(k);
+    for (int k = 0; k < count; k++) {
+      Word w = k < words.size() ? words.get(k) : last;
       Location l = at.index(k);
       boolean heredocSource = w.kind() == Word.Kind.RAW && !docs.isEmpty() && HEREDOC_WORD.matcher(w.text()).matches();
       if (json && w.kind() == Word.Kind.RAW) {

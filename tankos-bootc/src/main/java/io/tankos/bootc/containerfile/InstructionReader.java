@@ -110,14 +110,14 @@ final class InstructionReader {
           boolean add = k.equals("add");
           atLeast(a, 2, add ? "ADD" : "COPY");
           // the heredoc bodies belong, in order, to the first sources read as heredoc words
-          List<Word> sources = new ArrayList<>(a.size() - 1);
+          Word[] sources = new Word[a.size() - 1];
           int doc = 0;
-          for (int i = 0; i < a.size() - 1; i++) {
+          for (int i = 0; i < sources.length; i++) {
             String w = a.get(i);
             if (!n.json && doc < n.heredocs.size() && isHeredocWord(w)) {
               doc++;
             }
-            sources.add(Word.raw(w));
+            sources[i] = Word.raw(w);
           }
           String dest = a.get(a.size() - 1);
           if (!n.json && doc < n.heredocs.size() && isHeredocWord(dest)) {
@@ -126,7 +126,7 @@ final class InstructionReader {
           if (doc != n.heredocs.size()) {
             throw new IllegalArgumentException("heredoc words do not match the heredoc bodies");
           }
-          return Copy.parsed(add, flags, sources, Word.raw(dest), n.json, n.heredocs);
+          return Copy.parsed(add, flags, List.of(sources), Word.raw(dest), n.json, n.heredocs);
         }
       case "arg":
         {
@@ -144,11 +144,11 @@ final class InstructionReader {
           if (a.isEmpty()) {
             throw new IllegalArgumentException(k.toUpperCase(Locale.ROOT) + " requires at least one argument");
           }
-          List<KeyValue> pairs = new ArrayList<>(a.size() / 3);
-          for (int i = 0; i + 2 < a.size() + 1; i += 3) {
-            pairs.add(new KeyValue(Word.raw(a.get(i)), Word.raw(a.get(i + 1)), a.get(i + 2).isEmpty()));
+          KeyValue[] pairs = new KeyValue[a.size() / 3];
+          for (int i = 0; i < pairs.length; i++) {
+            pairs[i] = new KeyValue(Word.raw(a.get(3 * i)), Word.raw(a.get(3 * i + 1)), a.get(3 * i + 2).isEmpty());
           }
-          return k.equals("env") ? new Env(pairs) : new Label(pairs);
+          return k.equals("env") ? new Env(List.of(pairs)) : new Label(List.of(pairs));
         }
       case "expose":
         atLeast(a, 1, "EXPOSE");

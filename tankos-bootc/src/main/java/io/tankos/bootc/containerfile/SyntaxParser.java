@@ -39,6 +39,8 @@ final class SyntaxParser {
   private int lineStart;
   /** Where the line last read ends, before its line feed. */
   private int lineEnd;
+  /** Where a continued instruction is joined, reused for each. */
+  private final StringBuilder joined = new StringBuilder();
   private char escape = '\\';
   private boolean directivesDone;
   private final Set<String> seen = new HashSet<>();
@@ -185,7 +187,7 @@ final class SyntaxParser {
         continue;
       }
       List<String> interior = null;
-      StringBuilder joined = null;
+      boolean continued = false;
       while (!end && moreLines()) {
         nextLine();
         int ntEnd = trimNewline(text, lineStart, lineEnd);
@@ -204,12 +206,14 @@ final class SyntaxParser {
         }
         int at = continuation(text, lineStart, ntEnd, escape);
         end = at < 0;
-        if (joined == null) {
-          joined = new StringBuilder(cut - token + ntEnd - lineStart + 16).append(text, token, cut);
+        if (!continued) {
+          continued = true;
+          joined.setLength(0);
+          joined.append(text, token, cut);
         }
         joined.append(text, lineStart, end ? ntEnd : at);
       }
-      String line = joined != null ? joined.toString() : text.substring(token, cut < 0 ? to : cut);
+      String line = continued ? joined.toString() : text.substring(token, cut < 0 ? to : cut);
       SyntaxNode node;
       try {
         node = nodeFromLine(line, startLine, current, interior == null ? List.of() : interior, false);
@@ -372,7 +376,7 @@ final class SyntaxParser {
     }
     List<String> flags = List.of();
     if (from < trimmed.length() && startsWithFlag(trimmed, from)) {
-      flags = new ArrayList<>();
+      flags = new ArrayList<>(2); // most instructions have one or two
       text = GoText.trimSpace(extractFlags(trimmed, from, flags));
       from = 0;
     }
@@ -466,31 +470,40 @@ final class SyntaxParser {
     return decoded;
   }
 
-  /** BuildKit's {@code parseNameVal} of {@code text[from..]}. */
+  /**
+   * BuildKit's {@code parseNameVal} of {@code text[from..]}: the name and value of each word are
+   * taken from the line, not from a copy of the word.
+   */
   private List<String> nameVal(String text, int from, String keyword) {
-    List<String> words = LineWords.parseWords(text, from, escape);
-    if (words.isEmpty()) {
+    LineWords words = new LineWords(text, from, escape);
+    if (!words.next()) {
       return List.of();
     }
-    if (!words.get(0).contains("=")) {
+    if (equalsSign(text, words) < 0) {
       String[] parts = BLANKS.split(text.substring(from), 2);
       if (parts.length < 2) {
         throw new IllegalArgumentException(keyword.toUpperCase(Locale.ROOT) + " must have two arguments");
       }
       return List.of(parts[0], parts[1], "");
     }
-    List<String> args = new ArrayList<>(3 * words.size());
-    for (String w : words) {
-      int eq = w.indexOf('=');
+    List<String> args = new ArrayList<>(3); // three for each pair, and most have one
+    do {
+      int eq = equalsSign(text, words);
       if (eq < 0) {
         throw new IllegalArgumentException(
-            "Syntax error - can't find = in " + GoText.quote(w) + ". Must be of the form: name=value");
+            "Syntax error - can't find = in " + GoText.quote(words.word()) + ". Must be of the form: name=value");
       }
-      args.add(w.substring(0, eq));
-      args.add(w.substring(eq + 1));
+      args.add(text.substring(words.start(), eq));
+      args.add(text.substring(eq + 1, words.end()));
       args.add("=");
-    }
+    } while (words.next());
     return args;
+  }
+
+  /** Where the first '=' of the current word is in the line, or -1. */
+  private static int equalsSign(String text, LineWords words) {
+    int eq = text.indexOf('=', words.start());
+    return eq < words.end() ? eq : -1;
   }
 
   /**
