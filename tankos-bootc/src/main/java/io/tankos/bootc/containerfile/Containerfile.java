@@ -4,6 +4,7 @@ import io.tankos.core.validation.ParseException;
 import io.tankos.core.validation.Problems;
 import io.tankos.core.validation.TargetPolicy;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -32,12 +33,14 @@ public final class Containerfile {
   private final List<Directive> directives;
   private final List<Element> elements;
   private final String text;
-  private final List<Integer> lines;
+  /** The source line of each element, 0 where it was not parsed. */
+  private final int[] lines;
 
-  private Containerfile(List<Directive> directives, List<Element> elements, List<Integer> lines) {
+  /** The elements are an unmodifiable list made for the document, the lines an array made for it. */
+  private Containerfile(List<Directive> directives, List<Element> elements, int[] lines) {
     this.directives = escapeFirst(directives);
-    this.elements = List.copyOf(elements);
-    this.lines = lines.size() == elements.size() ? List.copyOf(lines) : java.util.Collections.nCopies(elements.size(), 0);
+    this.elements = elements;
+    this.lines = lines;
     Problems problems = new Problems();
     checkDirectives(this.directives, problems);
     this.text = ContainerfileWriter.render(this.directives, this.elements, problems);
@@ -156,11 +159,16 @@ public final class Containerfile {
   }
 
   static Containerfile of(List<Directive> directives, List<Element> elements) {
-    return new Containerfile(directives, elements, List.of());
+    List<Element> copy = List.copyOf(elements);
+    return new Containerfile(directives, copy, new int[copy.size()]);
   }
 
-  static Containerfile of(List<Directive> directives, List<Element> elements, List<Integer> lines) {
-    return new Containerfile(directives, elements, lines);
+  /**
+   * A parsed document: the reader hands over its list of elements and the line of each, and
+   * changes neither after.
+   */
+  static Containerfile parsed(List<Directive> directives, List<Element> elements, int[] lines) {
+    return new Containerfile(directives, Collections.unmodifiableList(elements), lines);
   }
 
   /**
@@ -170,7 +178,7 @@ public final class Containerfile {
    * @return the one-based line, or 0 when the element was not parsed from text
    */
   public int lineOf(int elementIndex) {
-    return lines.get(elementIndex);
+    return lines[elementIndex];
   }
 
   /**
@@ -511,7 +519,7 @@ public final class Containerfile {
       }
       FromArguments.check(elements, problems);
       problems.throwIfAny();
-      return new Containerfile(directives, elements, List.of());
+      return of(directives, elements);
     }
   }
 }

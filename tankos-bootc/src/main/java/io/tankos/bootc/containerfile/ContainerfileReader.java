@@ -28,19 +28,23 @@ final class ContainerfileReader {
     TextLimits.checkSize(source, text, ContainerfileLimits.MAX_FILE_BYTES,
         "ContainerfileLimits.MAX_FILE_BYTES");
     SyntaxParser.Document doc = SyntaxParser.parse(source, text);
-    List<Element> elements = new ArrayList<>();
-    List<Integer> lines = new ArrayList<>();
+    int count = 0;
+    for (Object item : doc.items()) {
+      count += item instanceof SyntaxNode n ? 1 + n.interiorComments.size() : 1;
+    }
+    List<Element> elements = new ArrayList<>(count);
+    int[] lines = new int[count];
     boolean seenFrom = false;
     for (Object item : doc.items()) {
       if (item instanceof SyntaxParser.Line l) {
+        lines[elements.size()] = l.number();
         elements.add(l.element());
-        lines.add(l.number());
         continue;
       }
       SyntaxNode n = (SyntaxNode) item;
       for (String c : n.interiorComments) {
+        lines[elements.size()] = n.startLine;
         elements.add(new Comment(c));
-        lines.add(n.startLine);
       }
       Instruction i;
       try {
@@ -58,11 +62,11 @@ final class ContainerfileReader {
         }
         i = new RawInstruction(n.original, n.heredocs, e.getMessage());
       }
+      lines[elements.size()] = n.startLine;
       elements.add(i);
-      lines.add(n.startLine);
     }
     try {
-      return Containerfile.of(doc.directives(), elements, lines);
+      return Containerfile.parsed(doc.directives(), elements, lines);
     } catch (ShellLexer.DepthLimit e) {
       throw SyntaxParser.tooDeep(source, 0);
     } catch (ValidationException e) {

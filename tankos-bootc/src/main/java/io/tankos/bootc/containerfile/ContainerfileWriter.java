@@ -103,10 +103,11 @@ final class ContainerfileWriter {
     line(out, i, at);
     Instruction inner = i instanceof Onbuild o ? o.instruction() : i;
     if (inner instanceof Copy c) {
-      String line = out.substring(start);
+      // the line is copied out to be lexed only when it may hold a heredoc
+      int found = ShellLexer.mayHoldHeredoc(out, start) ? heredocWords(out.substring(start)) : 0;
       int docs = c.heredocs().size();
-      if (heredocWords(line) != docs) {
-        problems.add(at, "the line would be read with " + heredocWords(line) + " heredocs instead of " + docs
+      if (found != docs) {
+        problems.add(at, "the line would be read with " + found + " heredocs instead of " + docs
             + " (BuildKit finds heredocs with a backslash-escape lexer; avoid quote characters next to heredocs)");
       }
     }
@@ -176,7 +177,7 @@ final class ContainerfileWriter {
         b.append(' ').append(word(e.ports().get(k), at.child("port").index(k)));
       }
     } else if (i instanceof Volume v) {
-      paths(b, v.paths(), v.json(), at.child("path"), List.of(), at);
+      paths(b, v.paths(), null, v.json(), at.child("path"), List.of(), at);
     } else if (i instanceof User u) {
       b.append(' ').append(WordSyntax.lineValue(u.user(), escape, at, problems));
     } else if (i instanceof Workdir w) {
@@ -329,7 +330,8 @@ final class ContainerfileWriter {
       } catch (IllegalArgumentException e) {
         problems.add(l, "this shell-form command would be read as an invalid JSON exec form");
       }
-      int found = heredocWords("RUN " + s);
+      // the keyword holds no '<': the line is made only when the command may hold a heredoc
+      int found = ShellLexer.mayHoldHeredoc(s) ? heredocWords("RUN " + s) : 0;
       if (found != heredocCount) {
         problems.add(
             l,
@@ -360,23 +362,23 @@ final class ContainerfileWriter {
 
   private void copy(StringBuilder b, Copy c, Location at) {
     flags(b, c.flags(), at);
-    List<Word> all = new ArrayList<>(c.sources().size() + 1);
-    all.addAll(c.sources());
-    all.add(c.destination());
     if (c.sources().isEmpty()) {
       problems.add(at.child("source"), c.keyword() + " needs at least one source");
     }
-    paths(b, all, c.json(), at.child("source"), c.heredocs(), at);
+    paths(b, c.sources(), c.destination(), c.json(), at.child("source"), c.heredocs(), at);
   }
 
-  private void paths(StringBuilder b, List<Word> words, boolean json, Location at, List<Heredoc> docs, Location base) {
-    if (words.isEmpty()) {
+  /** Writes the paths, then {@code last} (a destination) unless it is null. */
+  private void paths(StringBuilder b, List<Word> words, Word last, boolean json, Location at, List<Heredoc> docs,
+      Location base) {
+    int count = words.size() + (last == null ? 0 : 1);
+    if (count == 0) {
       problems.add(at, "needs at least one path");
     }
-    List<String> enc = new ArrayList<>();
+    List<String> enc = new ArrayList<>(count);
     boolean needJson = json;
-    for (int k = 0; k < words.size(); k++) {
-      Word w = words.get(k);
+    for (int k = 0; k < count; k++) {
+      Word w = k < words.size() ? words.get(k) : last;
       Location l = at.index(k);
       boolean heredocSource = w.kind() == Word.Kind.RAW && !docs.isEmpty() && HEREDOC_WORD.matcher(w.text()).matches();
       if (json && w.kind() == Word.Kind.RAW) {

@@ -23,13 +23,21 @@ public final class Copy implements Instruction {
   private final boolean json;
   private final List<Heredoc> heredocs;
 
-  private Copy(Builder b) {
-    this.add = b.add;
-    this.flags = List.copyOf(b.flags);
-    this.sources = List.copyOf(b.sources);
-    this.destination = Objects.requireNonNull(b.destination, "destination");
-    this.json = b.json;
-    this.heredocs = List.copyOf(b.heredocs);
+  private Copy(boolean add, List<Flag> flags, List<Word> sources, Word destination, boolean json, List<Heredoc> heredocs) {
+    this.add = add;
+    this.flags = List.copyOf(flags);
+    this.sources = List.copyOf(sources);
+    this.destination = Objects.requireNonNull(destination, "destination");
+    this.json = json;
+    this.heredocs = List.copyOf(heredocs);
+  }
+
+  /**
+   * A COPY or ADD as parsed, without a builder: the sources with the raw {@code <<NAME} words of
+   * the heredocs, whose bodies are given in order.
+   */
+  static Copy parsed(boolean add, List<Flag> flags, List<Word> sources, Word destination, boolean json, List<Heredoc> heredocs) {
+    return new Copy(add, flags, sources, destination, json, heredocs);
   }
 
   /**
@@ -298,19 +306,6 @@ public final class Copy implements Instruction {
     }
 
     /**
-     * A heredoc source as parsed.
-     *
-     * @param word the raw {@code <<NAME} word
-     * @param doc the body
-     * @return this builder
-     */
-    Builder heredocSource(Word word, Heredoc doc) {
-      sources.add(word);
-      heredocs.add(doc);
-      return this;
-    }
-
-    /**
      * The literal destination.
      *
      * @param path the destination
@@ -351,7 +346,7 @@ public final class Copy implements Instruction {
       if (destination == null) {
         throw new IllegalStateException("destination == null");
       }
-      return new Copy(this);
+      return new Copy(add, flags, sources, destination, json, heredocs);
     }
   }
 }

@@ -79,11 +79,24 @@ final class GoText {
 
   /** Go's {@code strings.TrimLeftFunc(s, unicode.IsSpace)}. */
   static String trimLeftSpace(String s) {
-    int start = 0;
-    while (start < s.length() && isSpace(s.codePointAt(start))) {
+    return s.substring(skipSpace(s, 0, s.length()));
+  }
+
+  /**
+   * Where the text from {@code from} has no more Go spaces: the index of the first other
+   * character before {@code to}, or {@code to}.
+   *
+   * @param s the text
+   * @param from where to start
+   * @param to where to stop
+   * @return the index
+   */
+  static int skipSpace(String s, int from, int to) {
+    int start = from;
+    while (start < to && isSpace(s.codePointAt(start))) {
       start += Character.charCount(s.codePointAt(start));
     }
-    return s.substring(start);
+    return start;
   }
 
   /** Go's {@code strconv.Quote} for valid UTF-8 text. */

@@ -26,6 +26,9 @@ final class InstructionReader {
           Map.entry("copy", Set.of("from", "chown", "chmod", "link", "parents", "exclude")),
           Map.entry("add", Set.of("chown", "chmod", "link", "keep-git-dir", "checksum", "unpack", "exclude")),
           Map.entry("healthcheck", Set.of("interval", "timeout", "start-period", "start-interval", "retries")));
+  /** Every flag name of {@link #FLAGS}. */
+  private static final String[] NAMES =
+      FLAGS.values().stream().flatMap(Set::stream).distinct().sorted().toArray(String[]::new);
   private static final Set<String> MULTI = Set.of("mount", "exclude", "device");
   private static final Set<String> BOOLEAN = Set.of("link", "parents", "keep-git-dir", "unpack");
 
@@ -97,30 +100,24 @@ final class InstructionReader {
       case "run":
         {
           atLeast(a, 1, "RUN");
-          Run.Builder b = Run.builder();
-          flags.forEach(b::flag);
-          if (n.json) {
-            b.exec(a);
-          } else {
-            b.heredocs(a.get(0), n.heredocs);
-          }
-          return b.build();
+          return n.json
+              ? Run.parsed(flags, CommandForm.exec(a), List.of())
+              : Run.parsed(flags, CommandForm.shell(a.get(0)), n.heredocs);
         }
       case "copy":
       case "add":
         {
-          atLeast(a, 2, k.toUpperCase(Locale.ROOT));
-          Copy.Builder b = k.equals("add") ? Copy.addBuilder() : Copy.builder();
-          flags.forEach(b::flag);
-          b.json(n.json);
+          boolean add = k.equals("add");
+          atLeast(a, 2, add ? "ADD" : "COPY");
+          // the heredoc bodies belong, in order, to the first sources read as heredoc words
+          Word[] sources = new Word[a.size() - 1];
           int doc = 0;
-          for (int i = 0; i < a.size() - 1; i++) {
+          for (int i = 0; i < sources.length; i++) {
             String w = a.get(i);
             if (!n.json && doc < n.heredocs.size() && isHeredocWord(w)) {
-              b.heredocSource(Word.raw(w), n.heredocs.get(doc++));
-            } else {
-              b.source(Word.raw(w));
+              doc++;
             }
+            sources[i] = Word.raw(w);
           }
           String dest = a.get(a.size() - 1);
           if (!n.json && doc < n.heredocs.size() && isHeredocWord(dest)) {
@@ -129,7 +126,7 @@ final class InstructionReader {
           if (doc != n.heredocs.size()) {
             throw new IllegalArgumentException("heredoc words do not match the heredoc bodies");
           }
-          return b.destination(Word.raw(dest)).build();
+          return Copy.parsed(add, flags, List.of(sources), Word.raw(dest), n.json, n.heredocs);
         }
       case "arg":
         {
@@ -147,11 +144,11 @@ final class InstructionReader {
           if (a.isEmpty()) {
             throw new IllegalArgumentException(k.toUpperCase(Locale.ROOT) + " requires at least one argument");
           }
-          List<KeyValue> pairs = new ArrayList<>();
-          for (int i = 0; i + 2 < a.size() + 1; i += 3) {
-            pairs.add(new KeyValue(Word.raw(a.get(i)), Word.raw(a.get(i + 1)), a.get(i + 2).isEmpty()));
+          KeyValue[] pairs = new KeyValue[a.size() / 3];
+          for (int i = 0; i < pairs.length; i++) {
+            pairs[i] = new KeyValue(Word.raw(a.get(3 * i)), Word.raw(a.get(3 * i + 1)), a.get(3 * i + 2).isEmpty());
           }
-          return k.equals("env") ? new Env(pairs) : new Label(pairs);
+          return k.equals("env") ? new Env(List.of(pairs)) : new Label(List.of(pairs));
         }
       case "expose":
         atLeast(a, 1, "EXPOSE");
@@ -223,7 +220,7 @@ final class InstructionReader {
           if (ck.equals("onbuild") || ck.equals("from") || ck.equals("maintainer")) {
             throw new IllegalArgumentException(ck.toUpperCase(Locale.ROOT) + " isn't allowed as an ONBUILD trigger");
           }
-          SyntaxNode child = n.child.withBody(n.heredocs, n.endLine, List.of());
+          SyntaxNode child = n.child.withHeredocs(n.heredocs, n.endLine);
           return new Onbuild(read(child));
         }
       default:
@@ -266,33 +263,56 @@ final class InstructionReader {
       return List.of();
     }
     Set<String> known = FLAGS.getOrDefault(keyword, Set.of());
-    List<Flag> out = new ArrayList<>(raw.size());
-    Set<String> seen = new java.util.HashSet<>();
-    for (String f : raw) {
+    Flag[] out = new Flag[raw.size()];
+    for (int i = 0; i < out.length; i++) {
+      String f = raw.get(i);
       if (!f.startsWith("--")) {
         throw new IllegalArgumentException("invalid flag: " + f);
       }
       int eq = f.indexOf('=', 2);
-      String name = f.substring(2, eq < 0 ? f.length() : eq).toLowerCase(Locale.ROOT);
+      String name = flagName(f, eq < 0 ? f.length() : eq);
       if (!known.contains(name)) {
         throw new IllegalArgumentException("unknown flag: " + name);
       }
-      if (!MULTI.contains(name) && !seen.add(name)) {
+      if (!MULTI.contains(name) && given(out, i, name)) {
         throw new IllegalArgumentException("Duplicate flag specified: " + name);
       }
       if (eq < 0) {
         if (!BOOLEAN.contains(name)) {
           throw new IllegalArgumentException("Missing a value on flag: " + name);
         }
-        out.add(Flag.bare(name));
+        out[i] = Flag.bare(name);
       } else {
         String v = f.substring(eq + 1);
         if (BOOLEAN.contains(name) && !v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
           throw new IllegalArgumentException("expecting boolean value for flag " + name + ", not: " + v);
         }
-        out.add(Flag.of(name, Word.raw(v)));
+        out[i] = Flag.of(name, Word.raw(v));
       }
     }
-    return out;
+    return List.of(out);
+  }
+
+  /**
+   * The name of the flag {@code f} ending at {@code end}, in lower case: the shared constant when
+   * it is written as a known flag.
+   */
+  private static String flagName(String f, int end) {
+    for (String k : NAMES) {
+      if (k.length() == end - 2 && f.startsWith(k, 2)) {
+        return k;
+      }
+    }
+    return f.substring(2, end).toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether one of the first {@code count} flags has the name. */
+  private static boolean given(Flag[] flags, int count, String name) {
+    for (int i = 0; i < count; i++) {
+      if (flags[i].name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

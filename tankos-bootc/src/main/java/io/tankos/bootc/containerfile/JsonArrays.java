@@ -22,14 +22,27 @@ final class JsonArrays {
    * @throws IllegalArgumentException when it is a JSON array with a non-string element
    */
   static List<String> parse(String rest) {
-    String t = GoText.trimLeftSpace(rest);
-    if (!t.startsWith("[")) {
+    return parse(rest, 0);
+  }
+
+  /**
+   * {@link #parse(String)} of {@code text[from..]}.
+   *
+   * @param text the line
+   * @param from where the rest starts
+   * @return the strings, or null
+   * @throws IllegalArgumentException when it is a JSON array with a non-string element
+   */
+  static List<String> parse(String text, int from) {
+    int start = GoText.skipSpace(text, from, text.length());
+    if (!text.startsWith("[", start)) {
       return null;
     }
-    List<String> plain = plainStrings(t);
+    List<String> plain = plainStrings(text, start);
     if (plain != null) {
       return plain;
     }
+    String t = text.substring(start);
     List<String> out = new ArrayList<>();
     boolean onlyStrings = true;
     try (JsonParser p = JSON.createParser(t)) {
@@ -59,11 +72,11 @@ final class JsonArrays {
   /**
    * The strings of an array written plainly: JSON blanks, commas and strings without escapes,
    * control characters or surrogates. Null for anything else, which the JSON parser then reads
-   * (the result is the same where both read).
+   * (the result is the same where both read). The array starts at {@code start}.
    */
-  private static List<String> plainStrings(String t) {
+  private static List<String> plainStrings(String t, int start) {
     List<String> out = new ArrayList<>();
-    int i = blanks(t, 1);
+    int i = blanks(t, start + 1);
     if (i < t.length() && t.charAt(i) == ']') {
       return blanks(t, i + 1) == t.length() ? out : null;
     }

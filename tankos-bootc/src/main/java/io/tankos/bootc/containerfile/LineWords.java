@@ -3,88 +3,104 @@ package io.tankos.bootc.containerfile;
 import java.util.ArrayList;
 import java.util.List;
 
-/** BuildKit's {@code parseWords}: blank-separated words, quotes and escapes kept in the words. */
+/**
+ * BuildKit's {@code parseWords}: blank-separated words, quotes and escapes kept in the words, read
+ * as a cursor. A word is the text up to the next blank outside quotes, so it is a piece of the
+ * line; only an escape that ends the line is dropped (and a word of that alone is none).
+ */
 final class LineWords {
-  private LineWords() {}
+  private final String text;
+  private final char escape;
+  /** Where reading goes on. */
+  private int pos;
+  private int start;
+  private int end;
 
-  static List<String> parseWords(String rest, char escape) {
+  /**
+   * A cursor before the first word of {@code text[from..]}.
+   *
+   * @param text the line
+   * @param from where the words start
+   * @param escape the escape character
+   */
+  LineWords(String text, int from, char escape) {
+    this.text = text;
+    this.escape = escape;
+    this.pos = from;
+  }
+
+  /**
+   * The words of {@code text[from..]}.
+   *
+   * @param text the line
+   * @param from where the words start
+   * @param escape the escape character
+   * @return the words
+   */
+  static List<String> parseWords(String text, int from, char escape) {
     List<String> words = new ArrayList<>();
-    final int inSpaces = 0;
-    final int inWord = 1;
-    final int inQuote = 2;
-    int phase = inSpaces;
+    LineWords cursor = new LineWords(text, from, escape);
+    while (cursor.next()) {
+      words.add(cursor.word());
+    }
+    return words;
+  }
+
+  /** Where the current word starts in the line. */
+  int start() {
+    return start;
+  }
+
+  /** Where the current word ends in the line. */
+  int end() {
+    return end;
+  }
+
+  /** The current word. */
+  String word() {
+    return text.substring(start, end);
+  }
+
+  /**
+   * Moves to the next word.
+   *
+   * @return false when there is none
+   */
+  boolean next() {
+    int n = text.length();
+    while (pos < n && GoText.isSpace(text.codePointAt(pos))) {
+      pos += Character.charCount(text.codePointAt(pos));
+    }
+    if (pos == n) {
+      return false;
+    }
+    start = pos;
+    end = pos;
     int quote = 0;
-    boolean blankOk = false;
-    StringBuilder b = new StringBuilder();
-    int pos = 0;
-    int n = rest.length();
-    while (pos <= n) {
-      int ch = pos < n ? rest.codePointAt(pos) : -1;
-      int width = pos < n ? Character.charCount(ch) : 1;
-      if (phase == inSpaces) {
-        if (pos == n) {
-          break;
-        }
+    while (pos < n) {
+      int ch = text.codePointAt(pos);
+      int width = Character.charCount(ch);
+      if (quote == 0) {
         if (GoText.isSpace(ch)) {
-          pos += width;
-          continue;
-        }
-        phase = inWord;
-      }
-      if ((phase == inWord || phase == inQuote) && pos == n) {
-        if (blankOk || b.length() > 0) {
-          words.add(b.toString());
-        }
-        break;
-      }
-      if (phase == inWord) {
-        if (GoText.isSpace(ch)) {
-          phase = inSpaces;
-          if (blankOk || b.length() > 0) {
-            words.add(b.toString());
-          }
-          b.setLength(0);
-          blankOk = false;
-          pos += width;
-          continue;
+          return true;
         }
         if (ch == '\'' || ch == '"') {
           quote = ch;
-          blankOk = true;
-          phase = inQuote;
         }
-        if (ch == escape) {
-          if (pos + width == n) {
-            pos += width;
-            continue;
-          }
-          b.appendCodePoint(ch);
-          pos += width;
-          ch = rest.codePointAt(pos);
-          width = Character.charCount(ch);
-        }
-        b.appendCodePoint(ch);
-        pos += width;
-        continue;
-      }
-      // in quote
-      if (ch == quote) {
-        phase = inWord;
+      } else if (ch == quote) {
+        quote = 0;
       }
       if (ch == escape && quote != '\'') {
         if (pos + width == n) {
-          phase = inWord;
-          pos += width;
-          continue;
+          pos = n; // an escape that ends the line is dropped
+          return end > start;
         }
         pos += width;
-        b.appendCodePoint(ch);
-        ch = rest.codePointAt(pos);
-        width = Character.charCount(ch);
+        width = Character.charCount(text.codePointAt(pos));
       }
-      b.appendCodePoint(ch);
       pos += width;
+      end = pos;
     }
-    return words;
+    return true;
   }
 }

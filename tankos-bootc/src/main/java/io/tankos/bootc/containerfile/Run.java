@@ -1,6 +1,7 @@
 package io.tankos.bootc.containerfile;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,11 +23,25 @@ public final class Run implements Instruction {
   private final List<Heredoc> heredocs;
   private final List<RunMount> declared;
 
-  private Run(Builder b) {
-    this.flags = List.copyOf(b.flags);
-    this.declared = java.util.Collections.unmodifiableList(new ArrayList<>(b.declared));
-    this.command = Objects.requireNonNull(b.command, "command");
-    this.heredocs = List.copyOf(b.heredocs);
+  private Run(List<Flag> flags, List<RunMount> declared, CommandForm command, List<Heredoc> heredocs) {
+    this.flags = List.copyOf(flags);
+    this.declared = declared;
+    this.command = Objects.requireNonNull(command, "command");
+    this.heredocs = List.copyOf(heredocs);
+  }
+
+  /**
+   * A RUN as parsed, without a builder: the flags as written (no mount declared as a {@link
+   * RunMount}), the command, and the heredoc bodies of a shell-form command.
+   */
+  static Run parsed(List<Flag> flags, CommandForm command, List<Heredoc> heredocs) {
+    int mounts = 0;
+    for (Flag f : flags) {
+      if (f.name().equals("mount")) {
+        mounts++;
+      }
+    }
+    return new Run(flags, Collections.nCopies(mounts, null), command, heredocs);
   }
 
   /**
@@ -279,7 +294,7 @@ public final class Run implements Instruction {
       if (command == null) {
         throw new IllegalStateException("command == null");
       }
-      return new Run(this);
+      return new Run(flags, Collections.unmodifiableList(new ArrayList<>(declared)), command, heredocs);
     }
   }
 }

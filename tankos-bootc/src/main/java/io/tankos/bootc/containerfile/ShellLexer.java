@@ -53,6 +53,18 @@ final class ShellLexer {
   }
 
   /**
+   * {@link #mayHoldHeredoc(String)} of the text from {@code from}, without copying it out.
+   *
+   * @param text the text
+   * @param from where the line starts
+   * @return false when the line certainly holds no heredoc
+   */
+  static boolean mayHoldHeredoc(StringBuilder text, int from) {
+    int first = text.indexOf("<", from);
+    return first >= 0 && text.indexOf("<", first + 1) >= 0;
+  }
+
+  /**
    * Whether lexing the line may go deeper than {@link ContainerfileLimits#MAX_EXPANSION_DEPTH}:
    * each level starts with a dollar sign, so a line with no more of them than the limit cannot.
    *

@@ -5,13 +5,18 @@ import java.util.List;
 /**
  * One instruction as BuildKit's {@code parser.Parse} sees it: keyword as written, flags after
  * {@code extractBuilderFlags}, arguments after the keyword's line parser, heredocs, and the nested
- * instruction of ONBUILD.
+ * instruction of ONBUILD. The lists are unmodifiable and kept as given (the parser makes them for
+ * the node alone).
  */
 final class SyntaxNode {
   /** The keywords BuildKit's parser dispatches on, in lower case. */
   private static final String[] KEYWORDS = {"add", "arg", "cmd", "copy", "entrypoint", "env", "expose",
       "from", "healthcheck", "label", "maintainer", "onbuild", "run", "shell", "stopsignal", "user",
       "volume", "workdir"};
+
+  /** The known keywords in capitals, as most files write them. */
+  private static final String[] CAPITALS =
+      java.util.Arrays.stream(KEYWORDS).map(k -> k.toUpperCase(java.util.Locale.ROOT)).toArray(String[]::new);
 
   final String keyword;
   private final String lower;
@@ -38,15 +43,15 @@ final class SyntaxNode {
       List<String> interiorComments) {
     this.keyword = keyword;
     this.lower = lower(keyword);
-    this.flags = List.copyOf(flags);
-    this.args = List.copyOf(args);
+    this.flags = flags;
+    this.args = args;
     this.json = json;
-    this.heredocs = List.copyOf(heredocs);
+    this.heredocs = heredocs;
     this.child = child;
     this.original = original;
     this.startLine = startLine;
     this.endLine = endLine;
-    this.interiorComments = List.copyOf(interiorComments);
+    this.interiorComments = interiorComments;
   }
 
   String lowerKeyword() {
@@ -69,6 +74,23 @@ final class SyntaxNode {
     return keyword.toLowerCase(java.util.Locale.ROOT);
   }
 
+  /**
+   * The keyword as written at the start of a line: a known keyword written in capitals gives the
+   * shared constant instead of a new string.
+   *
+   * @param line the line
+   * @param end where the keyword ends
+   * @return the keyword
+   */
+  static String written(String line, int end) {
+    for (String k : CAPITALS) {
+      if (k.length() == end && line.startsWith(k)) {
+        return k;
+      }
+    }
+    return line.substring(0, end);
+  }
+
   private static boolean asciiEqualsIgnoreCase(String lowerAscii, String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -79,8 +101,8 @@ final class SyntaxNode {
     return true;
   }
 
-  SyntaxNode withBody(List<Heredoc> docs, int end, List<String> comments) {
-    return new SyntaxNode(keyword, flags, args, json, docs, child, original, startLine, end, comments);
+  SyntaxNode withHeredocs(List<Heredoc> docs, int end) {
+    return new SyntaxNode(keyword, flags, args, json, docs, child, original, startLine, end, interiorComments);
   }
 
   /** BuildKit's {@code Node.Dump()} of this instruction. */

@@ -6,6 +6,7 @@ import io.tankos.core.validation.LimitExceededException;
 import io.tankos.core.validation.ParseException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,10 +31,16 @@ final class SyntaxParser {
   record Document(List<Directive> directives, char escape, List<Object> items) {}
 
   private final String source;
-  /** The lines without their line feeds. */
-  private final List<String> lines;
-  private final boolean endsWithLineFeed;
-  private int index;
+  /** The text, read line by line by index: only what the parse keeps becomes a string. */
+  private final String text;
+  /** Where the next line starts. */
+  private int next;
+  /** Where the line last read starts. */
+  private int lineStart;
+  /** Where the line last read ends, before its line feed. */
+  private int lineEnd;
+  /** Where a continued instruction is joined, reused for each. */
+  private final StringBuilder joined = new StringBuilder();
   private char escape = '\\';
   private boolean directivesDone;
   private final Set<String> seen = new HashSet<>();
@@ -56,8 +63,7 @@ final class SyntaxParser {
           "a lone surrogate U+%04X at column %d: the text is not valid Unicode and has no UTF-8 form",
           (int) text.charAt(lone), TextLimits.columnOf(text, lone)));
     }
-    this.lines = splitLines(text);
-    this.endsWithLineFeed = text.endsWith("\n");
+    this.text = text;
   }
 
   static Document parse(String source, String text) {
@@ -75,51 +81,62 @@ final class SyntaxParser {
    * @return the index of the continuing escape, or -1
    */
   static int continuation(String line, char esc) {
-    int k = line.length();
-    while (k > 0 && (line.charAt(k - 1) == ' ' || line.charAt(k - 1) == '\t')) {
+    return continuation(line, 0, line.length(), esc);
+  }
+
+  /** {@link #continuation(String, char)} of the line {@code s[from, to)}; the index is in {@code s}. */
+  private static int continuation(String s, int from, int to, char esc) {
+    int k = to;
+    while (k > from && (s.charAt(k - 1) == ' ' || s.charAt(k - 1) == '\t')) {
       k--;
     }
-    if (k == 0 || line.charAt(k - 1) != esc) {
+    if (k == from || s.charAt(k - 1) != esc) {
       return -1;
     }
-    return k == 1 || line.charAt(k - 2) != esc ? k - 1 : -1;
+    return k == from + 1 || s.charAt(k - 2) != esc ? k - 1 : -1;
   }
 
-  /** The lines without their line feeds (a final line feed ends the last line, adds none). */
-  private static List<String> splitLines(String text) {
-    List<String> out = new ArrayList<>();
-    int start = 0;
-    while (start < text.length()) {
-      int nl = text.indexOf('\n', start);
-      int end = nl < 0 ? text.length() : nl;
-      out.add(text.substring(start, end));
-      start = end + 1;
-    }
-    return out;
+  /** Whether a line is left: a final line feed ends the last line, adds none. */
+  private boolean moreLines() {
+    return next < text.length();
   }
 
-  private boolean hasLineFeed(int line) {
-    return line < lines.size() - 1 || endsWithLineFeed;
+  /**
+   * Reads the next line: sets {@link #lineStart} and {@link #lineEnd}.
+   *
+   * @return whether the line ends in a line feed
+   */
+  private boolean nextLine() {
+    int nl = text.indexOf('\n', next);
+    lineStart = next;
+    lineEnd = nl < 0 ? text.length() : nl;
+    next = lineEnd + 1;
+    return nl >= 0;
   }
 
   static String trimNewline(String s) {
-    int end = s.length();
-    while (end > 0 && (s.charAt(end - 1) == '\n' || s.charAt(end - 1) == '\r')) {
+    return s.substring(0, trimNewline(s, 0, s.length()));
+  }
+
+  /** The end of {@code s[from, to)} without the line feeds and carriage returns at its end. */
+  private static int trimNewline(String s, int from, int to) {
+    int end = to;
+    while (end > from && (s.charAt(end - 1) == '\n' || s.charAt(end - 1) == '\r')) {
       end--;
     }
-    return s.substring(0, end);
+    return end;
   }
 
   private ParseException error(int line, String message) {
     return new ParseException(source, line, message);
   }
 
-  /** Returns true when the line was consumed as a directive. */
-  private boolean possibleDirective(String token, int lineNo) {
+  /** Returns true when the line {@code text[from, to)} was consumed as a directive. */
+  private boolean possibleDirective(int from, int to, int lineNo) {
     if (directivesDone) {
       return false;
     }
-    DirectiveLine line = DirectiveLine.read(token);
+    DirectiveLine line = DirectiveLine.read(text.substring(from, to));
     if (line == null || !line.known()) {
       directivesDone = true;
       return false;
@@ -147,67 +164,59 @@ final class SyntaxParser {
     List<Object> items = new ArrayList<>();
     int current = 0;
     boolean any = false;
-    while (index < lines.size()) {
-      String raw = lines.get(index++);
-      if (current == 0 && raw.startsWith("\uFEFF")) {
-        raw = raw.substring(1);
-      }
-      String token = GoText.trimLeftSpace(trimNewline(raw));
-      String written = token;
-      boolean comment = token.startsWith("#");
-      boolean directive = possibleDirective(token, current + 1);
-      if (comment) {
-        token = "";
-      }
+    while (moreLines()) {
+      nextLine();
+      int from = current == 0 && text.startsWith("\uFEFF", lineStart) ? lineStart + 1 : lineStart;
+      int to = trimNewline(text, from, lineEnd);
+      int token = GoText.skipSpace(text, from, to);
+      boolean comment = token < to && text.charAt(token) == '#';
+      boolean directive = possibleDirective(token, to, current + 1);
       current++;
       int startLine = current;
-      int at = continuation(token, escape);
-      String line = at < 0 ? token : token.substring(0, at);
-      boolean end = at < 0;
-      if (end && line.isEmpty()) {
+      int cut = comment ? -1 : continuation(text, token, to, escape);
+      boolean end = cut < 0;
+      if (end && (comment || token == to)) {
         if (directive) {
           continue;
         }
         if (comment) {
-          items.add(new Line(new Comment(written.substring(1)), current));
+          items.add(new Line(new Comment(text.substring(token + 1, to)), current));
         } else {
           items.add(new Line(new BlankLine(), current));
         }
         continue;
       }
       List<String> interior = null;
-      StringBuilder joined = null;
-      while (!end && index < lines.size()) {
-        String nt = trimNewline(lines.get(index++));
-        possibleDirective(nt, current + 1);
+      boolean continued = false;
+      while (!end && moreLines()) {
+        nextLine();
+        int ntEnd = trimNewline(text, lineStart, lineEnd);
+        possibleDirective(lineStart, ntEnd, current + 1);
         current++;
-        String lead = GoText.trimLeftSpace(nt);
-        if (lead.startsWith("#")) {
+        int lead = GoText.skipSpace(text, lineStart, ntEnd);
+        if (lead < ntEnd && text.charAt(lead) == '#') {
           if (interior == null) {
             interior = new ArrayList<>();
           }
-          interior.add(lead.substring(1));
+          interior.add(text.substring(lead + 1, ntEnd));
           continue;
         }
-        if (lead.isEmpty()) {
+        if (lead == ntEnd) {
           continue;
         }
-        at = continuation(nt, escape);
+        int at = continuation(text, lineStart, ntEnd, escape);
         end = at < 0;
-        if (joined == null) {
-          joined = new StringBuilder(line.length() + nt.length() + 16).append(line);
+        if (!continued) {
+          continued = true;
+          joined.setLength(0);
+          joined.append(text, token, cut);
         }
-        joined.append(nt, 0, at < 0 ? nt.length() : at);
+        joined.append(text, lineStart, end ? ntEnd : at);
       }
-      if (joined != null) {
-        line = joined.toString();
-      }
-      if (interior == null) {
-        interior = List.of();
-      }
+      String line = continued ? joined.toString() : text.substring(token, cut < 0 ? to : cut);
       SyntaxNode node;
       try {
-        node = nodeFromLine(line, startLine, current);
+        node = nodeFromLine(line, startLine, current, interior == null ? List.of() : interior, false);
       } catch (IllegalArgumentException e) {
         throw error(startLine, e.getMessage());
       }
@@ -216,30 +225,25 @@ final class SyntaxParser {
         for (Heredoc h : heredocsFromLine(line, startLine)) {
           StringBuilder content = new StringBuilder();
           boolean terminated = false;
-          while (index < lines.size()) {
-            String b = lines.get(index++);
+          while (moreLines()) {
+            boolean lineFeed = nextLine();
             current++;
-            String possible = trimNewline(b);
-            if (h.chomp()) {
-              possible = possible.replaceFirst("^\t+", "");
-            }
-            if (possible.equals(h.name())) {
+            int possible = h.chomp() ? skipTabs(lineStart, lineEnd) : lineStart;
+            int possibleEnd = trimNewline(text, possible, lineEnd);
+            if (possibleEnd - possible == h.name().length() && text.startsWith(h.name(), possible)) {
               terminated = true;
               break;
             }
-            content.append(b);
-            if (hasLineFeed(index - 1)) {
-              content.append('\n');
-            }
+            content.append(text, lineStart, lineFeed ? lineEnd + 1 : lineEnd);
           }
           if (!terminated) {
             throw error(startLine, "unterminated heredoc");
           }
           docs.add(new Heredoc(h.name(), content.toString(), h.expand(), h.chomp(), h.fileDescriptor()));
         }
-        node = node.withBody(docs, current, interior);
-      } else {
-        node = node.withBody(List.of(), current, interior);
+        if (!docs.isEmpty()) {
+          node = node.withHeredocs(unmodifiable(docs), current);
+        }
       }
       items.add(node);
       any = true;
@@ -248,6 +252,15 @@ final class SyntaxParser {
       throw error(current, "file with no instructions");
     }
     return new Document(directives, escape, items);
+  }
+
+  /** Where the tabs at the start of {@code text[from, to)} end ({@code <<-} strips them). */
+  private int skipTabs(int from, int to) {
+    int i = from;
+    while (i < to && text.charAt(i) == '\t') {
+      i++;
+    }
+    return i;
   }
 
   private static boolean canContainHeredoc(SyntaxNode node) {
@@ -342,114 +355,102 @@ final class SyntaxParser {
 
   // ---- one logical line -> node
 
-  SyntaxNode nodeFromLine(String line, int start, int end) {
-    return nodeFromLine(line, start, end, false);
-  }
-
   /**
    * One logical line to a node. The trigger of an ONBUILD is parsed too, but a trigger that is
    * itself an ONBUILD (which BuildKit refuses) keeps its own trigger unparsed, so that a long
    * {@code ONBUILD ONBUILD ...} chain is not a deep recursion.
    */
-  private SyntaxNode nodeFromLine(String line, int start, int end, boolean trigger) {
+  private SyntaxNode nodeFromLine(String line, int start, int end, List<String> interior, boolean trigger) {
     String trimmed = GoText.trimSpace(line);
     int ws = 0;
     while (ws < trimmed.length() && !GoText.isWordSeparator(trimmed.charAt(ws))) {
       ws++;
     }
-    String cmd = trimmed.substring(0, ws);
-    String rest = "";
-    List<String> flags = new ArrayList<>();
-    if (ws < trimmed.length()) {
-      int r = ws;
-      while (r < trimmed.length() && GoText.isWordSeparator(trimmed.charAt(r))) {
-        r++;
-      }
-      rest = extractFlags(trimmed.substring(r), flags);
+    String cmd = SyntaxNode.written(trimmed, ws);
+    // the rest of the line, after the keyword and its flags, is text[from..]: a string of its own
+    // only where it is kept
+    String text = trimmed;
+    int from = ws;
+    while (from < trimmed.length() && GoText.isWordSeparator(trimmed.charAt(from))) {
+      from++;
     }
-    rest = GoText.trimSpace(rest);
+    List<String> flags = List.of();
+    if (from < trimmed.length() && startsWithFlag(trimmed, from)) {
+      flags = new ArrayList<>(2); // most instructions have one or two
+      text = GoText.trimSpace(extractFlags(trimmed, from, flags));
+      from = 0;
+    }
+    from = GoText.skipSpace(text, from, text.length());
     String lower = SyntaxNode.lower(cmd);
-    List<String> args = new ArrayList<>();
-    boolean json = false;
+    List<String> args;
+    List<String> decoded = null;
     SyntaxNode child = null;
     switch (lower) {
       case "add":
       case "copy":
       case "volume":
-        json = maybeJsonToList(rest, args);
+        decoded = JsonArrays.parse(text, from);
+        args = decoded != null ? decoded : whitespaceDelimited(text.substring(from));
         break;
       case "cmd":
       case "entrypoint":
       case "run":
       case "shell":
-        json = maybeJson(rest, args);
+        decoded = JsonArrays.parse(text, from);
+        args = decoded != null ? decoded : whole(text.substring(from));
         break;
       case "arg":
-        args.addAll(LineWords.parseWords(rest, escape));
+        args = LineWords.parseWords(text, from, escape);
         break;
       case "env":
       case "label":
-        nameVal(rest, lower.toUpperCase(Locale.ROOT), args);
+        args = nameVal(text, from, lower);
         break;
       case "expose":
       case "from":
-        whitespaceDelimited(rest, args);
+        args = whitespaceDelimited(text.substring(from));
         break;
       case "healthcheck":
-        json = healthConfig(rest, args);
+        args = new ArrayList<>();
+        decoded = healthConfig(text.substring(from), args);
         break;
       case "maintainer":
       case "stopsignal":
       case "user":
       case "workdir":
-        if (!rest.isEmpty()) {
-          args.add(rest);
-        }
+        args = whole(text.substring(from));
         break;
       case "onbuild":
-        if (!rest.isEmpty() && !trigger) {
-          child = nodeFromLine(rest, start, end, true);
-        } else if (!rest.isEmpty()) {
-          args.add(rest);
+        if (from < text.length() && !trigger) {
+          child = nodeFromLine(text.substring(from), start, end, List.of(), true);
+          args = List.of();
+        } else {
+          args = whole(text.substring(from));
         }
         break;
       default:
-        args.add("");
+        args = List.of("");
     }
-    return new SyntaxNode(cmd, flags, args, json, List.of(), child, line, start, end, List.of());
+    return new SyntaxNode(cmd, unmodifiable(flags), unmodifiable(args), decoded != null, List.of(), child, line,
+        start, end, unmodifiable(interior));
   }
 
-  private static void whitespaceDelimited(String rest, List<String> args) {
-    if (rest.isEmpty()) {
-      return;
-    }
-    args.addAll(List.of(BLANKS.split(rest, -1)));
+  /** A list as the node keeps it: one made by the parse is not changed after, so not copied. */
+  private static <T> List<T> unmodifiable(List<T> list) {
+    return list.isEmpty() ? List.of() : list instanceof ArrayList ? Collections.unmodifiableList(list) : list;
   }
 
-  private static boolean maybeJson(String rest, List<String> args) {
-    if (rest.isEmpty()) {
-      return false;
-    }
-    List<String> decoded = JsonArrays.parse(rest);
-    if (decoded != null) {
-      args.addAll(decoded);
-      return true;
-    }
-    args.add(rest);
-    return false;
+  /** The rest of the line as one argument, none when it is empty. */
+  private static List<String> whole(String rest) {
+    return rest.isEmpty() ? List.of() : List.of(rest);
   }
 
-  private static boolean maybeJsonToList(String rest, List<String> args) {
-    List<String> decoded = JsonArrays.parse(rest);
-    if (decoded != null) {
-      args.addAll(decoded);
-      return true;
-    }
-    whitespaceDelimited(rest, args);
-    return false;
+  private static List<String> whitespaceDelimited(String rest) {
+    return rest.isEmpty() ? List.of() : List.of(BLANKS.split(rest, -1));
   }
 
-  private static boolean healthConfig(String rest, List<String> args) {
+  /** Adds the type and the command; returns the command's JSON array, or null for the shell form. */
+  private static List<String> healthConfig(String rest, List<String> args) {
     byte[] b = rest.getBytes(StandardCharsets.UTF_8);
     int sep = 0;
     while (sep < b.length && !GoText.isSpace(b[sep] & 0xFF)) {
@@ -460,99 +461,142 @@ final class SyntaxParser {
       next++;
     }
     if (sep == 0) {
-      return false;
+      return null;
     }
     args.add(new String(b, 0, sep, StandardCharsets.UTF_8));
-    return maybeJson(new String(b, next, b.length - next, StandardCharsets.UTF_8), args);
+    String command = new String(b, next, b.length - next, StandardCharsets.UTF_8);
+    List<String> decoded = JsonArrays.parse(command);
+    args.addAll(decoded != null ? decoded : whole(command));
+    return decoded;
   }
 
-  private void nameVal(String rest, String key, List<String> args) {
-    List<String> words = LineWords.parseWords(rest, escape);
-    if (words.isEmpty()) {
-      return;
+  /**
+   * BuildKit's {@code parseNameVal} of {@code text[from..]}: the name and value of each word are
+   * taken from the line, not from a copy of the word.
+   */
+  private List<String> nameVal(String text, int from, String keyword) {
+    LineWords words = new LineWords(text, from, escape);
+    if (!words.next()) {
+      return List.of();
     }
-    if (!words.get(0).contains("=")) {
-      String[] parts = BLANKS.split(rest, 2);
+    if (equalsSign(text, words) < 0) {
+      String[] parts = BLANKS.split(text.substring(from), 2);
       if (parts.length < 2) {
-        throw new IllegalArgumentException(key + " must have two arguments");
+        throw new IllegalArgumentException(keyword.toUpperCase(Locale.ROOT) + " must have two arguments");
       }
-      args.add(parts[0]);
-      args.add(parts[1]);
-      args.add("");
-      return;
+      return List.of(parts[0], parts[1], "");
     }
-    for (String w : words) {
-      int eq = w.indexOf('=');
+    List<String> args = new ArrayList<>(3); // three for each pair, and most have one
+    do {
+      int eq = equalsSign(text, words);
       if (eq < 0) {
         throw new IllegalArgumentException(
-            "Syntax error - can't find = in " + GoText.quote(w) + ". Must be of the form: name=value");
+            "Syntax error - can't find = in " + GoText.quote(words.word()) + ". Must be of the form: name=value");
       }
-      args.add(w.substring(0, eq));
-      args.add(w.substring(eq + 1));
+      args.add(text.substring(words.start(), eq));
+      args.add(text.substring(eq + 1, words.end()));
       args.add("=");
-    }
+    } while (words.next());
+    return args;
   }
 
-  /** BuildKit's {@code extractBuilderFlags}, byte by byte as upstream does. Returns the rest. */
-  static String extractFlags(String lineText, List<String> words) {
-    if (!lineText.isEmpty()) {
-      char first = lineText.charAt(0);
-      // the first byte decides when it starts no "--": a lead byte of UTF-8 is never a blank
-      if (first >= 0x80 || (!GoText.isSpace(first)
-          && (first != '-' || lineText.length() == 1 || lineText.charAt(1) != '-'))) {
-        return lineText;
+  /** Where the first '=' of the current word is in the line, or -1. */
+  private static int equalsSign(String text, LineWords words) {
+    int eq = text.indexOf('=', words.start());
+    return eq < words.end() ? eq : -1;
+  }
+
+  /**
+   * Whether the text from {@code from} may start with flags: BuildKit's {@code extractBuilderFlags}
+   * returns any other line whole, and {@link #extractFlags} need not read it.
+   */
+  static boolean startsWithFlag(String text, int from) {
+    if (from == text.length()) {
+      return true;
+    }
+    char first = text.charAt(from);
+    // the first byte decides when it starts no "--": a lead byte of UTF-8 is never a blank
+    return first < 0x80 && (GoText.isSpace(first)
+        || (first == '-' && from + 1 < text.length() && text.charAt(from + 1) == '-'));
+  }
+
+  /**
+   * BuildKit's {@code extractBuilderFlags} of the text from {@code from}, byte by byte as upstream
+   * does: adds the flags to {@code words}, returns the rest.
+   */
+  static String extractFlags(String text, int from, List<String> words) {
+    if (isAscii(text, from)) {
+      int rest = flagWords(text, from, words);
+      return rest < 0 ? "" : text.substring(rest);
+    }
+    byte[] utf8 = text.substring(from).getBytes(StandardCharsets.UTF_8);
+    int rest = flagWords(new String(utf8, StandardCharsets.ISO_8859_1), 0, words);
+    return rest < 0 ? "" : new String(utf8, rest, utf8.length - rest, StandardCharsets.UTF_8);
+  }
+
+  private static boolean isAscii(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
       }
     }
-    return extractFlagsByByte(lineText, words);
+    return true;
   }
 
-  private static boolean isDashDash(StringBuilder word) {
-    return word.length() == 2 && word.charAt(0) == '-' && word.charAt(1) == '-';
-  }
-
-  /** {@link #extractFlags} without its shortcut for a line that starts with no flag. */
-  static String extractFlagsByByte(String lineText, List<String> words) {
-    byte[] line = lineText.getBytes(StandardCharsets.UTF_8);
+  /**
+   * The flag words of {@code bytes} from {@code from} (one char for each byte of the line's UTF-8
+   * form: ASCII text is its own), added to {@code words}; returns where the rest starts, or -1
+   * when there is none.
+   */
+  private static int flagWords(String bytes, int from, List<String> words) {
     final int inSpaces = 0;
     final int inWord = 1;
     final int inQuote = 2;
+    int length = bytes.length();
     int phase = inSpaces;
-    StringBuilder word = new StringBuilder();
+    // the word is bytes[start, end) while it keeps every char read, a builder once it drops one
+    int start = 0;
+    int end = 0;
+    StringBuilder word = null;
     int quote = 0;
     boolean blankOk = false;
     int ch = 0;
-    for (int pos = 0; pos <= line.length; pos++) {
-      if (pos != line.length) {
-        ch = line[pos] & 0xFF;
+    for (int pos = from; pos <= length; pos++) {
+      if (pos != length) {
+        ch = bytes.charAt(pos);
       }
       if (phase == inSpaces) {
-        if (pos == line.length) {
+        if (pos == length) {
           break;
         }
         if (GoText.isSpace(ch)) {
           continue;
         }
-        if ((ch != '-' || pos + 1 == line.length || line[pos + 1] != '-')) {
-          return new String(line, pos, line.length - pos, StandardCharsets.UTF_8);
+        if ((ch != '-' || pos + 1 == length || bytes.charAt(pos + 1) != '-')) {
+          return pos;
         }
         phase = inWord;
+        start = pos;
+        end = pos;
+        word = null;
       }
-      if ((phase == inWord || phase == inQuote) && pos == line.length) {
-        if (!isDashDash(word) && (blankOk || word.length() > 0)) {
-          words.add(word.toString());
+      if ((phase == inWord || phase == inQuote) && pos == length) {
+        String text = word == null ? bytes.substring(start, end) : word.toString();
+        if (!text.equals("--") && (blankOk || !text.isEmpty())) {
+          words.add(text);
         }
         break;
       }
       if (phase == inWord) {
         if (GoText.isSpace(ch)) {
           phase = inSpaces;
-          if (isDashDash(word)) {
-            return new String(line, pos, line.length - pos, StandardCharsets.UTF_8);
+          String text = word == null ? bytes.substring(start, end) : word.toString();
+          if (text.equals("--")) {
+            return pos;
           }
-          if (blankOk || word.length() > 0) {
-            words.add(word.toString());
+          if (blankOk || !text.isEmpty()) {
+            words.add(text);
           }
-          word.setLength(0);
           blankOk = false;
           continue;
         }
@@ -563,31 +607,35 @@ final class SyntaxParser {
           continue;
         }
         if (ch == '\\') {
-          if (pos + 1 == line.length) {
+          if (pos + 1 == length) {
             continue;
           }
           pos++;
-          ch = line[pos] & 0xFF;
+          ch = bytes.charAt(pos);
         }
-        word.appendCodePoint(ch);
-        continue;
-      }
-      if (phase == inQuote) {
+      } else {
         if (ch == quote) {
           phase = inWord;
           continue;
         }
         if (ch == '\\') {
-          if (pos + 1 == line.length) {
+          if (pos + 1 == length) {
             phase = inWord;
             continue;
           }
           pos++;
-          ch = line[pos] & 0xFF;
+          ch = bytes.charAt(pos);
         }
-        word.appendCodePoint(ch);
+      }
+      if (word == null && pos == end) {
+        end++;
+      } else {
+        if (word == null) {
+          word = new StringBuilder(length - start).append(bytes, start, end);
+        }
+        word.append((char) ch);
       }
     }
-    return "";
+    return -1;
   }
 }

@@ -10,8 +10,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link SyntaxParser#extractFlags} returns a line that starts with no flag without reading it
- * byte by byte: the same rest and flags as the byte-by-byte reading on generated lines.
+ * A line for which {@link SyntaxParser#startsWithFlag} is false is taken whole, without reading it
+ * byte by byte: {@link SyntaxParser#extractFlags} gives it back with no flags on generated lines,
+ * and reads a line from an offset as it reads the line alone.
  */
 class ExtractFlagsTest {
   private static final String[] PIECES = {"-", "--", "--mount=type=cache", "a", " ", "\t", "\u000B", "\u0085",
@@ -28,12 +29,16 @@ class ExtractFlagsTest {
         b.append(PIECES[random.nextInt(PIECES.length)]);
       }
       String line = b.toString();
-      List<String> fast = new ArrayList<>();
-      List<String> slow = new ArrayList<>();
-      String rest = SyntaxParser.extractFlags(line, fast);
-      assertThat(rest).as("line '%s'", line).isEqualTo(SyntaxParser.extractFlagsByByte(line, slow));
-      assertThat(fast).as("line '%s'", line).isEqualTo(slow);
-      shortcuts += rest == line && slow.isEmpty() ? 1 : 0;
+      List<String> flags = new ArrayList<>();
+      String rest = SyntaxParser.extractFlags(line, 0, flags);
+      List<String> atOffset = new ArrayList<>();
+      assertThat(SyntaxParser.extractFlags("RUN " + line, 4, atOffset)).as("line '%s'", line).isEqualTo(rest);
+      assertThat(atOffset).as("line '%s'", line).isEqualTo(flags);
+      if (!SyntaxParser.startsWithFlag(line, 0)) {
+        assertThat(rest).as("line '%s'", line).isEqualTo(line);
+        assertThat(flags).as("line '%s'", line).isEmpty();
+        shortcuts++;
+      }
     }
     assertThat(shortcuts).isBetween(20_000, 190_000);
   }
