@@ -18,7 +18,11 @@ final class PyRepr {
   private PyRepr() {}
 
   static String str(Object o) {
-    return o instanceof String s ? s : repr(o);
+    if (o instanceof String s) {
+      return s;
+    }
+    String date = PyDateRepr.str(o);
+    return date != null ? date : repr(o);
   }
 
   static String repr(Object o) {
@@ -54,7 +58,8 @@ final class PyRepr {
       c.forEach(v -> parts.add(repr(v)));
       return "{" + String.join(", ", parts) + "}";
     }
-    return String.valueOf(o);
+    String date = PyDateRepr.of(o);
+    return date != null ? date : String.valueOf(o);
   }
 
   /** Python equality with booleans kept apart from numbers. */

@@ -391,7 +391,7 @@ public final class SchemaCheck {
     List<Object> unexpected = properties.extras;
     if (unexpected != null && reporting()) {
       error("additionalProperties", r, m, () -> "Additional properties are not allowed ("
-          + String.join(", ", unexpected.stream().map(PyRepr::repr).toList())
+          + String.join(", ", PySorted.keys(unexpected).stream().map(PyRepr::repr).toList())
           + (unexpected.size() == 1 ? " was" : " were") + " unexpected)");
     }
   }
