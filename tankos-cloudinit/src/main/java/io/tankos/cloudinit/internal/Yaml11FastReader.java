@@ -163,7 +163,7 @@ final class Yaml11FastReader {
     while (true) {
       int colon = keyEnd(p);
       int end = trimmedEnd(p, colon);
-      String key = map != null ? key(p, end) : null;
+      String key = map != null ? plainText(p, end) : null;
       if (end - p > MAX_KEY || map != null && !newStringKey(map, key)) {
         throw LEAVE;
       }
@@ -416,14 +416,16 @@ final class Yaml11FastReader {
     count(depth);
     boolean mapping = text.charAt(p) == '{';
     char close = mapping ? '}' : ']';
-    List<Object> list = !mapping && values ? new ArrayList<>() : null;
-    Map<Object, Object> map = mapping && values ? new LinkedHashMap<>() : null;
     int i = flowSpaces(p + 1);
+    // sized for the entries the line can hold (the default size past ten): most are small
+    int entries = text.charAt(i) == close ? 0 : entriesAtMost(i);
+    List<Object> list = !mapping && values ? new ArrayList<>(entries) : null;
+    Map<Object, Object> map = mapping && values ? new LinkedHashMap<>((entries * 4 + 2) / 3) : null;
     for (int n = 0; text.charAt(i) != close; n++) {
       if (mapping) {
         int end = flowPlainEnd(i, true);
         int keyEnd = trimmedEnd(i, end);
-        String key = map != null ? key(i, keyEnd) : null;
+        String key = map != null ? plainText(i, keyEnd) : null;
         if (map != null && !newStringKey(map, key)) {
           throw LEAVE;
         }
@@ -451,6 +453,18 @@ final class Yaml11FastReader {
     }
     pos = i + 1;
     return mapping ? map : list;
+  }
+
+  /**
+   * At most how many entries a flow collection whose first entry is at {@code p} holds, or 10 when
+   * it may hold more: one more than the commas left on the line.
+   */
+  private int entriesAtMost(int p) {
+    int n = 1;
+    for (int i = p; i < length && text.charAt(i) != '\n' && n < 10; i++) {
+      n += text.charAt(i) == ',' ? 1 : 0;
+    }
+    return n;
   }
 
   /** A node inside a flow collection, at {@code p}; {@link #pos} is left just after it. */
@@ -610,7 +624,7 @@ final class Yaml11FastReader {
   private Object plain(int from, int to) {
     Tag tag = PyYamlResolver.resolvePlain(text, from, to);
     if (tag == Tag.STR) {
-      return text.substring(from, to);
+      return plainText(from, to);
     }
     if (tag == Tag.NULL) {
       return null;
@@ -618,7 +632,8 @@ final class Yaml11FastReader {
     if (tag == Tag.BOOL) {
       char c = text.charAt(from);
       // PyYAML's bool pattern: yes, true and on in three spellings each, or no, false and off
-      return c == 'y' || c == 'Y' || c == 't' || c == 'T' || (c == 'o' || c == 'O') && to - from == 2;
+      return c == 'y' || c == 'Y' || c == 't' || c == 'T'
+          || (c == 'o' || c == 'O') && to - from == 2;
     }
     String s = text.substring(from, to);
     if (tag == Tag.INT) {
@@ -684,7 +699,7 @@ final class Yaml11FastReader {
       return null;
     }
     if (lines != null) {
-      String key = key(from, to);
+      String key = plainText(from, to);
       return path.isEmpty() ? key : path + "." + key;
     }
     int start = childStart(path);
@@ -802,8 +817,11 @@ final class Yaml11FastReader {
     return p - (text.lastIndexOf('\n', p - 1) + 1);
   }
 
-  /** A plain key's text (its end trimmed); a known key's shared string. */
-  private String key(int from, int to) {
+  /**
+   * A plain scalar's text (a key's with its end trimmed): the shared string of a known name or enum
+   * string ({@link KnownKeys}), else a copy.
+   */
+  private String plainText(int from, int to) {
     String known = KnownKeys.find(text, from, to);
     return known != null ? known : text.substring(from, to);
   }
