@@ -178,7 +178,9 @@ public final class CloudInitSchema {
       boolean version25) {
     List<SchemaFinding> errors = new ArrayList<>();
     List<SchemaFinding> deprecations = new ArrayList<>();
-    for (SchemaCheck.Finding f : SchemaCheck.check(value, rules, version25)) {
+    List<SchemaCheck.Finding> found = SchemaCheck.check(value, rules, version25);
+    for (int i = 0; i < found.size(); i++) { // by index: no iterator over the unmodifiable list
+      SchemaCheck.Finding f = found.get(i);
       String dotted = f.dotted();
       SchemaFinding s = new SchemaFinding(dotted, location(f.path()), lines.line(f.path(), dotted),
           f.message());
@@ -190,7 +192,8 @@ public final class CloudInitSchema {
 
   private static Location location(List<Object> path) {
     Location at = Location.ROOT;
-    for (Object p : path) {
+    for (int n = 0; n < path.size(); n++) {
+      Object p = path.get(n);
       at = p instanceof Integer i ? at.index(i) : at.child(String.valueOf(p));
     }
     return at;

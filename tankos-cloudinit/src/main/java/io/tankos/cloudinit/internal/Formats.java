@@ -22,7 +22,7 @@ final class Formats {
 
   static boolean conforms(String format, String value) {
     return switch (format) {
-      case "uri" -> URI.matcher(value).matches() && brackets(value);
+      case "uri" -> ReusedMatchers.matches(URI, value, 0, value.length()) && brackets(value);
       case "date" -> date(value);
       default -> true;
     };
@@ -45,7 +45,7 @@ final class Formats {
   }
 
   private static boolean date(String v) {
-    if (!DATE.matcher(v).matches()) {
+    if (!ReusedMatchers.matches(DATE, v, 0, v.length())) {
       return false;
     }
     try {

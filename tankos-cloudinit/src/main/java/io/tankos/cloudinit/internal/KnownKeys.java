@@ -4,10 +4,10 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * The property names of cloud-init's schemas (every table tankos carries), found for a region of a
- * text without making a string: a document's keys are mostly these, so {@link Yaml11FastReader}
- * takes the shared string instead of a copy of each. A cache only; a key not found is copied as
- * before.
+ * The property names and enum strings of cloud-init's schemas (every table tankos carries), found
+ * for a region of a text without making a string: a document's keys are mostly names, and many of
+ * its plain values enum strings, so {@link Yaml11FastReader} takes the shared string instead of a
+ * copy of each. A cache only; a string not found is copied as before.
  */
 final class KnownKeys {
   private static final String[] TABLES = {
@@ -19,7 +19,7 @@ final class KnownKeys {
   private KnownKeys() {}
 
   /**
-   * The known name equal to {@code text[from, to)}.
+   * The known name or enum string equal to {@code text[from, to)}.
    *
    * @param text the text
    * @param from start of the region
@@ -46,6 +46,7 @@ final class KnownKeys {
     Set<String> names = new LinkedHashSet<>();
     for (String table : TABLES) {
       names.addAll(SchemaRules.propertyNames(table));
+      names.addAll(SchemaRules.enumStrings(table));
     }
     String[] slots = new String[Integer.highestOneBit(Math.max(names.size(), 1) * 4 - 1)];
     int mask = slots.length - 1;

@@ -35,6 +35,10 @@ final class PyNumbers {
    * @throws Unloadable when Python cannot convert it
    */
   static Number integer(String scalar) {
+    if (shortDecimal(scalar)) {
+      long n = Long.parseLong(scalar); // most integers: no BigInteger made
+      return n == (int) n ? (Number) (int) n : (Number) n;
+    }
     String value = scalar.replace("_", "");
     boolean negative = value.startsWith("-");
     if (negative || value.startsWith("+")) {
@@ -62,6 +66,24 @@ final class PyNumbers {
       throw tooLongToPrint();
     }
     return narrow(negative ? n.negate() : n);
+  }
+
+  /**
+   * Whether a scalar is a sign (or none) and at most 18 decimal digits without a leading zero (or
+   * one zero): a number a {@code long} holds, written as {@link Long#parseLong} reads it.
+   */
+  private static boolean shortDecimal(String scalar) {
+    int first = scalar.startsWith("-") || scalar.startsWith("+") ? 1 : 0;
+    int digits = scalar.length() - first;
+    if (digits < 1 || digits > 18 || digits > 1 && scalar.charAt(first) == '0') {
+      return false;
+    }
+    for (int i = first; i < scalar.length(); i++) {
+      if (scalar.charAt(i) < '0' || scalar.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -2,8 +2,6 @@ package io.tankos.cloudinit.internal;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -25,38 +23,77 @@ final class PyRepr {
     return date != null ? date : repr(o);
   }
 
+  /**
+   * Appends Python's {@code str} of a value.
+   *
+   * @param out where to append
+   * @param o the value
+   * @return {@code out}
+   */
+  static StringBuilder appendStr(StringBuilder out, Object o) {
+    if (o instanceof String s) {
+      return out.append(s);
+    }
+    String date = PyDateRepr.str(o);
+    return date != null ? out.append(date) : append(out, o);
+  }
+
   static String repr(Object o) {
+    return o instanceof String || o instanceof byte[] || o instanceof Collection<?>
+        || o instanceof Map<?, ?> ? append(new StringBuilder(), o).toString() : scalar(o);
+  }
+
+  /**
+   * Appends Python's {@code repr} of a value: what {@link #repr} returns, without making it first
+   * (nor a string for each part of a collection).
+   *
+   * @param out where to append
+   * @param o the value
+   * @return {@code out}
+   */
+  static StringBuilder append(StringBuilder out, Object o) {
+    if (o instanceof String s) {
+      if (s.indexOf('\'') >= 0 && s.indexOf('"') < 0) {
+        return out.append('"').append(s).append('"');
+      }
+      return out.append('\'').append(s.replace("'", "\\'")).append('\''); // s itself if no quote
+    }
+    if (o instanceof byte[] b) {
+      out.append("b'");
+      for (byte x : b) {
+        out.append((char) (x & 0xFF)); // ISO-8859-1
+      }
+      return out.append('\'');
+    }
+    if (o instanceof Map<?, ?> m) {
+      int first = out.append('{').length();
+      m.forEach((k, v) -> append(append(out.length() > first ? out.append(", ") : out, k)
+          .append(": "), v));
+      return out.append('}');
+    }
+    if (o instanceof Collection<?> c) {
+      int first = out.append(c instanceof List<?> ? '[' : '{').length();
+      c.forEach(v -> append(out.length() > first ? out.append(", ") : out, v));
+      return out.append(c instanceof List<?> ? ']' : '}');
+    }
+    if (o instanceof Integer || o instanceof Long) {
+      return out.append(((Number) o).longValue());
+    }
+    return out.append(scalar(o));
+  }
+
+  /** The repr of a value that is not a string or collection. */
+  private static String scalar(Object o) {
     if (o == null) {
       return "None";
     }
     if (o instanceof Boolean b) {
       return b ? "True" : "False";
     }
-    if (o instanceof String s) {
-      return s.contains("'") && !s.contains("\"") ? "\"" + s + "\"" : "'" + s.replace("'", "\\'") + "'";
-    }
-    if (o instanceof byte[] b) {
-      return "b'" + new String(b, StandardCharsets.ISO_8859_1) + "'";
-    }
     if (o instanceof Double d) {
       return d.isNaN() ? "nan" : d.isInfinite() ? (d > 0 ? "inf" : "-inf")
           : d == Math.rint(d) && Math.abs(d) < 1e16 ? String.format(Locale.ROOT, "%.1f", d)
           : String.valueOf(d);
-    }
-    if (o instanceof Map<?, ?> m) {
-      List<String> parts = new ArrayList<>();
-      m.forEach((k, v) -> parts.add(repr(k) + ": " + repr(v)));
-      return "{" + String.join(", ", parts) + "}";
-    }
-    if (o instanceof List<?> l) {
-      List<String> parts = new ArrayList<>();
-      l.forEach(v -> parts.add(repr(v)));
-      return "[" + String.join(", ", parts) + "]";
-    }
-    if (o instanceof Collection<?> c) {
-      List<String> parts = new ArrayList<>();
-      c.forEach(v -> parts.add(repr(v)));
-      return "{" + String.join(", ", parts) + "}";
     }
     String date = PyDateRepr.of(o);
     return date != null ? date : String.valueOf(o);

@@ -1,7 +1,6 @@
 package io.tankos.cloudinit.internal;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
@@ -68,15 +67,6 @@ public final class PyYamlResolver extends Resolver {
       new Implicit(VALUE_TAG, PY_VALUE, "="),
       new Implicit(Tag.YAML, PY_YAML, "!&*"));
 
-  /** One reusable matcher per pattern and thread: a load resolves every plain scalar. */
-  private static final ThreadLocal<Matcher[]> MATCHERS = ThreadLocal.withInitial(() -> {
-    Matcher[] m = new Matcher[IMPLICITS.size()];
-    for (int i = 0; i < m.length; i++) {
-      m[i] = IMPLICITS.get(i).pattern().matcher("");
-    }
-    return m;
-  });
-
   /** A resolver with PyYAML's rules. */
   public PyYamlResolver() {
     super();
@@ -108,19 +98,25 @@ public final class PyYamlResolver extends Resolver {
    * @return its implicit tag, {@link Tag#STR} when no pattern matches
    */
   static Tag resolvePlain(String value) {
-    char first = value.isEmpty() ? '\0' : value.charAt(0);
-    Matcher[] matchers = MATCHERS.get();
-    for (int i = 0; i < matchers.length; i++) {
-      if (IMPLICITS.get(i).first().indexOf(first) >= 0) {
-        boolean matches;
-        try {
-          matches = matchers[i].reset(value).matches();
-        } finally {
-          matchers[i].reset(""); // the thread keeps no reference to the document's text
-        }
-        if (matches) {
-          return IMPLICITS.get(i).tag();
-        }
+    return resolvePlain(value, 0, value.length());
+  }
+
+  /**
+   * The tag PyYAML gives a plain scalar whose text is a region of a text, found where it stands
+   * (a load resolves every plain scalar; one reused matcher per pattern tries it).
+   *
+   * @param text the text
+   * @param from the scalar's start
+   * @param to the scalar's end
+   * @return its implicit tag, {@link Tag#STR} when no pattern matches
+   */
+  static Tag resolvePlain(CharSequence text, int from, int to) {
+    char first = from == to ? '\0' : text.charAt(from);
+    for (int i = 0; i < IMPLICITS.size(); i++) {
+      Implicit implicit = IMPLICITS.get(i);
+      if (implicit.first().indexOf(first) >= 0
+          && ReusedMatchers.matches(implicit.pattern(), text, from, to)) {
+        return implicit.tag();
       }
     }
     return Tag.STR;

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  */
 public final class SchemaCheck {
   private static final Pattern UNEXPECTED = Pattern.compile(".*\\('(?<name>.*)' was unexpected\\)");
+  private static final Comparator<Finding> BY_PATH =
+      Comparator.comparing(Finding::path, SchemaCheck::comparePaths);
 
   /**
    * One finding.
@@ -39,12 +41,15 @@ public final class SchemaCheck {
      * @return the dotted path, empty for the root
      */
     public String dotted() {
+      if (path.size() == 1 && path.get(0) instanceof String key) {
+        return key; // a top-level key, most findings' path
+      }
       StringBuilder sb = new StringBuilder();
-      for (Object p : path) {
+      for (int i = 0; i < path.size(); i++) {
         if (sb.length() > 0) {
           sb.append('.');
         }
-        sb.append(PyRepr.str(p));
+        PyRepr.appendStr(sb, path.get(i));
       }
       return sb.toString();
     }
@@ -92,20 +97,21 @@ public final class SchemaCheck {
     if (c.out.isEmpty()) {
       return List.of();
     }
-    List<Finding> found = new ArrayList<>();
+    List<Finding> found = new ArrayList<>(c.out.size());
     for (Err e : c.out) {
       List<Object> p = e.path();
+      String message = e.message();
       if (version25 && p.isEmpty() && e.schema() == root
           && "additionalProperties".equals(e.keyword())) {
-        Matcher m = UNEXPECTED.matcher(e.message());
+        Matcher m = UNEXPECTED.matcher(message);
         if (m.matches()) {
           p = List.of(m.group("name"));
         }
       }
-      found.add(new Finding(p, e.message(), e.deprecation()));
+      found.add(new Finding(p, message, e.deprecation()));
     }
-    found.sort(Comparator.comparing(Finding::path, SchemaCheck::comparePaths));
-    return List.copyOf(found);
+    found.sort(BY_PATH);
+    return java.util.Collections.unmodifiableList(found);
   }
 
   private static int comparePaths(List<Object> a, List<Object> b) {
@@ -150,24 +156,16 @@ public final class SchemaCheck {
     if (failed) {
       return;
     }
-    if (r.deprecatedIn != null) {
-      out.add(new Err(List.copyOf(path), () -> "deprecated"
-          + (r.deprecatedIn.isEmpty() ? "" : " in " + r.deprecatedIn), true, "deprecated", r, v,
-          List.of()));
-    }
-    if (r.changedIn != null) {
-      out.add(new Err(List.copyOf(path), () -> "this form is deprecated"
-          + (r.changedIn.isEmpty() ? "" : " (changed in " + r.changedIn + ")"), true, "changed", r,
-          v, List.of()));
-    }
+    int found = out.size();
     if (r.ref != null) {
       visit(v, r.ref);
     }
     if (r.types != null && !anyType(v, r) && reporting()) {
-      error("type", r, v, () -> PyRepr.repr(v) + " is not of type " + quoteAll(r.types));
+      error("type", r, v, () -> quoteAll(message(v, " is not of type "), r.types));
     }
     if (r.enumValues != null && !inEnum(v, r) && reporting()) {
-      error("enum", r, v, () -> PyRepr.repr(v) + " is not one of " + PyRepr.repr(r.enumValues));
+      error("enum", r, v, () -> PyRepr.append(message(v, " is not one of "), r.enumValues)
+          .toString());
     }
     if (v instanceof Map<?, ?> m) {
       object(m, r);
@@ -178,22 +176,44 @@ public final class SchemaCheck {
     } else if (isNumber(v)) {
       double d = ((Number) v).doubleValue();
       if (r.minimum != null && d < r.minimum && reporting()) {
-        error("minimum", r, v, () -> PyRepr.repr(v) + " is less than the minimum of "
-            + PyRepr.repr(r.minimum));
+        error("minimum", r, v, () -> PyRepr.append(message(v, " is less than the minimum of "),
+            r.minimum).toString());
       }
       if (r.maximum != null && d > r.maximum && reporting()) {
-        error("maximum", r, v, () -> PyRepr.repr(v) + " is greater than the maximum of "
-            + PyRepr.repr(r.maximum));
+        error("maximum", r, v, () -> PyRepr.append(message(v, " is greater than the maximum of "),
+            r.maximum).toString());
       }
     }
     if (r.allOf != null) {
-      r.allOf.forEach(s -> visit(v, s));
+      for (int i = 0; i < r.allOf.size(); i++) { // by index: no lambda or iterator per visit
+        visit(v, r.allOf.get(i));
+      }
     }
     if (r.anyOf != null && !failed) {
       anyOf(v, r);
     }
     if (r.oneOf != null && !failed) {
       oneOf(v, r);
+    }
+    if ((r.deprecatedIn != null || r.changedIn != null) && !failed) {
+      deprecations(v, r, found);
+    }
+  }
+
+  /**
+   * Records a rule's deprecations before what its visit found (at {@code at} in {@link #out}), as
+   * if made first: made last, a branch that fails makes none.
+   */
+  private void deprecations(Object v, Rule r, int at) {
+    List<Object> p = List.copyOf(path);
+    if (r.changedIn != null) {
+      out.add(at, new Err(p, () -> r.changedIn.isEmpty() ? "this form is deprecated"
+          : "this form is deprecated (changed in " + r.changedIn + ")", true, "changed", r, v,
+          List.of()));
+    }
+    if (r.deprecatedIn != null) {
+      out.add(at, new Err(p, () -> r.deprecatedIn.isEmpty() ? "deprecated"
+          : "deprecated in " + r.deprecatedIn, true, "deprecated", r, v, List.of()));
     }
   }
 
@@ -207,8 +227,8 @@ public final class SchemaCheck {
   }
 
   private static boolean inEnum(Object v, Rule r) {
-    for (Object e : r.enumValues) {
-      if (PyRepr.same(v, e)) {
+    for (int i = 0; i < r.enumValues.size(); i++) { // by index, as anyType
+      if (PyRepr.same(v, r.enumValues.get(i))) {
         return true;
       }
     }
@@ -216,10 +236,8 @@ public final class SchemaCheck {
   }
 
   private void anyOf(Object v, Rule r) {
-    for (Rule b : r.anyOf) {
-      List<Err> f = valid(v, b);
-      if (f != null) {
-        out.addAll(f);
+    for (int i = 0; i < r.anyOf.size(); i++) {
+      if (holds(v, r.anyOf.get(i))) {
         return;
       }
     }
@@ -245,16 +263,18 @@ public final class SchemaCheck {
         out.add(best);
       }
     }
-    error("anyOf", r, v, () -> PyRepr.repr(v) + " is not valid under any of the given schemas", all);
+    error("anyOf", r, v, () -> message(v, " is not valid under any of the given schemas")
+        .toString(), all);
   }
 
   private void oneOf(Object v, Rule r) {
-    List<Err> chosen = null;
+    int before = out.size();
+    boolean chosen = false;
     int index = 0;
-    for (; index < r.oneOf.size() && chosen == null; index++) {
-      chosen = valid(v, r.oneOf.get(index));
+    for (; index < r.oneOf.size() && !chosen; index++) {
+      chosen = holds(v, r.oneOf.get(index));
     }
-    if (chosen == null) {
+    if (!chosen) {
       if (failFast && !heuristics) {
         failed = true;
         return;
@@ -270,19 +290,20 @@ public final class SchemaCheck {
         }
         out.addAll(picked);
       } else {
-        error("oneOf", r, v, () -> PyRepr.repr(v) + " is not valid under any of the given schemas",
+        error("oneOf", r, v, () -> message(v, " is not valid under any of the given schemas")
+            .toString(),
             all);
       }
       return;
     }
     for (int j = index; j < r.oneOf.size(); j++) {
-      if (valid(v, r.oneOf.get(j)) != null) {
-        error("oneOf", r, v, () -> PyRepr.repr(v)
-            + " is valid under more than one of the given schemas");
+      if (holds(v, r.oneOf.get(j))) {
+        truncate(out, before); // neither branch's deprecations
+        error("oneOf", r, v, () -> message(v, " is valid under more than one of the given schemas")
+            .toString());
         return;
       }
     }
-    out.addAll(chosen);
   }
 
   /** 25.1's choice among failed {@code oneOf} branches: the deepest errors, or the type's. */
@@ -324,8 +345,11 @@ public final class SchemaCheck {
     return sub.out;
   }
 
-  /** The deprecations of a branch the value meets, or null at the branch's first error. */
-  private List<Err> valid(Object v, Rule r) {
+  /**
+   * Whether the value meets a branch, found up to the branch's first error: if so, the branch's
+   * deprecations are left recorded; if not, nothing of it is.
+   */
+  private boolean holds(Object v, Rule r) {
     int outSize = out.size();
     int depth = path.size();
     boolean was = failFast;
@@ -336,14 +360,9 @@ public final class SchemaCheck {
         failed = false;
         truncate(out, outSize);
         truncate(path, depth);
-        return null;
+        return false;
       }
-      if (out.size() == outSize) {
-        return List.of();
-      }
-      List<Err> found = new ArrayList<>(out.subList(outSize, out.size()));
-      truncate(out, outSize);
-      return found;
+      return true;
     } finally {
       failFast = was;
     }
@@ -365,7 +384,8 @@ public final class SchemaCheck {
       }
     }
     if (r.minProperties != null && m.size() < r.minProperties && reporting()) {
-      error("minProperties", r, m, () -> PyRepr.repr(m) + " does not have enough properties");
+      error("minProperties", r, m, () -> message(m, " does not have enough properties")
+          .toString());
     }
     if (r.properties == null && r.patternProperties == null && !r.noExtraProperties
         && r.extraProperties == null) {
@@ -419,7 +439,7 @@ public final class SchemaCheck {
       if (r.patternProperties != null && k instanceof String s) {
         for (int i = 0; i < r.patternProperties.size(); i++) {
           Map.Entry<Pattern, Rule> p = r.patternProperties.get(i);
-          if (p.getKey().matcher(s).find()) {
+          if (ReusedMatchers.find(p.getKey(), s)) {
             known = true;
             descend(k, v, p.getValue());
           }
@@ -441,13 +461,13 @@ public final class SchemaCheck {
 
   private void array(List<?> l, Rule r) {
     if (r.minItems != null && l.size() < r.minItems && reporting()) {
-      error("minItems", r, l, () -> PyRepr.repr(l) + " is too short");
+      error("minItems", r, l, () -> message(l, " is too short").toString());
     }
     if (r.maxItems != null && l.size() > r.maxItems && reporting()) {
-      error("maxItems", r, l, () -> PyRepr.repr(l) + " is too long");
+      error("maxItems", r, l, () -> message(l, " is too long").toString());
     }
     if (r.uniqueItems && !unique(l) && reporting()) {
-      error("uniqueItems", r, l, () -> PyRepr.repr(l) + " has non-unique elements");
+      error("uniqueItems", r, l, () -> message(l, " has non-unique elements").toString());
     }
     if (r.items != null) {
       for (int i = 0; i < l.size(); i++) {
@@ -470,6 +490,9 @@ public final class SchemaCheck {
 
   /** No two items the same ({@link PyRepr#same}), by their keys in one set: linear, not pairwise. */
   private static boolean unique(List<?> l) {
+    if (l.size() < 2) {
+      return true;
+    }
     java.util.Set<Object> seen = new java.util.HashSet<>();
     for (Object item : l) {
       if (!seen.add(PyRepr.sameKey(item))) {
@@ -484,13 +507,15 @@ public final class SchemaCheck {
       return; // byte strings count as strings for the type only
     }
     if (r.maxLength != null && s.codePointCount(0, s.length()) > r.maxLength && reporting()) {
-      error("maxLength", r, v, () -> PyRepr.repr(v) + " is too long");
+      error("maxLength", r, v, () -> message(v, " is too long").toString());
     }
-    if (r.pattern != null && !r.pattern.matcher(s).find() && reporting()) {
-      error("pattern", r, v, () -> PyRepr.repr(v) + " does not match " + PyRepr.repr(r.pattern.pattern()));
+    if (r.pattern != null && !ReusedMatchers.find(r.pattern, s) && reporting()) {
+      error("pattern", r, v, () -> PyRepr.append(message(v, " does not match "),
+          r.pattern.pattern()).toString());
     }
     if (r.format != null && !Formats.conforms(r.format, s) && reporting()) {
-      error("format", r, v, () -> PyRepr.repr(v) + " is not a " + PyRepr.repr(r.format));
+      error("format", r, v, () -> PyRepr.append(message(v, " is not a "), r.format)
+          .toString());
     }
   }
 
@@ -500,10 +525,20 @@ public final class SchemaCheck {
     path.remove(path.size() - 1);
   }
 
-  private static String quoteAll(java.util.Collection<String> types) {
-    List<String> q = new ArrayList<>();
-    types.forEach(t -> q.add("'" + t + "'"));
-    return String.join(", ", q);
+  /**
+   * A message's start, in one builder: the value as Python shows it, then {@code text}. Sized for
+   * most messages, e.g. {@code 'systemctl enable --now podman.socket' is not of type 'array'}.
+   */
+  private static StringBuilder message(Object v, String text) {
+    return PyRepr.append(new StringBuilder(80), v).append(text);
+  }
+
+  /** The message with each type appended quoted, comma-separated. */
+  private static String quoteAll(StringBuilder message, List<String> types) {
+    for (int i = 0; i < types.size(); i++) {
+      message.append(i == 0 ? "'" : ", '").append(types.get(i)).append('\'');
+    }
+    return message.toString();
   }
 
   private static boolean isString(Object v) {

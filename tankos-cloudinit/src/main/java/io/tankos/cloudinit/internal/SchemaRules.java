@@ -64,6 +64,26 @@ public final class SchemaRules {
     return names;
   }
 
+  /**
+   * The strings of every enum of a table.
+   *
+   * @param name e.g. {@code cloud-config-25.1}
+   * @return the strings, in table order, each once
+   */
+  static Set<String> enumStrings(String name) {
+    Set<String> strings = new java.util.LinkedHashSet<>();
+    CACHE.computeIfAbsent(name, SchemaRules::load).values().forEach(r -> {
+      if (r.enumValues != null) {
+        r.enumValues.forEach(v -> {
+          if (v instanceof String s) {
+            strings.add(s);
+          }
+        });
+      }
+    });
+    return strings;
+  }
+
   private static Map<String, Rule> load(String name) {
     String file = "rules-" + name + ".yaml";
     Map<String, Object> raw;

@@ -162,13 +162,14 @@ final class Yaml11FastReader {
     int p = at;
     while (true) {
       int colon = keyEnd(p);
-      String key = key(p, colon);
-      if (key.length() > MAX_KEY || map != null && !newStringKey(map, key)) {
+      int end = trimmedEnd(p, colon);
+      String key = map != null ? plainText(p, end) : null;
+      if (end - p > MAX_KEY || map != null && !newStringKey(map, key)) {
         throw LEAVE;
       }
       count(depth);
       count(depth);
-      String child = child(path, key);
+      String child = child(path, p, end);
       record(child, p);
       Object value = value(colon + 1, col, depth, true, child);
       if (map != null) {
@@ -248,7 +249,7 @@ final class Yaml11FastReader {
           }
           return mapping(i, column(i), depth + 1, path); // a compact mapping in a sequence entry
         }
-        value = values ? plain(trimmedEnd(i, end)) : null;
+        value = values ? plain(i, trimmedEnd(i, end)) : null;
         pos = lineEnd(end);
       }
     }
@@ -415,18 +416,21 @@ final class Yaml11FastReader {
     count(depth);
     boolean mapping = text.charAt(p) == '{';
     char close = mapping ? '}' : ']';
-    List<Object> list = !mapping && values ? new ArrayList<>() : null;
-    Map<Object, Object> map = mapping && values ? new LinkedHashMap<>() : null;
     int i = flowSpaces(p + 1);
+    // sized for the entries the line can hold (the default size past ten): most are small
+    int entries = text.charAt(i) == close ? 0 : entriesAtMost(i);
+    List<Object> list = !mapping && values ? new ArrayList<>(entries) : null;
+    Map<Object, Object> map = mapping && values ? new LinkedHashMap<>((entries * 4 + 2) / 3) : null;
     for (int n = 0; text.charAt(i) != close; n++) {
       if (mapping) {
         int end = flowPlainEnd(i, true);
-        String key = key(i, end);
+        int keyEnd = trimmedEnd(i, end);
+        String key = map != null ? plainText(i, keyEnd) : null;
         if (map != null && !newStringKey(map, key)) {
           throw LEAVE;
         }
         count(depth);
-        String child = child(path, key);
+        String child = child(path, i, keyEnd);
         record(child, i);
         Object value = flowNode(flowSpaces(end + 1), depth, child);
         if (map != null) {
@@ -451,6 +455,18 @@ final class Yaml11FastReader {
     return mapping ? map : list;
   }
 
+  /**
+   * At most how many entries a flow collection whose first entry is at {@code p} holds, or 10 when
+   * it may hold more: one more than the commas left on the line.
+   */
+  private int entriesAtMost(int p) {
+    int n = 1;
+    for (int i = p; i < length && text.charAt(i) != '\n' && n < 10; i++) {
+      n += text.charAt(i) == ',' ? 1 : 0;
+    }
+    return n;
+  }
+
   /** A node inside a flow collection, at {@code p}; {@link #pos} is left just after it. */
   private Object flowNode(int p, int depth, String path) {
     char c = text.charAt(p);
@@ -467,7 +483,7 @@ final class Yaml11FastReader {
     }
     int end = flowPlainEnd(p, false);
     pos = end;
-    return values ? plain(trimmedEnd(p, end)) : null;
+    return values ? plain(p, trimmedEnd(p, end)) : null;
   }
 
   /**
@@ -507,10 +523,13 @@ final class Yaml11FastReader {
     throw LEAVE;
   }
 
-  /** A one-line quoted scalar at {@code p}; {@link #pos} is left just after its closing quote. */
+  /**
+   * A one-line quoted scalar at {@code p} (null when values are not made); {@link #pos} is left
+   * just after its closing quote.
+   */
   private String quoted(int p) {
     boolean single = text.charAt(p) == '\'';
-    StringBuilder out = null;
+    StringBuilder out = null; // the value so far, once an escape is met and values are made
     int from = p + 1;
     for (int i = p + 1; i < length; i++) {
       char c = text.charAt(i);
@@ -519,20 +538,24 @@ final class Yaml11FastReader {
       }
       if (single && c == '\'') {
         if (i + 1 < length && text.charAt(i + 1) == '\'') {
-          out = (out == null ? new StringBuilder() : out).append(text, from, i + 1);
+          if (values) {
+            out = (out == null ? new StringBuilder() : out).append(text, from, i + 1);
+          }
           from = i + 2;
           i++;
           continue;
         }
         pos = i + 1;
-        return out == null ? text.substring(from, i) : out.append(text, from, i).toString();
+        return quotedValue(out, from, i);
       }
       if (!single && c == '"') {
         pos = i + 1;
-        return out == null ? text.substring(from, i) : out.append(text, from, i).toString();
+        return quotedValue(out, from, i);
       }
       if (!single && c == '\\') {
-        out = (out == null ? new StringBuilder() : out).append(text, from, i);
+        if (values) {
+          out = (out == null ? new StringBuilder() : out).append(text, from, i);
+        }
         i = escape(i + 1, out);
         from = i + 1;
       }
@@ -540,34 +563,50 @@ final class Yaml11FastReader {
     throw LEAVE; // a multi-line quoted scalar, or no closing quote
   }
 
-  /** Appends the escape whose letter is at {@code i}; returns the index of its last character. */
+  /** A quoted scalar's value: what {@code out} holds, then {@code text[from, to)}; or null. */
+  private String quotedValue(StringBuilder out, int from, int to) {
+    if (!values) {
+      return null;
+    }
+    return out == null ? text.substring(from, to) : out.append(text, from, to).toString();
+  }
+
+  /**
+   * Appends the escape whose letter is at {@code i} to {@code out} (unless null); returns the index
+   * of its last character.
+   */
   private int escape(int i, StringBuilder out) {
     char c = i < length ? text.charAt(i) : '\n';
-    switch (c) {
-      case '\\', '"' -> out.append(c);
-      case 'n' -> out.append('\n');
-      case 't' -> out.append('\t');
-      case 'r' -> out.append('\r');
-      case '0' -> out.append('\0');
-      case 'x', 'u' -> {
-        int digits = c == 'x' ? 2 : 4;
-        int v = 0;
-        for (int k = 1; k <= digits; k++) {
-          int d = i + k < length ? Character.digit(text.charAt(i + k), 16) : -1;
-          if (d < 0 || text.charAt(i + k) > 'f') {
-            throw LEAVE;
-          }
-          v = v * 16 + d;
-        }
-        if (Character.isSurrogate((char) v)) {
-          throw LEAVE;
-        }
-        out.append((char) v);
-        return i + digits;
-      }
+    int digits = c == 'x' ? 2 : c == 'u' ? 4 : 0;
+    char escaped = switch (c) {
+      case '\\', '"' -> c;
+      case 'n' -> '\n';
+      case 't' -> '\t';
+      case 'r' -> '\r';
+      case '0' -> '\0';
+      case 'x', 'u' -> hex(i + 1, digits);
       default -> throw LEAVE;
+    };
+    if (out != null) {
+      out.append(escaped);
     }
-    return i;
+    return i + digits;
+  }
+
+  /** The character of the hexadecimal digits {@code text[from, from + digits)}. */
+  private char hex(int from, int digits) {
+    int v = 0;
+    for (int k = from; k < from + digits; k++) {
+      int d = k < length ? Character.digit(text.charAt(k), 16) : -1;
+      if (d < 0 || text.charAt(k) > 'f') {
+        throw LEAVE;
+      }
+      v = v * 16 + d;
+    }
+    if (Character.isSurrogate((char) v)) {
+      throw LEAVE;
+    }
+    return (char) v;
   }
 
   /**
@@ -578,20 +617,25 @@ final class Yaml11FastReader {
     return PyYamlResolver.resolvePlain(key) == Tag.STR && !map.containsKey(key);
   }
 
-  /** A plain scalar's value, as PyYAML resolves and makes it. */
-  private static Object plain(String s) {
-    Tag tag = PyYamlResolver.resolvePlain(s);
+  /**
+   * The value of the plain scalar {@code text[from, to)}, as PyYAML resolves and makes it; its text
+   * is copied only for a string or a number.
+   */
+  private Object plain(int from, int to) {
+    Tag tag = PyYamlResolver.resolvePlain(text, from, to);
     if (tag == Tag.STR) {
-      return s;
+      return plainText(from, to);
     }
     if (tag == Tag.NULL) {
       return null;
     }
     if (tag == Tag.BOOL) {
-      char c = s.charAt(0);
+      char c = text.charAt(from);
       // PyYAML's bool pattern: yes, true and on in three spellings each, or no, false and off
-      return c == 'y' || c == 'Y' || c == 't' || c == 'T' || (c == 'o' || c == 'O') && s.length() == 2;
+      return c == 'y' || c == 'Y' || c == 't' || c == 'T'
+          || (c == 'o' || c == 'O') && to - from == 2;
     }
+    String s = text.substring(from, to);
     if (tag == Tag.INT) {
       return PyNumbers.integer(s);
     }
@@ -646,19 +690,21 @@ final class Yaml11FastReader {
   }
 
   /**
-   * The path of a key's node: made when all lines are mapped; when one path is looked for, the
-   * target's prefix through the key when the path so far is one (null elsewhere).
+   * The path of the node of the key {@code text[from, to)}: made when all lines are mapped; when
+   * one path is looked for, the target's prefix through the key when the path so far is one (null
+   * elsewhere), the key compared where it stands.
    */
-  private String child(String path, String key) {
+  private String child(String path, int from, int to) {
     if (values || path == null) {
       return null;
     }
     if (lines != null) {
+      String key = plainText(from, to);
       return path.isEmpty() ? key : path + "." + key;
     }
     int start = childStart(path);
-    int end = start + key.length();
-    return start >= 0 && target.startsWith(key, start) ? targetThrough(end) : null;
+    return start >= 0 && target.regionMatches(start, text, from, to - from)
+        ? targetThrough(start + to - from) : null;
   }
 
   /** The path of an entry's node, as {@link #child(String, String)} for a key. */
@@ -771,19 +817,20 @@ final class Yaml11FastReader {
     return p - (text.lastIndexOf('\n', p - 1) + 1);
   }
 
-  /** A plain key's text, without trailing spaces; a known key's shared string. */
-  private String key(int from, int to) {
-    while (to > from && text.charAt(to - 1) == ' ') {
-      to--;
-    }
+  /**
+   * A plain scalar's text (a key's with its end trimmed): the shared string of a known name or enum
+   * string ({@link KnownKeys}), else a copy.
+   */
+  private String plainText(int from, int to) {
     String known = KnownKeys.find(text, from, to);
     return known != null ? known : text.substring(from, to);
   }
 
-  private String trimmedEnd(int from, int to) {
+  /** The end of {@code text[from, to)} without its trailing spaces. */
+  private int trimmedEnd(int from, int to) {
     while (to > from && text.charAt(to - 1) == ' ') {
       to--;
     }
-    return text.substring(from, to);
+    return to;
   }
 }

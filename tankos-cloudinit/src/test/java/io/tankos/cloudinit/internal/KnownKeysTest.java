@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** {@link KnownKeys} finds exactly the schemas' property names, inside any text. */
+/** {@link KnownKeys} finds exactly the schemas' property names and enum strings, in any text. */
 class KnownKeysTest {
   private static final long SEED = 0x6b65797L;
 
@@ -17,8 +17,10 @@ class KnownKeysTest {
     for (String table : new String[] {
         "cloud-config-22.4", "cloud-config-25.1", "network-v1-25.1", "network-v2-25.1"}) {
       names.addAll(SchemaRules.propertyNames(table));
+      names.addAll(SchemaRules.enumStrings(table));
     }
-    assertThat(names).contains("users", "ssh_authorized_keys", "write_files", "ethernets");
+    assertThat(names).contains("users", "ssh_authorized_keys", "write_files", "ethernets", "auto",
+        "reboot");
     SplittableRandom r = new SplittableRandom(SEED);
     for (String name : names) {
       String text = "x: " + name + ": y";
