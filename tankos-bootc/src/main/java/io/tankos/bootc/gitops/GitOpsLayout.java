@@ -253,17 +253,25 @@ public final class GitOpsLayout {
   }
 
   /**
-   * The VM's tree without {@code metadata.namespace} (Kustomize sets it per overlay): the tree of
-   * the VM with its namespace cleared, without building that VM. A built VM's tree has no untyped
-   * {@code namespace} beside a set one (writing it would have refused the VM), so the key removed
-   * is the typed one; the other keys keep their order.
+   * The VM's tree without {@code metadata.namespace} (Kustomize sets it per overlay): the tree the
+   * VM wrote when built, with a copy of its top level and metadata when the namespace is set. A
+   * built VM's tree has no untyped {@code namespace} beside a set one (writing it would have refused
+   * the VM), so the key left out is the typed one; the other keys keep their order.
    */
   private static Map<String, Object> treeWithoutNamespace(VirtualMachine vm) {
-    Map<String, Object> tree = VirtualMachineCodec.write(vm);
-    if (vm.metadata().namespace() != null && tree.get("metadata") instanceof Map<?, ?> meta) {
-      meta.remove("namespace");
+    Map<String, Object> tree = VirtualMachineCodec.built(vm);
+    if (vm.metadata().namespace() == null || !(tree.get("metadata") instanceof Map<?, ?> meta)) {
+      return tree;
     }
-    return tree;
+    Map<String, Object> metaCopy = new SmallMap<>(meta.size() - 1);
+    meta.forEach((k, v) -> {
+      if (!"namespace".equals(k)) {
+        metaCopy.put((String) k, v);
+      }
+    });
+    Map<String, Object> copy = new SmallMap<>(tree.size());
+    tree.forEach((k, v) -> copy.put(k, "metadata".equals(k) ? metaCopy : v));
+    return copy;
   }
 
   private String repoPath(String relative) {
