@@ -2,9 +2,9 @@ package io.tankos.bootc.kubevirt;
 
 import io.tankos.bootc.kubevirt.internal.KubeYaml;
 import io.tankos.bootc.kubevirt.internal.Plain;
+import io.tankos.bootc.kubevirt.internal.SmallMap;
 import io.tankos.bootc.kubevirt.internal.VirtualMachineCodec;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -327,13 +327,13 @@ public final class VirtualMachine {
     private Domain domain = NO_DOMAIN;
     private final List<Network> networks = new ArrayList<>();
     private final List<Volume> volumes = new ArrayList<>();
-    private final Map<String, String> nodeSelector = new LinkedHashMap<>();
+    private final Map<String, String> nodeSelector = new SmallMap<>();
     private EvictionStrategy evictionStrategy;
     private Long terminationGracePeriodSeconds;
-    private final Map<String, Object> extra = new LinkedHashMap<>();
-    private final Map<String, Object> specExtra = new LinkedHashMap<>();
-    private final Map<String, Object> templateExtra = new LinkedHashMap<>();
-    private final Map<String, Object> templateSpecExtra = new LinkedHashMap<>();
+    private final Map<String, Object> extra = new SmallMap<>();
+    private final Map<String, Object> specExtra = new SmallMap<>();
+    private final Map<String, Object> templateExtra = new SmallMap<>();
+    private final Map<String, Object> templateSpecExtra = new SmallMap<>();
 
     private Builder() {}
 
