@@ -190,8 +190,8 @@ public final class GitOpsLayout {
     if (style == LayoutStyle.OVERLAYS) {
       tree.file(
           "base/kustomization.yaml",
-          Kustomization.builder().resource("virtualmachine.yaml").build().toYaml());
-      tree.file("base/virtualmachine.yaml", base.toYaml());
+          Kustomization.builder().resource("virtualmachine.yaml").build().yamlText());
+      tree.file("base/virtualmachine.yaml", vmYaml(base));
     }
     tree.file("applicationset.yaml", applicationSet().toYaml());
     return tree.build();
@@ -214,16 +214,21 @@ public final class GitOpsLayout {
           Kustomization.builder().namespace(h.namespace()).resource("../../base");
       secrets(tree, dir, h, k);
       k.patch(patch(h.virtualMachine()));
-      tree.file(dir + "kustomization.yaml", k.build().toYaml());
+      tree.file(dir + "kustomization.yaml", k.build().yamlText());
     } else {
       String dir = "hosts/" + h.name() + "/";
       Kustomization.Builder k =
           Kustomization.builder().namespace(h.namespace()).resource("virtualmachine.yaml");
-      tree.file(dir + "virtualmachine.yaml", h.virtualMachine().toYaml());
+      tree.file(dir + "virtualmachine.yaml", vmYaml(h.virtualMachine()));
       secrets(tree, dir, h, k);
-      tree.file(dir + "kustomization.yaml", k.build().toYaml());
+      tree.file(dir + "kustomization.yaml", k.build().yamlText());
     }
     return tree.build();
+  }
+
+  /** The VM's YAML ({@link VirtualMachine#toYaml}) as written, for its file to encode. */
+  private static CharSequence vmYaml(VirtualMachine vm) {
+    return KubeYaml.toYamlText(VirtualMachineCodec.built(vm));
   }
 
   private static void secrets(

@@ -102,6 +102,11 @@ public final class Kustomization {
    * @return the YAML text
    */
   public String toYaml() {
+    return yamlText().toString();
+  }
+
+  /** {@link #toYaml}'s text as written, for a file that encodes it itself. */
+  CharSequence yamlText() {
     Map<String, Object> m = new SmallMap<>();
     m.put("apiVersion", "kustomize.config.k8s.io/v1beta1");
     m.put("kind", "Kustomization");
@@ -131,7 +136,7 @@ public final class Kustomization {
       }
       m.put("patches", list);
     }
-    return KubeYaml.toYaml(m);
+    return KubeYaml.toYamlText(m);
   }
 
   @Override
