@@ -174,9 +174,9 @@ public final class KubeVirtGitOps {
   /**
    * The VM of every host of the ApplicationSet's list after the first: the list's VMs are never
    * rendered (the whole layout's base is the template's), and of a listed host only its name and
-   * its namespace are read. The VM holds no Secrets and the fleet's namespace, which every host
-   * has; without one, it has none, so that each listed host's namespace is its name, as its VM's
-   * is. It is named like the first host.
+   * its namespace are read (a listed host has no Secrets). The VM is in the fleet's namespace,
+   * which every host's is; without one, it has none, so that each listed host's namespace is its
+   * name, as its own VM's is. It is named like the first host.
    */
   private static VirtualMachine listedVm(KubeVirtFleet fleet, GitOpsHost first) {
     return VirtualMachine.builder()

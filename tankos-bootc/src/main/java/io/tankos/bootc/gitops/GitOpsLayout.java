@@ -193,7 +193,7 @@ public final class GitOpsLayout {
           Kustomization.builder().resource("virtualmachine.yaml").build().yamlText());
       tree.file("base/virtualmachine.yaml", vmYaml(base));
     }
-    tree.file("applicationset.yaml", applicationSet().toYaml());
+    tree.file("applicationset.yaml", applicationSet().yamlText());
     return tree.build();
   }
 
@@ -423,13 +423,17 @@ public final class GitOpsLayout {
       Map<String, Integer> seen = new HashMap<>();
       for (int i = 0; i < hosts.size(); i++) {
         GitOpsHost h = hosts.get(i);
-        Location at = AT.child("hosts").index(i);
-        KubeNames.checkLabel(problems, at.child("name"), h.name());
-        KubeNames.checkUnique(problems, at.child("name"), seen, h.name(), i, "hosts");
-        KubeNames.checkLabel(problems, at.child("namespace"), h.namespace());
+        if (!KubeNames.recordGood(seen, h.name(), i)) {
+          Location at = host(i).child("name");
+          KubeNames.checkLabel(problems, at, h.name());
+          KubeNames.checkUnique(problems, at, seen, h.name(), i, "hosts");
+        }
+        if (!KubeNames.isLabel(h.namespace())) {
+          KubeNames.checkLabel(problems, host(i).child("namespace"), h.namespace());
+        }
         if (style == LayoutStyle.RENDERED && !h.namespace().equals(h.name())) {
           problems.add(
-              at.child("virtualMachine").child("metadata").child("namespace"),
+              host(i).child("virtualMachine").child("metadata").child("namespace"),
               "'"
                   + h.namespace()
                   + "' differs from the host name '"
@@ -437,19 +441,26 @@ public final class GitOpsLayout {
                   + "'; the rendered style deploys each host into the namespace named like its"
                   + " directory");
         }
-        Map<String, Integer> secretNames = new HashMap<>();
-        for (int j = 0; j < h.secrets().size(); j++) {
-          KubeNames.checkUnique(
-              problems,
-              at.child("secrets").index(j).child("metadata").child("name"),
-              secretNames,
-              h.secrets().get(j).metadata().name(),
-              j,
-              "secrets");
+        if (h.secrets().size() > 1) { // one Secret has a distinct name
+          Map<String, Integer> secretNames = new HashMap<>();
+          for (int j = 0; j < h.secrets().size(); j++) {
+            KubeNames.checkUnique(
+                problems,
+                host(i).child("secrets").index(j).child("metadata").child("name"),
+                secretNames,
+                h.secrets().get(j).metadata().name(),
+                j,
+                "secrets");
+          }
         }
       }
       problems.throwIfAny();
       return new GitOpsLayout(this);
+    }
+
+    /** Where host {@code i} is, made only for a problem. */
+    private static Location host(int i) {
+      return AT.child("hosts").index(i);
     }
   }
 }

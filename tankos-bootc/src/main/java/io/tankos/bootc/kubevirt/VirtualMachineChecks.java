@@ -37,9 +37,7 @@ final class VirtualMachineChecks {
     for (int i = 0; i < dvts.size(); i++) {
       DataVolumeTemplate t = dvts.get(i);
       String name = t.metadata().name();
-      if (name != null && KubeNames.isLabel(name) && !seenDv.containsKey(name)) {
-        seenDv.put(name, i); // what the checks below do for a good name, without its location
-      } else {
+      if (!KubeNames.recordGood(seenDv, name, i)) {
         Location at = SPEC.child("dataVolumeTemplates").index(i).child("metadata").child("name");
         KubeNames.checkLabel(problems, at, name);
         KubeNames.checkUnique(problems, at, seenDv, name, i, "dataVolumeTemplates");
@@ -179,13 +177,11 @@ final class VirtualMachineChecks {
     Map<String, Integer> first = new SmallMap<>();
     for (int i = 0; i < items.size(); i++) {
       String n = name.apply(items.get(i));
-      if (n != null && KubeNames.isLabel(n) && !first.containsKey(n)) {
-        first.put(n, i); // what the checks below do for a good name, without its location
-        continue;
+      if (!KubeNames.recordGood(first, n, i)) {
+        Location at = parent.child(listName).index(i).child("name");
+        KubeNames.checkLabel(problems, at, n);
+        KubeNames.checkUnique(problems, at, first, n, i, listName);
       }
-      Location at = parent.child(listName).index(i).child("name");
-      KubeNames.checkLabel(problems, at, n);
-      KubeNames.checkUnique(problems, at, first, n, i, listName);
     }
     return first;
   }
