@@ -123,6 +123,7 @@ public final class KubeVirtGitOps {
     Objects.requireNonNull(listener, "listener");
     KeyTable keys = new KeyTable();
     GitOpsLayout template = null;
+    VirtualMachine listedVm = null;
     List<GitOpsHost> listed = new ArrayList<>();
     int written = 0;
     int failed = 0;
@@ -147,10 +148,11 @@ public final class KubeVirtGitOps {
       }
       if (template == null) {
         template = layout.name(fleet.name()).host(host).build();
+        listedVm = listedVm(fleet, host);
       }
       tree.add(template.hostFiles(host));
       if (template.style() == LayoutStyle.OVERLAYS && !listed.isEmpty()) {
-        listed.add(listEntry(host));
+        listed.add(new GitOpsHost(host.name(), listedVm, List.of()));
       } else if (listed.isEmpty()) {
         listed.add(host);
       }
@@ -170,12 +172,15 @@ public final class KubeVirtGitOps {
   }
 
   /**
-   * A host of the ApplicationSet's list: a VM holding only its name and namespace, without
-   * Secrets. The list's VMs are never rendered: the whole layout's base is the template's, and of
-   * a listed host only its name and namespace are read (and checked).
+   * The VM of every host of the ApplicationSet's list after the first: the list's VMs are never
+   * rendered (the whole layout's base is the template's), and of a listed host only its name and
+   * its namespace are read (a listed host has no Secrets). The VM is in the fleet's namespace,
+   * which every host's is; without one, it has none, so that each listed host's namespace is its
+   * name, as its own VM's is. It is named like the first host.
    */
-  private static GitOpsHost listEntry(GitOpsHost host) {
-    ObjectMeta meta = ObjectMeta.builder().name(host.name()).namespace(host.namespace()).build();
-    return new GitOpsHost(host.name(), VirtualMachine.builder().metadata(meta).build(), List.of());
+  private static VirtualMachine listedVm(KubeVirtFleet fleet, GitOpsHost first) {
+    return VirtualMachine.builder()
+        .metadata(ObjectMeta.builder().name(first.name()).namespace(fleet.namespace()).build())
+        .build();
   }
 }

@@ -94,6 +94,11 @@ public final class ApplicationSet {
    * @return the YAML text
    */
   public String toYaml() {
+    return yamlText().toString();
+  }
+
+  /** {@link #toYaml}'s text as written, for a file that encodes it itself. */
+  CharSequence yamlText() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("apiVersion", Application.API_VERSION);
     m.put("kind", "ApplicationSet");
@@ -107,7 +112,7 @@ public final class ApplicationSet {
     tmpl.put("spec", template.spec());
     spec.put("template", tmpl);
     m.put("spec", spec);
-    return KubeYaml.toYaml(m);
+    return KubeYaml.toYamlText(m);
   }
 
   private Map<String, Object> generatorTree() {

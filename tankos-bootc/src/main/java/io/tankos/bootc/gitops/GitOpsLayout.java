@@ -190,10 +190,10 @@ public final class GitOpsLayout {
     if (style == LayoutStyle.OVERLAYS) {
       tree.file(
           "base/kustomization.yaml",
-          Kustomization.builder().resource("virtualmachine.yaml").build().toYaml());
-      tree.file("base/virtualmachine.yaml", base.toYaml());
+          Kustomization.builder().resource("virtualmachine.yaml").build().yamlText());
+      tree.file("base/virtualmachine.yaml", vmYaml(base));
     }
-    tree.file("applicationset.yaml", applicationSet().toYaml());
+    tree.file("applicationset.yaml", applicationSet().yamlText());
     return tree.build();
   }
 
@@ -214,16 +214,21 @@ public final class GitOpsLayout {
           Kustomization.builder().namespace(h.namespace()).resource("../../base");
       secrets(tree, dir, h, k);
       k.patch(patch(h.virtualMachine()));
-      tree.file(dir + "kustomization.yaml", k.build().toYaml());
+      tree.file(dir + "kustomization.yaml", k.build().yamlText());
     } else {
       String dir = "hosts/" + h.name() + "/";
       Kustomization.Builder k =
           Kustomization.builder().namespace(h.namespace()).resource("virtualmachine.yaml");
-      tree.file(dir + "virtualmachine.yaml", h.virtualMachine().toYaml());
+      tree.file(dir + "virtualmachine.yaml", vmYaml(h.virtualMachine()));
       secrets(tree, dir, h, k);
-      tree.file(dir + "kustomization.yaml", k.build().toYaml());
+      tree.file(dir + "kustomization.yaml", k.build().yamlText());
     }
     return tree.build();
+  }
+
+  /** The VM's YAML ({@link VirtualMachine#toYaml}) as written, for its file to encode. */
+  private static CharSequence vmYaml(VirtualMachine vm) {
+    return KubeYaml.toYamlText(VirtualMachineCodec.built(vm));
   }
 
   private static void secrets(
@@ -253,17 +258,25 @@ public final class GitOpsLayout {
   }
 
   /**
-   * The VM's tree without {@code metadata.namespace} (Kustomize sets it per overlay): the tree of
-   * the VM with its namespace cleared, without building that VM. A built VM's tree has no untyped
-   * {@code namespace} beside a set one (writing it would have refused the VM), so the key removed
-   * is the typed one; the other keys keep their order.
+   * The VM's tree without {@code metadata.namespace} (Kustomize sets it per overlay): the tree the
+   * VM wrote when built, with a copy of its top level and metadata when the namespace is set. A
+   * built VM's tree has no untyped {@code namespace} beside a set one (writing it would have refused
+   * the VM), so the key left out is the typed one; the other keys keep their order.
    */
   private static Map<String, Object> treeWithoutNamespace(VirtualMachine vm) {
-    Map<String, Object> tree = VirtualMachineCodec.write(vm);
-    if (vm.metadata().namespace() != null && tree.get("metadata") instanceof Map<?, ?> meta) {
-      meta.remove("namespace");
+    Map<String, Object> tree = VirtualMachineCodec.built(vm);
+    if (vm.metadata().namespace() == null || !(tree.get("metadata") instanceof Map<?, ?> meta)) {
+      return tree;
     }
-    return tree;
+    Map<String, Object> metaCopy = new SmallMap<>(meta.size() - 1);
+    meta.forEach((k, v) -> {
+      if (!"namespace".equals(k)) {
+        metaCopy.put((String) k, v);
+      }
+    });
+    Map<String, Object> copy = new SmallMap<>(tree.size());
+    tree.forEach((k, v) -> copy.put(k, "metadata".equals(k) ? metaCopy : v));
+    return copy;
   }
 
   private String repoPath(String relative) {
@@ -410,13 +423,17 @@ public final class GitOpsLayout {
       Map<String, Integer> seen = new HashMap<>();
       for (int i = 0; i < hosts.size(); i++) {
         GitOpsHost h = hosts.get(i);
-        Location at = AT.child("hosts").index(i);
-        KubeNames.checkLabel(problems, at.child("name"), h.name());
-        KubeNames.checkUnique(problems, at.child("name"), seen, h.name(), i, "hosts");
-        KubeNames.checkLabel(problems, at.child("namespace"), h.namespace());
+        if (!KubeNames.recordGood(seen, h.name(), i)) {
+          Location at = host(i).child("name");
+          KubeNames.checkLabel(problems, at, h.name());
+          KubeNames.checkUnique(problems, at, seen, h.name(), i, "hosts");
+        }
+        if (!KubeNames.isLabel(h.namespace())) {
+          KubeNames.checkLabel(problems, host(i).child("namespace"), h.namespace());
+        }
         if (style == LayoutStyle.RENDERED && !h.namespace().equals(h.name())) {
           problems.add(
-              at.child("virtualMachine").child("metadata").child("namespace"),
+              host(i).child("virtualMachine").child("metadata").child("namespace"),
               "'"
                   + h.namespace()
                   + "' differs from the host name '"
@@ -424,19 +441,26 @@ public final class GitOpsLayout {
                   + "'; the rendered style deploys each host into the namespace named like its"
                   + " directory");
         }
-        Map<String, Integer> secretNames = new HashMap<>();
-        for (int j = 0; j < h.secrets().size(); j++) {
-          KubeNames.checkUnique(
-              problems,
-              at.child("secrets").index(j).child("metadata").child("name"),
-              secretNames,
-              h.secrets().get(j).metadata().name(),
-              j,
-              "secrets");
+        if (h.secrets().size() > 1) { // one Secret has a distinct name
+          Map<String, Integer> secretNames = new HashMap<>();
+          for (int j = 0; j < h.secrets().size(); j++) {
+            KubeNames.checkUnique(
+                problems,
+                host(i).child("secrets").index(j).child("metadata").child("name"),
+                secretNames,
+                h.secrets().get(j).metadata().name(),
+                j,
+                "secrets");
+          }
         }
       }
       problems.throwIfAny();
       return new GitOpsLayout(this);
+    }
+
+    /** Where host {@code i} is, made only for a problem. */
+    private static Location host(int i) {
+      return AT.child("hosts").index(i);
     }
   }
 }

@@ -6,7 +6,6 @@ import io.tankos.bootc.kubevirt.internal.SmallMap;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -103,6 +102,11 @@ public final class Kustomization {
    * @return the YAML text
    */
   public String toYaml() {
+    return yamlText().toString();
+  }
+
+  /** {@link #toYaml}'s text as written, for a file that encodes it itself. */
+  CharSequence yamlText() {
     Map<String, Object> m = new SmallMap<>();
     m.put("apiVersion", "kustomize.config.k8s.io/v1beta1");
     m.put("kind", "Kustomization");
@@ -132,7 +136,7 @@ public final class Kustomization {
       }
       m.put("patches", list);
     }
-    return KubeYaml.toYaml(m);
+    return KubeYaml.toYamlText(m);
   }
 
   @Override
@@ -160,7 +164,7 @@ public final class Kustomization {
   public static final class Builder {
     private final List<String> resources = new ArrayList<>();
     private String namespace;
-    private final Map<String, String> labels = new LinkedHashMap<>();
+    private final Map<String, String> labels = new SmallMap<>();
     private final List<KustomizePatch> patches = new ArrayList<>();
 
     private Builder() {}
@@ -223,13 +227,22 @@ public final class Kustomization {
       }
       for (int i = 0; i < resources.size(); i++) {
         String r = resources.get(i);
-        if (r.isBlank() || r.startsWith("/") || r.chars().anyMatch(Character::isWhitespace)) {
+        if (r.isBlank() || r.startsWith("/") || hasWhitespace(r)) {
           problems.add(
               AT.child("resources").index(i), "'" + r + "' is not a relative path without blanks");
         }
       }
       problems.throwIfAny();
       return new Kustomization(this);
+    }
+
+    private static boolean hasWhitespace(String path) {
+      for (int i = 0; i < path.length(); i++) {
+        if (Character.isWhitespace(path.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }

@@ -1,8 +1,8 @@
 package io.tankos.bootc.kubevirt;
 
 import io.tankos.bootc.kubevirt.internal.Plain;
+import io.tankos.bootc.kubevirt.internal.SmallMap;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -176,8 +176,8 @@ public final class Domain {
     private Firmware firmware;
     private final List<Disk> disks = new ArrayList<>();
     private final List<Interface> interfaces = new ArrayList<>();
-    private final Map<String, Object> devicesExtra = new LinkedHashMap<>();
-    private final Map<String, Object> extra = new LinkedHashMap<>();
+    private final Map<String, Object> devicesExtra = new SmallMap<>();
+    private final Map<String, Object> extra = new SmallMap<>();
 
     private Builder() {}
 

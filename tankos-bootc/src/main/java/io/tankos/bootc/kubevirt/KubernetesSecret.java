@@ -3,12 +3,12 @@ package io.tankos.bootc.kubevirt;
 import io.tankos.bootc.kubevirt.internal.KubeNames;
 import io.tankos.bootc.kubevirt.internal.KubeYaml;
 import io.tankos.bootc.kubevirt.internal.MetaCodec;
+import io.tankos.bootc.kubevirt.internal.Plain;
 import io.tankos.bootc.kubevirt.internal.SmallMap;
 import io.tankos.bootc.kubevirt.internal.Tree;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -38,6 +38,7 @@ public final class KubernetesSecret {
 
   private static final Pattern KEY = Pattern.compile("[-._a-zA-Z0-9]+");
   private static final Location AT = Location.of("Secret");
+  private static final Location METADATA = AT.child("metadata");
 
   private final ObjectMeta metadata;
   private final String type;
@@ -47,8 +48,8 @@ public final class KubernetesSecret {
   private KubernetesSecret(Builder b) {
     this.metadata = b.metadata;
     this.type = b.type;
-    this.stringData = Collections.unmodifiableMap(new LinkedHashMap<>(b.stringData));
-    Map<String, byte[]> d = new LinkedHashMap<>();
+    this.stringData = Plain.copyStrings(b.stringData);
+    Map<String, byte[]> d = new SmallMap<>(b.data.size());
     b.data.forEach((k, v) -> d.put(k, v.clone()));
     this.data = Collections.unmodifiableMap(d);
   }
@@ -135,7 +136,7 @@ public final class KubernetesSecret {
     Map<String, Object> m = new SmallMap<>();
     m.put("apiVersion", "v1");
     m.put("kind", "Secret");
-    m.put("metadata", MetaCodec.write(metadata, AT.child("metadata")));
+    m.put("metadata", MetaCodec.write(metadata, METADATA));
     Tree.putIfSet(m, "type", type);
     if (!data.isEmpty()) {
       Map<String, Object> d = new SmallMap<>();
@@ -167,10 +168,13 @@ public final class KubernetesSecret {
 
   /** Builds {@link KubernetesSecret}. */
   public static final class Builder {
-    private ObjectMeta metadata = ObjectMeta.builder().build();
+    private static final ObjectMeta NO_METADATA = ObjectMeta.builder().build();
+    private static final Location NAME = METADATA.child("name");
+
+    private ObjectMeta metadata = NO_METADATA;
     private String type = "Opaque";
-    private final Map<String, String> stringData = new LinkedHashMap<>();
-    private final Map<String, byte[]> data = new LinkedHashMap<>();
+    private final Map<String, String> stringData = new SmallMap<>();
+    private final Map<String, byte[]> data = new SmallMap<>();
 
     private Builder() {}
 
@@ -240,9 +244,9 @@ public final class KubernetesSecret {
      */
     public KubernetesSecret build() {
       Problems problems = new Problems();
-      KubeNames.checkLabel(problems, AT.child("metadata").child("name"), metadata.name());
-      checkKeys(problems, "stringData", stringData.keySet().toArray(String[]::new));
-      checkKeys(problems, "data", data.keySet().toArray(String[]::new));
+      KubeNames.checkLabel(problems, NAME, metadata.name());
+      checkKeys(problems, "stringData", stringData);
+      checkKeys(problems, "data", data);
       for (String k : stringData.keySet()) {
         if (data.containsKey(k)) {
           problems.add(AT.child("data").child(k), "is also set in stringData; set a key once");
@@ -252,15 +256,14 @@ public final class KubernetesSecret {
       return new KubernetesSecret(this);
     }
 
-    private static void checkKeys(Problems problems, String field, String[] keys) {
-      Arrays.stream(keys)
-          .filter(k -> k.length() > 253 || !KEY.matcher(k).matches())
-          .forEach(
-              k ->
-                  problems.add(
-                      AT.child(field).child(k),
-                      "is not a valid Secret key (at most 253 characters a-z, A-Z, 0-9, '-', '_',"
-                          + " '.')"));
+    private static void checkKeys(Problems problems, String field, Map<String, ?> values) {
+      values.forEach((k, v) -> {
+        if (k.length() > 253 || !KEY.matcher(k).matches()) {
+          problems.add(
+              AT.child(field).child(k),
+              "is not a valid Secret key (at most 253 characters a-z, A-Z, 0-9, '-', '_', '.')");
+        }
+      });
     }
   }
 }

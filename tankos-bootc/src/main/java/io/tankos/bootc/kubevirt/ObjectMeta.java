@@ -1,7 +1,7 @@
 package io.tankos.bootc.kubevirt;
 
 import io.tankos.bootc.kubevirt.internal.Plain;
-import java.util.LinkedHashMap;
+import io.tankos.bootc.kubevirt.internal.SmallMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -144,9 +144,9 @@ public final class ObjectMeta {
   public static final class Builder {
     private String name;
     private String namespace;
-    private final Map<String, String> labels = new LinkedHashMap<>();
-    private final Map<String, String> annotations = new LinkedHashMap<>();
-    private final Map<String, Object> extra = new LinkedHashMap<>();
+    private final Map<String, String> labels = new SmallMap<>();
+    private final Map<String, String> annotations = new SmallMap<>();
+    private final Map<String, Object> extra = new SmallMap<>();
 
     private Builder() {}
 

@@ -2,9 +2,9 @@ package io.tankos.bootc.kubevirt;
 
 import io.tankos.bootc.kubevirt.internal.KubeYaml;
 import io.tankos.bootc.kubevirt.internal.Plain;
+import io.tankos.bootc.kubevirt.internal.SmallMap;
 import io.tankos.bootc.kubevirt.internal.VirtualMachineCodec;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,6 +52,17 @@ public final class VirtualMachine {
   private final Map<String, Object> templateExtra;
   private final Map<String, Object> templateSpecExtra;
 
+  /** The manifest's plain tree, written once when built; read by the writers, never changed. */
+  private final Map<String, Object> tree;
+
+  static {
+    VirtualMachineCodec.builtTrees(vm -> vm.tree);
+  }
+
+  /**
+   * Sets the fields, checks them and writes the tree (which refuses an untyped field that shadows
+   * a typed one).
+   */
   private VirtualMachine(Builder b) {
     this.metadata = b.metadata;
     this.runStrategy = b.runStrategy;
@@ -67,6 +78,8 @@ public final class VirtualMachine {
     this.specExtra = Plain.copyMap(b.specExtra);
     this.templateExtra = Plain.copyMap(b.templateExtra);
     this.templateSpecExtra = Plain.copyMap(b.templateSpecExtra);
+    VirtualMachineChecks.check(this);
+    this.tree = VirtualMachineCodec.write(this);
   }
 
   /**
@@ -136,7 +149,7 @@ public final class VirtualMachine {
    * @return the YAML text
    */
   public String toYaml() {
-    return KubeYaml.toYaml(VirtualMachineCodec.write(this));
+    return KubeYaml.toYaml(tree);
   }
 
   /**
@@ -145,7 +158,7 @@ public final class VirtualMachine {
    * @return the JSON text
    */
   public String toJson() {
-    return KubeYaml.toJson(VirtualMachineCodec.write(this));
+    return KubeYaml.toJson(tree);
   }
 
   /**
@@ -314,13 +327,13 @@ public final class VirtualMachine {
     private Domain domain = NO_DOMAIN;
     private final List<Network> networks = new ArrayList<>();
     private final List<Volume> volumes = new ArrayList<>();
-    private final Map<String, String> nodeSelector = new LinkedHashMap<>();
+    private final Map<String, String> nodeSelector = new SmallMap<>();
     private EvictionStrategy evictionStrategy;
     private Long terminationGracePeriodSeconds;
-    private final Map<String, Object> extra = new LinkedHashMap<>();
-    private final Map<String, Object> specExtra = new LinkedHashMap<>();
-    private final Map<String, Object> templateExtra = new LinkedHashMap<>();
-    private final Map<String, Object> templateSpecExtra = new LinkedHashMap<>();
+    private final Map<String, Object> extra = new SmallMap<>();
+    private final Map<String, Object> specExtra = new SmallMap<>();
+    private final Map<String, Object> templateExtra = new SmallMap<>();
+    private final Map<String, Object> templateSpecExtra = new SmallMap<>();
 
     private Builder() {}
 
@@ -529,10 +542,7 @@ public final class VirtualMachine {
      * @throws io.tankos.core.validation.ValidationException naming each problem's location
      */
     public VirtualMachine build() {
-      VirtualMachine vm = new VirtualMachine(this);
-      VirtualMachineChecks.check(vm);
-      VirtualMachineCodec.write(vm); // refuses an untyped field that shadows a typed one
-      return vm;
+      return new VirtualMachine(this);
     }
   }
 }

@@ -3,11 +3,11 @@ package io.tankos.bootc.kubevirt;
 import io.tankos.bootc.kubevirt.internal.ImageReferences;
 import io.tankos.bootc.kubevirt.internal.KubeNames;
 import io.tankos.bootc.kubevirt.internal.Quantities;
+import io.tankos.bootc.kubevirt.internal.SmallMap;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +18,8 @@ final class VirtualMachineChecks {
   private static final Location VM = Location.of("VirtualMachine");
   private static final Location SPEC = VM.child("spec");
   private static final Location TEMPLATE_SPEC = SPEC.child("template").child("spec");
-  private static final Location DEVICES = TEMPLATE_SPEC.child("domain").child("devices");
+  private static final Location DOMAIN = TEMPLATE_SPEC.child("domain");
+  private static final Location DEVICES = DOMAIN.child("devices");
   private static final Location NAME = VM.child("metadata").child("name");
   private static final Location NAMESPACE = VM.child("metadata").child("namespace");
 
@@ -32,14 +33,16 @@ final class VirtualMachineChecks {
       KubeNames.checkLabel(problems, NAMESPACE, ns);
     }
     List<DataVolumeTemplate> dvts = vm.dataVolumeTemplates();
-    Map<String, Integer> seenDv = new LinkedHashMap<>();
+    Map<String, Integer> seenDv = new SmallMap<>();
     for (int i = 0; i < dvts.size(); i++) {
-      Location at = SPEC.child("dataVolumeTemplates").index(i).child("metadata").child("name");
-      String name = dvts.get(i).metadata().name();
-      KubeNames.checkLabel(problems, at, name);
-      KubeNames.checkUnique(problems, at, seenDv, name, i, "dataVolumeTemplates");
       DataVolumeTemplate t = dvts.get(i);
-      if (t.storageSize() != null) {
+      String name = t.metadata().name();
+      if (!KubeNames.recordGood(seenDv, name, i)) {
+        Location at = SPEC.child("dataVolumeTemplates").index(i).child("metadata").child("name");
+        KubeNames.checkLabel(problems, at, name);
+        KubeNames.checkUnique(problems, at, seenDv, name, i, "dataVolumeTemplates");
+      }
+      if (t.storageSize() != null && !Quantities.isSize(t.storageSize())) {
         Location spec = SPEC.child("dataVolumeTemplates").index(i).child("spec");
         Quantities.checkSize(problems, (t.storageApi() ? spec.child("storage") : spec.child("pvc"))
             .child("resources").child("requests").child("storage"), t.storageSize());
@@ -102,7 +105,7 @@ final class VirtualMachineChecks {
           }
         });
     for (int i = 0; i < vm.volumes().size(); i++) {
-      checkVolume(problems, TEMPLATE_SPEC.child("volumes").index(i), vm.volumes().get(i));
+      checkVolume(problems, i, vm.volumes().get(i));
     }
     for (int i = 0; i < vm.networks().size(); i++) {
       Network n = vm.networks().get(i);
@@ -116,60 +119,69 @@ final class VirtualMachineChecks {
   }
 
   private static void checkQuantities(Problems problems, Domain d) {
-    Location domain = TEMPLATE_SPEC.child("domain");
-    if (d.memoryGuest() != null) {
-      Quantities.checkSize(problems, domain.child("memory").child("guest"), d.memoryGuest());
+    if (d.memoryGuest() != null && !Quantities.isSize(d.memoryGuest())) {
+      Quantities.checkSize(problems, DOMAIN.child("memory").child("guest"), d.memoryGuest());
     }
     if (d.resources() != null) {
-      d.resources().requests().forEach((name, q) ->
-          Quantities.checkSize(problems, domain.child("resources").child("requests").child(name), q));
-      d.resources().limits().forEach((name, q) ->
-          Quantities.checkSize(problems, domain.child("resources").child("limits").child(name), q));
+      d.resources().requests().forEach((name, q) -> {
+        if (!Quantities.isSize(q)) {
+          Quantities.checkSize(problems, DOMAIN.child("resources").child("requests").child(name), q);
+        }
+      });
+      d.resources().limits().forEach((name, q) -> {
+        if (!Quantities.isSize(q)) {
+          Quantities.checkSize(problems, DOMAIN.child("resources").child("limits").child(name), q);
+        }
+      });
     }
   }
 
-  private static void checkVolume(Problems problems, Location at, Volume v) {
+  /** The rules of volume {@code i}; its location is made only for a problem. */
+  private static void checkVolume(Problems problems, int i, Volume v) {
     int sources = v.typedSources();
     if (sources > 1) {
-      problems.add(at, "volume '" + v.name() + "' has " + sources + " sources; a volume has one");
+      problems.add(
+          volume(i), "volume '" + v.name() + "' has " + sources + " sources; a volume has one");
     }
-    if (v.containerDisk() != null) {
-      ImageReferences.check(problems, at.child("containerDisk").child("image"), v.containerDisk().image());
+    if (v.containerDisk() != null && !ImageReferences.isReference(v.containerDisk().image())) {
+      ImageReferences.check(
+          problems, volume(i).child("containerDisk").child("image"), v.containerDisk().image());
     }
     CloudInitNoCloud c = v.cloudInitNoCloud();
     if (c != null) {
       if (c.userData() != null && c.secretRef() != null) {
         problems.add(
-            at.child("cloudInitNoCloud").child("secretRef"),
+            volume(i).child("cloudInitNoCloud").child("secretRef"),
             "user-data is set inline and from a Secret; give one");
       }
       if (c.networkData() != null && c.networkDataSecretRef() != null) {
         problems.add(
-            at.child("cloudInitNoCloud").child("networkDataSecretRef"),
+            volume(i).child("cloudInitNoCloud").child("networkDataSecretRef"),
             "network-config is set inline and from a Secret; give one");
       }
       if (c.secretRef() != null && !KubeNames.isLabel(c.secretRef().name())) {
         KubeNames.checkLabel(
             problems,
-            at.child("cloudInitNoCloud").child("secretRef").child("name"),
+            volume(i).child("cloudInitNoCloud").child("secretRef").child("name"),
             c.secretRef().name());
       }
     }
   }
 
+  private static Location volume(int i) {
+    return TEMPLATE_SPEC.child("volumes").index(i);
+  }
+
   private static <T> Map<String, Integer> names(
       Problems problems, List<T> items, Function<T, String> name, Location parent, String listName) {
-    Map<String, Integer> first = new LinkedHashMap<>();
-    Location list = parent.child(listName);
+    Map<String, Integer> first = new SmallMap<>();
     for (int i = 0; i < items.size(); i++) {
       String n = name.apply(items.get(i));
-      if (n != null && KubeNames.isLabel(n) && !first.containsKey(n)) {
-        first.put(n, i); // what the checks below do for a good name, without its location
-        continue;
+      if (!KubeNames.recordGood(first, n, i)) {
+        Location at = parent.child(listName).index(i).child("name");
+        KubeNames.checkLabel(problems, at, n);
+        KubeNames.checkUnique(problems, at, first, n, i, listName);
       }
-      Location at = list.index(i).child("name");
-      KubeNames.checkLabel(problems, at, n);
-      KubeNames.checkUnique(problems, at, first, n, i, listName);
     }
     return first;
   }

@@ -370,10 +370,40 @@ public final class FileTree {
      * @return this builder
      */
     public Builder file(String path, String text, int mode) {
-      byte[] content = text.getBytes(StandardCharsets.UTF_8);
+      return encoded(path, text.getBytes(StandardCharsets.UTF_8), mode);
+    }
+
+    /**
+     * Adds a UTF-8 text file with mode {@code 0644} from text being built, such as a {@link
+     * StringBuilder}: its bytes are those of {@code text.toString()}, encoded without that string.
+     *
+     * @param path relative path
+     * @param text content, read now
+     * @return this builder
+     */
+    public Builder file(String path, CharSequence text) {
+      return encoded(path, utf8(text), FILE_MODE);
+    }
+
+    private Builder encoded(String path, byte[] content, int mode) {
       String p = checkPath(path);
       checkMode(path, mode);
       return put(RegularFile.owning(p, content, mode)); // the encoded bytes are the file's alone
+    }
+
+    /** The UTF-8 bytes of {@code text.toString()}; ASCII text is copied as it is, without a string. */
+    private static byte[] utf8(CharSequence text) {
+      int n = text.length();
+      for (int i = 0; i < n; i++) {
+        if (text.charAt(i) >= 0x80) {
+          return text.toString().getBytes(StandardCharsets.UTF_8);
+        }
+      }
+      byte[] bytes = new byte[n];
+      for (int i = 0; i < n; i++) {
+        bytes[i] = (byte) text.charAt(i);
+      }
+      return bytes;
     }
 
     /**

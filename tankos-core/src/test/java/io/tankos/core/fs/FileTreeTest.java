@@ -29,6 +29,16 @@ class FileTreeTest {
   }
 
   @Test
+  void textBeingBuiltHasTheBytesOfItsString() {
+    for (String text : List.of("", "tank-01\n", "caf\u00e9 \u2028 \ud83d\ude00\n", "lone \ud83d surrogate", "\ude00")) {
+      FileTree built = FileTree.builder().file("a/f", new StringBuilder(text)).build();
+      FileTree expected = FileTree.builder().file("a/f", text).build();
+      assertThat(built).as(text).isEqualTo(expected);
+      assertThat(built.get("a/f").orElseThrow()).isEqualTo(expected.get("a/f").orElseThrow());
+    }
+  }
+
+  @Test
   void writesFilesModesSymlinksAndDirectories() throws IOException {
     Path out = tmp.resolve("ctx");
     sample().writeTo(out);

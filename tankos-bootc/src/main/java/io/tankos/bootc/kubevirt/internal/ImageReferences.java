@@ -35,6 +35,16 @@ public final class ImageReferences {
     }
   }
 
+  /**
+   * Whether {@link #check} finds nothing: a caller makes the field's location only when not.
+   *
+   * @param image the value
+   * @return true when the value is an image reference
+   */
+  public static boolean isReference(String image) {
+    return problem(image) == null;
+  }
+
   /** Why the value is refused, or null. Scanned by hand: a pattern would recurse per separator. */
   static String problem(String image) {
     if (image.isEmpty()) {

@@ -76,4 +76,21 @@ public final class KubeNames {
       problems.add(at, "'" + name + "' is already the name of " + list + "[" + before + "]");
     }
   }
+
+  /**
+   * Records a name that {@link #checkLabel} and {@link #checkUnique} find nothing wrong with (a
+   * DNS-1123 label not seen before) as they would, without its location.
+   *
+   * @param seen the names so far and their indexes
+   * @param name the name, or null
+   * @param index its index
+   * @return true when recorded; false when the caller makes the location and runs the checks
+   */
+  public static boolean recordGood(Map<String, Integer> seen, String name, int index) {
+    if (name == null || !isLabel(name) || seen.containsKey(name)) {
+      return false;
+    }
+    seen.put(name, index);
+    return true;
+  }
 }

@@ -51,7 +51,18 @@ public final class KubeYaml {
    * @return the YAML
    */
   public static String toYaml(Map<String, Object> tree) {
-    String yaml = KubeYamlWriter.write(tree, YamlLength.estimate(tree));
+    return toYamlText(tree).toString();
+  }
+
+  /**
+   * {@link #toYaml}'s text as written: the writer's buffer (or Jackson's string), for a caller that
+   * encodes the text itself and needs no string of it.
+   *
+   * @param tree the tree
+   * @return the YAML
+   */
+  public static CharSequence toYamlText(Map<String, Object> tree) {
+    CharSequence yaml = KubeYamlWriter.text(tree, YamlLength.estimate(tree));
     return yaml != null ? yaml : jacksonYaml(tree);
   }
 

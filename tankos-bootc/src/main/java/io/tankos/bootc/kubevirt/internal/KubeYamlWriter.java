@@ -67,6 +67,18 @@ final class KubeYamlWriter implements BiConsumer<Object, Object> {
    * @return the YAML, or {@code null}
    */
   static String write(Map<String, Object> tree, int capacity) {
+    StringBuilder text = text(tree, capacity);
+    return text != null ? text.toString() : null;
+  }
+
+  /**
+   * {@link #write}'s text in the buffer it was written to, or {@code null}.
+   *
+   * @param tree the tree
+   * @param capacity the buffer's first capacity
+   * @return the YAML, or {@code null}
+   */
+  static StringBuilder text(Map<String, Object> tree, int capacity) {
     StringBuilder out = new StringBuilder(capacity);
     KubeYamlWriter w = new KubeYamlWriter(out, false);
     if (!w.document(tree)) {
@@ -79,7 +91,7 @@ final class KubeYamlWriter implements BiConsumer<Object, Object> {
         return null;
       }
     }
-    return out.toString();
+    return out;
   }
 
   private boolean document(Map<String, Object> tree) {

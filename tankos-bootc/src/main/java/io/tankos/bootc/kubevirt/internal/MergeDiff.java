@@ -1,6 +1,7 @@
 package io.tankos.bootc.kubevirt.internal;
 
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * The merge patch (RFC 7386, as Kustomize applies a strategic-merge patch to a custom resource)
@@ -19,29 +20,61 @@ public final class MergeDiff {
    * @return the patch; empty when the trees hold the same data
    */
   public static Map<String, Object> diff(Map<String, Object> from, Map<String, Object> to) {
-    Map<String, Object> patch = new SmallMap<>();
-    // forEach rather than entry iterators: the trees are walked once a host
-    to.forEach((key, after) -> put(patch, key, from, after));
-    from.forEach((key, before) -> {
-      if (!to.containsKey(key)) {
-        patch.put(key, null);
-      }
-    });
-    return patch;
+    Map<String, Object> patch = new Walk(from, to).patch();
+    return patch != null ? patch : new SmallMap<>();
   }
 
-  @SuppressWarnings("unchecked")
-  private static void put(Map<String, Object> patch, String key, Map<String, Object> from, Object after) {
-    Object before = from.get(key);
-    if (!from.containsKey(key)) {
-      patch.put(key, after);
-    } else if (before instanceof Map<?, ?> b && after instanceof Map<?, ?> a) {
-      Map<String, Object> sub = diff((Map<String, Object>) b, (Map<String, Object>) a);
-      if (!sub.isEmpty()) {
-        patch.put(key, sub);
+  /**
+   * The walk of one mapping with {@code forEach} (the trees are walked once a host): the keys of
+   * {@code to} that are new or changed, then the keys of {@code from} that went away. The patch is
+   * made at its first key, so a mapping that did not change makes none.
+   */
+  private static final class Walk implements BiConsumer<String, Object> {
+    private final Map<String, Object> from;
+    private final Map<String, Object> to;
+    private boolean removed;
+    private Map<String, Object> patch;
+
+    Walk(Map<String, Object> from, Map<String, Object> to) {
+      this.from = from;
+      this.to = to;
+    }
+
+    /** The patch, or null when the mappings hold the same data. */
+    Map<String, Object> patch() {
+      to.forEach(this);
+      removed = true;
+      from.forEach(this);
+      return patch;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void accept(String key, Object value) {
+      if (removed) {
+        if (!to.containsKey(key)) {
+          put(key, null);
+        }
+        return;
       }
-    } else if (!Tree.sameData(before, after)) {
-      patch.put(key, after);
+      Object before = from.get(key);
+      if (!from.containsKey(key)) {
+        put(key, value);
+      } else if (before instanceof Map<?, ?> b && value instanceof Map<?, ?> a) {
+        Map<String, Object> sub = new Walk((Map<String, Object>) b, (Map<String, Object>) a).patch();
+        if (sub != null) {
+          put(key, sub);
+        }
+      } else if (!Tree.sameData(before, value)) {
+        put(key, value);
+      }
+    }
+
+    private void put(String key, Object value) {
+      if (patch == null) {
+        patch = new SmallMap<>();
+      }
+      patch.put(key, value);
     }
   }
 }

@@ -2,7 +2,6 @@ package io.tankos.bootc.kubevirt.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +24,7 @@ public final class Plain {
     if (map.isEmpty()) {
       return Collections.emptyMap();
     }
-    Map<String, Object> copy = new LinkedHashMap<>();
+    Map<String, Object> copy = new SmallMap<>(map.size());
     map.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "key"), copy(v)));
     return Collections.unmodifiableMap(copy);
   }
@@ -41,7 +40,7 @@ public final class Plain {
     if (map.isEmpty()) {
       return Collections.emptyMap();
     }
-    Map<String, String> copy = new LinkedHashMap<>();
+    Map<String, String> copy = new SmallMap<>(map.size());
     map.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "key"), Objects.requireNonNull(v, k)));
     return Collections.unmodifiableMap(copy);
   }
@@ -54,7 +53,7 @@ public final class Plain {
    */
   public static Object copy(Object value) {
     if (value instanceof Map<?, ?> m) {
-      Map<String, Object> copy = new LinkedHashMap<>();
+      Map<String, Object> copy = new SmallMap<>(m.size());
       m.forEach((k, v) -> copy.put(String.valueOf(k), copy(v)));
       return Collections.unmodifiableMap(copy);
     }

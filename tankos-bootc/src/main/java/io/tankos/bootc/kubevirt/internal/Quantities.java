@@ -3,7 +3,6 @@ package io.tankos.bootc.kubevirt.internal;
 import io.tankos.core.text.Shown;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
-import java.util.Set;
 
 /**
  * Kubernetes resource quantities as the API server parses them ({@code resource.ParseQuantity}): a
@@ -13,8 +12,8 @@ import java.util.Set;
  * when the manifest is applied; here it is refused with its field's location.
  */
 public final class Quantities {
-  private static final Set<String> SUFFIXES =
-      Set.of("", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei", "n", "u", "m", "k", "M", "G", "T", "P", "E");
+  private static final String[] SUFFIXES =
+      {"", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei", "n", "u", "m", "k", "M", "G", "T", "P", "E"};
   private static final int MAX_LENGTH = 64;
 
   private Quantities() {}
@@ -27,11 +26,25 @@ public final class Quantities {
    * @param value the value
    */
   public static void checkSize(Problems problems, Location at, String value) {
+    if (isSize(value)) {
+      return;
+    }
     if (!isQuantity(value)) {
       problems.add(at, "'" + Shown.value(value, 80) + "' is not a Kubernetes quantity (e.g. 4Gi, 512Mi, 500m, 1e9)");
-    } else if (value.startsWith("-")) {
+    } else {
       problems.add(at, "'" + Shown.value(value, 80) + "' is negative");
     }
+  }
+
+  /**
+   * Whether {@link #checkSize} finds nothing: the value is a quantity and not negative. A caller
+   * makes the field's location only when it is not.
+   *
+   * @param value the value
+   * @return true when the value is a size
+   */
+  public static boolean isSize(String value) {
+    return isQuantity(value) && !value.startsWith("-");
   }
 
   /** Whether the value parses as a quantity. */
@@ -55,16 +68,21 @@ public final class Quantities {
     if (digits == 0) {
       return false;
     }
-    String suffix = value.substring(i);
-    return SUFFIXES.contains(suffix) || exponent(suffix);
+    int rest = value.length() - i;
+    for (String suffix : SUFFIXES) {
+      if (suffix.length() == rest && value.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return exponent(value, i);
   }
 
-  /** {@code [eE][+-]?[0-9]+}. */
-  private static boolean exponent(String s) {
-    if (s.length() < 2 || s.charAt(0) != 'e' && s.charAt(0) != 'E') {
+  /** Whether the value from {@code start} is {@code [eE][+-]?[0-9]+}. */
+  private static boolean exponent(String s, int start) {
+    if (s.length() - start < 2 || s.charAt(start) != 'e' && s.charAt(start) != 'E') {
       return false;
     }
-    int i = s.charAt(1) == '+' || s.charAt(1) == '-' ? 2 : 1;
+    int i = s.charAt(start + 1) == '+' || s.charAt(start + 1) == '-' ? start + 2 : start + 1;
     if (i == s.length()) {
       return false;
     }

@@ -18,7 +18,8 @@ import java.util.function.BiConsumer;
  * java.util.LinkedHashMap} in insertion order (putting an existing key keeps its place; null keys
  * and values are allowed); its iterators are not fail-fast. Past {@link #SCAN_LIMIT} keys (a
  * caller's labels, a Secret's data) it keeps a hash index of the keys, so that a large map is not
- * quadratic to fill.
+ * quadratic to fill; the changes keep the index, a lookup never writes, so a map no longer changed
+ * can be read from several threads (the models share their copies and the trees they wrote).
  *
  * @param <K> the key type
  * @param <V> the value type
@@ -52,13 +53,7 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
   }
 
   private int indexOf(Object key) {
-    if (size > SCAN_LIMIT) {
-      if (index == null) {
-        index = new HashMap<>(2 * size);
-        for (int i = 0; i < size; i++) {
-          index.putIfAbsent(slots[2 * i], i);
-        }
-      }
+    if (index != null) {
       Integer i = index.get(key);
       return i == null ? -1 : i;
     }
@@ -68,6 +63,19 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
       }
     }
     return -1;
+  }
+
+  /** Makes {@link #index} when the map has grown past {@link #SCAN_LIMIT} keys, drops it below. */
+  private void reindex() {
+    if (size <= SCAN_LIMIT) {
+      index = null;
+      return;
+    }
+    HashMap<Object, Integer> keys = new HashMap<>(2 * size);
+    for (int i = 0; i < size; i++) {
+      keys.putIfAbsent(slots[2 * i], i);
+    }
+    index = keys;
   }
 
   @Override
@@ -110,6 +118,9 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
       index.put(key, size);
     }
     size++;
+    if (index == null && size > SCAN_LIMIT) {
+      reindex();
+    }
     return null;
   }
 
@@ -126,11 +137,11 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
   }
 
   private void removeAt(int i) {
-    index = null; // the keys after i move: made again when next needed
     System.arraycopy(slots, 2 * i + 2, slots, 2 * i, 2 * (size - i - 1));
     size--;
     slots[2 * size] = null;
     slots[2 * size + 1] = null;
+    reindex(); // the keys after i moved
   }
 
   @Override

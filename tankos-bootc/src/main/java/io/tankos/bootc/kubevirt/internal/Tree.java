@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /** Reading and comparing plain trees (the shapes Jackson reads YAML and JSON into). */
 public final class Tree {
@@ -127,18 +128,12 @@ public final class Tree {
       if (x.size() != y.size()) {
         return false;
       }
-      Set<?> keys = x.keySet();
-      for (Object k : keys) { // as many keys, all of them in y: the same key sets
-        if (!y.containsKey(k)) {
-          return false;
-        }
+      if (x.isEmpty()) {
+        return true;
       }
-      for (Object k : keys) {
-        if (!sameData(x.get(k), y.get(k))) {
-          return false;
-        }
-      }
-      return true;
+      SameEntries same = new SameEntries(y);
+      x.forEach(same); // as many keys, all of them in y: the same key sets
+      return same.same;
     }
     if (a instanceof List<?> x && b instanceof List<?> y) {
       if (x.size() != y.size()) {
@@ -152,6 +147,26 @@ public final class Tree {
       return true;
     }
     return a == null ? b == null : a.equals(b);
+  }
+
+  /**
+   * Whether every entry of a map walked with {@code forEach} (no iterator, no entry objects) has
+   * its key in another map with the same data; past the first that has not, the rest are skipped.
+   */
+  private static final class SameEntries implements BiConsumer<Object, Object> {
+    private final Map<?, ?> other;
+    private boolean same = true;
+
+    SameEntries(Map<?, ?> other) {
+      this.other = other;
+    }
+
+    @Override
+    public void accept(Object key, Object value) {
+      if (same && !(other.containsKey(key) && sameData(value, other.get(key)))) {
+        same = false;
+      }
+    }
   }
 
   private static boolean whole(Number n) {

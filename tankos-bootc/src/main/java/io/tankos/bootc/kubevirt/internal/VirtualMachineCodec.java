@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * {@link VirtualMachine} to and from its plain tree, in Kubernetes key order: apiVersion, kind,
@@ -25,7 +26,35 @@ public final class VirtualMachineCodec {
   private static final Location DOMAIN = TSPEC.child("domain");
   private static final Location DEVICES = DOMAIN.child("devices");
 
+  /** Reads the tree a VirtualMachine wrote when it was built; set by VirtualMachine's class. */
+  private static volatile Function<VirtualMachine, Map<String, Object>> builtTrees;
+
   private VirtualMachineCodec() {}
+
+  /**
+   * Lets {@link #built} read the tree each VirtualMachine keeps from its build; called once, when
+   * the VirtualMachine class is initialized (so before there is any VirtualMachine).
+   *
+   * @param reader reads a VirtualMachine's tree
+   * @throws IllegalStateException when called a second time
+   */
+  public static void builtTrees(Function<VirtualMachine, Map<String, Object>> reader) {
+    if (builtTrees != null) {
+      throw new IllegalStateException("the built trees' reader is set");
+    }
+    builtTrees = reader;
+  }
+
+  /**
+   * The tree {@link #write} wrote of the VirtualMachine when it was built, without writing it
+   * again: shared, so only read it.
+   *
+   * @param vm the VirtualMachine
+   * @return its tree, keys in Kubernetes order
+   */
+  public static Map<String, Object> built(VirtualMachine vm) {
+    return builtTrees.apply(vm);
+  }
 
   /**
    * Reads a VirtualMachine from its plain tree.
