@@ -35,6 +35,9 @@ final class TargetCheck {
   private final PodmanVersion target;
   private final TargetPolicy policy;
   private final Problems problems = new Problems();
+  /** Of the section being read: each key's lines before position {@link #counted}, or null. */
+  private Map<String, Integer> counts;
+  private int counted;
 
   private TargetCheck(UnitType type, PodmanVersion target, TargetPolicy policy) {
     this.type = type;
@@ -65,11 +68,31 @@ final class TargetCheck {
       throw new ValidationException(Location.of(label), "." + type.extension() + " units are not loaded by Podman "
           + target + " (supported from " + type.since() + ")");
     }
-    UnitFile.Builder out = UnitFile.builder();
-    for (Section s : file.sections()) {
-      out.replace(c.section(s));
+    UnitFile.Builder out = null; // made for the first section the target reads differently
+    List<Section> sections = file.sections();
+    for (int i = 0; i < sections.size(); i++) {
+      Section s = sections.get(i);
+      Section read = c.section(s);
+      if (read != s && out == null) {
+        out = UnitFile.builder();
+        for (int j = 0; j < i; j++) {
+          out.replace(sections.get(j));
+        }
+      }
+      if (out != null) {
+        out.replace(read);
+      }
     }
     c.problems.throwIfAny();
+    if (out == null && file.comments().isEmpty()) {
+      return file; // every section as it is: the file itself
+    }
+    if (out == null) {
+      out = UnitFile.builder(); // comments without a section are not written back, as before
+      for (Section s : sections) {
+        out.replace(s);
+      }
+    }
     return out.build();
   }
 
@@ -79,15 +102,15 @@ final class TargetCheck {
    */
   private Section section(Section s) {
     boolean quadlet = s.name().equals(type.section()) || s.name().equals("Quadlet");
+    counts = null;
+    counted = 0;
     Section.Builder b = null;
-    Map<String, Integer> seen = new HashMap<>();
     List<UnitLine> lines = s.lines();
     for (int i = 0; i < lines.size(); i++) {
       UnitLine line = lines.get(i);
       UnitLine out = line;
       if (line instanceof Entry e) {
-        int nth = seen.merge(e.key(), 1, Integer::sum) - 1;
-        out = quadlet ? quadletEntry(s, e, nth) : systemdEntry(s.name(), e, nth);
+        out = quadlet ? quadletEntry(s, e, i) : systemdEntry(s, e, i);
       }
       if (out != line && b == null) {
         b = Section.builder(s.name());
@@ -103,14 +126,33 @@ final class TargetCheck {
     return b == null ? s : b.build();
   }
 
-  private Entry systemdEntry(String section, Entry e, int nth) {
+  /**
+   * Which line of its key the entry at a position of the section being read is: counted only when
+   * first asked (for a problem's location, or a key the target reads once), then kept up to the
+   * position asked, so that a section is counted once however many lines ask.
+   */
+  private int nth(Section s, int index) {
+    if (counts == null) {
+      counts = new HashMap<>();
+    }
+    List<UnitLine> lines = s.lines();
+    for (; counted < index; counted++) {
+      if (lines.get(counted) instanceof Entry e) {
+        counts.merge(e.key(), 1, Integer::sum);
+      }
+    }
+    return counts.getOrDefault(((Entry) lines.get(index)).key(), 0);
+  }
+
+  private Entry systemdEntry(Section s, Entry e, int index) {
+    String section = s.name();
     if (section.equals("Install") && e.key().equals("UpheldBy") && !target.atLeast(PodmanVersion.V5_5)) {
-      problems.add(at(section, e, nth), "is not supported by Podman " + target + " (needs 5.5)");
+      problems.add(at(section, e, nth(s, index)), "is not supported by Podman " + target + " (needs 5.5)");
     }
     if (section.equals("Unit") && DEPENDENCIES.contains(e.key()) && !target.atLeast(PodmanVersion.V5_5)) {
       for (String u : QuadletReading.strvWords(e.value())) {
         if (UnitType.ofFileName(u).isPresent()) {
-          problems.add(at(section, e, nth), "'" + u + "' names a Quadlet file; Podman " + target
+          problems.add(at(section, e, nth(s, index)), "'" + u + "' names a Quadlet file; Podman " + target
               + " does not translate it to its service (5.5+ does): name the .service");
         }
       }
@@ -123,19 +165,19 @@ final class TargetCheck {
     return Location.of(section).child(e.key()).index(nth);
   }
 
-  private Entry quadletEntry(Section s, Entry e, int nth) {
-    Optional<QuadletKey> known = QuadletKeys.find(s.name(), e.key());
-    if (known.isEmpty()) {
-      problems.add(at(s.name(), e, nth), "unsupported key '" + e.key() + "' in group '" + s.name() + "'");
+  private Entry quadletEntry(Section s, Entry e, int index) {
+    QuadletKey k = QuadletKeys.lookup(s.name(), e.key());
+    if (k == null) {
+      problems.add(at(s.name(), e, nth(s, index)), "unsupported key '" + e.key() + "' in group '" + s.name() + "'");
       return e;
     }
-    QuadletKey k = known.get();
     if (!k.availableIn(target)) {
-      return downgrade(k, e, nth);
+      return downgrade(k, e, nth(s, index));
     }
-    String p = meaningProblem(k, e.value(), nth == 0 ? s.values(e.key()).size() : 1);
+    boolean lastOnly = k.repeatable() && !k.repeatableIn(target); // several lines: only the first says so
+    String p = meaningProblem(k, e.value(), lastOnly && nth(s, index) == 0 ? s.values(e.key()).size() : 1);
     if (p != null) {
-      problems.add(k.slot().at(nth), p);
+      problems.add(k.slot().at(nth(s, index)), p);
     }
     return e;
   }
@@ -157,7 +199,7 @@ final class TargetCheck {
       return "an empty value is ignored by Podman " + target + " (5.5+ passes it)";
     }
     if (before55 && k.kind() == ValueKind.KEY_VALUE_LIST
-        && !QuadletReading.namesWithoutValue(List.of(v)).isEmpty()) {
+        && QuadletReading.hasNameWithoutValue(v)) {
       return "a name without a value is not supported by Podman " + target + " (needs 5.5)";
     }
     return null;

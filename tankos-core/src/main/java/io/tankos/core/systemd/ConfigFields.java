@@ -1,7 +1,7 @@
 package io.tankos.core.systemd;
 
 import io.tankos.core.unit.ExecWords;
-import java.util.regex.Pattern;
+import java.util.List;
 
 /**
  * Field rules shared by {@link SysusersFile} and {@link TmpfilesFile}: both tools split a line into
@@ -9,9 +9,6 @@ import java.util.regex.Pattern;
  * when needed and its {@code %} doubled.
  */
 final class ConfigFields {
-  private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{0,30}");
-  private static final Pattern ID = Pattern.compile("\\d{1,10}");
-
   /** Highest valid user or group id ({@code (uid_t) -2}); 65535 is refused as well. */
   static final long MAX_ID = 4294967294L;
 
@@ -39,7 +36,7 @@ final class ConfigFields {
 
   /** Why text is not a user or group name systemd-sysusers creates, or null. */
   static String nameProblem(String name) {
-    if (NAME.matcher(name).matches()) {
+    if (isName(name)) {
       return null;
     }
     return "'" + name + "' is not a user or group name (a letter or '_', then letters, digits, '_'"
@@ -47,6 +44,64 @@ final class ConfigFields {
   }
 
   /** Why a number is not a user or group id, or null. */
+  /**
+   * Whether a text is a user or group name, {@code [A-Za-z_][A-Za-z0-9_-]{0,30}}, read by hand: no
+   * matcher for each field of each line.
+   *
+   * @param name the text
+   * @return true when it matches
+   */
+  static boolean isName(String name) {
+    if (name.isEmpty() || name.length() > 31) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean letter = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_';
+      if (!letter && (i == 0 || !(c >= '0' && c <= '9' || c == '-'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a text is a numeric id as written, {@code [0-9]{1,10}}, read by hand.
+   *
+   * @param text the text
+   * @return true when it matches
+   */
+  static boolean isId(String text) {
+    if (text.isEmpty() || text.length() > 10) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The lines of a file, each ending in a newline, written into a buffer of their length (no copies
+   * as it grows).
+   *
+   * @param lines the lines
+   * @return the text
+   */
+  static String text(List<String> lines) {
+    int length = 0;
+    for (String l : lines) {
+      length += l.length() + 1;
+    }
+    StringBuilder out = new StringBuilder(length);
+    for (String l : lines) {
+      out.append(l).append('\n');
+    }
+    return out.toString();
+  }
+
   static String idProblem(long id) {
     if (id < 0 || id > MAX_ID || id == 65535) {
       return id + " is not a valid id (0.." + MAX_ID + ", not 65535)";
@@ -59,7 +114,7 @@ final class ConfigFields {
     if (owner == null || owner.isEmpty()) {
       return null;
     }
-    if (ID.matcher(owner).matches()) {
+    if (isId(owner)) {
       return idProblem(Long.parseLong(owner));
     }
     return nameProblem(owner);

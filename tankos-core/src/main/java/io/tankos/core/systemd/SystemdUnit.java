@@ -721,7 +721,7 @@ public final class SystemdUnit {
       UnitFile.Builder file = UnitFile.builder();
       for (SectionDraft s : sections.values()) {
         if (!s.entries.isEmpty()) {
-          file.section(Section.builder(s.name).lines(s.entries).build());
+          file.section(Section.of(s.name, List.of(), s.entries));
         }
       }
       if (!UnitRules.NEEDS_ONE_OF.containsKey(type)

@@ -96,9 +96,7 @@ public final class SysusersFile {
   /** The file text: each line ending in {@code \n}. */
   @Override
   public String toString() {
-    StringBuilder out = new StringBuilder();
-    lines.forEach(l -> out.append(l).append('\n'));
-    return out.toString();
+    return ConfigFields.text(lines);
   }
 
   /** Mutable builder; not thread-safe. Problems are reported by {@link #build()}. */
@@ -109,8 +107,10 @@ public final class SysusersFile {
 
     private Builder() {}
 
-    private Location at(String kind) {
-      return Location.of("SysusersFile").child("lines").index(lines.size()).child(kind);
+    /** The location of a line about to be added, or of one of its fields: made only for a problem. */
+    private Location at(String kind, String field) {
+      Location line = Location.of("SysusersFile").child("lines").index(lines.size()).child(kind);
+      return field == null ? line : line.child(field);
     }
 
     /**
@@ -126,27 +126,27 @@ public final class SysusersFile {
      */
     public Builder user(String name, long uid, long gid, String gecos, String home, String shell) {
       Objects.requireNonNull(name, "name");
-      Location at = at("user");
-      int before = problems.list().size();
-      check(at.child("name"), ConfigFields.nameProblem(name));
-      check(at.child("uid"), ConfigFields.idProblem(uid));
-      check(at.child("gid"), ConfigFields.idProblem(gid));
+      String at = "user";
+      // every field is checked (& evaluates both sides); a location is made only for a problem
+      boolean ok = check(at, "name", ConfigFields.nameProblem(name));
+      ok &= check(at, "uid", ConfigFields.idProblem(uid));
+      ok &= check(at, "gid", ConfigFields.idProblem(gid));
       if (gecos != null) {
         String p = UnitRules.breakProblem(gecos);
         if (p == null && (gecos.indexOf(':') >= 0 || gecos.chars().anyMatch(Character::isISOControl)
             || gecos.equals("-"))) {
           p = "cannot contain ':' or control characters, nor be '-'";
         }
-        check(at.child("gecos"), p);
+        ok &= check(at, "gecos", p);
       }
       if (home != null) {
-        check(at.child("home"), ConfigFields.pathProblem(home, false));
+        ok &= check(at, "home", ConfigFields.pathProblem(home, false));
       }
       if (shell != null) {
-        check(at.child("shell"), ConfigFields.pathProblem(shell, false));
+        ok &= check(at, "shell", ConfigFields.pathProblem(shell, false));
       }
-      unique(at.child("name"), "u " + name, "user " + name);
-      if (problems.list().size() == before) {
+      ok &= unique(at, "name", "u " + name, "user " + name);
+      if (ok) {
         lines.add("u " + name + " " + uid + ":" + gid + " " + ConfigFields.field(gecos) + " "
             + ConfigFields.field(home) + " " + ConfigFields.field(shell));
       }
@@ -162,12 +162,12 @@ public final class SysusersFile {
      */
     public Builder group(String name, long gid) {
       Objects.requireNonNull(name, "name");
-      Location at = at("group");
-      int before = problems.list().size();
-      check(at.child("name"), ConfigFields.nameProblem(name));
-      check(at.child("gid"), ConfigFields.idProblem(gid));
-      unique(at.child("name"), "g " + name, "group " + name);
-      if (problems.list().size() == before) {
+      String at = "group";
+      // every field is checked (& evaluates both sides); a location is made only for a problem
+      boolean ok = check(at, "name", ConfigFields.nameProblem(name));
+      ok &= check(at, "gid", ConfigFields.idProblem(gid));
+      ok &= unique(at, "name", "g " + name, "group " + name);
+      if (ok) {
         lines.add("g " + name + " " + gid);
       }
       return this;
@@ -183,12 +183,12 @@ public final class SysusersFile {
     public Builder member(String user, String group) {
       Objects.requireNonNull(user, "user");
       Objects.requireNonNull(group, "group");
-      Location at = at("member");
-      int before = problems.list().size();
-      check(at.child("user"), ConfigFields.nameProblem(user));
-      check(at.child("group"), ConfigFields.nameProblem(group));
-      unique(at, "m " + user + " " + group, "membership of " + user + " in " + group);
-      if (problems.list().size() == before) {
+      String at = "member";
+      // every field is checked (& evaluates both sides); a location is made only for a problem
+      boolean ok = check(at, "user", ConfigFields.nameProblem(user));
+      ok &= check(at, "group", ConfigFields.nameProblem(group));
+      ok &= unique(at, null, "m " + user + " " + group, "membership of " + user + " in " + group);
+      if (ok) {
         lines.add("m " + user + " " + group);
       }
       return this;
@@ -202,28 +202,30 @@ public final class SysusersFile {
      * @return this builder
      */
     public Builder range(long from, long count) {
-      Location at = at("range");
-      int before = problems.list().size();
-      check(at.child("from"), ConfigFields.idProblem(from));
+      String at = "range";
+      // every field is checked (& evaluates both sides); a location is made only for a problem
+      boolean ok = check(at, "from", ConfigFields.idProblem(from));
       if (count < 1 || from + count - 1 > ConfigFields.MAX_ID) {
-        check(at.child("count"), "must be at least 1 and end at or below " + ConfigFields.MAX_ID);
+        ok &= check(at, "count", "must be at least 1 and end at or below " + ConfigFields.MAX_ID);
       }
-      if (problems.list().size() == before) {
+      if (ok) {
         lines.add("r - " + from + "-" + (from + count - 1));
       }
       return this;
     }
 
-    private void check(Location at, String problem) {
+    /** Adds the problem of a field of the line, if any; true when there is none. */
+    private boolean check(String kind, String field, String problem) {
       if (problem != null) {
-        problems.add(at, problem);
+        problems.add(at(kind, field), problem);
       }
+      return problem == null;
     }
 
-    private void unique(Location at, String key, String what) {
-      if (!declared.add(key)) {
-        problems.add(at, what + " is declared twice (systemd-sysusers ignores the second line)");
-      }
+    /** Declares a line's key; a second declaration is a problem. True when it is the first. */
+    private boolean unique(String kind, String field, String key, String what) {
+      return check(kind, field, declared.add(key) ? null
+          : what + " is declared twice (systemd-sysusers ignores the second line)");
     }
 
     /**

@@ -77,9 +77,7 @@ public final class TmpfilesFile {
   /** The file text: each line ending in {@code \n}. */
   @Override
   public String toString() {
-    StringBuilder out = new StringBuilder();
-    lines.forEach(l -> out.append(l).append('\n'));
-    return out.toString();
+    return ConfigFields.text(lines);
   }
 
   /** Mutable builder; not thread-safe. Problems are reported by {@link #build()}. */
@@ -120,24 +118,19 @@ public final class TmpfilesFile {
     private Builder line(String type, String kind, String path, int mode, String user,
         String group, String content) {
       Objects.requireNonNull(path, "path");
-      Location at = Location.of("TmpfilesFile").child("lines").index(lines.size()).child(kind);
-      int before = problems.list().size();
-      check(at.child("path"), ConfigFields.pathProblem(path, true));
-      if (mode < 0 || mode > 07777) {
-        problems.add(at.child("mode"), "mode " + Integer.toOctalString(mode)
-            + " is not within 0..07777");
+      int index = lines.size();
+      // every field is checked (& evaluates both sides); a location is made only for a problem
+      boolean ok = check(index, kind, "path", ConfigFields.pathProblem(path, true));
+      ok &= check(index, kind, "mode", mode < 0 || mode > 07777
+          ? "mode " + Integer.toOctalString(mode) + " is not within 0..07777" : null);
+      ok &= check(index, kind, "user", ConfigFields.ownerProblem(user));
+      ok &= check(index, kind, "group", ConfigFields.ownerProblem(group));
+      ok &= check(index, kind, "content", content != null && content.indexOf('\0') >= 0
+          ? "cannot contain a NUL character (at index " + content.indexOf('\0') + ")" : null);
+      if (ok && !paths.add(path)) {
+        ok = check(index, kind, "path", path + " is listed twice (systemd-tmpfiles ignores the second line)");
       }
-      check(at.child("user"), ConfigFields.ownerProblem(user));
-      check(at.child("group"), ConfigFields.ownerProblem(group));
-      if (content != null && content.indexOf('\0') >= 0) {
-        problems.add(at.child("content"), "cannot contain a NUL character (at index "
-            + content.indexOf('\0') + ")");
-      }
-      if (problems.list().size() == before && !paths.add(path)) {
-        problems.add(at.child("path"), path
-            + " is listed twice (systemd-tmpfiles ignores the second line)");
-      }
-      if (problems.list().size() == before) {
+      if (ok) {
         String text = type + " " + UnitNames.escape(path) + " "
             + ConfigFields.mode(mode) + " " + ConfigFields.field(user) + " "
             + ConfigFields.field(group) + " -";
@@ -174,10 +167,12 @@ public final class TmpfilesFile {
       return out.toString();
     }
 
-    private void check(Location at, String problem) {
+    /** Adds a problem of a field of line {@code index}, if any; true when there is none. */
+    private boolean check(int index, String kind, String field, String problem) {
       if (problem != null) {
-        problems.add(at, problem);
+        problems.add(Location.of("TmpfilesFile").child("lines").index(index).child(kind).child(field), problem);
       }
+      return problem == null;
     }
 
     /**

@@ -27,11 +27,11 @@ public final class Section {
   /** Each entry's occurrence of its key, counted when first asked (not part of the value). */
   private volatile Map<Entry, Integer> occurrences;
 
-  private Section(Builder b) {
-    this.name = b.name;
-    this.comments = b.comments.isEmpty() ? List.of() : List.copyOf(b.comments);
-    this.lines = List.copyOf(b.lines);
-    this.entries = entriesOf(lines);
+  private Section(String name, List<UnitComment> comments, List<? extends UnitLine> lines) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.comments = comments.isEmpty() ? List.of() : List.copyOf(comments);
+    this.lines = List.copyOf(lines);
+    this.entries = entriesOf(this.lines);
   }
 
   @SuppressWarnings("unchecked") // every line is an Entry: the list is read as one
@@ -49,6 +49,19 @@ public final class Section {
       }
     }
     return out == null ? (List<Entry>) (List<?>) lines : List.copyOf(out);
+  }
+
+  /**
+   * A section of these header comments and lines (both copied): what a builder given them builds,
+   * without the builder's lists.
+   *
+   * @param name the section name, e.g. {@code Container}
+   * @param comments the comments above the header
+   * @param lines the entries and comments, in order
+   * @return the section
+   */
+  public static Section of(String name, List<UnitComment> comments, List<? extends UnitLine> lines) {
+    return new Section(name, comments, lines);
   }
 
   /**
@@ -306,7 +319,7 @@ public final class Section {
      * @return the immutable section
      */
     public Section build() {
-      return new Section(this);
+      return new Section(name, comments, lines);
     }
   }
 }

@@ -266,6 +266,35 @@ public final class QuadletReading {
   }
 
   /**
+   * Whether one line of a key/value list has a word without {@code =}: {@link #namesWithoutValue} of
+   * the line is not empty. A line without a quote, a backslash or NUL splits into its runs between
+   * separators, so such a line is looked at in place; any other is split.
+   *
+   * @param line the line
+   * @return true when a word has no {@code =}
+   */
+  public static boolean hasNameWithoutValue(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '"' || c == '\'' || c == '\\' || c == '\0') {
+        return !namesWithoutValue(List.of(line)).isEmpty();
+      }
+    }
+    boolean equals = false; // whether the word read so far has '='
+    for (int i = 0; i <= line.length(); i++) {
+      if (i == line.length() || ExecWords.SEPARATORS.indexOf(line.charAt(i)) >= 0) {
+        if (i > 0 && ExecWords.SEPARATORS.indexOf(line.charAt(i - 1)) < 0 && !equals) {
+          return true; // a word ended without '='
+        }
+        equals = false;
+      } else {
+        equals |= line.charAt(i) == '=';
+      }
+    }
+    return false;
+  }
+
+  /**
    * {@code LookupLastArgs}: the last line split like a command line.
    *
    * @param lines the key's lines

@@ -219,9 +219,7 @@ public final class UnitDraft {
       if (!p.fromBase && p.lines.isEmpty()) {
         continue;
       }
-      Section.Builder s = Section.builder(p.name).lines(p.lines);
-      p.header.forEach(s::headerComment);
-      b.section(s.build());
+      b.section(Section.of(p.name, p.header, p.lines));
     }
     return b.build();
   }

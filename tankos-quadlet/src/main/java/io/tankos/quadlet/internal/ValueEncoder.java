@@ -32,7 +32,7 @@ public final class ValueEncoder {
       ValueKind kind, List<SystemdValue> values, Place place, boolean allowEmpty) {
     if (values.size() == 1) { // most keys take one value: no list to grow
       SystemdText.Result r = SystemdText.escape(values.get(0), place);
-      return r.failed() ? r : encodeParts(kind, List.of(r.text()), allowEmpty);
+      return r.failed() ? r : encodeParts(kind, List.of(r.text()), allowEmpty, r);
     }
     List<String> parts = new ArrayList<>(values.size());
     for (SystemdValue v : values) {
@@ -55,6 +55,15 @@ public final class ValueEncoder {
    * @return the text or the problem
    */
   public static SystemdText.Result encodeParts(ValueKind kind, List<String> parts, boolean allowEmpty) {
+    return encodeParts(kind, parts, allowEmpty, null);
+  }
+
+  /**
+   * {@link #encodeParts(ValueKind, List, boolean)}, handing back {@code escaped} (the result that
+   * made the one part) when the line is that part as it is, instead of a new result of the same text.
+   */
+  private static SystemdText.Result encodeParts(
+      ValueKind kind, List<String> parts, boolean allowEmpty, SystemdText.Result escaped) {
     switch (kind) {
       case SINGLE, LAST, BOOLEAN, UINT32, VERBATIM_LIST -> {
         if (parts.size() != 1) {
@@ -78,7 +87,7 @@ public final class ValueEncoder {
           return SystemdText.Result.fail("a value starting and ending with '\"' loses those quotes in "
               + "Quadlet");
         }
-        return SystemdText.Result.ok(v);
+        return ok(v, escaped);
       }
       case WORD_LIST -> {
         if (parts.isEmpty()) {
@@ -91,7 +100,7 @@ public final class ValueEncoder {
             return SystemdText.Result.fail("word " + i + ": " + p);
           }
         }
-        return SystemdText.Result.ok(String.join(" ", parts));
+        return ok(parts.size() == 1 ? parts.get(0) : String.join(" ", parts), escaped);
       }
       case ARG_LIST, KEY_VALUE_LIST, EXEC -> {
         if (parts.isEmpty() && kind != ValueKind.EXEC) {
@@ -107,10 +116,15 @@ public final class ValueEncoder {
             return SystemdText.Result.fail("word " + i + ": " + p);
           }
         }
-        return SystemdText.Result.ok(ExecWords.quote(parts));
+        return ok(ExecWords.quote(parts), escaped);
       }
       default -> throw new IllegalStateException(kind.toString());
     }
+  }
+
+  /** A result of the text: {@code escaped} when it holds that text already. */
+  private static SystemdText.Result ok(String text, SystemdText.Result escaped) {
+    return escaped != null && escaped.text().equals(text) ? escaped : SystemdText.Result.ok(text);
   }
 
   /** Why a value kept verbatim on its line cannot be written, or null. */
