@@ -47,6 +47,10 @@ public final class CloudInitSchema {
       new String[] {"#!", "text/x-shellscript"});
 
 
+  /** The headers 25.1's message lists: those of {@link #TYPES} that start with '#', sorted. */
+  private static final String VALID_HEADERS = TYPES.stream().map(t -> t[0]).filter(h -> h.startsWith("#"))
+      .sorted(Utf8::compareCodePoints).collect(java.util.stream.Collectors.joining(", "));
+
   private CloudInitSchema() {}
 
   /**
@@ -85,9 +89,10 @@ public final class CloudInitSchema {
         type = typeOf(text);
       }
       if (type == null) {
-        String first = text.lines().findFirst().orElse("");
+        int end = text.indexOf('\n'); // Python's partition("\n"): a CR stays in the line
+        String first = end < 0 ? text : text.substring(0, end);
         return SchemaVerdict.error("format-l1.c1", 1, "Unrecognized user-data header in " + source
-            + ": \"" + first + "\"");
+            + ": \"" + first + "\".\nExpected first line to be one of: " + VALID_HEADERS);
       }
       if (!type.equals("text/cloud-config")) {
         return SchemaVerdict.notEvaluated("user-data type '" + type

@@ -91,6 +91,7 @@ class SchemaRealToolsTest {
     List<Map<String, RealCloudInit.Verdict>> verdicts = RealCloudInit.parallel(runs);
 
     List<String> disagreements = new ArrayList<>();
+    List<String> messageExamples = new ArrayList<>();
     StringBuilder report = new StringBuilder();
     for (CloudInitVersion version : CloudInitVersion.values()) {
       Map<String, RealCloudInit.Verdict> real = new LinkedHashMap<>(
@@ -100,6 +101,7 @@ class SchemaRealToolsTest {
       }
       int agree = 0;
       int invalid = 0;
+      int sameMessages = 0;
       for (Path p : concat(all, network)) {
         byte[] bytes = Files.readAllBytes(p);
         SchemaVerdict ours = version == CloudInitVersion.V25_1 && network.contains(p)
@@ -117,6 +119,16 @@ class SchemaRealToolsTest {
         boolean samePaths = theirs.valid() || ourPaths.equals(theirPaths)
             || theirs.errorList().stream().anyMatch(e -> e.startsWith("Traceback"))
             || theirs.errorList().stream().allMatch(e -> !e.contains(": "));
+        if (!theirs.valid()) {
+          List<String> ourMessages = ours.errors().stream().map(e -> e.path() + ": " + e.message())
+              .toList();
+          if (ourMessages.equals(theirs.errorList())) {
+            sameMessages++;
+          } else if (messageExamples.size() < 12) {
+            messageExamples.add(version.label() + " cloud-init " + theirs.errorList() + "\n      tankos "
+                + ourMessages);
+          }
+        }
         if (ours.valid() == theirs.valid() && samePaths) {
           agree++;
         } else {
@@ -131,11 +143,12 @@ class SchemaRealToolsTest {
         }
       }
       report.append(String.format("cloud-init %s: %d documents (%d corpus, %d generated), tankos agrees"
-          + " on verdict and failing paths for %d (%d invalid)%n", RealCloudInit.fullVersion(
-              version.label()), all.size() + network.size(), rows.size() - 1,
-          generated.size(), agree, invalid));
+          + " on verdict and failing paths for %d (%d invalid); every message word for word for %d of"
+          + " the invalid%n", RealCloudInit.fullVersion(version.label()), all.size() + network.size(),
+          rows.size() - 1, generated.size(), agree, invalid, sameMessages));
     }
     System.out.print(report);
+    messageExamples.forEach(m -> System.out.println("  other words: " + m));
     System.out.printf("schema disagreements: %d%n", disagreements.size());
     disagreements.stream().limit(40).forEach(d -> System.out.println("  disagreement: " + d));
     assertThat(disagreements).isEmpty();
