@@ -25,10 +25,7 @@ record DirectiveLine(String key, String value) {
       return null;
     }
     int n = line.length();
-    int i = 1;
-    while (i < n && GoText.isSpace(line.codePointAt(i))) {
-      i += Character.charCount(line.codePointAt(i));
-    }
+    int i = GoText.skipSpace(line, 1, n);
     int keyStart = i;
     if (i == n || !isAsciiLetter(line.charAt(i))) {
       return null;

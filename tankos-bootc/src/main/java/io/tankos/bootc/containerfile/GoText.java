@@ -66,11 +66,8 @@ final class GoText {
 
   /** Go's {@code strings.TrimSpace}. */
   static String trimSpace(String s) {
-    int start = 0;
     int end = s.length();
-    while (start < end && isSpace(s.codePointAt(start))) {
-      start += Character.charCount(s.codePointAt(start));
-    }
+    int start = skipSpace(s, 0, end);
     while (end > start && isSpace(s.codePointBefore(end))) {
       end -= Character.charCount(s.codePointBefore(end));
     }

@@ -68,9 +68,7 @@ final class LineWords {
    */
   boolean next() {
     int n = text.length();
-    while (pos < n && GoText.isSpace(text.codePointAt(pos))) {
-      pos += Character.charCount(text.codePointAt(pos));
-    }
+    pos = GoText.skipSpace(text, pos, n);
     if (pos == n) {
       return false;
     }

@@ -43,7 +43,6 @@ final class ConfigFields {
         + " or '-', at most 31 characters)";
   }
 
-  /** Why a number is not a user or group id, or null. */
   /**
    * Whether a text is a user or group name, {@code [A-Za-z_][A-Za-z0-9_-]{0,30}}, read by hand: no
    * matcher for each field of each line.
@@ -102,6 +101,7 @@ final class ConfigFields {
     return out.toString();
   }
 
+  /** Why a number is not a user or group id, or null. */
   static String idProblem(long id) {
     if (id < 0 || id > MAX_ID || id == 65535) {
       return id + " is not a valid id (0.." + MAX_ID + ", not 65535)";
