@@ -168,7 +168,9 @@ public final class CloudInitSchema {
       return syntax(e);
     }
     if (!(loaded.value() instanceof Map<?, ?>)) {
-      return SchemaVerdict.error("", 0, "Cloud-config is not a YAML dict.");
+      // a RuntimeError in cloud-init, not a schema error: its message names no key path
+      return SchemaVerdict.error("", 0, version == CloudInitVersion.V25_1
+          ? "cloud-config " + source + " is not a YAML dict." : "Cloud-config is not a YAML dict.");
     }
     return findings(loaded.value(), rules(version.cloudConfigTable()), loaded.lines(),
         version == CloudInitVersion.V25_1);

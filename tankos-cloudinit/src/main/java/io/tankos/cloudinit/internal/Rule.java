@@ -18,6 +18,8 @@ public final class Rule {
   String refName;
   Map<String, Rule> properties;
   List<Map.Entry<Pattern, Rule>> patternProperties;
+  /** The patterns' texts as jsonschema names them in a message: sorted, each in Python's repr. */
+  String patternNames;
   boolean noExtraProperties;
   Rule extraProperties;
   List<String> required;

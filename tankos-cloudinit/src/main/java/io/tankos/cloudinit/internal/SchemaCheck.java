@@ -410,10 +410,22 @@ public final class SchemaCheck {
     }
     List<Object> unexpected = properties.extras;
     if (unexpected != null && reporting()) {
-      error("additionalProperties", r, m, () -> "Additional properties are not allowed ("
-          + String.join(", ", PySorted.keys(unexpected).stream().map(PyRepr::repr).toList())
-          + (unexpected.size() == 1 ? " was" : " were") + " unexpected)");
+      error("additionalProperties", r, m, () -> unexpectedMessage(r, unexpected));
     }
+  }
+
+  /**
+   * jsonschema's message for keys no property names: beside {@code patternProperties} it names the
+   * patterns the keys do not match instead.
+   */
+  private static String unexpectedMessage(Rule r, List<Object> unexpected) {
+    String keys = String.join(", ", PySorted.keys(unexpected).stream().map(PyRepr::repr).toList());
+    if (r.patternNames != null) {
+      return keys + (unexpected.size() == 1 ? " does" : " do") + " not match any of the regexes: "
+          + r.patternNames;
+    }
+    return "Additional properties are not allowed (" + keys + (unexpected.size() == 1 ? " was" : " were")
+        + " unexpected)";
   }
 
   /** The properties of one object checked against its rule, in the object's order. */

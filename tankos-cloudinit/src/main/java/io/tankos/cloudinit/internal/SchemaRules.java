@@ -1,5 +1,6 @@
 package io.tankos.cloudinit.internal;
 
+import io.tankos.core.text.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -129,6 +130,8 @@ public final class SchemaRules {
           List<Map.Entry<Pattern, Rule>> l = new ArrayList<>();
           asMap(v).forEach((key, id) -> l.add(Map.entry(PythonRegex.compile(key), node(id, nodes))));
           r.patternProperties = List.copyOf(l);
+          r.patternNames = String.join(", ", asMap(v).keySet().stream()
+              .sorted(Utf8::compareCodePoints).map(PyRepr::repr).toList());
         }
         case "ap" -> {
           if (Boolean.FALSE.equals(v)) {
