@@ -59,6 +59,61 @@ public final class RealCloudInit {
   }
 
   /**
+   * A verdict's errors as cloud-init prints them: {@code path: message}, and an error at no key
+   * path and no line (one cloud-init raises outside its schema check, a {@code RuntimeError}) as
+   * its message alone.
+   *
+   * @param verdict tankos's verdict
+   * @return the lines, in the verdict's order
+   */
+  static List<String> messages(SchemaVerdict verdict) {
+    return verdict.errors().stream()
+        .map(e -> e.path().isEmpty() && e.line() == 0 ? e.message() : e.path() + ": " + e.message())
+        .toList();
+  }
+
+  /**
+   * A file's bytes.
+   *
+   * @param p the file
+   * @return its bytes
+   */
+  static byte[] read(Path p) {
+    try {
+      return Files.readAllBytes(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Compares tankos's messages with cloud-init's, word for word and in order, for every file of a
+   * real run.
+   *
+   * @param version the version's label, for the disagreement lines
+   * @param real cloud-init's verdicts by file
+   * @param ours tankos's verdict of a file
+   * @param disagreements where a line for each file whose messages differ goes
+   * @return how many messages cloud-init gave
+   */
+  static int compareMessages(String version, Map<String, Verdict> real,
+      java.util.function.Function<Path, SchemaVerdict> ours, List<String> disagreements) {
+    int messages = 0;
+    for (Map.Entry<String, Verdict> e : real.entrySet()) {
+      Path p = Path.of(e.getKey());
+      List<String> ourMessages = messages(ours.apply(p));
+      List<String> theirMessages = e.getValue().errorList();
+      messages += theirMessages.size();
+      if (!ourMessages.equals(theirMessages)) {
+        String text = new String(read(p), StandardCharsets.UTF_8).replace("\n", "\\n");
+        disagreements.add(version + " " + text + "\n    cloud-init " + theirMessages + "\n    tankos     "
+            + ourMessages);
+      }
+    }
+    return messages;
+  }
+
+  /**
    * Validates files with one batch process.
    *
    * @param key {@code 22.4} or {@code 25.1}

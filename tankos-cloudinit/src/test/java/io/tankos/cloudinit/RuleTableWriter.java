@@ -2,6 +2,7 @@ package io.tankos.cloudinit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tankos.cloudinit.internal.SchemaRules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -113,7 +114,7 @@ final class RuleTableWriter {
         f.add((k.equals("deprecated") ? "dep" : "chg") + ": \"" + v + "\"");
       }
     }
-    lines.put(id, "{" + String.join(", ", f) + "}");
+    lines.put(id, "{" + String.join(", ", inSchemaOrder(s, f)) + "}");
     if (id.equals("root") && schema.has("$defs")) {
       Iterator<Map.Entry<String, JsonNode>> d = schema.get("$defs").fields();
       while (d.hasNext()) {
@@ -122,6 +123,19 @@ final class RuleTableWriter {
       }
     }
     return id;
+  }
+
+  /**
+   * A line's fields in the order the schema node writes their keywords: the order jsonschema applies
+   * them in, and so the order of the errors it finds at one value.
+   */
+  private static List<String> inSchemaOrder(JsonNode s, List<String> fields) {
+    List<String> names = new ArrayList<>();
+    s.fieldNames().forEachRemaining(names::add);
+    List<String> out = new ArrayList<>(fields);
+    out.sort(java.util.Comparator.comparingInt(
+        f -> names.indexOf(SchemaRules.keyword(f.substring(0, f.indexOf(':'))))));
+    return out;
   }
 
   /** A keyword that is a schema or a boolean: {@code false} written, {@code true} left out. */

@@ -54,16 +54,8 @@ class SchemaDatesRealToolsTest {
     int messages = 0;
     for (CloudInitVersion version : CloudInitVersion.values()) {
       Map<String, RealCloudInit.Verdict> real = RealCloudInit.validate(version.label(), files, false);
-      for (Path p : files) {
-        SchemaVerdict ours = CloudInitSchema.check(p.toString(), Files.readAllBytes(p), version);
-        List<String> ourMessages = ours.errors().stream().map(e -> e.path() + ": " + e.message()).toList();
-        List<String> theirMessages = real.get(p.toString()).errorList();
-        messages += theirMessages.size();
-        if (!ourMessages.equals(theirMessages)) {
-          disagreements.add(version.label() + " " + Files.readString(p).replace("\n", "\\n")
-              + "\n    cloud-init " + theirMessages + "\n    tankos     " + ourMessages);
-        }
-      }
+      messages += RealCloudInit.compareMessages(version.label(), real,
+          p -> CloudInitSchema.check(p.toString(), RealCloudInit.read(p), version), disagreements);
     }
     System.out.printf("date message disagreements: %d (%d documents, %d messages)%n",
         disagreements.size(), DOCUMENTS.size(), messages);

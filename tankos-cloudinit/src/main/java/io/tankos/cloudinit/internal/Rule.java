@@ -11,6 +11,11 @@ import java.util.regex.Pattern;
  * {@link SchemaRules} while linking and never change afterwards.
  */
 public final class Rule {
+  /**
+   * The node's keywords in the order the schema writes them: the order jsonschema applies them in,
+   * and so the order of the errors it finds at one value.
+   */
+  List<String> keywords;
   /** Distinct, in the schema's order; a list, so that a check walks it by index. */
   List<String> types;
   List<Object> enumValues;

@@ -195,9 +195,45 @@ public final class SchemaCheck {
     if (r.oneOf != null && !failed) {
       oneOf(v, r);
     }
+    if (out.size() - found > 1) {
+      inKeywordOrder(r, found);
+    }
     if ((r.deprecatedIn != null || r.changedIn != null) && !failed) {
       deprecations(v, r, found);
     }
+  }
+
+  /**
+   * Puts the errors a rule found at its value itself (not in a nested rule or below the value) in
+   * the order the schema writes its keywords, in the places they already hold among what the
+   * rule's visit found: jsonschema applies a node's keywords in that order, 22.4 lists one value's
+   * errors as they came, and 25.1's best match takes the first of equally relevant errors.
+   */
+  private void inKeywordOrder(Rule r, int from) {
+    int depth = path.size();
+    int own = 0;
+    for (int i = from; i < out.size(); i++) {
+      own += ownError(out.get(i), r, depth) ? 1 : 0;
+    }
+    if (own < 2) {
+      return;
+    }
+    int[] slots = new int[own];
+    List<Err> errs = new ArrayList<>(own);
+    for (int i = from; i < out.size(); i++) {
+      if (ownError(out.get(i), r, depth)) {
+        slots[errs.size()] = i;
+        errs.add(out.get(i));
+      }
+    }
+    errs.sort(Comparator.comparingInt(e -> r.keywords.indexOf(e.keyword())));
+    for (int j = 0; j < own; j++) {
+      out.set(slots[j], errs.get(j));
+    }
+  }
+
+  private static boolean ownError(Err e, Rule r, int depth) {
+    return e.schema() == r && !e.deprecation() && e.path().size() == depth;
   }
 
   /**

@@ -112,7 +112,46 @@ public final class SchemaRules {
     return (List<Object>) o;
   }
 
+  /**
+   * The JSON Schema keyword a rule table field stands for.
+   *
+   * @param field a field of a table line, e.g. {@code ap}
+   * @return the keyword, e.g. {@code additionalProperties}
+   * @throws IllegalArgumentException for a field the tables do not have
+   */
+  public static String keyword(String field) {
+    return switch (field) {
+      case "t" -> "type";
+      case "e" -> "enum";
+      case "ref" -> "$ref";
+      case "p" -> "properties";
+      case "pp" -> "patternProperties";
+      case "ap" -> "additionalProperties";
+      case "req" -> "required";
+      case "i", "ti" -> "items";
+      case "ai" -> "additionalItems";
+      case "mini" -> "minItems";
+      case "maxi" -> "maxItems";
+      case "minp" -> "minProperties";
+      case "min" -> "minimum";
+      case "max" -> "maximum";
+      case "maxl" -> "maxLength";
+      case "uniq" -> "uniqueItems";
+      case "pat" -> "pattern";
+      case "fmt" -> "format";
+      case "one" -> "oneOf";
+      case "any" -> "anyOf";
+      case "all" -> "allOf";
+      case "dep" -> "deprecated";
+      case "chg" -> "changed";
+      default -> throw new IllegalArgumentException("unknown rule field " + field);
+    };
+  }
+
   private static void link(Rule r, Map<String, Object> s, Map<String, Rule> nodes) {
+    List<String> keywords = new ArrayList<>(s.size());
+    s.keySet().forEach(k -> keywords.add(keyword(k)));
+    r.keywords = List.copyOf(keywords);
     s.forEach((k, v) -> {
       switch (k) {
         case "t" -> r.types = List.copyOf(new LinkedHashSet<>(strings(v)));
@@ -164,7 +203,7 @@ public final class SchemaRules {
         case "all" -> r.allOf = nodes(v, nodes);
         case "dep" -> r.deprecatedIn = String.valueOf(v);
         case "chg" -> r.changedIn = String.valueOf(v);
-        default -> throw new IllegalStateException("unknown rule field " + k);
+        default -> throw new IllegalStateException("unknown rule field " + k); // keyword() refused it
       }
     });
   }
