@@ -108,6 +108,9 @@ final class RuleTableWriter {
         f.add(k[1] + ": [" + String.join(", ", ids) + "]");
       }
     }
+    if (s.has("oneOf") && factsOnly(s.get("oneOf"))) {
+      f.add("onej: " + flow(s.get("oneOf")));
+    }
     for (String k : new String[] {"deprecated", "changed"}) {
       if (s.path(k).asBoolean(false)) {
         String v = s.path(k + "_version").asText("");
@@ -136,6 +139,65 @@ final class RuleTableWriter {
     out.sort(java.util.Comparator.comparingInt(
         f -> names.indexOf(SchemaRules.keyword(f.substring(0, f.indexOf(':'))))));
     return out;
+  }
+
+  /** Keywords of a schema node that state facts: a node with any other (a description) has prose. */
+  private static final java.util.Set<String> FACTS = java.util.Set.of("type", "enum", "$ref",
+      "properties", "patternProperties", "additionalProperties", "required", "items", "additionalItems",
+      "minItems", "maxItems", "minProperties", "minimum", "maximum", "maxLength", "uniqueItems",
+      "pattern", "format", "oneOf", "anyOf", "allOf", "deprecated", "deprecated_version", "changed",
+      "changed_version");
+
+  /**
+   * Whether schemas hold only constraint facts (their keywords, names, values), no prose: then the
+   * table may carry them as written, for the message that shows them.
+   */
+  private static boolean factsOnly(JsonNode n) {
+    if (n.isArray()) {
+      for (JsonNode x : n) {
+        if (!factsOnly(x)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (!n.isObject()) {
+      return !n.isNumber() || n.isIntegralNumber();
+    }
+    Iterator<Map.Entry<String, JsonNode>> it = n.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (!FACTS.contains(e.getKey())) {
+        return false;
+      }
+      JsonNode v = e.getValue();
+      if (e.getKey().endsWith("roperties") && v.isObject()) { // property names, then their schemas
+        for (JsonNode x : v) {
+          if (!factsOnly(x)) {
+            return false;
+          }
+        }
+      } else if (!e.getKey().equals("enum") && !e.getKey().equals("required") && !factsOnly(v)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A JSON value as a table's flow text: JSON strings, integers, true/false/null, ", " and ": ". */
+  private static String flow(JsonNode n) {
+    if (n.isArray()) {
+      List<String> parts = new ArrayList<>();
+      n.forEach(x -> parts.add(flow(x)));
+      return "[" + String.join(", ", parts) + "]";
+    }
+    if (n.isObject()) {
+      List<String> parts = new ArrayList<>();
+      n.fields().forEachRemaining(e -> parts.add(
+          new ObjectMapper().valueToTree(e.getKey()).toString() + ": " + flow(e.getValue())));
+      return "{" + String.join(", ", parts) + "}";
+    }
+    return n.toString();
   }
 
   /** A keyword that is a schema or a boolean: {@code false} written, {@code true} left out. */

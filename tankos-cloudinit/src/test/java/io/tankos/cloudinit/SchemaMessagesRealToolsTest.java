@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Test;
  * cloud-init schema} of 22.4.2 and 25.1.4, word for word and in order: one value's errors in the
  * order its schema node writes the keywords ({@code keyboard}'s unexpected key before its missing
  * {@code layout}; 25.1's best match among a network entry's branches, the first of equally
- * relevant errors); keys beside {@code patternProperties} named with the patterns they miss; a
- * document that is not a mapping, refused outside the schema check with the file's name on 25.1.
+ * relevant errors); a value that holds under more than one {@code oneOf} branch, shown with the
+ * branches as written where they hold no prose; keys beside {@code patternProperties} named with
+ * the patterns they miss; a document that is not a mapping, refused outside the schema check with
+ * the file's name on 25.1.
  */
 class SchemaMessagesRealToolsTest {
   private static final List<String> CLOUD_CONFIGS = List.of(
@@ -27,6 +29,8 @@ class SchemaMessagesRealToolsTest {
       "#cloud-config\nssh_keys: {dsa_public: y}\n",
       "#cloud-config\ngroups: {admins: 5, '': 1}\n",
       "#cloud-config\nusers:\n- name: a\n  not_a_key: 1\n  lock_passwd: 5\n",
+      "#cloud-config\nuser: 5\n",
+      "#cloud-config\nusers: [1.5, {}, [x]]\n",
       "#cloud-config\n- a\n",
       "#cloud-config\n",
       "#cloud-config\n42\n");

@@ -42,6 +42,11 @@ public final class Rule {
   Pattern pattern;
   String format;
   List<Rule> oneOf;
+  /**
+   * The {@code oneOf} schemas as written (maps, lists, strings, integers), for jsonschema's message
+   * that shows them; null when they hold prose the tables leave out.
+   */
+  List<Object> oneOfSchemas;
   List<Rule> anyOf;
   List<Rule> allOf;
   String deprecatedIn;

@@ -334,12 +334,31 @@ public final class SchemaCheck {
     }
     for (int j = index; j < r.oneOf.size(); j++) {
       if (holds(v, r.oneOf.get(j))) {
-        truncate(out, before); // neither branch's deprecations
-        error("oneOf", r, v, () -> message(v, " is valid under more than one of the given schemas")
-            .toString());
+        if (!reporting()) {
+          truncate(out, before);
+          return;
+        }
+        String each = r.oneOfSchemas == null ? null : validUnderEach(v, r, index - 1, j);
+        truncate(out, before); // no branch's deprecations
+        error("oneOf", r, v, () -> each != null ? message(v, " is valid under each of ").append(each)
+            .toString() : message(v, " is valid under more than one of the given schemas").toString());
         return;
       }
     }
+  }
+
+  /**
+   * The schemas jsonschema names when a value holds under more than one {@code oneOf} branch: every
+   * later branch it holds under, from the second, then the first.
+   */
+  private String validUnderEach(Object v, Rule r, int first, int second) {
+    StringBuilder b = new StringBuilder();
+    for (int k = second; k < r.oneOf.size(); k++) {
+      if (k == second || holds(v, r.oneOf.get(k))) {
+        PyRepr.append(b, r.oneOfSchemas.get(k)).append(", ");
+      }
+    }
+    return PyRepr.append(b, r.oneOfSchemas.get(first)).toString();
   }
 
   /** 25.1's choice among failed {@code oneOf} branches: the deepest errors, or the type's. */

@@ -139,7 +139,7 @@ public final class SchemaRules {
       case "uniq" -> "uniqueItems";
       case "pat" -> "pattern";
       case "fmt" -> "format";
-      case "one" -> "oneOf";
+      case "one", "onej" -> "oneOf";
       case "any" -> "anyOf";
       case "all" -> "allOf";
       case "dep" -> "deprecated";
@@ -199,6 +199,7 @@ public final class SchemaRules {
         case "pat" -> r.pattern = PythonRegex.compile((String) v);
         case "fmt" -> r.format = (String) v;
         case "one" -> r.oneOf = nodes(v, nodes);
+        case "onej" -> r.oneOfSchemas = Collections.unmodifiableList(asList(v));
         case "any" -> r.anyOf = nodes(v, nodes);
         case "all" -> r.allOf = nodes(v, nodes);
         case "dep" -> r.deprecatedIn = String.valueOf(v);
