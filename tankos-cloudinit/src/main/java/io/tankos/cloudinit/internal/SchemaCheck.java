@@ -84,7 +84,9 @@ public final class SchemaCheck {
   }
 
   /**
-   * Every error and deprecation of a value, sorted by path as cloud-init sorts them.
+   * Every error and deprecation of a value: for 22.4 sorted by path as cloud-init 22.4 sorts them
+   * (one path's in the order found); for 25.1 in the order found, which the caller sorts as 25.1
+   * reports them (by path and message, each pair once).
    *
    * @param value the loaded YAML value
    * @param root the table's root node
@@ -110,7 +112,9 @@ public final class SchemaCheck {
       }
       found.add(new Finding(p, message, e.deprecation()));
     }
-    found.sort(BY_PATH);
+    if (!version25) {
+      found.sort(BY_PATH);
+    }
     return java.util.Collections.unmodifiableList(found);
   }
 
