@@ -66,7 +66,7 @@ final class ContainerfileReader {
       elements.add(i);
     }
     try {
-      return Containerfile.parsed(doc.directives(), elements, lines);
+      return Containerfile.parsed(doc.directives(), elements, lines, text.length());
     } catch (ShellLexer.DepthLimit e) {
       throw SyntaxParser.tooDeep(source, 0);
     } catch (ValidationException e) {
