@@ -84,8 +84,8 @@ final class ContainerfileReader implements SyntaxParser.Sink {
       return;
     }
     try {
-      for (String c : n.interiorComments) {
-        add(new Comment(c), n.startLine);
+      for (int k = 0; k < n.interiorComments.size(); k++) {
+        add(new Comment(n.interiorComments.get(k)), n.startLine);
       }
       add(instruction(n), n.startLine);
     } catch (RuntimeException e) {

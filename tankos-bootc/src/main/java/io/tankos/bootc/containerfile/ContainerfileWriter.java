@@ -2,7 +2,7 @@ package io.tankos.bootc.containerfile;
 
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -286,7 +286,8 @@ final class ContainerfileWriter {
   private void flags(StringBuilder b, List<Flag> flags, Location at, List<RunMount> declared, String separator) {
     int mount = 0;
     boolean first = true;
-    for (Flag f : flags) {
+    for (int k = 0; k < flags.size(); k++) {
+      Flag f = flags.get(k);
       b.append(first ? " " : separator).append("--").append(f.name());
       first = false;
       if (f.value() == null) {
@@ -400,28 +401,43 @@ final class ContainerfileWriter {
     if (count == 0) {
       problems.add(at, "needs at least one path");
     }
-    List<String> enc = new ArrayList<>(count);
+    // in the JSON form each path is written as it is read; otherwise the form is known at the end
+    String[] enc = json ? null : new String[count];
     boolean needJson = json;
+    if (json) {
+      b.append(" [");
+    }
     for (int k = 0; k < count; k++) {
       Word w = k < words.size() ? words.get(k) : last;
       Location l = index(at, k);
       boolean heredocSource = w.kind() == Word.Kind.RAW && !docs.isEmpty() && HEREDOC_WORD.matcher(w.text()).matches();
+      String s;
       if (json && w.kind() == Word.Kind.RAW) {
         WordSyntax.checkLine(w.text(), l, problems, true);
-        enc.add(w.text());
-        continue;
+        s = w.text();
+      } else {
+        s = heredocSource ? w.text() : WordSyntax.unquoted(w, escape, l, problems, true);
+        if (s.isEmpty() || GoText.anyCodePoint(s, c -> GoText.isSpace(c)) || (k == 0 && s.startsWith("["))) {
+          needJson = true;
+        }
       }
-      String s = heredocSource ? w.text() : WordSyntax.unquoted(w, escape, l, problems, true);
-      if (s.isEmpty() || GoText.anyCodePoint(s, c -> GoText.isSpace(c)) || (k == 0 && s.startsWith("["))) {
-        needJson = true;
+      if (json) {
+        JsonArrays.string(k == 0 ? b : b.append(", "), s);
+      } else {
+        enc[k] = s;
       }
-      enc.add(s);
+    }
+    if (json) {
+      b.append(']');
     }
     if (needJson && !docs.isEmpty()) {
       problems.add(base, "heredoc sources cannot be combined with paths that need the JSON form");
     }
+    if (json) {
+      return;
+    }
     if (needJson) {
-      JsonArrays.write(b.append(' '), enc);
+      JsonArrays.write(b.append(' '), Arrays.asList(enc));
     } else {
       for (String s : enc) {
         b.append(' ').append(s);

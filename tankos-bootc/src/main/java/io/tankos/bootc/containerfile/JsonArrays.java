@@ -22,20 +22,12 @@ final class JsonArrays {
    * @throws IllegalArgumentException when it is a JSON array with a non-string element
    */
   static List<String> parse(String rest) {
-    return parse(rest, 0);
-  }
-
-  /**
-   * {@link #parse(String)} of {@code text[from..]}.
-   *
-   * @param text the line
-   * @param from where the rest starts
-   * @return the strings, or null
-   * @throws IllegalArgumentException when it is a JSON array with a non-string element
-   */
-  static List<String> parse(String text, int from) {
+    int start = GoText.skipSpace(rest, 0, rest.length());
+    if (start == rest.length() || rest.charAt(start) != '[') {
+      return null; // most commands: no list made
+    }
     List<String> out = new ArrayList<>();
-    return parse(text, from, text.length(), out) ? out : null;
+    return parse(rest, start, rest.length(), out) ? out : null;
   }
 
   /**
