@@ -38,22 +38,12 @@ final class SyntaxNode {
   /** An empty node, filled by {@link #set}. */
   SyntaxNode() {}
 
-  SyntaxNode(
-      String keyword,
-      List<String> flags,
-      List<String> args,
-      boolean json,
-      List<Heredoc> heredocs,
-      SyntaxNode child,
-      CharSequence line,
-      int startLine,
-      int endLine,
-      List<String> interiorComments) {
-    set(keyword, flags, args, json, heredocs, child, line, startLine, endLine, interiorComments);
-  }
-
-  /** Fills this node. */
-  void set(
+  /**
+   * Fills this node.
+   *
+   * @return this node
+   */
+  SyntaxNode set(
       String keyword,
       List<String> flags,
       List<String> args,
@@ -75,6 +65,7 @@ final class SyntaxNode {
     this.startLine = startLine;
     this.endLine = endLine;
     this.interiorComments = interiorComments;
+    return this;
   }
 
   /** The logical line as read, after the continuations are joined. */
@@ -84,7 +75,7 @@ final class SyntaxNode {
 
   /** A copy that shares nothing the syntax pass reuses. */
   SyntaxNode detached() {
-    return new SyntaxNode(keyword, List.copyOf(flags), List.copyOf(args), json, heredocs, child, original(),
+    return new SyntaxNode().set(keyword, List.copyOf(flags), List.copyOf(args), json, heredocs, child, original(),
         startLine, endLine, interiorComments);
   }
 
@@ -146,7 +137,7 @@ final class SyntaxNode {
   }
 
   SyntaxNode withHeredocs(List<Heredoc> docs, int end) {
-    return new SyntaxNode(keyword, flags, args, json, docs, child, line, startLine, end, interiorComments);
+    return new SyntaxNode().set(keyword, flags, args, json, docs, child, line, startLine, end, interiorComments);
   }
 
   /** BuildKit's {@code Node.Dump()} of this instruction. */
