@@ -36,14 +36,17 @@ public final class Containerfile {
   /** The source line of each element, 0 where it was not parsed. */
   private final int[] lines;
 
-  /** The elements are an unmodifiable list made for the document, the lines an array made for it. */
-  private Containerfile(List<Directive> directives, List<Element> elements, int[] lines) {
+  /**
+   * The elements are an unmodifiable list made for the document, the lines an array made for it;
+   * the size hint is the expected length of the text (that of the parsed text), or 0.
+   */
+  private Containerfile(List<Directive> directives, List<Element> elements, int[] lines, int sizeHint) {
     this.directives = escapeFirst(directives);
     this.elements = elements;
     this.lines = lines;
     Problems problems = new Problems();
     checkDirectives(this.directives, problems);
-    this.text = ContainerfileWriter.render(this.directives, this.elements, problems);
+    this.text = ContainerfileWriter.render(this.directives, this.elements, problems, sizeHint);
     problems.throwIfAny();
   }
 
@@ -160,15 +163,15 @@ public final class Containerfile {
 
   static Containerfile of(List<Directive> directives, List<Element> elements) {
     List<Element> copy = List.copyOf(elements);
-    return new Containerfile(directives, copy, new int[copy.size()]);
+    return new Containerfile(directives, copy, new int[copy.size()], 0);
   }
 
   /**
    * A parsed document: the reader hands over its list of elements and the line of each, and
-   * changes neither after.
+   * changes neither after; the text it was parsed from is about as long as the one written.
    */
-  static Containerfile parsed(List<Directive> directives, List<Element> elements, int[] lines) {
-    return new Containerfile(directives, Collections.unmodifiableList(elements), lines);
+  static Containerfile parsed(List<Directive> directives, List<Element> elements, int[] lines, int textLength) {
+    return new Containerfile(directives, Collections.unmodifiableList(elements), lines, textLength);
   }
 
   /**

@@ -2,7 +2,7 @@ package io.tankos.bootc.containerfile;
 
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,25 +14,38 @@ final class ContainerfileWriter {
   private static final Pattern OPTION_KEY = Pattern.compile("[a-zA-Z][a-zA-Z0-9-]*");
 
   private static final Pattern HEREDOC_WORD = Pattern.compile("^(\\d*)<<(-?)([^<]*)$");
+  /**
+   * Stands for the location of a value while an instruction is first written: most instructions
+   * have no problem, so their locations are made only when one is found and the instruction is
+   * written again (see {@link #render}).
+   */
+  private static final Location PENDING = Location.of("(pending)");
+
   private final char escape;
-  private final Problems problems;
+  private Problems problems;
   private final StringBuilder out;
 
-  private ContainerfileWriter(char escape, Problems problems, int lines) {
+  private ContainerfileWriter(char escape, Problems problems, int capacity) {
     this.escape = escape;
     this.problems = problems;
-    // about a line's worth each: the text is then built without growing
-    this.out = new StringBuilder(64 * lines);
+    this.out = new StringBuilder(capacity);
   }
 
-  static String render(List<Directive> directives, List<Element> elements, Problems problems) {
+  /**
+   * The text of a document; its problems are added to {@code problems}.
+   *
+   * @param sizeHint the expected length of the text, or 0 to estimate it from the lines
+   */
+  static String render(List<Directive> directives, List<Element> elements, Problems problems, int sizeHint) {
     char escape = '\\';
     for (Directive d : directives) {
       if (d.name().equals("escape")) {
         escape = d.value().charAt(0);
       }
     }
-    ContainerfileWriter w = new ContainerfileWriter(escape, problems, directives.size() + elements.size());
+    // about a line's worth each, or the hint and a little more: the text is then built without growing
+    int capacity = sizeHint > 0 ? sizeHint + sizeHint / 16 + 16 : 64 * (directives.size() + elements.size());
+    ContainerfileWriter w = new ContainerfileWriter(escape, problems, capacity);
     for (Directive d : directives) {
       w.out.append("# ").append(d.name()).append('=').append(d.value()).append('\n');
     }
@@ -42,8 +55,9 @@ final class ContainerfileWriter {
     }
     int stage = -1;
     Map<String, Integer> counts = new HashMap<>();
-    Location stageAt = Location.of("global");
-    Map<String, Location> keywordAt = new HashMap<>();
+    // an instruction is written first without locations, its problems collected here; only when
+    // there are any is it written again at its location, into the document's problems
+    Problems found = new Problems();
     for (Element e : elements) {
       if (e instanceof Comment c) {
         w.out.append('#').append(c.text()).append('\n');
@@ -54,19 +68,30 @@ final class ContainerfileWriter {
         if (i instanceof From) {
           stage++;
           counts.clear();
-          stageAt = Location.of("stage[" + stage + "]");
-          keywordAt.clear();
         }
         int n = counts.merge(i.keyword(), 1, Integer::sum) - 1;
-        Location kw = keywordAt.get(i.keyword());
-        if (kw == null) {
-          kw = stageAt.child(i.keyword());
-          keywordAt.put(i.keyword(), kw);
+        int start = w.out.length();
+        w.problems = found;
+        w.instruction(i, PENDING);
+        if (!found.isEmpty()) {
+          w.out.setLength(start);
+          w.problems = problems;
+          w.instruction(i, Location.of(stage < 0 ? "global" : "stage[" + stage + "]").child(i.keyword()).index(n));
+          found = new Problems();
         }
-        w.instruction(i, kw.index(n));
       }
     }
     return w.out.toString();
+  }
+
+  /** The named child of a location, or {@link #PENDING} while locations are not made. */
+  private static Location child(Location at, String name) {
+    return at == PENDING ? PENDING : at.child(name);
+  }
+
+  /** The element of a location, or {@link #PENDING} while locations are not made. */
+  private static Location index(Location at, int index) {
+    return at == PENDING ? PENDING : at.index(index);
   }
 
   /** BuildKit reads a known key; podman 4.3.1 reads any line {@code #[ \t]*escape[ \t]*=.}. */
@@ -87,7 +112,7 @@ final class ContainerfileWriter {
    * thrown: what {@code toString()} writes, and what a builder checks.
    */
   static String instructionText(Instruction i, char escape, Location at, Problems problems) {
-    ContainerfileWriter w = new ContainerfileWriter(escape, problems, 1);
+    ContainerfileWriter w = new ContainerfileWriter(escape, problems, 64);
     w.instruction(i, at);
     String s = w.out.toString();
     return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
@@ -130,10 +155,10 @@ final class ContainerfileWriter {
     b.append(i.keyword());
     if (i instanceof From f) {
       flags(b, f.flags(), at);
-      b.append(' ').append(word(f.image(), at.child("image")));
+      b.append(' ').append(word(f.image(), child(at, "image")));
       f.stageName().ifPresent(n -> {
         if (!STAGE_NAME.matcher(n).matches()) {
-          problems.add(at.child("as"), "invalid stage name " + GoText.quote(n) + " (must match [a-z][a-z0-9-_.]*)");
+          problems.add(child(at, "as"), "invalid stage name " + GoText.quote(n) + " (must match [a-z][a-z0-9-_.]*)");
         }
         b.append(" AS ").append(n);
       });
@@ -158,11 +183,11 @@ final class ContainerfileWriter {
       }
       for (int k = 0; k < a.declarations().size(); k++) {
         Arg.Declaration d = a.declarations().get(k);
-        Location l = at.index(k);
-        name(d.name(), l.child("name"));
+        Location l = index(at, k);
+        name(d.name(), child(l, "name"));
         b.append(' ').append(d.name());
         if (d.defaultValue() != null) {
-          b.append('=').append(WordSyntax.quotedIfNeeded(d.defaultValue(), escape, l.child("default"), problems));
+          b.append('=').append(WordSyntax.quotedIfNeeded(d.defaultValue(), escape, child(l, "default"), problems));
         }
       }
     } else if (i instanceof Env e) {
@@ -174,10 +199,10 @@ final class ContainerfileWriter {
         problems.add(at, "EXPOSE needs at least one port");
       }
       for (int k = 0; k < e.ports().size(); k++) {
-        b.append(' ').append(word(e.ports().get(k), at.child("port").index(k)));
+        b.append(' ').append(word(e.ports().get(k), index(child(at, "port"), k)));
       }
     } else if (i instanceof Volume v) {
-      paths(b, v.paths(), null, v.json(), at.child("path"), List.of(), at);
+      paths(b, v.paths(), null, v.json(), child(at, "path"), List.of(), at);
     } else if (i instanceof User u) {
       b.append(' ').append(WordSyntax.lineValue(u.user(), escape, at, problems));
     } else if (i instanceof Workdir w) {
@@ -218,7 +243,7 @@ final class ContainerfileWriter {
       } else if (inner instanceof RawInstruction r) {
         b.append(' ').append(r.line());
       } else {
-        line(b.append(' '), inner, at.child(inner.keyword()));
+        line(b.append(' '), inner, child(at, inner.keyword()));
       }
     }
   }
@@ -261,14 +286,15 @@ final class ContainerfileWriter {
   private void flags(StringBuilder b, List<Flag> flags, Location at, List<RunMount> declared, String separator) {
     int mount = 0;
     boolean first = true;
-    for (Flag f : flags) {
+    for (int k = 0; k < flags.size(); k++) {
+      Flag f = flags.get(k);
       b.append(first ? " " : separator).append("--").append(f.name());
       first = false;
       if (f.value() == null) {
         continue;
       }
       int mi = f.name().equals("mount") ? mount++ : -1;
-      Location l = mi >= 0 ? at.child("mount").index(mi) : at.child(f.name());
+      Location l = mi >= 0 ? index(child(at, "mount"), mi) : child(at, f.name());
       if (mi >= 0 && mi < declared.size() && declared.get(mi) != null) {
         mountValue(declared.get(mi), Word.Kind.LITERAL, l);
         b.append('=').append(f.value().text());
@@ -283,7 +309,7 @@ final class ContainerfileWriter {
 
   private void mountValue(RunMount m, Word.Kind kind, Location at) {
     for (RunMount.Option o : m.options()) {
-      Location l = at.child(o.key());
+      Location l = child(at, o.key());
       if (!OPTION_KEY.matcher(o.key()).matches()) {
         problems.add(l, "invalid mount option name " + GoText.quote(o.key()));
       }
@@ -306,13 +332,13 @@ final class ContainerfileWriter {
   private void command(StringBuilder b, CommandForm c, Location at, boolean heredocs, int heredocCount) {
     if (c.isExec()) {
       for (int k = 0; k < c.argv().size(); k++) {
-        WordSyntax.checkLine(c.argv().get(k), at.child("argv").index(k), problems, true);
+        WordSyntax.checkLine(c.argv().get(k), index(child(at, "argv"), k), problems, true);
       }
       JsonArrays.write(b.append(' '), c.argv());
       return;
     }
     String s = c.script();
-    Location l = at.child("command");
+    Location l = child(at, "command");
     if (!WordSyntax.checkLine(s, l, problems, false)) {
       return;
     }
@@ -363,9 +389,9 @@ final class ContainerfileWriter {
   private void copy(StringBuilder b, Copy c, Location at) {
     flags(b, c.flags(), at);
     if (c.sources().isEmpty()) {
-      problems.add(at.child("source"), c.keyword() + " needs at least one source");
+      problems.add(child(at, "source"), c.keyword() + " needs at least one source");
     }
-    paths(b, c.sources(), c.destination(), c.json(), at.child("source"), c.heredocs(), at);
+    paths(b, c.sources(), c.destination(), c.json(), child(at, "source"), c.heredocs(), at);
   }
 
   /** Writes the paths, then {@code last} (a destination) unless it is null. */
@@ -375,28 +401,43 @@ final class ContainerfileWriter {
     if (count == 0) {
       problems.add(at, "needs at least one path");
     }
-    List<String> enc = new ArrayList<>(count);
+    // in the JSON form each path is written as it is read; otherwise the form is known at the end
+    String[] enc = json ? null : new String[count];
     boolean needJson = json;
+    if (json) {
+      b.append(" [");
+    }
     for (int k = 0; k < count; k++) {
       Word w = k < words.size() ? words.get(k) : last;
-      Location l = at.index(k);
+      Location l = index(at, k);
       boolean heredocSource = w.kind() == Word.Kind.RAW && !docs.isEmpty() && HEREDOC_WORD.matcher(w.text()).matches();
+      String s;
       if (json && w.kind() == Word.Kind.RAW) {
         WordSyntax.checkLine(w.text(), l, problems, true);
-        enc.add(w.text());
-        continue;
+        s = w.text();
+      } else {
+        s = heredocSource ? w.text() : WordSyntax.unquoted(w, escape, l, problems, true);
+        if (s.isEmpty() || GoText.anyCodePoint(s, c -> GoText.isSpace(c)) || (k == 0 && s.startsWith("["))) {
+          needJson = true;
+        }
       }
-      String s = heredocSource ? w.text() : WordSyntax.unquoted(w, escape, l, problems, true);
-      if (s.isEmpty() || GoText.anyCodePoint(s, c -> GoText.isSpace(c)) || (k == 0 && s.startsWith("["))) {
-        needJson = true;
+      if (json) {
+        JsonArrays.string(k == 0 ? b : b.append(", "), s);
+      } else {
+        enc[k] = s;
       }
-      enc.add(s);
+    }
+    if (json) {
+      b.append(']');
     }
     if (needJson && !docs.isEmpty()) {
       problems.add(base, "heredoc sources cannot be combined with paths that need the JSON form");
     }
+    if (json) {
+      return;
+    }
     if (needJson) {
-      JsonArrays.write(b.append(' '), enc);
+      JsonArrays.write(b.append(' '), Arrays.asList(enc));
     } else {
       for (String s : enc) {
         b.append(' ').append(s);
@@ -410,7 +451,7 @@ final class ContainerfileWriter {
     }
     for (int k = 0; k < pairs.size(); k++) {
       KeyValue kv = pairs.get(k);
-      Location l = at.index(k);
+      Location l = index(at, k);
       if (kv.legacy()) {
         if (pairs.size() != 1 || kv.name().kind() != Word.Kind.RAW || kv.value().kind() != Word.Kind.RAW) {
           problems.add(l, "the legacy 'name value' form holds one raw pair");
@@ -423,18 +464,18 @@ final class ContainerfileWriter {
         name = kv.name().text();
       } else {
         if (kv.name().text().contains("=") || kv.name().text().isEmpty()) {
-          problems.add(l.child("name"), "a name cannot be empty or contain '='");
+          problems.add(child(l, "name"), "a name cannot be empty or contain '='");
         }
-        name = WordSyntax.quotedIfNeeded(kv.name(), escape, l.child("name"), problems);
+        name = WordSyntax.quotedIfNeeded(kv.name(), escape, child(l, "name"), problems);
       }
-      b.append(' ').append(name).append('=').append(WordSyntax.quotedIfNeeded(kv.value(), escape, l.child("value"), problems));
+      b.append(' ').append(name).append('=').append(WordSyntax.quotedIfNeeded(kv.value(), escape, child(l, "value"), problems));
     }
   }
 
   private void bodies(List<Heredoc> docs, Location at) {
     for (int k = 0; k < docs.size(); k++) {
       Heredoc h = docs.get(k);
-      Location l = at.child("heredoc").index(k);
+      Location l = index(child(at, "heredoc"), k);
       String c = h.content();
       if (!c.isEmpty() && !c.endsWith("\n")) {
         problems.add(l, "a heredoc body must end with a line break");

@@ -66,12 +66,8 @@ final class GoText {
 
   /** Go's {@code strings.TrimSpace}. */
   static String trimSpace(String s) {
-    int end = s.length();
-    int start = skipSpace(s, 0, end);
-    while (end > start && isSpace(s.codePointBefore(end))) {
-      end -= Character.charCount(s.codePointBefore(end));
-    }
-    return s.substring(start, end);
+    int start = skipSpace(s, 0, s.length());
+    return s.substring(start, trimSpaceEnd(s, start, s.length()));
   }
 
   /** Go's {@code strings.TrimLeftFunc(s, unicode.IsSpace)}. */
@@ -81,19 +77,57 @@ final class GoText {
 
   /**
    * Where the text from {@code from} has no more Go spaces: the index of the first other
-   * character before {@code to}, or {@code to}.
+   * character before {@code to}, or {@code to}. Every Go space is one {@code char} (none is a
+   * supplementary character), so the text is read by {@code char}.
    *
    * @param s the text
    * @param from where to start
    * @param to where to stop
    * @return the index
    */
-  static int skipSpace(String s, int from, int to) {
+  static int skipSpace(CharSequence s, int from, int to) {
     int start = from;
-    while (start < to && isSpace(s.codePointAt(start))) {
-      start += Character.charCount(s.codePointAt(start));
+    while (start < to && isSpace(s.charAt(start))) {
+      start++;
     }
     return start;
+  }
+
+  /**
+   * Where {@code s[from, to)} ends without the Go spaces at its end ({@code from} when it is all
+   * spaces); read by {@code char} as in {@link #skipSpace}.
+   *
+   * @param s the text
+   * @param from where the text starts
+   * @param to where it ends
+   * @return the index after its last other character
+   */
+  static int trimSpaceEnd(CharSequence s, int from, int to) {
+    int end = to;
+    while (end > from && isSpace(s.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  /**
+   * The code point at {@code i} of {@code s[.., to)}: as {@link String#codePointAt} of the text
+   * cut at {@code to}.
+   *
+   * @param s the text
+   * @param i the index, before {@code to}
+   * @param to where the text ends
+   * @return the code point
+   */
+  static int codePointAt(CharSequence s, int i, int to) {
+    char c = s.charAt(i);
+    if (Character.isHighSurrogate(c) && i + 1 < to) {
+      char d = s.charAt(i + 1);
+      if (Character.isLowSurrogate(d)) {
+        return Character.toCodePoint(c, d);
+      }
+    }
+    return c;
   }
 
   /** Go's {@code strconv.Quote} for valid UTF-8 text. */

@@ -110,14 +110,19 @@ final class InstructionReader {
           boolean add = k.equals("add");
           atLeast(a, 2, add ? "ADD" : "COPY");
           // the heredoc bodies belong, in order, to the first sources read as heredoc words
-          Word[] sources = new Word[a.size() - 1];
+          int count = a.size() - 1;
+          Word[] sources = count == 1 ? null : new Word[count]; // one source needs no array
+          Word source = null;
           int doc = 0;
-          for (int i = 0; i < sources.length; i++) {
+          for (int i = 0; i < count; i++) {
             String w = a.get(i);
             if (!n.json && doc < n.heredocs.size() && isHeredocWord(w)) {
               doc++;
             }
-            sources[i] = Word.raw(w);
+            source = Word.raw(w);
+            if (sources != null) {
+              sources[i] = source;
+            }
           }
           String dest = a.get(a.size() - 1);
           if (!n.json && doc < n.heredocs.size() && isHeredocWord(dest)) {
@@ -126,7 +131,8 @@ final class InstructionReader {
           if (doc != n.heredocs.size()) {
             throw new IllegalArgumentException("heredoc words do not match the heredoc bodies");
           }
-          return Copy.parsed(add, flags, List.of(sources), Word.raw(dest), n.json, n.heredocs);
+          return Copy.parsed(add, flags, sources == null ? List.of(source) : List.of(sources), Word.raw(dest), n.json,
+              n.heredocs);
         }
       case "arg":
         {
@@ -144,11 +150,17 @@ final class InstructionReader {
           if (a.isEmpty()) {
             throw new IllegalArgumentException(k.toUpperCase(Locale.ROOT) + " requires at least one argument");
           }
-          KeyValue[] pairs = new KeyValue[a.size() / 3];
-          for (int i = 0; i < pairs.length; i++) {
-            pairs[i] = new KeyValue(Word.raw(a.get(3 * i)), Word.raw(a.get(3 * i + 1)), a.get(3 * i + 2).isEmpty());
+          List<KeyValue> pairs;
+          if (a.size() / 3 == 1) {
+            pairs = List.of(pair(a, 0)); // most have one pair: no array
+          } else {
+            KeyValue[] all = new KeyValue[a.size() / 3];
+            for (int i = 0; i < all.length; i++) {
+              all[i] = pair(a, i);
+            }
+            pairs = List.of(all);
           }
-          return k.equals("env") ? new Env(List.of(pairs)) : new Label(List.of(pairs));
+          return k.equals("env") ? new Env(pairs) : new Label(pairs);
         }
       case "expose":
         atLeast(a, 1, "EXPOSE");
@@ -258,39 +270,50 @@ final class InstructionReader {
     }
   }
 
+  /** The ENV or LABEL pair {@code i} of the parser's arguments (name, value, separator). */
+  private static KeyValue pair(List<String> a, int i) {
+    return new KeyValue(Word.raw(a.get(3 * i)), Word.raw(a.get(3 * i + 1)), a.get(3 * i + 2).isEmpty());
+  }
+
   private static List<Flag> flags(String keyword, List<String> raw) {
     if (raw.isEmpty()) {
       return List.of();
     }
     Set<String> known = FLAGS.getOrDefault(keyword, Set.of());
+    if (raw.size() == 1) {
+      return List.of(flag(raw.get(0), known, null, 0)); // most have one flag: no array
+    }
     Flag[] out = new Flag[raw.size()];
     for (int i = 0; i < out.length; i++) {
-      String f = raw.get(i);
-      if (!f.startsWith("--")) {
-        throw new IllegalArgumentException("invalid flag: " + f);
-      }
-      int eq = f.indexOf('=', 2);
-      String name = flagName(f, eq < 0 ? f.length() : eq);
-      if (!known.contains(name)) {
-        throw new IllegalArgumentException("unknown flag: " + name);
-      }
-      if (!MULTI.contains(name) && given(out, i, name)) {
-        throw new IllegalArgumentException("Duplicate flag specified: " + name);
-      }
-      if (eq < 0) {
-        if (!BOOLEAN.contains(name)) {
-          throw new IllegalArgumentException("Missing a value on flag: " + name);
-        }
-        out[i] = Flag.bare(name);
-      } else {
-        String v = f.substring(eq + 1);
-        if (BOOLEAN.contains(name) && !v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
-          throw new IllegalArgumentException("expecting boolean value for flag " + name + ", not: " + v);
-        }
-        out[i] = Flag.of(name, Word.raw(v));
-      }
+      out[i] = flag(raw.get(i), known, out, i);
     }
     return List.of(out);
+  }
+
+  /** The flag word {@code f}, checked against the known flags and the {@code count} flags before it. */
+  private static Flag flag(String f, Set<String> known, Flag[] before, int count) {
+    if (!f.startsWith("--")) {
+      throw new IllegalArgumentException("invalid flag: " + f);
+    }
+    int eq = f.indexOf('=', 2);
+    String name = flagName(f, eq < 0 ? f.length() : eq);
+    if (!known.contains(name)) {
+      throw new IllegalArgumentException("unknown flag: " + name);
+    }
+    if (!MULTI.contains(name) && given(before, count, name)) {
+      throw new IllegalArgumentException("Duplicate flag specified: " + name);
+    }
+    if (eq < 0) {
+      if (!BOOLEAN.contains(name)) {
+        throw new IllegalArgumentException("Missing a value on flag: " + name);
+      }
+      return Flag.bare(name);
+    }
+    String v = f.substring(eq + 1);
+    if (BOOLEAN.contains(name) && !v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
+      throw new IllegalArgumentException("expecting boolean value for flag " + name + ", not: " + v);
+    }
+    return Flag.of(name, Word.raw(v));
   }
 
   /**

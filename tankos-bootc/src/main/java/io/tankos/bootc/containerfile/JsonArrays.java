@@ -22,34 +22,42 @@ final class JsonArrays {
    * @throws IllegalArgumentException when it is a JSON array with a non-string element
    */
   static List<String> parse(String rest) {
-    return parse(rest, 0);
+    int start = GoText.skipSpace(rest, 0, rest.length());
+    if (start == rest.length() || rest.charAt(start) != '[') {
+      return null; // most commands: no list made
+    }
+    List<String> out = new ArrayList<>();
+    return parse(rest, start, rest.length(), out) ? out : null;
   }
 
   /**
-   * {@link #parse(String)} of {@code text[from..]}.
+   * {@link #parse(String)} of {@code text[from, to)}, the strings added to {@code out}.
    *
    * @param text the line
    * @param from where the rest starts
-   * @return the strings, or null
+   * @param to where the line ends
+   * @param out where the strings go; left as it was when the text is not a JSON array
+   * @return whether the text is a JSON array of strings
    * @throws IllegalArgumentException when it is a JSON array with a non-string element
    */
-  static List<String> parse(String text, int from) {
-    int start = GoText.skipSpace(text, from, text.length());
-    if (!text.startsWith("[", start)) {
-      return null;
+  static boolean parse(CharSequence text, int from, int to, List<String> out) {
+    int start = GoText.skipSpace(text, from, to);
+    if (start == to || text.charAt(start) != '[') {
+      return false;
     }
-    List<String> plain = plainStrings(text, start);
-    if (plain != null) {
-      return plain;
+    int size = out.size();
+    if (plainStrings(text, start, to, out)) {
+      return true;
     }
-    String t = text.substring(start);
-    List<String> out = new ArrayList<>();
+    out.subList(size, out.size()).clear();
+    String t = text.subSequence(start, to).toString();
     boolean onlyStrings = true;
     try (JsonParser p = JSON.createParser(t)) {
       p.nextToken();
       for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
         if (token == null) {
-          return null;
+          out.subList(size, out.size()).clear();
+          return false;
         } else if (token == JsonToken.VALUE_STRING) {
           out.add(replaceLoneSurrogates(p.getText()));
         } else {
@@ -58,59 +66,61 @@ final class JsonArrays {
         }
       }
       if (p.nextToken() != null) {
-        return null;
+        out.subList(size, out.size()).clear();
+        return false;
       }
     } catch (IOException e) {
-      return null;
+      out.subList(size, out.size()).clear();
+      return false;
     }
     if (!onlyStrings) {
       throw new IllegalArgumentException("when using JSON array syntax, arrays must be comprised of strings only");
     }
-    return out;
+    return true;
   }
 
   /**
    * The strings of an array written plainly: JSON blanks, commas and strings without escapes,
-   * control characters or surrogates. Null for anything else, which the JSON parser then reads
-   * (the result is the same where both read). The array starts at {@code start}.
+   * control characters or surrogates, added to {@code out}; false for anything else, which the
+   * JSON parser then reads (the result is the same where both read). The array is
+   * {@code t[start, to)}.
    */
-  private static List<String> plainStrings(String t, int start) {
-    List<String> out = new ArrayList<>();
-    int i = blanks(t, start + 1);
-    if (i < t.length() && t.charAt(i) == ']') {
-      return blanks(t, i + 1) == t.length() ? out : null;
+  private static boolean plainStrings(CharSequence t, int start, int to, List<String> out) {
+    int i = blanks(t, start + 1, to);
+    if (i < to && t.charAt(i) == ']') {
+      return blanks(t, i + 1, to) == to;
     }
-    while (i < t.length() && t.charAt(i) == '"') {
+    while (i < to && t.charAt(i) == '"') {
       int end = i + 1;
-      while (end < t.length()) {
+      while (end < to) {
         char c = t.charAt(end);
         if (c == '"') {
           break;
         }
         if (c == '\\' || c < 0x20 || Character.isSurrogate(c)) {
-          return null;
+          return false;
         }
         end++;
       }
-      if (end == t.length()) {
-        return null;
+      if (end == to) {
+        return false;
       }
-      out.add(t.substring(i + 1, end));
-      i = blanks(t, end + 1);
-      if (i < t.length() && t.charAt(i) == ']') {
-        return blanks(t, i + 1) == t.length() ? out : null;
+      out.add(t.subSequence(i + 1, end).toString());
+      i = blanks(t, end + 1, to);
+      if (i < to && t.charAt(i) == ']') {
+        return blanks(t, i + 1, to) == to;
       }
-      if (i == t.length() || t.charAt(i) != ',') {
-        return null;
+      if (i == to || t.charAt(i) != ',') {
+        return false;
       }
-      i = blanks(t, i + 1);
+      i = blanks(t, i + 1, to);
     }
-    return null;
+    return false;
   }
 
-  /** The index after JSON's blanks (space, tab, line feed, carriage return) from {@code i}. */
-  private static int blanks(String t, int i) {
-    while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\t' || t.charAt(i) == '\n' || t.charAt(i) == '\r')) {
+  /** The index after JSON's blanks (space, tab, line feed, carriage return) from {@code i}, before {@code to}. */
+  private static int blanks(CharSequence t, int i, int to) {
+    while (i < to && (t.charAt(i) == ' ' || t.charAt(i) == '\t' || t.charAt(i) == '\n' || t.charAt(i) == '\r')) {
       i++;
     }
     return i;

@@ -1,6 +1,5 @@
 package io.tankos.bootc.containerfile;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,7 +8,9 @@ import java.util.List;
  * line; only an escape that ends the line is dropped (and a word of that alone is none).
  */
 final class LineWords {
-  private final String text;
+  private final CharSequence text;
+  /** Where the line ends. */
+  private final int to;
   private final char escape;
   /** Where reading goes on. */
   private int pos;
@@ -17,29 +18,32 @@ final class LineWords {
   private int end;
 
   /**
-   * A cursor before the first word of {@code text[from..]}.
+   * A cursor before the first word of {@code text[from, to)}.
    *
    * @param text the line
    * @param from where the words start
+   * @param to where the line ends
    * @param escape the escape character
    */
-  LineWords(String text, int from, char escape) {
+  LineWords(CharSequence text, int from, int to, char escape) {
     this.text = text;
+    this.to = to;
     this.escape = escape;
     this.pos = from;
   }
 
   /**
-   * The words of {@code text[from..]}.
+   * The words of {@code text[from, to)}, added to {@code words}.
    *
    * @param text the line
    * @param from where the words start
+   * @param to where the line ends
    * @param escape the escape character
+   * @param words where the words go
    * @return the words
    */
-  static List<String> parseWords(String text, int from, char escape) {
-    List<String> words = new ArrayList<>();
-    LineWords cursor = new LineWords(text, from, escape);
+  static List<String> parseWords(CharSequence text, int from, int to, char escape, List<String> words) {
+    LineWords cursor = new LineWords(text, from, to, escape);
     while (cursor.next()) {
       words.add(cursor.word());
     }
@@ -58,7 +62,7 @@ final class LineWords {
 
   /** The current word. */
   String word() {
-    return text.substring(start, end);
+    return text.subSequence(start, end).toString();
   }
 
   /**
@@ -67,7 +71,7 @@ final class LineWords {
    * @return false when there is none
    */
   boolean next() {
-    int n = text.length();
+    int n = to;
     pos = GoText.skipSpace(text, pos, n);
     if (pos == n) {
       return false;
@@ -76,7 +80,7 @@ final class LineWords {
     end = pos;
     int quote = 0;
     while (pos < n) {
-      int ch = text.codePointAt(pos);
+      int ch = GoText.codePointAt(text, pos, n);
       int width = Character.charCount(ch);
       if (quote == 0) {
         if (GoText.isSpace(ch)) {
@@ -94,7 +98,7 @@ final class LineWords {
           return end > start;
         }
         pos += width;
-        width = Character.charCount(text.codePointAt(pos));
+        width = Character.charCount(GoText.codePointAt(text, pos, n));
       }
       pos += width;
       end = pos;

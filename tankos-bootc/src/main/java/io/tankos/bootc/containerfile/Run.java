@@ -18,6 +18,11 @@ import java.util.Objects;
  * }</pre>
  */
 public final class Run implements Instruction {
+  /** {@link #declaredMounts()} of a parsed RUN with up to three mounts: none declared. */
+  private static final List<List<RunMount>> NO_MOUNTS_DECLARED =
+      List.of(Collections.nCopies(0, null), Collections.nCopies(1, null), Collections.nCopies(2, null),
+          Collections.nCopies(3, null));
+
   private final List<Flag> flags;
   private final CommandForm command;
   private final List<Heredoc> heredocs;
@@ -36,12 +41,13 @@ public final class Run implements Instruction {
    */
   static Run parsed(List<Flag> flags, CommandForm command, List<Heredoc> heredocs) {
     int mounts = 0;
-    for (Flag f : flags) {
-      if (f.name().equals("mount")) {
+    for (int i = 0; i < flags.size(); i++) {
+      if (flags.get(i).name().equals("mount")) {
         mounts++;
       }
     }
-    return new Run(flags, Collections.nCopies(mounts, null), command, heredocs);
+    return new Run(flags, mounts < NO_MOUNTS_DECLARED.size() ? NO_MOUNTS_DECLARED.get(mounts)
+        : Collections.nCopies(mounts, null), command, heredocs);
   }
 
   /**

@@ -48,12 +48,12 @@ final class ShellLexer {
    * @param line the line
    * @return false when the line cannot hold a heredoc word
    */
-  static boolean mayHoldHeredoc(String line) {
+  static boolean mayHoldHeredoc(CharSequence line) {
     return count(line, '<') >= 2;
   }
 
   /**
-   * {@link #mayHoldHeredoc(String)} of the text from {@code from}, without copying it out.
+   * {@link #mayHoldHeredoc(CharSequence)} of the text from {@code from}, without copying it out.
    *
    * @param text the text
    * @param from where the line starts
@@ -71,14 +71,16 @@ final class ShellLexer {
    * @param line the line
    * @return false when the line is certainly within the limit
    */
-  static boolean mayNestTooDeep(String line) {
+  static boolean mayNestTooDeep(CharSequence line) {
     return count(line, '$') > ContainerfileLimits.MAX_EXPANSION_DEPTH;
   }
 
-  private static int count(String s, char c) {
+  private static int count(CharSequence s, char c) {
     int n = 0;
-    for (int i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) {
-      n++;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == c) {
+        n++;
+      }
     }
     return n;
   }

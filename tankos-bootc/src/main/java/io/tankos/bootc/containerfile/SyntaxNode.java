@@ -5,8 +5,12 @@ import java.util.List;
 /**
  * One instruction as BuildKit's {@code parser.Parse} sees it: keyword as written, flags after
  * {@code extractBuilderFlags}, arguments after the keyword's line parser, heredocs, and the nested
- * instruction of ONBUILD. The lists are unmodifiable and kept as given (the parser makes them for
- * the node alone).
+ * instruction of ONBUILD.
+ *
+ * <p>The syntax pass fills one node for every instruction of a text in turn, with lists it reuses
+ * (see {@link SyntaxParser#read}): such a node and its lists are read during the call that hands
+ * it over and not kept. {@link #detached()} is a node of its own, with lists of its own; an ONBUILD
+ * trigger is always one.
  */
 final class SyntaxNode {
   /** The keywords BuildKit's parser dispatches on, in lower case. */
@@ -18,26 +22,35 @@ final class SyntaxNode {
   private static final String[] CAPITALS =
       java.util.Arrays.stream(KEYWORDS).map(k -> k.toUpperCase(java.util.Locale.ROOT)).toArray(String[]::new);
 
-  final String keyword;
-  private final String lower;
-  final List<String> flags;
-  final List<String> args;
-  final boolean json;
-  final List<Heredoc> heredocs;
-  final SyntaxNode child;
-  final String original;
-  final int startLine;
-  final int endLine;
-  final List<String> interiorComments;
+  String keyword;
+  private String lower;
+  List<String> flags;
+  List<String> args;
+  boolean json;
+  List<Heredoc> heredocs;
+  SyntaxNode child;
+  /** The logical line; its text is {@link #original()}, made only when asked for. */
+  private CharSequence line;
+  int startLine;
+  int endLine;
+  List<String> interiorComments;
 
-  SyntaxNode(
+  /** An empty node, filled by {@link #set}. */
+  SyntaxNode() {}
+
+  /**
+   * Fills this node.
+   *
+   * @return this node
+   */
+  SyntaxNode set(
       String keyword,
       List<String> flags,
       List<String> args,
       boolean json,
       List<Heredoc> heredocs,
       SyntaxNode child,
-      String original,
+      CharSequence line,
       int startLine,
       int endLine,
       List<String> interiorComments) {
@@ -48,10 +61,22 @@ final class SyntaxNode {
     this.json = json;
     this.heredocs = heredocs;
     this.child = child;
-    this.original = original;
+    this.line = line;
     this.startLine = startLine;
     this.endLine = endLine;
     this.interiorComments = interiorComments;
+    return this;
+  }
+
+  /** The logical line as read, after the continuations are joined. */
+  String original() {
+    return line.toString();
+  }
+
+  /** A copy that shares nothing the syntax pass reuses. */
+  SyntaxNode detached() {
+    return new SyntaxNode().set(keyword, List.copyOf(flags), List.copyOf(args), json, heredocs, child, original(),
+        startLine, endLine, interiorComments);
   }
 
   String lowerKeyword() {
@@ -79,16 +104,26 @@ final class SyntaxNode {
    * shared constant instead of a new string.
    *
    * @param line the line
+   * @param start where the keyword starts
    * @param end where the keyword ends
    * @return the keyword
    */
-  static String written(String line, int end) {
+  static String written(CharSequence line, int start, int end) {
     for (String k : CAPITALS) {
-      if (k.length() == end && line.startsWith(k)) {
+      if (k.length() == end - start && startsWith(line, start, k)) {
         return k;
       }
     }
-    return line.substring(0, end);
+    return line.subSequence(start, end).toString();
+  }
+
+  private static boolean startsWith(CharSequence line, int start, String prefix) {
+    for (int i = 0; i < prefix.length(); i++) {
+      if (line.charAt(start + i) != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean asciiEqualsIgnoreCase(String lowerAscii, String s) {
@@ -102,7 +137,7 @@ final class SyntaxNode {
   }
 
   SyntaxNode withHeredocs(List<Heredoc> docs, int end) {
-    return new SyntaxNode(keyword, flags, args, json, docs, child, original, startLine, end, interiorComments);
+    return new SyntaxNode().set(keyword, flags, args, json, docs, child, line, startLine, end, interiorComments);
   }
 
   /** BuildKit's {@code Node.Dump()} of this instruction. */

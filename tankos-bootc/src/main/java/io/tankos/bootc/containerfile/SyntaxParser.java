@@ -21,14 +21,31 @@ import java.util.regex.Pattern;
  */
 final class SyntaxParser {
   private static final Pattern HEREDOC = Pattern.compile("^(\\d*)<<(-?)([^<]*)$");
-  /** Go's blanks as BuildKit splits words at them, compiled once instead of per line. */
-  private static final Pattern BLANKS = Pattern.compile("[\\t\\x0B\\f\\r ]+");
 
   /** A comment or blank line and its one-based line number. */
   record Line(Element element, int number) {}
 
-  /** The parse result. */
+  /** The parse result: {@link Line}s and {@link SyntaxNode}s of their own, in order. */
   record Document(List<Directive> directives, char escape, List<Object> items) {}
+
+  /** What the syntax pass reads, handed over in order while it reads. */
+  interface Sink {
+    /**
+     * A comment or blank line.
+     *
+     * @param element the comment or blank line
+     * @param number its one-based line number
+     */
+    void line(Element element, int number);
+
+    /**
+     * An instruction. The node and its lists are reused for the next instruction: they are read
+     * during this call, not kept ({@link SyntaxNode#detached()} is a node to keep).
+     *
+     * @param node the instruction
+     */
+    void node(SyntaxNode node);
+  }
 
   private final String source;
   /** The text, read line by line by index: only what the parse keeps becomes a string. */
@@ -39,8 +56,12 @@ final class SyntaxParser {
   private int lineStart;
   /** Where the line last read ends, before its line feed. */
   private int lineEnd;
-  /** Where a continued instruction is joined, reused for each. */
+  /** Where each logical line is joined from its physical lines, reused for each. */
   private final StringBuilder joined = new StringBuilder();
+  /** The node handed to the sink for every instruction, and its lists. */
+  private final SyntaxNode node = new SyntaxNode();
+  private final List<String> flagWords = new ArrayList<>();
+  private final List<String> argWords = new ArrayList<>();
   private char escape = '\\';
   private boolean directivesDone;
   private final Set<String> seen = new HashSet<>();
@@ -66,8 +87,43 @@ final class SyntaxParser {
     this.text = text;
   }
 
+  /**
+   * Parses the whole text into a document of its own.
+   *
+   * @param source the file name for messages
+   * @param text the text
+   * @return the directives, lines and instructions
+   */
   static Document parse(String source, String text) {
-    return new SyntaxParser(source, text).run();
+    List<Object> items = new ArrayList<>();
+    SyntaxParser parser = new SyntaxParser(source, text);
+    parser.run(new Sink() {
+      @Override
+      public void line(Element element, int number) {
+        items.add(new Line(element, number));
+      }
+
+      @Override
+      public void node(SyntaxNode node) {
+        items.add(node.detached());
+      }
+    });
+    return new Document(parser.directives, parser.escape, items);
+  }
+
+  /**
+   * Parses the text, handing every comment, blank line and instruction to the sink as it is read;
+   * a syntax error is thrown where it is found, after what came before it was handed over.
+   *
+   * @param source the file name for messages
+   * @param text the text
+   * @param sink what receives the lines and instructions
+   * @return the parser directives
+   */
+  static List<Directive> read(String source, String text, Sink sink) {
+    SyntaxParser parser = new SyntaxParser(source, text);
+    parser.run(sink);
+    return parser.directives;
   }
 
   /**
@@ -160,8 +216,7 @@ final class SyntaxParser {
     return true;
   }
 
-  private Document run() {
-    List<Object> items = new ArrayList<>();
+  private void run(Sink sink) {
     int current = 0;
     boolean any = false;
     while (moreLines()) {
@@ -180,14 +235,15 @@ final class SyntaxParser {
           continue;
         }
         if (comment) {
-          items.add(new Line(new Comment(text.substring(token + 1, to)), current));
+          sink.line(new Comment(text.substring(token + 1, to)), current);
         } else {
-          items.add(new Line(new BlankLine(), current));
+          sink.line(new BlankLine(), current);
         }
         continue;
       }
       List<String> interior = null;
-      boolean continued = false;
+      joined.setLength(0);
+      joined.append(text, token, end ? to : cut);
       while (!end && moreLines()) {
         nextLine();
         int ntEnd = trimNewline(text, lineStart, lineEnd);
@@ -206,23 +262,17 @@ final class SyntaxParser {
         }
         int at = continuation(text, lineStart, ntEnd, escape);
         end = at < 0;
-        if (!continued) {
-          continued = true;
-          joined.setLength(0);
-          joined.append(text, token, cut);
-        }
         joined.append(text, lineStart, end ? ntEnd : at);
       }
-      String line = continued ? joined.toString() : text.substring(token, cut < 0 ? to : cut);
-      SyntaxNode node;
       try {
-        node = nodeFromLine(line, startLine, current, interior == null ? List.of() : interior, false);
+        nodeFromLine(joined, 0, joined.length(), startLine, current, interior == null ? List.of() : interior, false,
+            node);
       } catch (IllegalArgumentException e) {
         throw error(startLine, e.getMessage());
       }
       if (canContainHeredoc(node)) {
-        List<Heredoc> docs = new ArrayList<>();
-        for (Heredoc h : heredocsFromLine(line, startLine)) {
+        List<Heredoc> docs = null;
+        for (Heredoc h : heredocsFromLine(joined, startLine)) {
           StringBuilder content = new StringBuilder();
           boolean terminated = false;
           while (moreLines()) {
@@ -239,19 +289,22 @@ final class SyntaxParser {
           if (!terminated) {
             throw error(startLine, "unterminated heredoc");
           }
+          if (docs == null) {
+            docs = new ArrayList<>();
+          }
           docs.add(new Heredoc(h.name(), content.toString(), h.expand(), h.chomp(), h.fileDescriptor()));
         }
-        if (!docs.isEmpty()) {
-          node = node.withHeredocs(unmodifiable(docs), current);
+        if (docs != null) {
+          node.heredocs = unmodifiable(docs);
+          node.endLine = current;
         }
       }
-      items.add(node);
+      sink.node(node);
       any = true;
     }
     if (!any) {
       throw error(current, "file with no instructions");
     }
-    return new Document(directives, escape, items);
   }
 
   /** Where the tabs at the start of {@code text[from, to)} end ({@code <<-} strips them). */
@@ -272,13 +325,13 @@ final class SyntaxParser {
     return (k.equals("run") || k.equals("copy") || k.equals("add")) && !n.json;
   }
 
-  private List<Heredoc> heredocsFromLine(String line, int lineNo) {
+  private List<Heredoc> heredocsFromLine(CharSequence line, int lineNo) {
     if (!ShellLexer.mayHoldHeredoc(line) && !ShellLexer.mayNestTooDeep(line)) {
       return List.of(); // what lexing would find, without the lexer's words
     }
     List<String> words;
     try {
-      words = ShellLexer.heredocFinder().process(line).words();
+      words = ShellLexer.heredocFinder().process(line.toString()).words();
     } catch (ShellLexer.LexException e) {
       if (e.limit()) {
         throw tooDeep(lineNo);
@@ -356,83 +409,99 @@ final class SyntaxParser {
   // ---- one logical line -> node
 
   /**
-   * One logical line to a node. The trigger of an ONBUILD is parsed too, but a trigger that is
-   * itself an ONBUILD (which BuildKit refuses) keeps its own trigger unparsed, so that a long
-   * {@code ONBUILD ONBUILD ...} chain is not a deep recursion.
+   * One logical line, {@code line[lineFrom, lineTo)}, to a node: {@code into}, which takes this
+   * parser's reused lists, or for a trigger a node with lists of its own. The trigger of an
+   * ONBUILD is parsed too, but a trigger that is itself an ONBUILD (which BuildKit refuses) keeps
+   * its own trigger unparsed, so that a long {@code ONBUILD ONBUILD ...} chain is not a deep
+   * recursion.
    */
-  private SyntaxNode nodeFromLine(String line, int start, int end, List<String> interior, boolean trigger) {
-    String trimmed = GoText.trimSpace(line);
-    int ws = 0;
-    while (ws < trimmed.length() && !GoText.isWordSeparator(trimmed.charAt(ws))) {
+  private SyntaxNode nodeFromLine(CharSequence line, int lineFrom, int lineTo, int start, int end, List<String> interior,
+      boolean trigger, SyntaxNode into) {
+    int first = GoText.skipSpace(line, lineFrom, lineTo);
+    int last = GoText.trimSpaceEnd(line, first, lineTo);
+    int ws = first;
+    while (ws < last && !GoText.isWordSeparator(line.charAt(ws))) {
       ws++;
     }
-    String cmd = SyntaxNode.written(trimmed, ws);
-    // the rest of the line, after the keyword and its flags, is text[from..]: a string of its own
-    // only where it is kept
-    String text = trimmed;
+    String cmd = SyntaxNode.written(line, first, ws);
+    // the rest of the line, after the keyword and its flags, is text[from, to): a string of its
+    // own only where it is kept
+    CharSequence text = line;
     int from = ws;
-    while (from < trimmed.length() && GoText.isWordSeparator(trimmed.charAt(from))) {
+    int to = last;
+    while (from < to && GoText.isWordSeparator(text.charAt(from))) {
       from++;
     }
-    List<String> flags = List.of();
-    if (from < trimmed.length() && startsWithFlag(trimmed, from)) {
-      flags = new ArrayList<>(2); // most instructions have one or two
-      text = GoText.trimSpace(extractFlags(trimmed, from, flags));
+    List<String> flags = trigger ? new ArrayList<>(2) : cleared(flagWords);
+    List<String> args = trigger ? new ArrayList<>(2) : cleared(argWords);
+    if (from < to && startsWithFlag(text, from, to)) {
+      String rest = extractFlags(text, from, to, flags);
+      text = rest;
       from = 0;
+      to = GoText.trimSpaceEnd(rest, GoText.skipSpace(rest, 0, rest.length()), rest.length());
     }
-    from = GoText.skipSpace(text, from, text.length());
+    from = GoText.skipSpace(text, from, to);
     String lower = SyntaxNode.lower(cmd);
-    List<String> args;
-    List<String> decoded = null;
+    boolean json = false;
     SyntaxNode child = null;
     switch (lower) {
       case "add":
       case "copy":
       case "volume":
-        decoded = JsonArrays.parse(text, from);
-        args = decoded != null ? decoded : whitespaceDelimited(text.substring(from));
+        json = JsonArrays.parse(text, from, to, args);
+        if (!json) {
+          whitespaceDelimited(text, from, to, args);
+        }
         break;
       case "cmd":
       case "entrypoint":
       case "run":
       case "shell":
-        decoded = JsonArrays.parse(text, from);
-        args = decoded != null ? decoded : whole(text.substring(from));
+        json = JsonArrays.parse(text, from, to, args);
+        if (!json) {
+          whole(text, from, to, args);
+        }
         break;
       case "arg":
-        args = LineWords.parseWords(text, from, escape);
+        LineWords.parseWords(text, from, to, escape, args);
         break;
       case "env":
       case "label":
-        args = nameVal(text, from, lower);
+        nameVal(text, from, to, lower, args);
         break;
       case "expose":
       case "from":
-        args = whitespaceDelimited(text.substring(from));
+        whitespaceDelimited(text, from, to, args);
         break;
       case "healthcheck":
-        args = new ArrayList<>();
-        decoded = healthConfig(text.substring(from), args);
+        json = healthConfig(text.subSequence(from, to).toString(), args) != null;
         break;
       case "maintainer":
       case "stopsignal":
       case "user":
       case "workdir":
-        args = whole(text.substring(from));
+        whole(text, from, to, args);
         break;
       case "onbuild":
-        if (from < text.length() && !trigger) {
-          child = nodeFromLine(text.substring(from), start, end, List.of(), true);
-          args = List.of();
+        if (from < to && !trigger) {
+          String triggerLine = text.subSequence(from, to).toString();
+          child = nodeFromLine(triggerLine, 0, triggerLine.length(), start, end, List.of(), true, new SyntaxNode());
         } else {
-          args = whole(text.substring(from));
+          whole(text, from, to, args);
         }
         break;
       default:
-        args = List.of("");
+        args.add("");
     }
-    return new SyntaxNode(cmd, unmodifiable(flags), unmodifiable(args), decoded != null, List.of(), child, line,
-        start, end, unmodifiable(interior));
+    into.set(cmd, flags, args, json, List.of(), child, trigger ? line.toString() : line, start, end,
+        unmodifiable(interior));
+    return into;
+  }
+
+  /** A reused list, emptied. */
+  private static List<String> cleared(List<String> list) {
+    list.clear();
+    return list;
   }
 
   /** A list as the node keeps it: one made by the parse is not changed after, so not copied. */
@@ -440,13 +509,36 @@ final class SyntaxParser {
     return list.isEmpty() ? List.of() : list instanceof ArrayList ? Collections.unmodifiableList(list) : list;
   }
 
-  /** The rest of the line as one argument, none when it is empty. */
-  private static List<String> whole(String rest) {
-    return rest.isEmpty() ? List.of() : List.of(rest);
+  /** Adds the rest of the line as one argument, none when it is empty. */
+  private static void whole(CharSequence text, int from, int to, List<String> args) {
+    if (from < to) {
+      args.add(text.subSequence(from, to).toString());
+    }
   }
 
-  private static List<String> whitespaceDelimited(String rest) {
-    return rest.isEmpty() ? List.of() : List.of(BLANKS.split(rest, -1));
+  /**
+   * Adds the words of {@code text[from, to)} split at BuildKit's whitespace, as the pattern
+   * {@code [\\t\\x0B\\f\\r ]+} splits them with no limit (an empty word before a leading blank and after a trailing one);
+   * none when the text is empty.
+   */
+  private static void whitespaceDelimited(CharSequence text, int from, int to, List<String> args) {
+    if (from == to) {
+      return;
+    }
+    int word = from;
+    int i = from;
+    while (i < to) {
+      if (GoText.isWordSeparator(text.charAt(i))) {
+        args.add(text.subSequence(word, i).toString());
+        while (i < to && GoText.isWordSeparator(text.charAt(i))) {
+          i++;
+        }
+        word = i;
+      } else {
+        i++;
+      }
+    }
+    args.add(text.subSequence(word, to).toString());
   }
 
   /** Adds the type and the command; returns the command's JSON array, or null for the shell form. */
@@ -466,44 +558,61 @@ final class SyntaxParser {
     args.add(new String(b, 0, sep, StandardCharsets.UTF_8));
     String command = new String(b, next, b.length - next, StandardCharsets.UTF_8);
     List<String> decoded = JsonArrays.parse(command);
-    args.addAll(decoded != null ? decoded : whole(command));
+    if (decoded != null) {
+      args.addAll(decoded);
+    } else {
+      whole(command, 0, command.length(), args);
+    }
     return decoded;
   }
 
   /**
-   * BuildKit's {@code parseNameVal} of {@code text[from..]}: the name and value of each word are
-   * taken from the line, not from a copy of the word.
+   * BuildKit's {@code parseNameVal} of {@code text[from, to)}, added to {@code args}: the name and
+   * value of each word are taken from the line, not from a copy of the word.
    */
-  private List<String> nameVal(String text, int from, String keyword) {
-    LineWords words = new LineWords(text, from, escape);
+  private void nameVal(CharSequence text, int from, int to, String keyword, List<String> args) {
+    LineWords words = new LineWords(text, from, to, escape);
     if (!words.next()) {
-      return List.of();
+      return;
     }
     if (equalsSign(text, words) < 0) {
-      String[] parts = BLANKS.split(text.substring(from), 2);
-      if (parts.length < 2) {
+      // the pattern's split(rest, 2): the text before the first run of blanks and the text after it
+      int sep = from;
+      while (sep < to && !GoText.isWordSeparator(text.charAt(sep))) {
+        sep++;
+      }
+      if (sep == to) {
         throw new IllegalArgumentException(keyword.toUpperCase(Locale.ROOT) + " must have two arguments");
       }
-      return List.of(parts[0], parts[1], "");
+      int value = sep;
+      while (value < to && GoText.isWordSeparator(text.charAt(value))) {
+        value++;
+      }
+      args.add(text.subSequence(from, sep).toString());
+      args.add(text.subSequence(value, to).toString());
+      args.add("");
+      return;
     }
-    List<String> args = new ArrayList<>(3); // three for each pair, and most have one
     do {
       int eq = equalsSign(text, words);
       if (eq < 0) {
         throw new IllegalArgumentException(
             "Syntax error - can't find = in " + GoText.quote(words.word()) + ". Must be of the form: name=value");
       }
-      args.add(text.substring(words.start(), eq));
-      args.add(text.substring(eq + 1, words.end()));
+      args.add(text.subSequence(words.start(), eq).toString());
+      args.add(text.subSequence(eq + 1, words.end()).toString());
       args.add("=");
     } while (words.next());
-    return args;
   }
 
   /** Where the first '=' of the current word is in the line, or -1. */
-  private static int equalsSign(String text, LineWords words) {
-    int eq = text.indexOf('=', words.start());
-    return eq < words.end() ? eq : -1;
+  private static int equalsSign(CharSequence text, LineWords words) {
+    for (int i = words.start(); i < words.end(); i++) {
+      if (text.charAt(i) == '=') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -511,13 +620,18 @@ final class SyntaxParser {
    * returns any other line whole, and {@link #extractFlags} need not read it.
    */
   static boolean startsWithFlag(String text, int from) {
-    if (from == text.length()) {
+    return startsWithFlag(text, from, text.length());
+  }
+
+  /** {@link #startsWithFlag(String, int)} of {@code text[from, to)}. */
+  private static boolean startsWithFlag(CharSequence text, int from, int to) {
+    if (from == to) {
       return true;
     }
     char first = text.charAt(from);
     // the first byte decides when it starts no "--": a lead byte of UTF-8 is never a blank
     return first < 0x80 && (GoText.isSpace(first)
-        || (first == '-' && from + 1 < text.length() && text.charAt(from + 1) == '-'));
+        || (first == '-' && from + 1 < to && text.charAt(from + 1) == '-'));
   }
 
   /**
@@ -525,17 +639,22 @@ final class SyntaxParser {
    * does: adds the flags to {@code words}, returns the rest.
    */
   static String extractFlags(String text, int from, List<String> words) {
-    if (isAscii(text, from)) {
-      int rest = flagWords(text, from, words);
-      return rest < 0 ? "" : text.substring(rest);
+    return extractFlags(text, from, text.length(), words);
+  }
+
+  /** {@link #extractFlags(String, int, List)} of {@code text[from, to)}. */
+  private static String extractFlags(CharSequence text, int from, int to, List<String> words) {
+    if (isAscii(text, from, to)) {
+      int rest = flagWords(text, from, to, words);
+      return rest < 0 ? "" : text.subSequence(rest, to).toString();
     }
-    byte[] utf8 = text.substring(from).getBytes(StandardCharsets.UTF_8);
-    int rest = flagWords(new String(utf8, StandardCharsets.ISO_8859_1), 0, words);
+    byte[] utf8 = text.subSequence(from, to).toString().getBytes(StandardCharsets.UTF_8);
+    int rest = flagWords(new String(utf8, StandardCharsets.ISO_8859_1), 0, utf8.length, words);
     return rest < 0 ? "" : new String(utf8, rest, utf8.length - rest, StandardCharsets.UTF_8);
   }
 
-  private static boolean isAscii(String text, int from) {
-    for (int i = from; i < text.length(); i++) {
+  private static boolean isAscii(CharSequence text, int from, int to) {
+    for (int i = from; i < to; i++) {
       if (text.charAt(i) >= 0x80) {
         return false;
       }
@@ -544,15 +663,14 @@ final class SyntaxParser {
   }
 
   /**
-   * The flag words of {@code bytes} from {@code from} (one char for each byte of the line's UTF-8
+   * The flag words of {@code bytes[from, length)} (one char for each byte of the line's UTF-8
    * form: ASCII text is its own), added to {@code words}; returns where the rest starts, or -1
    * when there is none.
    */
-  private static int flagWords(String bytes, int from, List<String> words) {
+  private static int flagWords(CharSequence bytes, int from, int length, List<String> words) {
     final int inSpaces = 0;
     final int inWord = 1;
     final int inQuote = 2;
-    int length = bytes.length();
     int phase = inSpaces;
     // the word is bytes[start, end) while it keeps every char read, a builder once it drops one
     int start = 0;
@@ -581,7 +699,7 @@ final class SyntaxParser {
         word = null;
       }
       if ((phase == inWord || phase == inQuote) && pos == length) {
-        String text = word == null ? bytes.substring(start, end) : word.toString();
+        String text = word == null ? bytes.subSequence(start, end).toString() : word.toString();
         if (!text.equals("--") && (blankOk || !text.isEmpty())) {
           words.add(text);
         }
@@ -590,7 +708,7 @@ final class SyntaxParser {
       if (phase == inWord) {
         if (GoText.isSpace(ch)) {
           phase = inSpaces;
-          String text = word == null ? bytes.substring(start, end) : word.toString();
+          String text = word == null ? bytes.subSequence(start, end).toString() : word.toString();
           if (text.equals("--")) {
             return pos;
           }
