@@ -7,9 +7,11 @@ import io.tankos.bootc.kubevirt.internal.KubeNames;
 import io.tankos.bootc.kubevirt.internal.KubeYaml;
 import io.tankos.bootc.kubevirt.internal.MergeDiff;
 import io.tankos.bootc.kubevirt.internal.RepoUrls;
+import io.tankos.bootc.kubevirt.internal.SecretTrees;
 import io.tankos.bootc.kubevirt.internal.SmallMap;
 import io.tankos.bootc.kubevirt.internal.VirtualMachineCodec;
 import io.tankos.core.fs.FileTree;
+import io.tankos.core.fs.TreeSink;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A fleet of KubeVirt VMs as a GitOps directory tree for Argo CD: every per-host manifest generated
@@ -206,22 +209,41 @@ public final class GitOpsLayout {
    * @return the tree, paths relative to {@code root}
    */
   public FileTree hostFiles(GitOpsHost h) {
+    return hostFiles(h, new StringBuilder(1024));
+  }
+
+  /**
+   * Host after host into a sink, each host's files as {@link #hostFiles} makes them, all written
+   * through one text buffer: for a writer streaming many hosts, which then makes no buffer a file.
+   * The consumer is not thread-safe.
+   *
+   * @param sink where each host's files go
+   * @return takes a host and adds its files to the sink
+   */
+  public Consumer<GitOpsHost> hostFilesTo(TreeSink sink) {
+    Objects.requireNonNull(sink, "sink");
+    StringBuilder scratch = new StringBuilder(4096);
+    return h -> sink.add(hostFiles(h, scratch));
+  }
+
+  /** {@link #hostFiles}, the YAML written through {@code scratch}. */
+  private FileTree hostFiles(GitOpsHost h, StringBuilder scratch) {
     Objects.requireNonNull(h, "h");
     FileTree.Builder tree = FileTree.builder();
     if (style == LayoutStyle.OVERLAYS) {
       String dir = "overlays/" + h.name() + "/";
       Kustomization.Builder k =
           Kustomization.builder().namespace(h.namespace()).resource("../../base");
-      secrets(tree, dir, h, k);
-      k.patch(patch(h.virtualMachine()));
-      tree.file(dir + "kustomization.yaml", k.build().yamlText());
+      secrets(tree, dir, h, k, scratch);
+      k.patch(patch(h.virtualMachine(), scratch));
+      tree.file(dir + "kustomization.yaml", k.build().yamlText(scratch));
     } else {
       String dir = "hosts/" + h.name() + "/";
       Kustomization.Builder k =
           Kustomization.builder().namespace(h.namespace()).resource("virtualmachine.yaml");
-      tree.file(dir + "virtualmachine.yaml", vmYaml(h.virtualMachine()));
-      secrets(tree, dir, h, k);
-      tree.file(dir + "kustomization.yaml", k.build().yamlText());
+      tree.file(dir + "virtualmachine.yaml", vmYaml(h.virtualMachine(), scratch));
+      secrets(tree, dir, h, k, scratch);
+      tree.file(dir + "kustomization.yaml", k.build().yamlText(scratch));
     }
     return tree.build();
   }
@@ -231,16 +253,21 @@ public final class GitOpsLayout {
     return KubeYaml.toYamlText(VirtualMachineCodec.built(vm));
   }
 
-  private static void secrets(
-      FileTree.Builder tree, String dir, GitOpsHost h, Kustomization.Builder k) {
+  /** {@link #vmYaml(VirtualMachine)} written through {@code scratch}. */
+  private static CharSequence vmYaml(VirtualMachine vm, StringBuilder scratch) {
+    return KubeYaml.toYamlText(VirtualMachineCodec.built(vm), scratch);
+  }
+
+  private static void secrets(FileTree.Builder tree, String dir, GitOpsHost h,
+      Kustomization.Builder k, StringBuilder scratch) {
     for (KubernetesSecret s : h.secrets()) {
       String file = "secret-" + s.metadata().name() + ".yaml";
-      tree.file(dir + file, s.toYaml());
+      tree.file(dir + file, KubeYaml.toYamlText(SecretTrees.tree(s), scratch));
       k.resource(file);
     }
   }
 
-  private KustomizePatch patch(VirtualMachine vm) {
+  private KustomizePatch patch(VirtualMachine vm, StringBuilder scratch) {
     Map<String, Object> diff = MergeDiff.diff(baseTree, treeWithoutNamespace(vm));
     Map<String, Object> patch = new SmallMap<>();
     patch.put("apiVersion", VirtualMachine.API_VERSION);
@@ -254,7 +281,10 @@ public final class GitOpsLayout {
     patch.putAll(diff);
     boolean renamed = !vm.metadata().name().equals(base.metadata().name());
     return new KustomizePatch(
-        VirtualMachine.KIND, base.metadata().name(), KubeYaml.toYaml(patch), renamed);
+        VirtualMachine.KIND,
+        base.metadata().name(),
+        KubeYaml.toYamlText(patch, scratch).toString(),
+        renamed);
   }
 
   /**

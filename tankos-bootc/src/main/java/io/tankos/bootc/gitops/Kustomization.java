@@ -107,6 +107,15 @@ public final class Kustomization {
 
   /** {@link #toYaml}'s text as written, for a file that encodes it itself. */
   CharSequence yamlText() {
+    return KubeYaml.toYamlText(tree());
+  }
+
+  /** {@link #yamlText()} written through a buffer the caller reuses. */
+  CharSequence yamlText(StringBuilder scratch) {
+    return KubeYaml.toYamlText(tree(), scratch);
+  }
+
+  private Map<String, Object> tree() {
     Map<String, Object> m = new SmallMap<>();
     m.put("apiVersion", "kustomize.config.k8s.io/v1beta1");
     m.put("kind", "Kustomization");
@@ -136,7 +145,7 @@ public final class Kustomization {
       }
       m.put("patches", list);
     }
-    return KubeYaml.toYamlText(m);
+    return m;
   }
 
   @Override

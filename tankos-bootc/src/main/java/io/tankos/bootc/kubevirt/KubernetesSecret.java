@@ -4,6 +4,7 @@ import io.tankos.bootc.kubevirt.internal.KubeNames;
 import io.tankos.bootc.kubevirt.internal.KubeYaml;
 import io.tankos.bootc.kubevirt.internal.MetaCodec;
 import io.tankos.bootc.kubevirt.internal.Plain;
+import io.tankos.bootc.kubevirt.internal.SecretTrees;
 import io.tankos.bootc.kubevirt.internal.SmallMap;
 import io.tankos.bootc.kubevirt.internal.Tree;
 import io.tankos.core.validation.Location;
@@ -44,6 +45,10 @@ public final class KubernetesSecret {
   private final String type;
   private final Map<String, String> stringData;
   private final Map<String, byte[]> data;
+
+  static {
+    SecretTrees.trees(KubernetesSecret::tree);
+  }
 
   private KubernetesSecret(Builder b) {
     this.metadata = b.metadata;

@@ -79,7 +79,19 @@ final class KubeYamlWriter implements BiConsumer<Object, Object> {
    * @return the YAML, or {@code null}
    */
   static StringBuilder text(Map<String, Object> tree, int capacity) {
-    StringBuilder out = new StringBuilder(capacity);
+    return text(tree, new StringBuilder(capacity));
+  }
+
+  /**
+   * {@link #write}'s text written into a buffer, emptied first (so one buffer can serve document
+   * after document), or {@code null}.
+   *
+   * @param tree the tree
+   * @param out the buffer
+   * @return {@code out} holding the YAML, or {@code null}
+   */
+  static StringBuilder text(Map<String, Object> tree, StringBuilder out) {
+    out.setLength(0);
     KubeYamlWriter w = new KubeYamlWriter(out, false);
     if (!w.document(tree)) {
       if (!w.needsQuoted) {
