@@ -180,6 +180,21 @@ public final class VirtualMachineCodec {
    * @throws ValidationException when an untyped field shadows a typed one
    */
   public static Map<String, Object> write(VirtualMachine vm) {
+    return write(vm, VirtualMachineCodec::writeDomain);
+  }
+
+  /**
+   * Writes a VirtualMachine as a plain tree, its domain's tree from {@code domainTree} (which may
+   * hand over a tree it shares, such as the one a domain keeps once written).
+   *
+   * @param vm the VirtualMachine
+   * @param domainTree the domain's tree, as {@link #writeDomain} writes it; called where the
+   *     domain is written, so that problems come in the same order
+   * @return the tree, keys in Kubernetes order
+   * @throws ValidationException when an untyped field shadows a typed one
+   */
+  public static Map<String, Object> write(
+      VirtualMachine vm, Function<Domain, Map<String, Object>> domainTree) {
     Map<String, Object> root = new SmallMap<>();
     root.put("apiVersion", VirtualMachine.API_VERSION);
     root.put("kind", VirtualMachine.KIND);
@@ -199,7 +214,7 @@ public final class VirtualMachineCodec {
       template.put("metadata", MetaCodec.write(vm.templateMetadata(), TEMPLATE.child("metadata")));
     }
     Map<String, Object> tspec = new SmallMap<>();
-    tspec.put("domain", writeDomain(vm.domain()));
+    tspec.put("domain", domainTree.apply(vm.domain()));
     writeList(tspec, "networks", vm.networks(), TSPEC, VmParts::write);
     writeList(tspec, "volumes", vm.volumes(), TSPEC, VmParts::write);
     Tree.putIfNotEmpty(tspec, "nodeSelector", vm.nodeSelector());
@@ -218,7 +233,14 @@ public final class VirtualMachineCodec {
     return root;
   }
 
-  private static Map<String, Object> writeDomain(Domain d) {
+  /**
+   * Writes a domain as the plain tree of a VirtualMachine's {@code spec.template.spec.domain}.
+   *
+   * @param d the domain
+   * @return the tree
+   * @throws ValidationException when an untyped field shadows a typed one
+   */
+  public static Map<String, Object> writeDomain(Domain d) {
     Map<String, Object> m = new SmallMap<>();
     if (d.cpu() != null) {
       m.put("cpu", VmParts.write(d.cpu()));
