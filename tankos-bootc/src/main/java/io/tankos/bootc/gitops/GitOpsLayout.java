@@ -16,7 +16,6 @@ import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -141,9 +140,9 @@ public final class GitOpsLayout {
         Application.builder().project(project).repoUrl(repoUrl).targetRevision(targetRevision);
     Generator generator;
     if (style == LayoutStyle.OVERLAYS) {
-      List<Map<String, String>> elements = new ArrayList<>();
+      List<Map<String, String>> elements = new ArrayList<>(hosts.size());
       for (GitOpsHost h : hosts) {
-        Map<String, String> e = new LinkedHashMap<>();
+        Map<String, String> e = new SmallMap<>(2);
         e.put("host", h.name());
         e.put("namespace", h.namespace());
         elements.add(e);
