@@ -208,12 +208,14 @@ public final class GitOpsLayout {
    * @return the tree, paths relative to {@code root}
    */
   public FileTree hostFiles(GitOpsHost h) {
-    return hostFiles(h, new StringBuilder(1024));
+    StringBuilder patchScratch = new StringBuilder(style == LayoutStyle.OVERLAYS ? 1024 : 0);
+    return hostFiles(h, new StringBuilder(1024), patchScratch);
   }
 
   /**
    * Host after host into a sink, each host's files as {@link #hostFiles} makes them, all written
-   * through one text buffer: for a writer streaming many hosts, which then makes no buffer a file.
+   * through the same text buffers: for a writer streaming many hosts, which then makes no buffer a
+   * file.
    * The consumer is not thread-safe.
    *
    * @param sink where each host's files go
@@ -222,11 +224,15 @@ public final class GitOpsLayout {
   public Consumer<GitOpsHost> hostFilesTo(TreeSink sink) {
     Objects.requireNonNull(sink, "sink");
     StringBuilder scratch = new StringBuilder(4096);
-    return h -> sink.add(hostFiles(h, scratch));
+    StringBuilder patchScratch = new StringBuilder(2048);
+    return h -> sink.add(hostFiles(h, scratch, patchScratch));
   }
 
-  /** {@link #hostFiles}, the YAML written through {@code scratch}. */
-  private FileTree hostFiles(GitOpsHost h, StringBuilder scratch) {
+  /**
+   * {@link #hostFiles}, the YAML written through {@code scratch} (and an overlay's patch through
+   * {@code patchScratch}).
+   */
+  private FileTree hostFiles(GitOpsHost h, StringBuilder scratch, StringBuilder patchScratch) {
     Objects.requireNonNull(h, "h");
     FileTree.Builder tree = FileTree.builder();
     if (style == LayoutStyle.OVERLAYS) {
@@ -234,8 +240,11 @@ public final class GitOpsLayout {
       Kustomization.Builder k =
           Kustomization.builder().namespace(h.namespace()).resource("../../base");
       secrets(tree, dir, h, k, scratch);
-      k.patch(patch(h.virtualMachine(), scratch));
-      tree.file(dir + "kustomization.yaml", k.build().yamlText(scratch));
+      VirtualMachine vm = h.virtualMachine();
+      CharSequence patch = KubeYaml.toYamlText(patch(vm), patchScratch);
+      boolean renamed = !vm.metadata().name().equals(base.metadata().name());
+      tree.file(dir + "kustomization.yaml", k.build()
+          .yamlText(scratch, VirtualMachine.KIND, base.metadata().name(), patch, renamed));
     } else {
       String dir = "hosts/" + h.name() + "/";
       Kustomization.Builder k =
@@ -266,7 +275,8 @@ public final class GitOpsLayout {
     }
   }
 
-  private KustomizePatch patch(VirtualMachine vm, StringBuilder scratch) {
+  /** The overlay's patch of a VM: what differs from the base, under the VM's name. */
+  private Map<String, Object> patch(VirtualMachine vm) {
     Map<String, Object> diff = MergeDiff.diff(baseTree, treeWithoutNamespace(vm));
     Map<String, Object> patch = new SmallMap<>();
     patch.put("apiVersion", VirtualMachine.API_VERSION);
@@ -278,12 +288,7 @@ public final class GitOpsLayout {
     }
     patch.put("metadata", meta);
     patch.putAll(diff);
-    boolean renamed = !vm.metadata().name().equals(base.metadata().name());
-    return new KustomizePatch(
-        VirtualMachine.KIND,
-        base.metadata().name(),
-        KubeYaml.toYamlText(patch, scratch).toString(),
-        renamed);
+    return patch;
   }
 
   /**

@@ -98,7 +98,8 @@ public final class KubeYaml {
   }
 
   private static boolean hasUnicodeLineBreak(Object value) {
-    if (value instanceof String s) {
+    if (value instanceof CharSequence text) { // a string, or text being built (KubeYamlWriter)
+      String s = text.toString();
       return s.indexOf('\u0085') >= 0 || s.indexOf('\u2028') >= 0 || s.indexOf('\u2029') >= 0;
     }
     if (value instanceof Map<?, ?> m) {
