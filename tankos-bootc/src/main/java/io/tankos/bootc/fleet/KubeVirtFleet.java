@@ -78,6 +78,9 @@ public final class KubeVirtFleet {
   private final Network network;
   private final Volume containerDisk;
 
+  /** The template metadata of every VM whose host has no labels of its own: {@code app: NAME}. */
+  private final ObjectMeta appLabel;
+
   private KubeVirtFleet(Builder b) {
     this.fleet = b.fleet;
     this.name = b.name;
@@ -98,6 +101,7 @@ public final class KubeVirtFleet {
     this.domain = d.build();
     this.network = Network.pod("default");
     this.containerDisk = Volume.containerDisk("containerdisk", diskImage, ImagePullPolicy.IF_NOT_PRESENT);
+    this.appLabel = ObjectMeta.builder().label("app", name).build();
   }
 
   /**
@@ -158,9 +162,11 @@ public final class KubeVirtFleet {
    */
   public GitOpsHost host(FleetHost host) {
     Objects.requireNonNull(host, "host");
-    Problems problems = new Problems();
-    KubeNames.checkLabel(problems, Location.of("FleetHost").child("hostname"), host.hostname());
-    problems.throwIfAny();
+    if (!KubeNames.isLabel(host.hostname())) {
+      Problems problems = new Problems();
+      KubeNames.checkLabel(problems, Location.of("FleetHost").child("hostname"), host.hostname());
+      problems.throwIfAny();
+    }
     // the seed's user-data and network-config, without its meta-data (the seed's checks of the
     // user-data's keys are the image seed's, made when the user-data was)
     UserData shared = fleet.shared(host).userData();
@@ -183,7 +189,7 @@ public final class KubeVirtFleet {
     VirtualMachine.Builder b = VirtualMachine.builder()
         .metadata(meta(vm, host).build())
         .runStrategy(RunStrategy.ALWAYS)
-        .templateMetadata(labels(ObjectMeta.builder(), host).build())
+        .templateMetadata(host.labels().isEmpty() ? appLabel : labels(ObjectMeta.builder(), host).build())
         .network(network)
         .volume(containerDisk)
         .volume(Volume.cloudInitNoCloud("cloudinitdisk", cloudInit));
