@@ -236,22 +236,20 @@ public final class GitOpsLayout {
     Objects.requireNonNull(h, "h");
     FileTree.Builder tree = FileTree.builder();
     if (style == LayoutStyle.OVERLAYS) {
-      String dir = "overlays/" + h.name() + "/";
       Kustomization.Builder k =
           Kustomization.builder().namespace(h.namespace()).resource("../../base");
-      secrets(tree, dir, h, k, scratch);
+      secrets(tree, "overlays/", h, k, scratch);
       VirtualMachine vm = h.virtualMachine();
       CharSequence patch = KubeYaml.toYamlText(patch(vm), patchScratch);
       boolean renamed = !vm.metadata().name().equals(base.metadata().name());
-      tree.file(dir + "kustomization.yaml", k.build()
+      tree.file("overlays/" + h.name() + "/kustomization.yaml", k.build()
           .yamlText(scratch, VirtualMachine.KIND, base.metadata().name(), patch, renamed));
     } else {
-      String dir = "hosts/" + h.name() + "/";
       Kustomization.Builder k =
           Kustomization.builder().namespace(h.namespace()).resource("virtualmachine.yaml");
-      tree.file(dir + "virtualmachine.yaml", vmYaml(h.virtualMachine(), scratch));
-      secrets(tree, dir, h, k, scratch);
-      tree.file(dir + "kustomization.yaml", k.build().yamlText(scratch));
+      tree.file("hosts/" + h.name() + "/virtualmachine.yaml", vmYaml(h.virtualMachine(), scratch));
+      secrets(tree, "hosts/", h, k, scratch);
+      tree.file("hosts/" + h.name() + "/kustomization.yaml", k.build().yamlText(scratch));
     }
     return tree.build();
   }
@@ -266,11 +264,12 @@ public final class GitOpsLayout {
     return KubeYaml.toYamlText(VirtualMachineCodec.built(vm), scratch);
   }
 
-  private static void secrets(FileTree.Builder tree, String dir, GitOpsHost h,
+  /** The host's Secrets into {@code top}/HOST/ and the kustomization's resources. */
+  private static void secrets(FileTree.Builder tree, String top, GitOpsHost h,
       Kustomization.Builder k, StringBuilder scratch) {
     for (KubernetesSecret s : h.secrets()) {
       String file = "secret-" + s.metadata().name() + ".yaml";
-      tree.file(dir + file, KubeYaml.toYamlText(SecretTrees.tree(s), scratch));
+      tree.file(top + h.name() + "/" + file, KubeYaml.toYamlText(SecretTrees.tree(s), scratch));
       k.resource(file);
     }
   }
