@@ -100,7 +100,8 @@ public final class KubeVirtFleet {
     }
     this.domain = d.build();
     this.network = Network.pod("default");
-    this.containerDisk = Volume.containerDisk("containerdisk", diskImage, ImagePullPolicy.IF_NOT_PRESENT);
+    this.containerDisk =
+        Volume.containerDisk("containerdisk", diskImage, ImagePullPolicy.IF_NOT_PRESENT);
     this.appLabel = ObjectMeta.builder().label("app", name).build();
   }
 
@@ -189,7 +190,8 @@ public final class KubeVirtFleet {
     VirtualMachine.Builder b = VirtualMachine.builder()
         .metadata(meta(vm, host).build())
         .runStrategy(RunStrategy.ALWAYS)
-        .templateMetadata(host.labels().isEmpty() ? appLabel : labels(ObjectMeta.builder(), host).build())
+        .templateMetadata(
+            host.labels().isEmpty() ? appLabel : labels(ObjectMeta.builder(), host).build())
         .network(network)
         .volume(containerDisk)
         .volume(Volume.cloudInitNoCloud("cloudinitdisk", cloudInit));

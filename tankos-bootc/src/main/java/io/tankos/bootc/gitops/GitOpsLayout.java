@@ -215,8 +215,7 @@ public final class GitOpsLayout {
   /**
    * Host after host into a sink, each host's files as {@link #hostFiles} makes them, all written
    * through the same text buffers: for a writer streaming many hosts, which then makes no buffer a
-   * file.
-   * The consumer is not thread-safe.
+   * file. The consumer is not thread-safe.
    *
    * @param sink where each host's files go
    * @return takes a host and adds its files to the sink

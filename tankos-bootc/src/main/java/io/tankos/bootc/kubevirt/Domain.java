@@ -49,8 +49,8 @@ public final class Domain {
   }
 
   /**
-   * The domain's tree as {@link VirtualMachineCodec#writeDomain} writes it, written at first use and
-   * then shared; a domain whose tree cannot be written throws at every use.
+   * The domain's tree as {@link VirtualMachineCodec#writeDomain} writes it, written at first use
+   * and then shared; a domain whose tree cannot be written throws at every use.
    */
   Map<String, Object> tree() {
     Map<String, Object> t = tree;

@@ -15,8 +15,9 @@ import java.util.function.BiConsumer;
  * It writes only what it was checked against Jackson for: maps with string keys that fit a simple
  * key, lists, strings without unpaired surrogates (or other character sequences, such as a document
  * being built that goes into another as a string, written as their strings would be), {@link
- * Integer}, {@link Long}, {@link Boolean} and {@code null}. For anything else {@link #write} returns {@code null} and the caller takes the
- * Jackson path. Not thread-safe; one instance per tree.
+ * Integer}, {@link Long}, {@link Boolean} and {@code null}. For anything else {@link #write}
+ * returns {@code null} and the caller takes the Jackson path. Not thread-safe; one instance per
+ * tree.
  */
 final class KubeYamlWriter implements BiConsumer<Object, Object> {
   /** Past this depth Jackson's own limits decide. */
