@@ -22,7 +22,7 @@ import io.tankos.bootc.kubevirt.internal.Quantities;
 import io.tankos.cloudinit.CloudCommand;
 import io.tankos.cloudinit.CloudConfig;
 import io.tankos.cloudinit.CloudMount;
-import io.tankos.cloudinit.NoCloudSeed;
+import io.tankos.cloudinit.NetworkConfig;
 import io.tankos.cloudinit.UserData;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
@@ -30,6 +30,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A fleet as KubeVirt VirtualMachines, one per host, from the same model as its NoCloud seeds: the
@@ -71,6 +72,15 @@ public final class KubeVirtFleet {
   private final String homeVolumeSize;
   private final Map<UserData, String> rendered = new IdentityHashMap<>();
 
+  /** The parts every VM of the fleet shares (immutable values): its domain, network and disk. */
+  private final Domain domain;
+
+  private final Network network;
+  private final Volume containerDisk;
+
+  /** The template metadata of every VM whose host has no labels of its own: {@code app: NAME}. */
+  private final ObjectMeta appLabel;
+
   private KubeVirtFleet(Builder b) {
     this.fleet = b.fleet;
     this.name = b.name;
@@ -79,6 +89,20 @@ public final class KubeVirtFleet {
     this.cores = b.cores;
     this.memory = b.memory;
     this.homeVolumeSize = b.homeVolumeSize;
+    Domain.Builder d = Domain.builder()
+        .cpu(Cpu.cores(cores))
+        .resources(Resources.memoryRequest(memory))
+        .disk(Disk.disk("containerdisk", DiskBus.VIRTIO))
+        .disk(Disk.disk("cloudinitdisk", DiskBus.VIRTIO))
+        .iface(Interface.masquerade("default"));
+    if (homeVolumeSize != null) {
+      d.disk(Disk.disk("home", DiskBus.VIRTIO));
+    }
+    this.domain = d.build();
+    this.network = Network.pod("default");
+    this.containerDisk =
+        Volume.containerDisk("containerdisk", diskImage, ImagePullPolicy.IF_NOT_PRESENT);
+    this.appLabel = ObjectMeta.builder().label("app", name).build();
   }
 
   /**
@@ -139,17 +163,22 @@ public final class KubeVirtFleet {
    */
   public GitOpsHost host(FleetHost host) {
     Objects.requireNonNull(host, "host");
-    Problems problems = new Problems();
-    KubeNames.checkLabel(problems, Location.of("FleetHost").child("hostname"), host.hostname());
-    problems.throwIfAny();
-    NoCloudSeed seed = fleet.seed(host);
+    if (!KubeNames.isLabel(host.hostname())) {
+      Problems problems = new Problems();
+      KubeNames.checkLabel(problems, Location.of("FleetHost").child("hostname"), host.hostname());
+      problems.throwIfAny();
+    }
+    // the seed's user-data and network-config, without its meta-data (the seed's checks of the
+    // user-data's keys are the image seed's, made when the user-data was)
+    UserData shared = fleet.shared(host).userData();
+    Optional<NetworkConfig> network = host.networkConfig();
     String vm = host.hostname();
     String secretName = vm + SECRET_SUFFIX;
     KubernetesSecret.Builder secret = KubernetesSecret.builder()
         .metadata(meta(secretName, host).build())
-        .stringData(KubernetesSecret.USER_DATA_KEY, userData(seed.userData()));
+        .stringData(KubernetesSecret.USER_DATA_KEY, userData(shared));
     CloudInitNoCloud.Builder cloudInit = CloudInitNoCloud.builder().secretRef(secretName);
-    seed.networkConfig().ifPresent(n -> {
+    network.ifPresent(n -> {
       secret.stringData(KubernetesSecret.NETWORK_DATA_KEY, n.render());
       cloudInit.networkDataSecretRef(secretName);
     });
@@ -158,26 +187,20 @@ public final class KubeVirtFleet {
 
   private VirtualMachine virtualMachine(FleetHost host, CloudInitNoCloud cloudInit) {
     String vm = host.hostname();
-    Domain.Builder domain = Domain.builder()
-        .cpu(Cpu.cores(cores))
-        .resources(Resources.memoryRequest(memory))
-        .disk(Disk.disk("containerdisk", DiskBus.VIRTIO))
-        .disk(Disk.disk("cloudinitdisk", DiskBus.VIRTIO))
-        .iface(Interface.masquerade("default"));
     VirtualMachine.Builder b = VirtualMachine.builder()
         .metadata(meta(vm, host).build())
         .runStrategy(RunStrategy.ALWAYS)
-        .templateMetadata(labels(ObjectMeta.builder(), host).build())
-        .network(Network.pod("default"))
-        .volume(Volume.containerDisk("containerdisk", diskImage, ImagePullPolicy.IF_NOT_PRESENT))
+        .templateMetadata(
+            host.labels().isEmpty() ? appLabel : labels(ObjectMeta.builder(), host).build())
+        .network(network)
+        .volume(containerDisk)
         .volume(Volume.cloudInitNoCloud("cloudinitdisk", cloudInit));
     if (homeVolumeSize != null) {
       String dv = vm + "-home";
       b.dataVolumeTemplate(DataVolumeTemplate.blank(dv, homeVolumeSize));
-      domain.disk(Disk.disk("home", DiskBus.VIRTIO));
       b.volume(Volume.dataVolume("home", dv));
     }
-    return b.domain(domain.build()).build();
+    return b.domain(domain).build();
   }
 
   private ObjectMeta.Builder meta(String objectName, FleetHost host) {

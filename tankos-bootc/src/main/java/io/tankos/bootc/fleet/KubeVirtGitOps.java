@@ -123,6 +123,7 @@ public final class KubeVirtGitOps {
     Objects.requireNonNull(listener, "listener");
     KeyTable keys = new KeyTable();
     GitOpsLayout template = null;
+    Consumer<GitOpsHost> hostFiles = null;
     VirtualMachine listedVm = null;
     List<GitOpsHost> listed = new ArrayList<>();
     int written = 0;
@@ -149,8 +150,9 @@ public final class KubeVirtGitOps {
       if (template == null) {
         template = layout.name(fleet.name()).host(host).build();
         listedVm = listedVm(fleet, host);
+        hostFiles = template.hostFilesTo(tree);
       }
-      tree.add(template.hostFiles(host));
+      hostFiles.accept(host);
       if (template.style() == LayoutStyle.OVERLAYS && !listed.isEmpty()) {
         listed.add(new GitOpsHost(host.name(), listedVm, List.of()));
       } else if (listed.isEmpty()) {

@@ -213,8 +213,9 @@ public final class ApplicationSet {
         problems.add(generators, "is required");
       } else if (generator instanceof ListGenerator list && !list.elements().isEmpty()) {
         var keys = list.elements().get(0).keySet();
+        String[] first = keys.toArray(new String[0]);
         for (int i = 1; i < list.elements().size(); i++) {
-          if (!list.elements().get(i).keySet().equals(keys)) {
+          if (!hasKeys(list.elements().get(i), first)) {
             problems.add(
                 generators.child("list").child("elements").index(i),
                 "has keys "
@@ -230,6 +231,22 @@ public final class ApplicationSet {
       }
       problems.throwIfAny();
       return new ApplicationSet(this);
+    }
+
+    /**
+     * Whether an element's keys are these distinct keys, as the key sets' {@code equals} says (as
+     * many keys, all of them in the element), without a set view or an iterator an element.
+     */
+    private static boolean hasKeys(Map<String, String> element, String[] keys) {
+      if (element.size() != keys.length) {
+        return false;
+      }
+      for (String k : keys) {
+        if (!element.containsKey(k)) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }

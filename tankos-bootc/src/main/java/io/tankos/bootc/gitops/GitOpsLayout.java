@@ -7,17 +7,19 @@ import io.tankos.bootc.kubevirt.internal.KubeNames;
 import io.tankos.bootc.kubevirt.internal.KubeYaml;
 import io.tankos.bootc.kubevirt.internal.MergeDiff;
 import io.tankos.bootc.kubevirt.internal.RepoUrls;
+import io.tankos.bootc.kubevirt.internal.SecretTrees;
 import io.tankos.bootc.kubevirt.internal.SmallMap;
 import io.tankos.bootc.kubevirt.internal.VirtualMachineCodec;
 import io.tankos.core.fs.FileTree;
+import io.tankos.core.fs.TreeSink;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A fleet of KubeVirt VMs as a GitOps directory tree for Argo CD: every per-host manifest generated
@@ -138,9 +140,9 @@ public final class GitOpsLayout {
         Application.builder().project(project).repoUrl(repoUrl).targetRevision(targetRevision);
     Generator generator;
     if (style == LayoutStyle.OVERLAYS) {
-      List<Map<String, String>> elements = new ArrayList<>();
+      List<Map<String, String>> elements = new ArrayList<>(hosts.size());
       for (GitOpsHost h : hosts) {
-        Map<String, String> e = new LinkedHashMap<>();
+        Map<String, String> e = new SmallMap<>(2);
         e.put("host", h.name());
         e.put("namespace", h.namespace());
         elements.add(e);
@@ -206,22 +208,47 @@ public final class GitOpsLayout {
    * @return the tree, paths relative to {@code root}
    */
   public FileTree hostFiles(GitOpsHost h) {
+    StringBuilder patchScratch = new StringBuilder(style == LayoutStyle.OVERLAYS ? 1024 : 0);
+    return hostFiles(h, new StringBuilder(1024), patchScratch);
+  }
+
+  /**
+   * Host after host into a sink, each host's files as {@link #hostFiles} makes them, all written
+   * through the same text buffers: for a writer streaming many hosts, which then makes no buffer a
+   * file. The consumer is not thread-safe.
+   *
+   * @param sink where each host's files go
+   * @return takes a host and adds its files to the sink
+   */
+  public Consumer<GitOpsHost> hostFilesTo(TreeSink sink) {
+    Objects.requireNonNull(sink, "sink");
+    StringBuilder scratch = new StringBuilder(4096);
+    StringBuilder patchScratch = new StringBuilder(2048);
+    return h -> sink.add(hostFiles(h, scratch, patchScratch));
+  }
+
+  /**
+   * {@link #hostFiles}, the YAML written through {@code scratch} (and an overlay's patch through
+   * {@code patchScratch}).
+   */
+  private FileTree hostFiles(GitOpsHost h, StringBuilder scratch, StringBuilder patchScratch) {
     Objects.requireNonNull(h, "h");
     FileTree.Builder tree = FileTree.builder();
     if (style == LayoutStyle.OVERLAYS) {
-      String dir = "overlays/" + h.name() + "/";
       Kustomization.Builder k =
           Kustomization.builder().namespace(h.namespace()).resource("../../base");
-      secrets(tree, dir, h, k);
-      k.patch(patch(h.virtualMachine()));
-      tree.file(dir + "kustomization.yaml", k.build().yamlText());
+      secrets(tree, "overlays/", h, k, scratch);
+      VirtualMachine vm = h.virtualMachine();
+      CharSequence patch = KubeYaml.toYamlText(patch(vm), patchScratch);
+      boolean renamed = !vm.metadata().name().equals(base.metadata().name());
+      tree.file("overlays/" + h.name() + "/kustomization.yaml", k.build()
+          .yamlText(scratch, VirtualMachine.KIND, base.metadata().name(), patch, renamed));
     } else {
-      String dir = "hosts/" + h.name() + "/";
       Kustomization.Builder k =
           Kustomization.builder().namespace(h.namespace()).resource("virtualmachine.yaml");
-      tree.file(dir + "virtualmachine.yaml", vmYaml(h.virtualMachine()));
-      secrets(tree, dir, h, k);
-      tree.file(dir + "kustomization.yaml", k.build().yamlText());
+      tree.file("hosts/" + h.name() + "/virtualmachine.yaml", vmYaml(h.virtualMachine(), scratch));
+      secrets(tree, "hosts/", h, k, scratch);
+      tree.file("hosts/" + h.name() + "/kustomization.yaml", k.build().yamlText(scratch));
     }
     return tree.build();
   }
@@ -231,16 +258,23 @@ public final class GitOpsLayout {
     return KubeYaml.toYamlText(VirtualMachineCodec.built(vm));
   }
 
-  private static void secrets(
-      FileTree.Builder tree, String dir, GitOpsHost h, Kustomization.Builder k) {
+  /** {@link #vmYaml(VirtualMachine)} written through {@code scratch}. */
+  private static CharSequence vmYaml(VirtualMachine vm, StringBuilder scratch) {
+    return KubeYaml.toYamlText(VirtualMachineCodec.built(vm), scratch);
+  }
+
+  /** The host's Secrets into {@code top}/HOST/ and the kustomization's resources. */
+  private static void secrets(FileTree.Builder tree, String top, GitOpsHost h,
+      Kustomization.Builder k, StringBuilder scratch) {
     for (KubernetesSecret s : h.secrets()) {
       String file = "secret-" + s.metadata().name() + ".yaml";
-      tree.file(dir + file, s.toYaml());
+      tree.file(top + h.name() + "/" + file, KubeYaml.toYamlText(SecretTrees.tree(s), scratch));
       k.resource(file);
     }
   }
 
-  private KustomizePatch patch(VirtualMachine vm) {
+  /** The overlay's patch of a VM: what differs from the base, under the VM's name. */
+  private Map<String, Object> patch(VirtualMachine vm) {
     Map<String, Object> diff = MergeDiff.diff(baseTree, treeWithoutNamespace(vm));
     Map<String, Object> patch = new SmallMap<>();
     patch.put("apiVersion", VirtualMachine.API_VERSION);
@@ -252,9 +286,7 @@ public final class GitOpsLayout {
     }
     patch.put("metadata", meta);
     patch.putAll(diff);
-    boolean renamed = !vm.metadata().name().equals(base.metadata().name());
-    return new KustomizePatch(
-        VirtualMachine.KIND, base.metadata().name(), KubeYaml.toYaml(patch), renamed);
+    return patch;
   }
 
   /**

@@ -107,6 +107,37 @@ public final class Kustomization {
 
   /** {@link #toYaml}'s text as written, for a file that encodes it itself. */
   CharSequence yamlText() {
+    return KubeYaml.toYamlText(tree());
+  }
+
+  /** {@link #yamlText()} written through a buffer the caller reuses. */
+  CharSequence yamlText(StringBuilder scratch) {
+    return KubeYaml.toYamlText(tree(), scratch);
+  }
+
+  /**
+   * The YAML of this kustomization with one more patch after its own, as {@link
+   * Builder#patch(KustomizePatch)} would add it, but with the patch's text as it is being built
+   * (so that it needs no string); written through a buffer the caller reuses.
+   *
+   * @param scratch the buffer, not holding {@code patch}
+   * @param kind the target's kind
+   * @param name the target's name
+   * @param patch the patch document as YAML
+   * @param allowNameChange whether the patch may rename the target
+   * @return the YAML
+   */
+  CharSequence yamlText(StringBuilder scratch, String kind, String name, CharSequence patch,
+      boolean allowNameChange) {
+    Map<String, Object> m = tree();
+    @SuppressWarnings("unchecked")
+    List<Object> list = patches.isEmpty() ? new ArrayList<>(1) : (List<Object>) m.get("patches");
+    list.add(patchTree(kind, name, patch, allowNameChange));
+    m.put("patches", list);
+    return KubeYaml.toYamlText(m, scratch);
+  }
+
+  private Map<String, Object> tree() {
     Map<String, Object> m = new SmallMap<>();
     m.put("apiVersion", "kustomize.config.k8s.io/v1beta1");
     m.put("kind", "Kustomization");
@@ -123,20 +154,26 @@ public final class Kustomization {
     if (!patches.isEmpty()) {
       List<Object> list = new ArrayList<>();
       for (KustomizePatch p : patches) {
-        Map<String, Object> patch = new SmallMap<>();
-        Map<String, Object> target = new SmallMap<>();
-        target.put("kind", p.kind());
-        target.put("name", p.name());
-        patch.put("target", target);
-        patch.put("patch", p.patch());
-        if (p.allowNameChange()) {
-          patch.put("options", Map.of("allowNameChange", true));
-        }
-        list.add(patch);
+        list.add(patchTree(p.kind(), p.name(), p.patch(), p.allowNameChange()));
       }
       m.put("patches", list);
     }
-    return KubeYaml.toYamlText(m);
+    return m;
+  }
+
+  /** A patch's entry: its target, its text (a string, or text being built) and its options. */
+  private static Map<String, Object> patchTree(
+      String kind, String name, CharSequence patch, boolean allowNameChange) {
+    Map<String, Object> entry = new SmallMap<>();
+    Map<String, Object> target = new SmallMap<>();
+    target.put("kind", kind);
+    target.put("name", name);
+    entry.put("target", target);
+    entry.put("patch", patch);
+    if (allowNameChange) {
+      entry.put("options", Map.of("allowNameChange", true));
+    }
+    return entry;
   }
 
   @Override

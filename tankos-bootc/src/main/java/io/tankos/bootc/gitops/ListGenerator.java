@@ -19,7 +19,7 @@ public record ListGenerator(List<Map<String, String>> elements) implements Gener
    * @param elements the elements
    */
   public ListGenerator {
-    List<Map<String, String>> copy = new ArrayList<>();
+    List<Map<String, String>> copy = new ArrayList<>(elements.size());
     elements.forEach(e -> copy.add(Plain.copyStrings(e)));
     elements = List.copyOf(copy);
   }

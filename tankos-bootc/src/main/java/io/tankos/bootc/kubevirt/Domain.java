@@ -2,6 +2,7 @@ package io.tankos.bootc.kubevirt;
 
 import io.tankos.bootc.kubevirt.internal.Plain;
 import io.tankos.bootc.kubevirt.internal.SmallMap;
+import io.tankos.bootc.kubevirt.internal.VirtualMachineCodec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,12 @@ public final class Domain {
   private final Map<String, Object> devicesExtra;
   private final Map<String, Object> extra;
 
+  /**
+   * The tree a VirtualMachine writes of this domain, once one has; shared by every VM of this
+   * domain (and never changed: the trees VMs write are only read).
+   */
+  private volatile Map<String, Object> tree;
+
   private Domain(Builder b) {
     this.cpu = b.cpu;
     this.memoryGuest = b.memoryGuest;
@@ -39,6 +46,19 @@ public final class Domain {
     this.interfaces = List.copyOf(b.interfaces);
     this.devicesExtra = Plain.copyMap(b.devicesExtra);
     this.extra = Plain.copyMap(b.extra);
+  }
+
+  /**
+   * The domain's tree as {@link VirtualMachineCodec#writeDomain} writes it, written at first use
+   * and then shared; a domain whose tree cannot be written throws at every use.
+   */
+  Map<String, Object> tree() {
+    Map<String, Object> t = tree;
+    if (t == null) {
+      t = VirtualMachineCodec.writeDomain(this);
+      tree = t;
+    }
+    return t;
   }
 
   /**

@@ -4,6 +4,7 @@ import io.tankos.bootc.kubevirt.internal.KubeNames;
 import io.tankos.bootc.kubevirt.internal.KubeYaml;
 import io.tankos.bootc.kubevirt.internal.MetaCodec;
 import io.tankos.bootc.kubevirt.internal.Plain;
+import io.tankos.bootc.kubevirt.internal.SecretTrees;
 import io.tankos.bootc.kubevirt.internal.SmallMap;
 import io.tankos.bootc.kubevirt.internal.Tree;
 import io.tankos.core.validation.Location;
@@ -14,7 +15,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A Kubernetes {@code Secret} (API {@code v1}), e.g. the user-data a VirtualMachine's {@code
@@ -36,7 +36,6 @@ public final class KubernetesSecret {
   /** The key KubeVirt reads network-config from. */
   public static final String NETWORK_DATA_KEY = "networkdata";
 
-  private static final Pattern KEY = Pattern.compile("[-._a-zA-Z0-9]+");
   private static final Location AT = Location.of("Secret");
   private static final Location METADATA = AT.child("metadata");
 
@@ -44,6 +43,10 @@ public final class KubernetesSecret {
   private final String type;
   private final Map<String, String> stringData;
   private final Map<String, byte[]> data;
+
+  static {
+    SecretTrees.trees(KubernetesSecret::tree);
+  }
 
   private KubernetesSecret(Builder b) {
     this.metadata = b.metadata;
@@ -256,9 +259,28 @@ public final class KubernetesSecret {
       return new KubernetesSecret(this);
     }
 
+    /**
+     * Whether a key matches {@code [-._a-zA-Z0-9]+}, read by hand (no matcher a key): one or more
+     * ASCII letters, digits, '-', '.' and '_'.
+     */
+    static boolean isKey(String key) {
+      int n = key.length();
+      if (n == 0) {
+        return false;
+      }
+      for (int i = 0; i < n; i++) {
+        char c = key.charAt(i);
+        if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-'
+            || c == '.' || c == '_')) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     private static void checkKeys(Problems problems, String field, Map<String, ?> values) {
       values.forEach((k, v) -> {
-        if (k.length() > 253 || !KEY.matcher(k).matches()) {
+        if (k.length() > 253 || !isKey(k)) {
           problems.add(
               AT.child(field).child(k),
               "is not a valid Secret key (at most 253 characters a-z, A-Z, 0-9, '-', '_', '.')");

@@ -79,7 +79,7 @@ public final class VirtualMachine {
     this.templateExtra = Plain.copyMap(b.templateExtra);
     this.templateSpecExtra = Plain.copyMap(b.templateSpecExtra);
     VirtualMachineChecks.check(this);
-    this.tree = VirtualMachineCodec.write(this);
+    this.tree = VirtualMachineCodec.write(this, Domain::tree);
   }
 
   /**

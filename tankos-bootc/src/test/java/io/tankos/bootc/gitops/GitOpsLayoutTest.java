@@ -12,6 +12,7 @@ import io.tankos.core.fs.FileTree;
 import io.tankos.core.validation.Problem;
 import io.tankos.core.validation.ValidationException;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,20 @@ class GitOpsLayoutTest {
             "apiVersion: \"kustomize.config.k8s.io/v1beta1\"\nkind: \"Kustomization\"\n"
                 + "namespace: \"tank-bob\"\nresources:\n  - \"virtualmachine.yaml\"\n"
                 + "  - \"secret-tank-bob-cloudinit.yaml\"\n");
+  }
+
+  @Test
+  void hostFilesToStreamsWhatHostFilesMakes() {
+    for (LayoutStyle style : LayoutStyle.values()) {
+      GitOpsLayout layout = TankOsFleet.layout(style);
+      List<FileTree> parts = new ArrayList<>();
+      java.util.function.Consumer<GitOpsHost> files = layout.hostFilesTo(parts::add);
+      layout.hosts().forEach(files);
+      assertThat(parts).hasSize(layout.hosts().size());
+      for (int i = 0; i < parts.size(); i++) {
+        assertThat(parts.get(i)).isEqualTo(layout.hostFiles(layout.hosts().get(i)));
+      }
+    }
   }
 
   @Test

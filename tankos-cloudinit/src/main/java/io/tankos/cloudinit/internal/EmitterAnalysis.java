@@ -41,10 +41,10 @@ public final class EmitterAnalysis {
    * never asked for plain by {@link Yaml11Writer}, so the first quirk decides nothing there; it is
    * kept all the same.)
    *
-   * @param s the string
+   * @param s the string (or text being built, read as its string would be)
    * @return the bits
    */
-  public static int analyze(String s) {
+  public static int analyze(CharSequence s) {
     int n = s.length();
     if (n == 0) {
       return EMPTY | BLOCK_PLAIN | SINGLE;
@@ -60,18 +60,18 @@ public final class EmitterAnalysis {
     boolean breakSpace = false;
     boolean spaceBreak = false;
     int bits = 0;
-    if (s.startsWith("---") || s.startsWith("...")) {
+    if (startsWithThree(s, '-') || startsWithThree(s, '.')) {
       blockIndicators = true;
       flowIndicators = true;
     }
     boolean precededByBlank = true;
-    boolean followedByBlank = n == 1 || blank(s.codePointAt(1)) || s.codePointAt(1) == '\r'
-        || lineBreak(s.codePointAt(1));
+    boolean followedByBlank = n == 1 || blank(Character.codePointAt(s, 1))
+        || Character.codePointAt(s, 1) == '\r' || lineBreak(Character.codePointAt(s, 1));
     boolean previousSpace = false;
     boolean previousBreak = false;
     int i = 0;
     while (i < n) {
-      int c = s.codePointAt(i);
+      int c = Character.codePointAt(s, i);
       if (i == 0) {
         if ("#,[]{}&*!|>'\"%@`".indexOf(c) >= 0) {
           flowIndicators = true;
@@ -130,9 +130,9 @@ public final class EmitterAnalysis {
       precededByBlank = blank(c) || isBreak;
       followedByBlank = true;
       if (i + 1 < n) {
-        int next = i + Character.charCount(s.codePointAt(i));
+        int next = i + Character.charCount(Character.codePointAt(s, i));
         if (next < n) {
-          followedByBlank = blank(s.codePointAt(next)) || isBreak;
+          followedByBlank = blank(Character.codePointAt(s, next)) || isBreak;
         }
       }
     }
@@ -172,13 +172,18 @@ public final class EmitterAnalysis {
     return c == '\n' || c == 0x85 || c == 0x2028 || c == 0x2029;
   }
 
+  /** Whether the text starts with three of a character ({@code ---}, {@code ...}). */
+  private static boolean startsWithThree(CharSequence s, char c) {
+    return s.length() >= 3 && s.charAt(0) == c && s.charAt(1) == c && s.charAt(2) == c;
+  }
+
   /** Null, space or tab. */
   private static boolean blank(int c) {
     return c == 0 || c == ' ' || c == '\t';
   }
 
   /** Zero followed by digits and underscores only. */
-  private static boolean leadingZero(String s) {
+  private static boolean leadingZero(CharSequence s) {
     if (s.length() < 2 || s.charAt(0) != '0') {
       return false;
     }

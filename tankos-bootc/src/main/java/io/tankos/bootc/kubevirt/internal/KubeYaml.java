@@ -62,7 +62,20 @@ public final class KubeYaml {
    * @return the YAML
    */
   public static CharSequence toYamlText(Map<String, Object> tree) {
-    CharSequence yaml = KubeYamlWriter.text(tree, YamlLength.estimate(tree));
+    return toYamlText(tree, new StringBuilder(YamlLength.estimate(tree)));
+  }
+
+  /**
+   * {@link #toYaml}'s text written into a buffer the caller reuses, document after document: the
+   * buffer (emptied first) or, for a tree the writer leaves to Jackson, Jackson's string. Read the
+   * text before the buffer's next use.
+   *
+   * @param tree the tree
+   * @param scratch the buffer
+   * @return the YAML
+   */
+  public static CharSequence toYamlText(Map<String, Object> tree, StringBuilder scratch) {
+    CharSequence yaml = KubeYamlWriter.text(tree, scratch);
     return yaml != null ? yaml : jacksonYaml(tree);
   }
 
@@ -85,7 +98,8 @@ public final class KubeYaml {
   }
 
   private static boolean hasUnicodeLineBreak(Object value) {
-    if (value instanceof String s) {
+    if (value instanceof CharSequence text) { // a string, or text being built (KubeYamlWriter)
+      String s = text.toString();
       return s.indexOf('\u0085') >= 0 || s.indexOf('\u2028') >= 0 || s.indexOf('\u2029') >= 0;
     }
     if (value instanceof Map<?, ?> m) {

@@ -13,9 +13,11 @@ import java.util.function.BiConsumer;
  * <p>The writer keeps the few pieces of state the emitter keeps (whether the last character written
  * was white space, whether the line so far is indentation) and takes the column from the builder.
  * It writes only what it was checked against Jackson for: maps with string keys that fit a simple
- * key, lists, strings without unpaired surrogates, {@link Integer}, {@link Long}, {@link Boolean}
- * and {@code null}. For anything else {@link #write} returns {@code null} and the caller takes the
- * Jackson path. Not thread-safe; one instance per tree.
+ * key, lists, strings without unpaired surrogates (or other character sequences, such as a document
+ * being built that goes into another as a string, written as their strings would be), {@link
+ * Integer}, {@link Long}, {@link Boolean} and {@code null}. For anything else {@link #write}
+ * returns {@code null} and the caller takes the Jackson path. Not thread-safe; one instance per
+ * tree.
  */
 final class KubeYamlWriter implements BiConsumer<Object, Object> {
   /** Past this depth Jackson's own limits decide. */
@@ -79,7 +81,19 @@ final class KubeYamlWriter implements BiConsumer<Object, Object> {
    * @return the YAML, or {@code null}
    */
   static StringBuilder text(Map<String, Object> tree, int capacity) {
-    StringBuilder out = new StringBuilder(capacity);
+    return text(tree, new StringBuilder(capacity));
+  }
+
+  /**
+   * {@link #write}'s text written into a buffer, emptied first (so one buffer can serve document
+   * after document), or {@code null}.
+   *
+   * @param tree the tree
+   * @param out the buffer
+   * @return {@code out} holding the YAML, or {@code null}
+   */
+  static StringBuilder text(Map<String, Object> tree, StringBuilder out) {
+    out.setLength(0);
     KubeYamlWriter w = new KubeYamlWriter(out, false);
     if (!w.document(tree)) {
       if (!w.needsQuoted) {
@@ -108,7 +122,7 @@ final class KubeYamlWriter implements BiConsumer<Object, Object> {
 
   /** A node at the emitter's current indent ({@code -1}: none yet, the document root). */
   private boolean node(Object value, int indent, boolean mappingContext, int depth) {
-    if (value instanceof String s) {
+    if (value instanceof CharSequence s) { // a string, or text being built (see the class)
       return string(s, indent + INDENT);
     }
     if (value instanceof Map<?, ?> m) {
@@ -216,7 +230,7 @@ final class KubeYamlWriter implements BiConsumer<Object, Object> {
 
   // Values.
 
-  private boolean string(String s, int indent) {
+  private boolean string(CharSequence s, int indent) {
     if (s.isEmpty()) {
       writeIndicator("\"", true, false, false);
       writeIndicator("\"", false, false, false);
@@ -278,7 +292,7 @@ final class KubeYamlWriter implements BiConsumer<Object, Object> {
    * backslash, the way the emitter does it: the break goes at a space or right after an escape,
    * never at the first or last character.
    */
-  private void doubleQuoted(String text, boolean split, int indent) {
+  private void doubleQuoted(CharSequence text, boolean split, int indent) {
     writeIndicator("\"", true, false, false);
     int n = text.length();
     int start = 0;
@@ -319,7 +333,7 @@ final class KubeYamlWriter implements BiConsumer<Object, Object> {
   }
 
   /** Writes the character at {@code i} escaped or raw; returns the index of its last char. */
-  private int escape(String text, int i, char ch) {
+  private int escape(CharSequence text, int i, char ch) {
     switch (ch) {
       case 0 -> out.append("\\0");
       case 7 -> out.append("\\a");
@@ -362,7 +376,7 @@ final class KubeYamlWriter implements BiConsumer<Object, Object> {
    * A literal block: {@code |} with an indentation indicator when the text starts with a space or
    * a line break and a chomping indicator from its end, then the lines at the scalar's indent.
    */
-  private void literal(String text, int indent) {
+  private void literal(CharSequence text, int indent) {
     int n = text.length();
     writeIndicator("|", true, false, false);
     char first = text.charAt(0);
@@ -377,7 +391,7 @@ final class KubeYamlWriter implements BiConsumer<Object, Object> {
     writeLineBreak();
     int i = 0;
     while (i < n) {
-      int nl = text.indexOf('\n', i);
+      int nl = lineFeed(text, i);
       if (nl == i) {
         writeLineBreak();
         i++;
@@ -393,6 +407,16 @@ final class KubeYamlWriter implements BiConsumer<Object, Object> {
       writeLineBreak();
       i = nl + 1;
     }
+  }
+
+  /** The index of the first line feed at or after {@code from}, or -1. */
+  private static int lineFeed(CharSequence text, int from) {
+    for (int i = from, n = text.length(); i < n; i++) {
+      if (text.charAt(i) == '\n') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   // The emitter's primitives.

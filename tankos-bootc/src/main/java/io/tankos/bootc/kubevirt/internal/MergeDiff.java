@@ -60,6 +60,8 @@ public final class MergeDiff {
       Object before = from.get(key);
       if (!from.containsKey(key)) {
         put(key, value);
+      } else if (before == value) {
+        return; // one value both trees share (such as a domain's tree): the same data
       } else if (before instanceof Map<?, ?> b && value instanceof Map<?, ?> a) {
         Map<String, Object> sub = new Walk((Map<String, Object>) b, (Map<String, Object>) a).patch();
         if (sub != null) {

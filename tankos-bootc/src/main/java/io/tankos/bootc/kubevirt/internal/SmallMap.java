@@ -160,6 +160,23 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
     }
   }
 
+  /**
+   * Whether every key of this map is in another map with the same data ({@link Tree#sameData}),
+   * read by index; past the first that is not, the rest are skipped.
+   *
+   * @param other the other map
+   * @return true when each entry is in the other
+   */
+  boolean entriesIn(Map<?, ?> other) {
+    for (int i = 0; i < size; i++) {
+      Object key = slots[2 * i];
+      if (!(other.containsKey(key) && Tree.sameData(slots[2 * i + 1], other.get(key)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Override
   public Set<Entry<K, V>> entrySet() {
     return new AbstractSet<>() {

@@ -131,6 +131,9 @@ public final class Tree {
       if (x.isEmpty()) {
         return true;
       }
+      if (x instanceof SmallMap<?, ?> small) {
+        return small.entriesIn(y); // walked by index: no walker a map
+      }
       SameEntries same = new SameEntries(y);
       x.forEach(same); // as many keys, all of them in y: the same key sets
       return same.same;

@@ -25,6 +25,20 @@ public final class VirtualMachineCodec {
   private static final Location TSPEC = TEMPLATE.child("spec");
   private static final Location DOMAIN = TSPEC.child("domain");
   private static final Location DEVICES = DOMAIN.child("devices");
+  private static final Location METADATA = VM.child("metadata");
+  private static final Location TEMPLATE_METADATA = TEMPLATE.child("metadata");
+  private static final Location DATA_VOLUME_TEMPLATES = SPEC.child("dataVolumeTemplates");
+
+  /**
+   * The locations of the first items of the lists a VM writes, made once: a writer passes an
+   * item's location down (for a problem it might find), and most VMs have a few items a list.
+   */
+  private static final Map<String, Location[]> ITEMS = Map.of(
+      "dataVolumeTemplates", items(DATA_VOLUME_TEMPLATES),
+      "networks", items(TSPEC.child("networks")),
+      "volumes", items(TSPEC.child("volumes")),
+      "disks", items(DEVICES.child("disks")),
+      "interfaces", items(DEVICES.child("interfaces")));
 
   /** Reads the tree a VirtualMachine wrote when it was built; set by VirtualMachine's class. */
   private static volatile Function<VirtualMachine, Map<String, Object>> builtTrees;
@@ -180,26 +194,41 @@ public final class VirtualMachineCodec {
    * @throws ValidationException when an untyped field shadows a typed one
    */
   public static Map<String, Object> write(VirtualMachine vm) {
+    return write(vm, VirtualMachineCodec::writeDomain);
+  }
+
+  /**
+   * Writes a VirtualMachine as a plain tree, its domain's tree from {@code domainTree} (which may
+   * hand over a tree it shares, such as the one a domain keeps once written).
+   *
+   * @param vm the VirtualMachine
+   * @param domainTree the domain's tree, as {@link #writeDomain} writes it; called where the
+   *     domain is written, so that problems come in the same order
+   * @return the tree, keys in Kubernetes order
+   * @throws ValidationException when an untyped field shadows a typed one
+   */
+  public static Map<String, Object> write(
+      VirtualMachine vm, Function<Domain, Map<String, Object>> domainTree) {
     Map<String, Object> root = new SmallMap<>();
     root.put("apiVersion", VirtualMachine.API_VERSION);
     root.put("kind", VirtualMachine.KIND);
-    root.put("metadata", MetaCodec.write(vm.metadata(), VM.child("metadata")));
+    root.put("metadata", MetaCodec.write(vm.metadata(), METADATA));
     Map<String, Object> spec = new SmallMap<>();
     Tree.putIfSet(spec, "runStrategy", vm.runStrategy() == null ? null : vm.runStrategy().value());
     if (!vm.dataVolumeTemplates().isEmpty()) {
       List<Object> dvts = new ArrayList<>(vm.dataVolumeTemplates().size());
-      Location list = SPEC.child("dataVolumeTemplates");
       for (int i = 0; i < vm.dataVolumeTemplates().size(); i++) {
-        dvts.add(VmParts.write(vm.dataVolumeTemplates().get(i), list.index(i)));
+        dvts.add(VmParts.write(vm.dataVolumeTemplates().get(i),
+            item(SPEC, "dataVolumeTemplates", i)));
       }
       spec.put("dataVolumeTemplates", dvts);
     }
     Map<String, Object> template = new SmallMap<>();
     if (!vm.templateMetadata().isEmpty()) {
-      template.put("metadata", MetaCodec.write(vm.templateMetadata(), TEMPLATE.child("metadata")));
+      template.put("metadata", MetaCodec.write(vm.templateMetadata(), TEMPLATE_METADATA));
     }
     Map<String, Object> tspec = new SmallMap<>();
-    tspec.put("domain", writeDomain(vm.domain()));
+    tspec.put("domain", domainTree.apply(vm.domain()));
     writeList(tspec, "networks", vm.networks(), TSPEC, VmParts::write);
     writeList(tspec, "volumes", vm.volumes(), TSPEC, VmParts::write);
     Tree.putIfNotEmpty(tspec, "nodeSelector", vm.nodeSelector());
@@ -218,7 +247,14 @@ public final class VirtualMachineCodec {
     return root;
   }
 
-  private static Map<String, Object> writeDomain(Domain d) {
+  /**
+   * Writes a domain as the plain tree of a VirtualMachine's {@code spec.template.spec.domain}.
+   *
+   * @param d the domain
+   * @return the tree
+   * @throws ValidationException when an untyped field shadows a typed one
+   */
+  public static Map<String, Object> writeDomain(Domain d) {
     Map<String, Object> m = new SmallMap<>();
     if (d.cpu() != null) {
       m.put("cpu", VmParts.write(d.cpu()));
@@ -251,10 +287,26 @@ public final class VirtualMachineCodec {
       return;
     }
     List<Object> out = new ArrayList<>(items.size());
-    Location list = parent.child(key);
     for (int i = 0; i < items.size(); i++) {
-      out.add(write.apply(items.get(i), list.index(i)));
+      out.add(write.apply(items.get(i), item(parent, key, i)));
     }
     into.put(key, out);
+  }
+
+  private static Location[] items(Location list) {
+    Location[] items = new Location[8];
+    for (int i = 0; i < items.length; i++) {
+      items[i] = list.index(i);
+    }
+    return items;
+  }
+
+  /**
+   * The location of item {@code i} of the list {@code key} under {@code parent} (each list a VM
+   * writes has a key of its own, so the key names the list).
+   */
+  private static Location item(Location parent, String key, int i) {
+    Location[] made = ITEMS.get(key);
+    return made != null && i < made.length ? made[i] : parent.child(key).index(i);
   }
 }

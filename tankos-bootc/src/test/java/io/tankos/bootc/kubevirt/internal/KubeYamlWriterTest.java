@@ -40,6 +40,43 @@ class KubeYamlWriterTest {
   }
 
   @Test
+  void textBeingBuiltWritesAsItsString() {
+    int compared = 0;
+    for (int i = 0; i < 2000; i++) {
+      Gen g = new Gen(new Random(BASE_SEED + 2_000_000 + i));
+      Map<String, Object> tree = i % 2 == 0 ? g.kubeTree() : g.tree(0);
+      String expected = KubeYamlWriter.write(tree, 32);
+      @SuppressWarnings("unchecked")
+      Map<String, Object> built = (Map<String, Object>) builders(tree);
+      if (expected != null) {
+        compared++;
+        assertThat(KubeYamlWriter.write(built, 32)).as("seed %d", BASE_SEED + 2_000_000 + i)
+            .isEqualTo(expected);
+        assertThat(KubeYaml.toYamlText(built, new StringBuilder()).toString()).isEqualTo(expected);
+      }
+    }
+    assertThat(compared).isGreaterThan(1500);
+  }
+
+  /** The tree with every string value (not key) a StringBuilder holding it. */
+  private static Object builders(Object value) {
+    if (value instanceof String s) {
+      return new StringBuilder(s);
+    }
+    if (value instanceof Map<?, ?> m) {
+      Map<String, Object> copy = new LinkedHashMap<>();
+      m.forEach((k, v) -> copy.put((String) k, builders(v)));
+      return copy;
+    }
+    if (value instanceof List<?> l) {
+      List<Object> copy = new ArrayList<>();
+      l.forEach(v -> copy.add(builders(v)));
+      return copy;
+    }
+    return value;
+  }
+
+  @Test
   void exampleManifestWritesWhatJacksonWrites() throws IOException {
     String text;
     try (InputStream in = getClass().getResourceAsStream("/kubevirt/tank-os-alice.yaml")) {

@@ -1,0 +1,41 @@
+package io.tankos.bootc.kubevirt.internal;
+
+import io.tankos.bootc.kubevirt.KubernetesSecret;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The plain tree a {@link KubernetesSecret} writes as YAML, for a writer that encodes the text
+ * itself ({@link KubeYaml#toYamlText(Map, StringBuilder)}) rather than taking {@link
+ * KubernetesSecret#toYaml()}'s string.
+ */
+public final class SecretTrees {
+  /** Writes a Secret's tree; set by KubernetesSecret's class. */
+  private static volatile Function<KubernetesSecret, Map<String, Object>> trees;
+
+  private SecretTrees() {}
+
+  /**
+   * Lets {@link #tree} write a Secret's tree; called once, when the KubernetesSecret class is
+   * initialized (so before there is any Secret).
+   *
+   * @param writer writes a Secret's tree
+   * @throws IllegalStateException when called a second time
+   */
+  public static void trees(Function<KubernetesSecret, Map<String, Object>> writer) {
+    if (trees != null) {
+      throw new IllegalStateException("the Secrets' tree writer is set");
+    }
+    trees = writer;
+  }
+
+  /**
+   * The Secret's tree, as its {@link KubernetesSecret#toYaml()} writes it.
+   *
+   * @param secret the Secret
+   * @return a new tree
+   */
+  public static Map<String, Object> tree(KubernetesSecret secret) {
+    return trees.apply(secret);
+  }
+}
