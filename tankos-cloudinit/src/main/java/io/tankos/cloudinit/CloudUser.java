@@ -2,6 +2,7 @@ package io.tankos.cloudinit;
 
 import io.tankos.cloudinit.internal.Checks;
 import io.tankos.cloudinit.internal.Raw;
+import io.tankos.cloudinit.internal.ReusedMatchers;
 import io.tankos.cloudinit.internal.SchemaKeys;
 import io.tankos.cloudinit.internal.SshPublicKeys;
 import io.tankos.core.validation.Location;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +75,9 @@ public final class CloudUser {
 
   /** Where a user built on its own reports problems: the key's path without an index. */
   private static final Location AT = Location.of(ConfigKey.USERS.key());
+
+  /** The location of each field of {@link #AT}, made once: every build checks every field. */
+  private static final Map<String, Location> AT_FIELDS = fieldLocations();
 
   private final Map<String, Object> fields;
 
@@ -281,29 +286,29 @@ public final class CloudUser {
       return;
     }
     if (!m.containsKey(NAME)) {
-      c.add(at.child(NAME), "is required (cloud-init skips users without a name)");
+      c.add(fieldAt(at, NAME), "is required (cloud-init skips users without a name)");
     }
     Set<String> known = knownFields(c.version());
-    for (Map.Entry<?, ?> e : m.entrySet()) {
-      String key = String.valueOf(e.getKey());
-      Object v = e.getValue();
+    // forEach, not an entry iterator: an unmodifiable map's iterator wraps every entry it returns
+    m.forEach((k, v) -> {
+      String key = String.valueOf(k);
       if (!known.contains(key)) {
-        c.add(at.child(key), c.version() == null ? "is not a field of a cloud-init user"
+        c.add(fieldAt(at, key), c.version() == null ? "is not a field of a cloud-init user"
             : "is not a field of a user in cloud-init " + c.version().label());
       } else if (built) {
         if (key.equals(SUDO) && v instanceof List) {
-          sudoList(at.child(key), c);
+          sudoList(fieldAt(at, key), c);
         }
       } else if (STRINGS.contains(key)) {
-        c.string(v, at.child(key));
+        c.string(v, fieldAt(at, key));
       } else if (BOOLEANS.contains(key)) {
-        c.bool(v, at.child(key));
+        c.bool(v, fieldAt(at, key));
       } else if (STRING_LISTS.contains(key)) {
-        c.stringList(v, at.child(key), 1);
+        c.stringList(v, fieldAt(at, key), 1);
       } else {
-        field(key, v, at.child(key), c);
+        field(key, v, fieldAt(at, key), c);
       }
-    }
+    });
   }
 
   private static void field(String key, Object v, Location f, Checks c) {
@@ -324,6 +329,18 @@ public final class CloudUser {
         }
       }
     }
+  }
+
+  private static Map<String, Location> fieldLocations() {
+    Map<String, Location> m = new HashMap<>();
+    ANY_VERSION_FIELDS.forEach(f -> m.put(f, AT.child(f)));
+    return Map.copyOf(m);
+  }
+
+  /** {@code at.child(key)}, made once for a user built on its own. */
+  private static Location fieldAt(Location at, String key) {
+    Location made = at == AT ? AT_FIELDS.get(key) : null;
+    return made != null ? made : at.child(key);
   }
 
   private static Set<String> knownFields(CloudInitVersion version) {
@@ -392,7 +409,7 @@ public final class CloudUser {
   }
 
   private static void sudoRule(String s, Location at, Checks c) {
-    if (!SUDO_RULE.matcher(s).matches()) {
+    if (!ReusedMatchers.matches(SUDO_RULE, s, 0, s.length())) { // no matcher per rule
       c.add(at, "'" + s + "' is not a sudoers rule (HOSTS=(RUNAS) [TAG:] COMMANDS,"
           + " e.g. ALL=(ALL) NOPASSWD:ALL)");
     }

@@ -22,7 +22,18 @@ final class Yaml11Writer implements BiConsumer<Object, Object> {
 
   private static final int NO_INDENT = -1;
 
-  private final StringBuilder out = new StringBuilder(256);
+  /** A buffer grown beyond this many characters is let go of after its write. */
+  private static final int KEPT_CAPACITY = 16 * 1024;
+
+  /**
+   * One writer per thread, its buffer reused by the next write: the text is copied out once, exact,
+   * instead of into a buffer that grows by doubling (most of what rendering a document allocated).
+   */
+  private static final ThreadLocal<Yaml11Writer> WRITERS = ThreadLocal.withInitial(Yaml11Writer::new);
+
+  private StringBuilder out = new StringBuilder(256);
+  /** Whether a write is using this writer (a mapping whose iteration writes again gets its own). */
+  private boolean busy;
   private int column;
   private boolean whitespace = true;
   private boolean indention = true;
@@ -52,14 +63,38 @@ final class Yaml11Writer implements BiConsumer<Object, Object> {
    * @return the prefix and the YAML text, or null
    */
   static String write(String prefix, Object value) {
-    Yaml11Writer w = new Yaml11Writer();
-    w.out.append(prefix);
-    w.node(value, Yaml11Scalar.IN_BLOCK, false);
-    if (w.failed) {
-      return null;
+    Yaml11Writer w = WRITERS.get();
+    if (w.busy) {
+      w = new Yaml11Writer();
     }
-    w.writeIndent(); // the document's end
-    return w.out.toString();
+    w.busy = true;
+    try {
+      w.out.append(prefix);
+      w.node(value, Yaml11Scalar.IN_BLOCK, false);
+      if (w.failed) {
+        return null;
+      }
+      w.writeIndent(); // the document's end
+      return w.out.toString();
+    } finally {
+      w.reset();
+    }
+  }
+
+  /** Ready for the next write: empty, at the document's start, a large buffer let go of. */
+  private void reset() {
+    if (out.capacity() > KEPT_CAPACITY) {
+      out = new StringBuilder(256);
+    } else {
+      out.setLength(0);
+    }
+    column = 0;
+    whitespace = true;
+    indention = true;
+    indent = NO_INDENT;
+    depth = 0;
+    failed = false;
+    busy = false;
   }
 
   /**
