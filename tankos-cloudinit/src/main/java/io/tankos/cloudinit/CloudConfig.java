@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A {@code #cloud-config} document. Typed builder methods cover the modules a bootc fleet uses;
@@ -258,7 +259,12 @@ public final class CloudConfig {
    * @return the text, UTF-8 without BOM, {@code \n} line ends
    */
   public String render() {
-    return values.isEmpty() ? HEADER + "\n{}\n" : Yaml11.dump(HEADER + "\n", values);
+    return render(CharSequence::toString);
+  }
+
+  /** The text of {@link #render()} handed to {@code to}, which must not keep it (nor return null). */
+  <T> T render(Function<? super CharSequence, T> to) {
+    return values.isEmpty() ? to.apply(HEADER + "\n{}\n") : Yaml11.dump(HEADER + "\n", values, to);
   }
 
   /**

@@ -11,6 +11,10 @@ import io.tankos.cloudinit.Target;
 
 /** The agent user at first boot (NoCloud seed) and in a disk image (bootc-image-builder config). */
 final class ImageProvisioning {
+  /** The targets every seed is checked for, made once. */
+  private static final Target V22_4 = Target.bootc(CloudInitVersion.V22_4);
+  private static final Target V25_1 = Target.bootc(CloudInitVersion.V25_1);
+
   private ImageProvisioning() {}
 
   /** The seed: Tank-OS's user-data (user, keys, groups, sudo, linger) and meta-data. */
@@ -29,7 +33,7 @@ final class ImageProvisioning {
       c.runcmd(CloudCommand.argv("loginctl", "enable-linger", user.name()));
     }
     CloudConfig config = c.build();
-    config.check(Target.bootc(CloudInitVersion.V22_4)).check(Target.bootc(CloudInitVersion.V25_1));
+    config.check(V22_4).check(V25_1);
     return NoCloudSeed.builder()
         .metaData(p.metaData())
         .userData(config)

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Writes the common values of {@link Yaml11#dump} (maps with string, integer, boolean or null
@@ -63,6 +64,22 @@ final class Yaml11Writer implements BiConsumer<Object, Object> {
    * @return the prefix and the YAML text, or null
    */
   static String write(String prefix, Object value) {
+    return write(prefix, value, CharSequence::toString);
+  }
+
+  /**
+   * {@link #write(String, Object)} handing the text to {@code to} as written, in the writer's
+   * buffer, which {@code to} must not keep (it is reused): a caller that encodes the text makes no
+   * string of it.
+   *
+   * @param prefix the text before the YAML
+   * @param value the value
+   * @param to what is made of the text, e.g. its bytes
+   * @param <T> what {@code to} makes
+   * @return what {@code to} made of the text, or null when the value has a part this writer leaves
+   *     to SnakeYAML ({@code to} is not called then)
+   */
+  static <T> T write(String prefix, Object value, Function<? super CharSequence, T> to) {
     Yaml11Writer w = WRITERS.get();
     if (w.busy) {
       w = new Yaml11Writer();
@@ -75,7 +92,7 @@ final class Yaml11Writer implements BiConsumer<Object, Object> {
         return null;
       }
       w.writeIndent(); // the document's end
-      return w.out.toString();
+      return to.apply(w.out);
     } finally {
       w.reset();
     }
