@@ -328,6 +328,9 @@ public final class CloudConfig {
    * runcmd}, …) accumulate; other setters replace. {@link #build()} checks every value.
    */
   public static final class Builder {
+    /** The mappings a build shares instead of copying: users a {@link CloudUser.Builder} built. */
+    private static final java.util.function.Predicate<Object> CHECKED_USER = CheckedUserFields.class::isInstance;
+
     private final Map<String, Object> values = new LinkedHashMap<>();
 
     /**
@@ -336,6 +339,11 @@ public final class CloudConfig {
      */
     private static final class Appended extends ArrayList<Object> {
       private static final long serialVersionUID = 1L;
+
+      /** Room for the few items most lists have (the default is ten). */
+      Appended() {
+        super(4);
+      }
     }
 
     private Builder() {}
@@ -671,8 +679,10 @@ public final class CloudConfig {
       Problems problems = new Problems();
       Map<String, Object> copy = new LinkedHashMap<>();
       for (Map.Entry<String, Object> e : values.entrySet()) {
-        copy.put(e.getKey(), Raw.copyEntry(e.getKey(), e.getValue(), problems,
-            CheckedUserFields.class::isInstance));
+        ConfigKey typed = ConfigKey.find(e.getKey());
+        copy.put(e.getKey(), typed != null
+            ? Raw.copyEntry(typed.at(), e.getKey(), e.getValue(), problems, CHECKED_USER)
+            : Raw.copyEntry(e.getKey(), e.getValue(), problems, CHECKED_USER));
       }
       CloudConfigChecker.check(copy, null, null, problems, YamlLines.none());
       problems.throwIfAny();

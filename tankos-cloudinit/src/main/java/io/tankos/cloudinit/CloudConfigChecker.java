@@ -60,7 +60,7 @@ final class CloudConfigChecker {
         }
       }
     }
-    if (profile != null) {
+    if (profile != null && profile.rejectsAnyOf(root)) { // most documents have no such key
       root.forEach((key, value) -> {
         if (key instanceof String k) {
           Optional<String> why = profile.rejection(k); // empty is a constant: no lambda per key

@@ -76,6 +76,10 @@ public final class CloudUser {
   /** Where a user built on its own reports problems: the key's path without an index. */
   private static final Location AT = Location.of(ConfigKey.USERS.key());
 
+  /** {@code users[0]} to {@code users[3]} in a cloud-config, made once: every check names them. */
+  private static final Location[] USERS_AT = {ConfigKey.USERS.at().index(0),
+      ConfigKey.USERS.at().index(1), ConfigKey.USERS.at().index(2), ConfigKey.USERS.at().index(3)};
+
   /** The location of each field of {@link #AT}, made once: every build checks every field. */
   private static final Map<String, Location> AT_FIELDS = fieldLocations();
 
@@ -261,7 +265,7 @@ public final class CloudUser {
     }
     for (int i = 0; i < list.size(); i++) {
       Object u = list.get(i);
-      Location ui = at.index(i);
+      Location ui = at == ConfigKey.USERS.at() && i < USERS_AT.length ? USERS_AT[i] : at.index(i);
       if (u instanceof String s) {
         if (!"default".equals(s)) {
           c.userName(s, ui);
@@ -457,9 +461,10 @@ public final class CloudUser {
   /** Mutable builder; {@link #build()} checks the values. */
   public static final class Builder {
     private final Map<String, Object> fields = new LinkedHashMap<>();
-    private final List<String> groups = new ArrayList<>();
-    private final List<String> sudo = new ArrayList<>();
-    private final List<String> keys = new ArrayList<>();
+    // room for the one or two items most users have (the default is ten)
+    private final List<String> groups = new ArrayList<>(2);
+    private final List<String> sudo = new ArrayList<>(2);
+    private final List<String> keys = new ArrayList<>(2);
 
     private Builder() {}
 
@@ -495,7 +500,10 @@ public final class CloudUser {
      * @return this builder
      */
     public Builder groups(String... names) {
-      groups.addAll(List.of(names));
+      for (String n : names) {
+        Objects.requireNonNull(n); // as List.of refused a null name, before any is added
+      }
+      Collections.addAll(groups, names); // no list copy of the names
       return this;
     }
 
@@ -629,8 +637,10 @@ public final class CloudUser {
      *     uid, OpenSSH public keys, field types, fields no cloud-init version knows
      */
     public CloudUser build() {
-      // the builder's lists go in as they are: the copy made in place replaces them
-      Map<String, Object> m = new LinkedHashMap<>(fields);
+      // the builder's lists go in as they are: the copy made in place replaces them; sized for
+      // them too, so that the table is made once
+      Map<String, Object> m = new LinkedHashMap<>((fields.size() + 3) * 4 / 3 + 1);
+      m.putAll(fields);
       if (!groups.isEmpty()) {
         m.put(GROUPS, groups);
       }

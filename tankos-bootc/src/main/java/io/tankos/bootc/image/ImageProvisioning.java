@@ -8,6 +8,7 @@ import io.tankos.cloudinit.CloudInitVersion;
 import io.tankos.cloudinit.CloudUser;
 import io.tankos.cloudinit.NoCloudSeed;
 import io.tankos.cloudinit.Target;
+import java.util.List;
 
 /** The agent user at first boot (NoCloud seed) and in a disk image (bootc-image-builder config). */
 final class ImageProvisioning {
@@ -23,11 +24,18 @@ final class ImageProvisioning {
         .gecos(user.gecos())
         .shell(user.shell())
         .lockPasswd(true);
-    if (!user.groups().isEmpty()) {
-      u.groups(user.groups().toArray(new String[0]));
+    List<String> groups = user.groups();
+    for (int i = 0; i < groups.size(); i++) { // by index: no iterator, lambda or array per seed
+      u.groups(groups.get(i));
     }
-    user.sudo().rules().forEach(u::sudo);
-    p.sshAuthorizedKeys().forEach(u::sshAuthorizedKey);
+    List<String> rules = user.sudo().rules();
+    for (int i = 0; i < rules.size(); i++) {
+      u.sudo(rules.get(i));
+    }
+    List<String> keys = p.sshAuthorizedKeys();
+    for (int i = 0; i < keys.size(); i++) {
+      u.sshAuthorizedKey(keys.get(i));
+    }
     CloudConfig.Builder c = CloudConfig.builder().user(u.build());
     if (user.linger()) {
       c.runcmd(CloudCommand.argv("loginctl", "enable-linger", user.name()));
