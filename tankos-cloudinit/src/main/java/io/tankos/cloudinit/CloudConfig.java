@@ -677,7 +677,7 @@ public final class CloudConfig {
      */
     public CloudConfig build() {
       Problems problems = new Problems();
-      Map<String, Object> copy = new LinkedHashMap<>();
+      Map<String, Object> copy = new LinkedHashMap<>(values.size() * 4 / 3 + 1); // one table
       for (Map.Entry<String, Object> e : values.entrySet()) {
         ConfigKey typed = ConfigKey.find(e.getKey());
         copy.put(e.getKey(), typed != null

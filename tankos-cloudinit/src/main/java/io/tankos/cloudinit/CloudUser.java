@@ -460,7 +460,8 @@ public final class CloudUser {
 
   /** Mutable builder; {@link #build()} checks the values. */
   public static final class Builder {
-    private final Map<String, Object> fields = new LinkedHashMap<>();
+    /** Sized for the few fields most users set (the default table has sixteen slots). */
+    private final Map<String, Object> fields = new LinkedHashMap<>(8);
     // room for the one or two items most users have (the default is ten)
     private final List<String> groups = new ArrayList<>(2);
     private final List<String> sudo = new ArrayList<>(2);

@@ -135,10 +135,19 @@ public final class Raw {
       return copyMap(m, sized(m.size()), at(parent, name, index), problems, depth, copied);
     }
     if (value instanceof List<?> l) {
-      Location at = at(parent, name, index);
+      Location at = null; // made for the first item that needs it: most lists hold good strings
       List<Object> out = new ArrayList<>(l.size());
       for (int i = 0; i < l.size(); i++) {
-        out.add(copy(l.get(i), at, null, i, problems, depth + 1, null, copied));
+        Object item = l.get(i);
+        if (item instanceof String s && Utf8.firstLoneSurrogate(s) < 0
+            && overWidth(s, depth + 1, null) == 0) {
+          out.add(s); // what the copy below returns for a string it finds no problem in
+          continue;
+        }
+        if (at == null) {
+          at = at(parent, name, index);
+        }
+        out.add(copy(item, at, null, i, problems, depth + 1, null, copied));
       }
       return Collections.unmodifiableList(out);
     }
