@@ -331,7 +331,8 @@ public final class CloudConfig {
     /** The mappings a build shares instead of copying: users a {@link CloudUser.Builder} built. */
     private static final java.util.function.Predicate<Object> CHECKED_USER = CheckedUserFields.class::isInstance;
 
-    private final Map<String, Object> values = new LinkedHashMap<>();
+    /** Sized for the few keys most documents have (the default table has sixteen slots). */
+    private final Map<String, Object> values = new LinkedHashMap<>(8);
 
     /**
      * A list the builder made for a list module and alone holds, which it grows in place (a copy

@@ -313,8 +313,10 @@ public final class NoCloudSeed {
       List<Part> parts = data.parts();
       for (int i = 0; i < parts.size(); i++) {
         Location pa = parts.size() == 1 ? at : at.child("part").index(i);
-        parts.get(i).cloudConfig()
-            .ifPresent(c -> SshModule.authorizedKeysIn(c.values(), pa, Checks.of(null, problems)));
+        Optional<CloudConfig> config = parts.get(i).cloudConfig(); // no lambda per part
+        if (config.isPresent()) {
+          SshModule.authorizedKeysIn(config.get().values(), pa, Checks.of(null, problems));
+        }
       }
     }
 
