@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A {@code #cloud-config} document. Typed builder methods cover the modules a bootc fleet uses;
@@ -258,7 +259,12 @@ public final class CloudConfig {
    * @return the text, UTF-8 without BOM, {@code \n} line ends
    */
   public String render() {
-    return values.isEmpty() ? HEADER + "\n{}\n" : Yaml11.dump(HEADER + "\n", values);
+    return render(CharSequence::toString);
+  }
+
+  /** The text of {@link #render()} handed to {@code to}, which must not keep it (nor return null). */
+  <T> T render(Function<? super CharSequence, T> to) {
+    return values.isEmpty() ? to.apply(HEADER + "\n{}\n") : Yaml11.dump(HEADER + "\n", values, to);
   }
 
   /**
@@ -322,7 +328,11 @@ public final class CloudConfig {
    * runcmd}, …) accumulate; other setters replace. {@link #build()} checks every value.
    */
   public static final class Builder {
-    private final Map<String, Object> values = new LinkedHashMap<>();
+    /** The mappings a build shares instead of copying: users a {@link CloudUser.Builder} built. */
+    private static final java.util.function.Predicate<Object> CHECKED_USER = CheckedUserFields.class::isInstance;
+
+    /** Sized for the few keys most documents have (the default table has sixteen slots). */
+    private final Map<String, Object> values = new LinkedHashMap<>(8);
 
     /**
      * A list the builder made for a list module and alone holds, which it grows in place (a copy
@@ -330,6 +340,11 @@ public final class CloudConfig {
      */
     private static final class Appended extends ArrayList<Object> {
       private static final long serialVersionUID = 1L;
+
+      /** Room for the few items most lists have (the default is ten). */
+      Appended() {
+        super(4);
+      }
     }
 
     private Builder() {}
@@ -663,10 +678,12 @@ public final class CloudConfig {
      */
     public CloudConfig build() {
       Problems problems = new Problems();
-      Map<String, Object> copy = new LinkedHashMap<>();
+      Map<String, Object> copy = new LinkedHashMap<>(values.size() * 4 / 3 + 1); // one table
       for (Map.Entry<String, Object> e : values.entrySet()) {
-        copy.put(e.getKey(), Raw.copyEntry(e.getKey(), e.getValue(), problems,
-            CheckedUserFields.class::isInstance));
+        ConfigKey typed = ConfigKey.find(e.getKey());
+        copy.put(e.getKey(), typed != null
+            ? Raw.copyEntry(typed.at(), e.getKey(), e.getValue(), problems, CHECKED_USER)
+            : Raw.copyEntry(e.getKey(), e.getValue(), problems, CHECKED_USER));
       }
       CloudConfigChecker.check(copy, null, null, problems, YamlLines.none());
       problems.throwIfAny();

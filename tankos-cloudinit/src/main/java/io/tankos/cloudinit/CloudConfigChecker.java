@@ -9,6 +9,7 @@ import io.tankos.core.validation.Problems;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The check of a raw cloud-config tree, in layers: tankos's value rules (every top-level key a
@@ -33,34 +34,42 @@ final class CloudConfigChecker {
       YamlLines lines) {
     Problems own = new Problems();
     Checks checks = Checks.of(version, own);
-    for (Map.Entry<?, ?> e : root.entrySet()) {
-      if (!(e.getKey() instanceof String key)) {
-        own.add(Location.ROOT.child(String.valueOf(e.getKey())), "top-level key " + e.getKey() + " is a "
-            + Raw.typeName(e.getKey()) + ", not a string (quote it)");
-        continue;
+    // forEach, not an entry iterator: an unmodifiable map's iterator wraps every entry it returns
+    root.forEach((key, value) -> {
+      if (!(key instanceof String k)) {
+        own.add(Location.ROOT.child(String.valueOf(key)), "top-level key " + key + " is a "
+            + Raw.typeName(key) + ", not a string (quote it)");
+        return;
       }
-      ConfigKey k = ConfigKey.find(key); // no Optional and lambda for every key
-      if (k != null) {
-        k.check(e.getValue(), Location.ROOT.child(key), checks);
+      ConfigKey typed = ConfigKey.find(k); // no Optional and lambda for every key
+      if (typed != null) {
+        typed.check(value, typed.at(), checks);
       }
+    });
+    List<Problem> ownList = own.isEmpty() ? List.of() : own.list();
+    for (int i = 0; i < ownList.size(); i++) { // by index: no iterator or lambda
+      problems.add(ownList.get(i));
     }
-    List<Problem> ownList = own.list();
-    ownList.forEach(problems::add);
     if (version != null) {
-      for (SchemaFinding f : CloudInitSchema.check(root, version, lines).errors()) {
+      List<SchemaFinding> errors = CloudInitSchema.check(root, version, lines).errors();
+      for (int i = 0; i < errors.size(); i++) {
+        SchemaFinding f = errors.get(i);
         if (!covered(f.location(), ownList)) {
           problems.add(f.location(), "cloud-init " + version.label() + " schema: "
               + f.messageWithLine());
         }
       }
     }
-    if (profile != null) {
-      for (Object key : root.keySet()) {
+    if (profile != null && profile.rejectsAnyOf(root)) { // most documents have no such key
+      root.forEach((key, value) -> {
         if (key instanceof String k) {
-          profile.rejection(k).ifPresent(why -> problems.add(Location.ROOT.child(k),
-              "not allowed on a " + profile.name().toLowerCase(Locale.ROOT) + " system: " + why));
+          Optional<String> why = profile.rejection(k); // empty is a constant: no lambda per key
+          if (why.isPresent()) {
+            problems.add(Location.ROOT.child(k), "not allowed on a "
+                + profile.name().toLowerCase(Locale.ROOT) + " system: " + why.get());
+          }
         }
-      }
+      });
     }
   }
 

@@ -183,9 +183,12 @@ public final class CloudInitSchema {
 
   private static SchemaVerdict findings(Object value, Rule rules, YamlLines lines,
       boolean version25) {
+    List<SchemaCheck.Finding> found = SchemaCheck.check(value, rules, version25);
+    if (found.isEmpty()) {
+      return SchemaVerdict.NOTHING_FOUND; // what the lists below would make of no finding
+    }
     List<SchemaFinding> errors = new ArrayList<>();
     List<SchemaFinding> deprecations = new ArrayList<>();
-    List<SchemaCheck.Finding> found = SchemaCheck.check(value, rules, version25);
     for (int i = 0; i < found.size(); i++) { // by index: no iterator over the unmodifiable list
       SchemaCheck.Finding f = found.get(i);
       String dotted = f.dotted();

@@ -2,6 +2,7 @@ package io.tankos.cloudinit;
 
 import io.tankos.cloudinit.internal.Checks;
 import io.tankos.cloudinit.internal.Raw;
+import io.tankos.cloudinit.internal.ReusedMatchers;
 import io.tankos.cloudinit.internal.SchemaKeys;
 import io.tankos.cloudinit.internal.SshPublicKeys;
 import io.tankos.core.validation.Location;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +75,13 @@ public final class CloudUser {
 
   /** Where a user built on its own reports problems: the key's path without an index. */
   private static final Location AT = Location.of(ConfigKey.USERS.key());
+
+  /** {@code users[0]} to {@code users[3]} in a cloud-config, made once: every check names them. */
+  private static final Location[] USERS_AT = {ConfigKey.USERS.at().index(0),
+      ConfigKey.USERS.at().index(1), ConfigKey.USERS.at().index(2), ConfigKey.USERS.at().index(3)};
+
+  /** The location of each field of {@link #AT}, made once: every build checks every field. */
+  private static final Map<String, Location> AT_FIELDS = fieldLocations();
 
   private final Map<String, Object> fields;
 
@@ -256,7 +265,7 @@ public final class CloudUser {
     }
     for (int i = 0; i < list.size(); i++) {
       Object u = list.get(i);
-      Location ui = at.index(i);
+      Location ui = at == ConfigKey.USERS.at() && i < USERS_AT.length ? USERS_AT[i] : at.index(i);
       if (u instanceof String s) {
         if (!"default".equals(s)) {
           c.userName(s, ui);
@@ -281,29 +290,29 @@ public final class CloudUser {
       return;
     }
     if (!m.containsKey(NAME)) {
-      c.add(at.child(NAME), "is required (cloud-init skips users without a name)");
+      c.add(fieldAt(at, NAME), "is required (cloud-init skips users without a name)");
     }
     Set<String> known = knownFields(c.version());
-    for (Map.Entry<?, ?> e : m.entrySet()) {
-      String key = String.valueOf(e.getKey());
-      Object v = e.getValue();
+    // forEach, not an entry iterator: an unmodifiable map's iterator wraps every entry it returns
+    m.forEach((k, v) -> {
+      String key = String.valueOf(k);
       if (!known.contains(key)) {
-        c.add(at.child(key), c.version() == null ? "is not a field of a cloud-init user"
+        c.add(fieldAt(at, key), c.version() == null ? "is not a field of a cloud-init user"
             : "is not a field of a user in cloud-init " + c.version().label());
       } else if (built) {
         if (key.equals(SUDO) && v instanceof List) {
-          sudoList(at.child(key), c);
+          sudoList(fieldAt(at, key), c);
         }
       } else if (STRINGS.contains(key)) {
-        c.string(v, at.child(key));
+        c.string(v, fieldAt(at, key));
       } else if (BOOLEANS.contains(key)) {
-        c.bool(v, at.child(key));
+        c.bool(v, fieldAt(at, key));
       } else if (STRING_LISTS.contains(key)) {
-        c.stringList(v, at.child(key), 1);
+        c.stringList(v, fieldAt(at, key), 1);
       } else {
-        field(key, v, at.child(key), c);
+        field(key, v, fieldAt(at, key), c);
       }
-    }
+    });
   }
 
   private static void field(String key, Object v, Location f, Checks c) {
@@ -324,6 +333,18 @@ public final class CloudUser {
         }
       }
     }
+  }
+
+  private static Map<String, Location> fieldLocations() {
+    Map<String, Location> m = new HashMap<>();
+    ANY_VERSION_FIELDS.forEach(f -> m.put(f, AT.child(f)));
+    return Map.copyOf(m);
+  }
+
+  /** {@code at.child(key)}, made once for a user built on its own. */
+  private static Location fieldAt(Location at, String key) {
+    Location made = at == AT ? AT_FIELDS.get(key) : null;
+    return made != null ? made : at.child(key);
   }
 
   private static Set<String> knownFields(CloudInitVersion version) {
@@ -392,7 +413,7 @@ public final class CloudUser {
   }
 
   private static void sudoRule(String s, Location at, Checks c) {
-    if (!SUDO_RULE.matcher(s).matches()) {
+    if (!ReusedMatchers.matches(SUDO_RULE, s, 0, s.length())) { // no matcher per rule
       c.add(at, "'" + s + "' is not a sudoers rule (HOSTS=(RUNAS) [TAG:] COMMANDS,"
           + " e.g. ALL=(ALL) NOPASSWD:ALL)");
     }
@@ -439,10 +460,12 @@ public final class CloudUser {
 
   /** Mutable builder; {@link #build()} checks the values. */
   public static final class Builder {
-    private final Map<String, Object> fields = new LinkedHashMap<>();
-    private final List<String> groups = new ArrayList<>();
-    private final List<String> sudo = new ArrayList<>();
-    private final List<String> keys = new ArrayList<>();
+    /** Sized for the few fields most users set (the default table has sixteen slots). */
+    private final Map<String, Object> fields = new LinkedHashMap<>(8);
+    // room for the one or two items most users have (the default is ten)
+    private final List<String> groups = new ArrayList<>(2);
+    private final List<String> sudo = new ArrayList<>(2);
+    private final List<String> keys = new ArrayList<>(2);
 
     private Builder() {}
 
@@ -478,7 +501,10 @@ public final class CloudUser {
      * @return this builder
      */
     public Builder groups(String... names) {
-      groups.addAll(List.of(names));
+      for (String n : names) {
+        Objects.requireNonNull(n); // as List.of refused a null name, before any is added
+      }
+      Collections.addAll(groups, names); // no list copy of the names
       return this;
     }
 
@@ -612,8 +638,10 @@ public final class CloudUser {
      *     uid, OpenSSH public keys, field types, fields no cloud-init version knows
      */
     public CloudUser build() {
-      // the builder's lists go in as they are: the copy made in place replaces them
-      Map<String, Object> m = new LinkedHashMap<>(fields);
+      // the builder's lists go in as they are: the copy made in place replaces them; sized for
+      // them too, so that the table is made once
+      Map<String, Object> m = new LinkedHashMap<>((fields.size() + 3) * 4 / 3 + 1);
+      m.putAll(fields);
       if (!groups.isEmpty()) {
         m.put(GROUPS, groups);
       }

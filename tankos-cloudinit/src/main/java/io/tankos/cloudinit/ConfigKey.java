@@ -57,15 +57,23 @@ enum ConfigKey {
 
   private final String key;
   private final Check check;
+  /** Where the key's value is, made once: a check of every document names it. */
+  private final Location at;
 
   ConfigKey(String key, Check check) {
     this.key = key;
     this.check = check;
+    this.at = Location.ROOT.child(key);
   }
 
   /** The key as written in cloud-config. */
   String key() {
     return key;
+  }
+
+  /** The location of the key's value, {@code Location.ROOT.child(key())}. */
+  Location at() {
+    return at;
   }
 
   /** The typed key for a written key. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The NoCloud {@code meta-data} file: YAML with the required {@code instance-id} (changing it makes
@@ -112,6 +113,11 @@ public final class MetaData {
    */
   public String render() {
     return Yaml11.dump(values);
+  }
+
+  /** The text of {@link #render()} handed to {@code to}, which must not keep it (nor return null). */
+  <T> T render(Function<? super CharSequence, T> to) {
+    return Yaml11.dump("", values, to);
   }
 
   @Override

@@ -40,6 +40,12 @@ public final class NoCloudSeed {
   /** The meta-data key NoCloud reads SSH public keys from. */
   private static final String PUBLIC_KEYS = "public-keys";
 
+  /** Where the seed's files are, made once: every seed is checked. */
+  private static final Location META_DATA = Location.of("meta-data");
+  private static final Location USER_DATA = Location.of("user-data");
+  private static final Location VENDOR_DATA = Location.of("vendor-data");
+  private static final Location META_DATA_KEYS = META_DATA.child(PUBLIC_KEYS);
+
   private final MetaData metaData;
   private final UserData userData;
   private final UserData vendorData;
@@ -172,11 +178,12 @@ public final class NoCloudSeed {
    * @return the tree
    */
   public FileTree toFileTree() {
-    FileTree.Builder t = FileTree.builder()
-        .file("meta-data", metaData.render())
-        .file("user-data", userData.render()); // the text's UTF-8 bytes, encoded once and not copied
+    FileTree.Builder t = FileTree.builder();
+    // each text's UTF-8 bytes, encoded once as it is written: no string of it is made
+    metaData.render(text -> t.file("meta-data", text));
+    userData.render(text -> t.file("user-data", text));
     if (vendorData != null) {
-      t.file("vendor-data", vendorData.render());
+      vendorData.render(text -> t.file("vendor-data", text));
     }
     if (networkConfig != null) {
       t.file("network-config", networkConfig.render());
@@ -286,17 +293,17 @@ public final class NoCloudSeed {
     public NoCloudSeed build() {
       Problems problems = new Problems();
       if (metaData == null) {
-        problems.add(Location.of("meta-data"), "is required: a NoCloud seed needs meta-data");
+        problems.add(META_DATA, "is required: a NoCloud seed needs meta-data");
       } else {
-        publicKeys(metaData.values().get(PUBLIC_KEYS), Location.of("meta-data").child(PUBLIC_KEYS), problems);
+        publicKeys(metaData.values().get(PUBLIC_KEYS), META_DATA_KEYS, problems);
       }
       if (userData == null) {
-        problems.add(Location.of("user-data"), "is required: a NoCloud seed needs user-data");
+        problems.add(USER_DATA, "is required: a NoCloud seed needs user-data");
       } else {
-        authorizedKeys(userData, Location.of("user-data"), problems);
+        authorizedKeys(userData, USER_DATA, problems);
       }
       if (vendorData != null) {
-        authorizedKeys(vendorData, Location.of("vendor-data"), problems);
+        authorizedKeys(vendorData, VENDOR_DATA, problems);
       }
       problems.throwIfAny();
       return new NoCloudSeed(this);
@@ -306,8 +313,10 @@ public final class NoCloudSeed {
       List<Part> parts = data.parts();
       for (int i = 0; i < parts.size(); i++) {
         Location pa = parts.size() == 1 ? at : at.child("part").index(i);
-        parts.get(i).cloudConfig()
-            .ifPresent(c -> SshModule.authorizedKeysIn(c.values(), pa, Checks.of(null, problems)));
+        Optional<CloudConfig> config = parts.get(i).cloudConfig(); // no lambda per part
+        if (config.isPresent()) {
+          SshModule.authorizedKeysIn(config.get().values(), pa, Checks.of(null, problems));
+        }
       }
     }
 

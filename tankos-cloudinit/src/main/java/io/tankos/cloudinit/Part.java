@@ -2,6 +2,7 @@ package io.tankos.cloudinit;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One part of user-data: a cloud-config document or the text of another {@link PartType}, with an
@@ -134,6 +135,11 @@ public final class Part {
    */
   public String text() {
     return cloudConfig != null ? cloudConfig.render() : text;
+  }
+
+  /** The text of {@link #text()} handed to {@code to}, which must not keep it (nor return null). */
+  <T> T text(Function<? super CharSequence, T> to) {
+    return cloudConfig != null ? cloudConfig.render(to) : to.apply(text);
   }
 
   @Override

@@ -22,9 +22,22 @@ public enum Profile {
   BOOTC(bootcRejections());
 
   private final Map<String, String> rejected;
+  /** The rejected keys, to look for in a document without walking it. */
+  private final String[] rejectedKeys;
 
   Profile(Map<String, String> rejected) {
     this.rejected = rejected;
+    this.rejectedKeys = rejected.keySet().toArray(new String[0]);
+  }
+
+  /** Whether a document has a key this profile rejects. */
+  boolean rejectsAnyOf(Map<?, ?> root) {
+    for (String k : rejectedKeys) {
+      if (root.containsKey(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

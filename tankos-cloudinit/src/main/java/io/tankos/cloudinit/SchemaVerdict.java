@@ -11,6 +11,9 @@ import java.util.Optional;
  * evaluate (scripts, boothooks, includes on 25.1), a note saying so.
  */
 public final class SchemaVerdict {
+  /** The verdict of a document with neither errors nor deprecations (immutable, so shared). */
+  static final SchemaVerdict NOTHING_FOUND = new SchemaVerdict(List.of(), List.of(), null);
+
   private final List<SchemaFinding> errors;
   private final List<SchemaFinding> deprecations;
   private final String notEvaluated;

@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * CloudUser-data as handed to an instance: one document on its own, or a MIME multi-part message of
@@ -153,6 +154,16 @@ public final class UserData {
       rendered = r;
     }
     return r;
+  }
+
+  /**
+   * The text of {@link #render()} handed to {@code to}, which must not keep it (nor return null):
+   * the text made before, else a single document's text as it is written, without a string of it
+   * (a seed encodes it once; it is not kept then).
+   */
+  <T> T render(Function<? super CharSequence, T> to) {
+    String r = rendered;
+    return r != null || multipart ? to.apply(render()) : parts.get(0).text(to);
   }
 
   private String text() {

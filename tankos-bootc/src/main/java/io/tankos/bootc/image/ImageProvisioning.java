@@ -8,9 +8,14 @@ import io.tankos.cloudinit.CloudInitVersion;
 import io.tankos.cloudinit.CloudUser;
 import io.tankos.cloudinit.NoCloudSeed;
 import io.tankos.cloudinit.Target;
+import java.util.List;
 
 /** The agent user at first boot (NoCloud seed) and in a disk image (bootc-image-builder config). */
 final class ImageProvisioning {
+  /** The targets every seed is checked for, made once. */
+  private static final Target V22_4 = Target.bootc(CloudInitVersion.V22_4);
+  private static final Target V25_1 = Target.bootc(CloudInitVersion.V25_1);
+
   private ImageProvisioning() {}
 
   /** The seed: Tank-OS's user-data (user, keys, groups, sudo, linger) and meta-data. */
@@ -19,17 +24,24 @@ final class ImageProvisioning {
         .gecos(user.gecos())
         .shell(user.shell())
         .lockPasswd(true);
-    if (!user.groups().isEmpty()) {
-      u.groups(user.groups().toArray(new String[0]));
+    List<String> groups = user.groups();
+    for (int i = 0; i < groups.size(); i++) { // by index: no iterator, lambda or array per seed
+      u.groups(groups.get(i));
     }
-    user.sudo().rules().forEach(u::sudo);
-    p.sshAuthorizedKeys().forEach(u::sshAuthorizedKey);
+    List<String> rules = user.sudo().rules();
+    for (int i = 0; i < rules.size(); i++) {
+      u.sudo(rules.get(i));
+    }
+    List<String> keys = p.sshAuthorizedKeys();
+    for (int i = 0; i < keys.size(); i++) {
+      u.sshAuthorizedKey(keys.get(i));
+    }
     CloudConfig.Builder c = CloudConfig.builder().user(u.build());
     if (user.linger()) {
       c.runcmd(CloudCommand.argv("loginctl", "enable-linger", user.name()));
     }
     CloudConfig config = c.build();
-    config.check(Target.bootc(CloudInitVersion.V22_4)).check(Target.bootc(CloudInitVersion.V25_1));
+    config.check(V22_4).check(V25_1);
     return NoCloudSeed.builder()
         .metaData(p.metaData())
         .userData(config)

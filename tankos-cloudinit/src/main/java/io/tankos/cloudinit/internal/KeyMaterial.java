@@ -1,7 +1,6 @@
 package io.tankos.cloudinit.internal;
 
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
 import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
 import java.security.spec.ECFieldFp;
@@ -48,24 +47,24 @@ final class KeyMaterial {
    * @return the problem, or null when OpenSSH loads the key
    */
   static String problem(byte[] blob, String type) {
-    ByteBuffer b = ByteBuffer.wrap(blob);
-    string(b);
+    int at = next(blob, 0); // the type, skipped without a copy (an Ed25519 key needs none)
     if (type.contains("-cert-v01@")) {
-      string(b);
+      at = next(blob, at);
     }
     String base = baseType(type);
     if (base.equals("ssh-rsa")) {
-      string(b);
-      int bits = mpint(string(b)).bitLength();
+      at = next(blob, at);
+      int bits = mpint(string(blob, at)).bitLength();
       return bits < RSA_MIN_BITS || bits > RSA_MAX_BITS
           ? "holds an RSA key of " + bits + " bits; OpenSSH loads 1024 to 16384" : null;
     } else if (base.equals("ssh-dss")) {
-      int p = mpint(string(b)).bitLength();
-      int q = mpint(string(b)).bitLength();
+      int p = mpint(string(blob, at)).bitLength();
+      int q = mpint(string(blob, next(blob, at))).bitLength();
       return p != 1024 || q != 160 ? "holds a DSA key that is not 1024 bits (with a 160-bit q)" : null;
     } else if (base.contains("ecdsa-sha2-")) {
-      String curve = new String(string(b), java.nio.charset.StandardCharsets.ISO_8859_1);
-      return onCurve(curve, string(b)) ? null : "holds an ECDSA point that is not on the " + curve + " curve";
+      String curve = new String(string(blob, at), java.nio.charset.StandardCharsets.ISO_8859_1);
+      return onCurve(curve, string(blob, next(blob, at))) ? null
+          : "holds an ECDSA point that is not on the " + curve + " curve";
     }
     return null;
   }
@@ -75,10 +74,20 @@ final class KeyMaterial {
     return v.length == 0 ? BigInteger.ZERO : new BigInteger(v);
   }
 
-  private static byte[] string(ByteBuffer b) {
-    byte[] v = new byte[b.getInt()];
-    b.get(v);
-    return v;
+  /** The length of the length-prefixed string at {@code at} of a blob whose structure was checked. */
+  private static int length(byte[] blob, int at) {
+    return (blob[at] & 0xff) << 24 | (blob[at + 1] & 0xff) << 16 | (blob[at + 2] & 0xff) << 8
+        | blob[at + 3] & 0xff;
+  }
+
+  /** Where the string after the one at {@code at} starts. */
+  private static int next(byte[] blob, int at) {
+    return at + 4 + length(blob, at);
+  }
+
+  /** The bytes of the string at {@code at}. */
+  private static byte[] string(byte[] blob, int at) {
+    return Arrays.copyOfRange(blob, at + 4, at + 4 + length(blob, at));
   }
 
   private static boolean onCurve(String curve, byte[] q) {

@@ -67,7 +67,24 @@ public final class Raw {
    */
   public static Object copyEntry(String key, Object value, Problems problems,
       Predicate<Object> copied) {
-    return copy(value, Location.ROOT.child(key), null, -1, problems, 0, key, copied);
+    // the key's location made only where the copy needs it
+    return copy(value, Location.ROOT, key, -1, problems, 0, key, copied);
+  }
+
+  /**
+   * {@link #copyEntry(String, Object, Problems, Predicate)} of a key whose location is made
+   * already.
+   *
+   * @param at {@code Location.ROOT.child(key)}
+   * @param key the top-level key
+   * @param value the value
+   * @param problems where problems go
+   * @param copied the mappings to share, or null for none
+   * @return the copy
+   */
+  public static Object copyEntry(Location at, String key, Object value, Problems problems,
+      Predicate<Object> copied) {
+    return copy(value, at, null, -1, problems, 0, key, copied);
   }
 
   /**
@@ -118,10 +135,19 @@ public final class Raw {
       return copyMap(m, sized(m.size()), at(parent, name, index), problems, depth, copied);
     }
     if (value instanceof List<?> l) {
-      Location at = at(parent, name, index);
+      Location at = null; // made for the first item that needs it: most lists hold good strings
       List<Object> out = new ArrayList<>(l.size());
       for (int i = 0; i < l.size(); i++) {
-        out.add(copy(l.get(i), at, null, i, problems, depth + 1, null, copied));
+        Object item = l.get(i);
+        if (item instanceof String s && Utf8.firstLoneSurrogate(s) < 0
+            && overWidth(s, depth + 1, null) == 0) {
+          out.add(s); // what the copy below returns for a string it finds no problem in
+          continue;
+        }
+        if (at == null) {
+          at = at(parent, name, index);
+        }
+        out.add(copy(item, at, null, i, problems, depth + 1, null, copied));
       }
       return Collections.unmodifiableList(out);
     }
@@ -263,6 +289,14 @@ public final class Raw {
       return true;
     }
     if (value instanceof List<?> l) {
+      if (l instanceof java.util.RandomAccess) {
+        for (int i = 0; i < l.size(); i++) { // by index: no iterator
+          if (!fits(l.get(i), depth + 1, null)) {
+            return false;
+          }
+        }
+        return true;
+      }
       for (Object o : l) {
         if (!fits(o, depth + 1, null)) {
           return false;

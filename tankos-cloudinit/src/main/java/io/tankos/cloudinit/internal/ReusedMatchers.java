@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * text after it. For patterns that live as long as the program (constants, rule tables): each one
  * used keeps its matcher.
  */
-final class ReusedMatchers {
+public final class ReusedMatchers {
   private static final ThreadLocal<Map<Pattern, Matcher>> MATCHERS =
       ThreadLocal.withInitial(IdentityHashMap::new);
 
@@ -43,7 +43,7 @@ final class ReusedMatchers {
    * @param to the region's end
    * @return whether the region matches
    */
-  static boolean matches(Pattern pattern, CharSequence text, int from, int to) {
+  public static boolean matches(Pattern pattern, CharSequence text, int from, int to) {
     Matcher m = matcher(pattern);
     try {
       return m.reset(text).region(from, to).matches();

@@ -72,7 +72,17 @@ public final class SchemaCheck {
    */
   private boolean failed;
   private final List<Object> path = new ArrayList<>();
-  private final List<Err> out = new ArrayList<>();
+  private List<Err> out = new ArrayList<>();
+
+  /**
+   * One check for each reporting per thread, reused by the next check of a document: its lists
+   * and visitors were most of what checking a small document allocated.
+   */
+  private static final ThreadLocal<SchemaCheck[]> KEPT = ThreadLocal.withInitial(() -> new SchemaCheck[2]);
+  /** A kept check whose findings grew beyond this many lets go of their list. */
+  private static final int KEPT_FINDINGS = 1024;
+  /** Whether a check is using this one. */
+  private boolean busy;
 
   /** The visitors of the objects being checked, by depth ({@link #object}). */
   private Properties[] visitors = new Properties[8];
@@ -94,13 +104,50 @@ public final class SchemaCheck {
    * @return the findings
    */
   public static List<Finding> check(Object value, Rule root, boolean version25) {
-    SchemaCheck c = new SchemaCheck(version25);
-    c.visit(value, root);
-    if (c.out.isEmpty()) {
+    SchemaCheck[] kept = KEPT.get();
+    int slot = version25 ? 1 : 0;
+    SchemaCheck c = kept[slot];
+    if (c == null) {
+      c = new SchemaCheck(version25);
+      kept[slot] = c;
+    } else if (c.busy) {
+      c = new SchemaCheck(version25); // a mapping whose iteration checks again gets its own
+    }
+    c.busy = true;
+    try {
+      c.visit(value, root);
+      return c.findings(root, version25);
+    } finally {
+      c.reset();
+    }
+  }
+
+  /** Ready for the next check: nothing found, at the root, no value or key held on to. */
+  private void reset() {
+    if (out.size() > KEPT_FINDINGS) {
+      out = new ArrayList<>();
+    } else {
+      out.clear();
+    }
+    path.clear();
+    failFast = false;
+    failed = false;
+    objectDepth = 0;
+    for (Properties p : visitors) {
+      if (p != null) {
+        p.start(null);
+      }
+    }
+    busy = false;
+  }
+
+  /** What the visit found, sorted by path, with 25.1's path for an unexpected top-level key. */
+  private List<Finding> findings(Rule root, boolean version25) {
+    if (out.isEmpty()) {
       return List.of();
     }
-    List<Finding> found = new ArrayList<>(c.out.size());
-    for (Err e : c.out) {
+    List<Finding> found = new ArrayList<>(out.size());
+    for (Err e : out) {
       List<Object> p = e.path();
       String message = e.message();
       if (version25 && p.isEmpty() && e.schema() == root
@@ -117,6 +164,7 @@ public final class SchemaCheck {
     }
     return java.util.Collections.unmodifiableList(found);
   }
+
 
   private static int comparePaths(List<Object> a, List<Object> b) {
     for (int i = 0; i < Math.min(a.size(), b.size()); i++) {

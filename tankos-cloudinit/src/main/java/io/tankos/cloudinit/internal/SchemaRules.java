@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
 public final class SchemaRules {
   private static final Map<String, Map<String, Rule>> CACHE = new ConcurrentHashMap<>();
 
+  /** The root node of each table loaded, as {@link #root} found it first. */
+  private static final Map<String, Rule> ROOTS = new ConcurrentHashMap<>();
+
   private SchemaRules() {}
 
   /**
@@ -33,7 +36,12 @@ public final class SchemaRules {
    * @return the root
    */
   public static Rule root(String name) {
-    return CACHE.computeIfAbsent(name, SchemaRules::load).values().iterator().next();
+    Rule root = ROOTS.get(name); // no iterator over the table for every check
+    if (root == null) {
+      root = CACHE.computeIfAbsent(name, SchemaRules::load).values().iterator().next();
+      ROOTS.put(name, root);
+    }
+    return root;
   }
 
   /**

@@ -2,10 +2,8 @@ package io.tankos.cloudinit.internal;
 
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -50,6 +48,9 @@ public final class SshPublicKeys {
       Map.entry("ecdsa-sha2-nistp521-cert-v01@openssh.com", "s" + ECDSA + CERT),
       Map.entry("sk-ssh-ed25519-cert-v01@openssh.com", "s" + ED25519 + "s" + CERT),
       Map.entry("sk-ecdsa-sha2-nistp256-cert-v01@openssh.com", "s" + ECDSA + "s" + CERT));
+
+  /** The keys of {@link #TYPES}. */
+  private static final String[] TYPE_NAMES = TYPES.keySet().toArray(new String[0]);
 
   private static final Pattern PEM_PRIVATE = Pattern.compile("-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----");
   private static final String SSH2_PRIVATE = "---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----";
@@ -153,8 +154,8 @@ public final class SshPublicKeys {
       return "is empty; expected an OpenSSH public key line";
     }
     int start = 0;
-    String first = token(line, 0);
-    if (!TYPES.containsKey(first)) {
+    String first = knownType(line, 0);
+    if (first == null) {
       int end = optionsEnd(line);
       if (end < 0) {
         return "has an unterminated quote in its options";
@@ -164,8 +165,8 @@ public final class SshPublicKeys {
         return "is not an OpenSSH public key line: expected [options] TYPE BASE64 [comment]";
       }
     }
-    String type = start == 0 ? first : token(line, start);
-    if (!TYPES.containsKey(type)) {
+    String type = start == 0 ? first : knownType(line, start);
+    if (type == null) {
       return "does not name a key type OpenSSH knows (ssh-ed25519, ssh-rsa, ecdsa-sha2-nistp256/384/521,"
           + " sk-ssh-ed25519@openssh.com, sk-ecdsa-sha2-nistp256@openssh.com, ssh-dss or their"
           + " -cert-v01@openssh.com certificates)";
@@ -174,14 +175,8 @@ public final class SshPublicKeys {
     if (dataStart >= line.length()) {
       return "has no key data after " + type;
     }
-    String data = token(line, dataStart);
-    byte[] blob;
-    try {
-      blob = Base64.getDecoder().decode(data);
-    } catch (IllegalArgumentException e) {
-      blob = null;
-    }
-    if (blob == null || data.length() % 4 != 0) {
+    byte[] blob = base64(line, dataStart, tokenEnd(line, dataStart));
+    if (blob == null) {
       return "key data after " + type + " is not base64 (with its '=' padding)";
     }
     String structure = blob(blob, type);
@@ -189,14 +184,13 @@ public final class SshPublicKeys {
   }
 
   private static String blob(byte[] blob, String type) {
-    ByteBuffer b = ByteBuffer.wrap(blob);
-    int embedded = string(b);
-    if (embedded < 0) {
+    int at = stringEnd(blob, 0);
+    if (at < 0) {
       return "key data after " + type + " is truncated";
     }
-    if (!isLatin1(blob, b.position() - embedded, embedded, type)) {
-      String inner =
-          new String(blob, b.position() - embedded, embedded, StandardCharsets.ISO_8859_1);
+    int embedded = at - 4;
+    if (!isLatin1(blob, 4, embedded, type)) {
+      String inner = new String(blob, 4, embedded, StandardCharsets.ISO_8859_1);
       return "key data does not hold a " + type + " key"
           + (TYPES.containsKey(inner) ? " but a " + inner + " key" : "");
     }
@@ -206,41 +200,97 @@ public final class SshPublicKeys {
       char field = fields.charAt(i);
       switch (field) {
         case '4', '8' -> {
-          if (b.remaining() < field - '0') {
+          if (blob.length - at < field - '0') {
             return "key data after " + type + " is truncated";
           }
-          b.position(b.position() + field - '0');
+          at += field - '0';
         }
         default -> {
-          int length = string(b);
-          if (length < 0) {
+          int end = stringEnd(blob, at);
+          if (end < 0) {
             return "key data after " + type + " is truncated";
-          } else if (field == 'k' && length != 32) {
+          }
+          int length = end - at - 4;
+          if (field == 'k' && length != 32) {
             return "key data after " + type + " does not hold a 32-byte key";
-          } else if (field == 'c' && !isLatin1(blob, b.position() - length, length, curve)) {
+          } else if (field == 'c' && !isLatin1(blob, at + 4, length, curve)) {
             return "key data after " + type + " names another curve";
           }
+          at = end;
         }
       }
     }
-    return b.hasRemaining() ? "key data after " + type + " has trailing bytes" : null;
+    return at < blob.length ? "key data after " + type + " has trailing bytes" : null;
   }
 
   /**
-   * Skips a length-prefixed string of a key blob.
-   *
-   * @return its length, its bytes ending at the buffer's new position; -1 when it is truncated
+   * The end of a length-prefixed string of a key blob that starts at {@code at} (its bytes are
+   * those before the end, after the four of its length), or -1 when it is truncated.
    */
-  private static int string(ByteBuffer b) {
-    if (b.remaining() < 4) {
+  private static int stringEnd(byte[] blob, int at) {
+    if (blob.length - at < 4) {
       return -1;
     }
-    int length = b.getInt();
-    if (length < 0 || length > b.remaining()) {
+    int length = (blob[at] & 0xff) << 24 | (blob[at + 1] & 0xff) << 16 | (blob[at + 2] & 0xff) << 8
+        | blob[at + 3] & 0xff;
+    if (length < 0 || length > blob.length - at - 4) {
       return -1;
     }
-    b.position(b.position() + length);
-    return length;
+    return at + 4 + length;
+  }
+
+  /**
+   * The bytes of {@code line[from, to)} as base64 with its padding, or null where {@code
+   * Base64.getDecoder().decode} refuses the text or its length is not a multiple of four: each
+   * character of the alphabet, but one or two '=' at the end. Read in place, without the token as
+   * a string or its bytes.
+   */
+  private static byte[] base64(String line, int from, int to) {
+    int n = to - from;
+    if (n % 4 != 0) {
+      return null;
+    }
+    int pad = 0;
+    while (pad < n && line.charAt(to - 1 - pad) == '=') {
+      pad++;
+    }
+    if (pad > 2) {
+      return null;
+    }
+    byte[] out = new byte[n / 4 * 3 - pad];
+    int bits = 0;
+    int o = 0;
+    for (int i = from; i < to - pad; i++) {
+      int v = base64Digit(line.charAt(i));
+      if (v < 0) {
+        return null;
+      }
+      bits = bits << 6 | v;
+      if ((i - from) % 4 == 3) {
+        out[o++] = (byte) (bits >> 16);
+        out[o++] = (byte) (bits >> 8);
+        out[o++] = (byte) bits;
+        bits = 0;
+      }
+    }
+    if (pad == 2) {
+      out[o] = (byte) (bits >> 4);
+    } else if (pad == 1) {
+      out[o++] = (byte) (bits >> 10);
+      out[o] = (byte) (bits >> 2);
+    }
+    return out;
+  }
+
+  private static int base64Digit(char c) {
+    if (c >= 'A' && c <= 'Z') {
+      return c - 'A';
+    } else if (c >= 'a' && c <= 'z') {
+      return c - 'a' + 26;
+    } else if (c >= '0' && c <= '9') {
+      return c - '0' + 52;
+    }
+    return c == '+' ? 62 : c == '/' ? 63 : -1;
   }
 
   /** Whether bytes read as ISO-8859-1 are a text (false for a null text). */
@@ -256,12 +306,24 @@ public final class SshPublicKeys {
     return true;
   }
 
-  private static String token(String line, int from) {
+  /** The end of the token at {@code from}: the first blank after it, or the line's end. */
+  private static int tokenEnd(String line, int from) {
     int end = from;
     while (end < line.length() && !isBlank(line.charAt(end))) {
       end++;
     }
-    return line.substring(from, end);
+    return end;
+  }
+
+  /** The key type the token at {@code from} names, as {@link #TYPES} spells it, or null. */
+  private static String knownType(String line, int from) {
+    int length = tokenEnd(line, from) - from;
+    for (String t : TYPE_NAMES) { // no substring of the token
+      if (t.length() == length && line.startsWith(t, from)) {
+        return t;
+      }
+    }
+    return null;
   }
 
   /** The end of sshd's options field: the first blank outside double quotes, or -1 when a quote is open. */

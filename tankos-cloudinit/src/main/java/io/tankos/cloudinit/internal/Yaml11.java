@@ -196,11 +196,26 @@ public final class Yaml11 {
    * @return the prefix, then the YAML text
    */
   public static String dump(String prefix, Object value) {
-    String written = Yaml11Writer.write(prefix, value);
+    return dump(prefix, value, CharSequence::toString);
+  }
+
+  /**
+   * {@link #dump(String, Object)} handed to {@code to} instead of returned: the text of the common
+   * values straight from the writer's buffer (which {@code to} must not keep), so a caller that
+   * encodes it makes no string of it.
+   *
+   * @param prefix the text before the YAML
+   * @param value as for {@link #dump(Object)}
+   * @param to what is made of the text, e.g. its UTF-8 bytes; it must not return null
+   * @param <T> what {@code to} makes
+   * @return what {@code to} made of the prefix and the YAML text
+   */
+  public static <T> T dump(String prefix, Object value, Function<? super CharSequence, T> to) {
+    T written = Yaml11Writer.write(prefix, value, to);
     if (written != null) {
       return written;
     }
-    return prefix.isEmpty() ? snakeDump(value) : prefix + snakeDump(value);
+    return to.apply(prefix.isEmpty() ? snakeDump(value) : prefix + snakeDump(value));
   }
 
   /**

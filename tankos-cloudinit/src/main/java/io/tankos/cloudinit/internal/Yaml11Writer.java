@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Writes the common values of {@link Yaml11#dump} (maps with string, integer, boolean or null
@@ -22,7 +23,18 @@ final class Yaml11Writer implements BiConsumer<Object, Object> {
 
   private static final int NO_INDENT = -1;
 
-  private final StringBuilder out = new StringBuilder(256);
+  /** A buffer grown beyond this many characters is let go of after its write. */
+  private static final int KEPT_CAPACITY = 16 * 1024;
+
+  /**
+   * One writer per thread, its buffer reused by the next write: the text is copied out once, exact,
+   * instead of into a buffer that grows by doubling (most of what rendering a document allocated).
+   */
+  private static final ThreadLocal<Yaml11Writer> WRITERS = ThreadLocal.withInitial(Yaml11Writer::new);
+
+  private StringBuilder out = new StringBuilder(256);
+  /** Whether a write is using this writer (a mapping whose iteration writes again gets its own). */
+  private boolean busy;
   private int column;
   private boolean whitespace = true;
   private boolean indention = true;
@@ -52,14 +64,54 @@ final class Yaml11Writer implements BiConsumer<Object, Object> {
    * @return the prefix and the YAML text, or null
    */
   static String write(String prefix, Object value) {
-    Yaml11Writer w = new Yaml11Writer();
-    w.out.append(prefix);
-    w.node(value, Yaml11Scalar.IN_BLOCK, false);
-    if (w.failed) {
-      return null;
+    return write(prefix, value, CharSequence::toString);
+  }
+
+  /**
+   * {@link #write(String, Object)} handing the text to {@code to} as written, in the writer's
+   * buffer, which {@code to} must not keep (it is reused): a caller that encodes the text makes no
+   * string of it.
+   *
+   * @param prefix the text before the YAML
+   * @param value the value
+   * @param to what is made of the text, e.g. its bytes
+   * @param <T> what {@code to} makes
+   * @return what {@code to} made of the text, or null when the value has a part this writer leaves
+   *     to SnakeYAML ({@code to} is not called then)
+   */
+  static <T> T write(String prefix, Object value, Function<? super CharSequence, T> to) {
+    Yaml11Writer w = WRITERS.get();
+    if (w.busy) {
+      w = new Yaml11Writer();
     }
-    w.writeIndent(); // the document's end
-    return w.out.toString();
+    w.busy = true;
+    try {
+      w.out.append(prefix);
+      w.node(value, Yaml11Scalar.IN_BLOCK, false);
+      if (w.failed) {
+        return null;
+      }
+      w.writeIndent(); // the document's end
+      return to.apply(w.out);
+    } finally {
+      w.reset();
+    }
+  }
+
+  /** Ready for the next write: empty, at the document's start, a large buffer let go of. */
+  private void reset() {
+    if (out.capacity() > KEPT_CAPACITY) {
+      out = new StringBuilder(256);
+    } else {
+      out.setLength(0);
+    }
+    column = 0;
+    whitespace = true;
+    indention = true;
+    indent = NO_INDENT;
+    depth = 0;
+    failed = false;
+    busy = false;
   }
 
   /**

@@ -25,6 +25,9 @@ public final class YamlLines {
   /** Paths looked for one by one before the whole map is made: a few messages' worth. */
   private static final int MAX_FINDS = 16;
 
+  /** No lines: an empty map, never replaced (only a map yet to be made is), so one serves all. */
+  private static final YamlLines NONE = new YamlLines(null, null, Map.of());
+
   private final String text;
   private Node root;
   /** Paths looked for one by one so far. */
@@ -94,7 +97,7 @@ public final class YamlLines {
    * @return a map without lines
    */
   public static YamlLines none() {
-    return new YamlLines(null, null, Map.of());
+    return NONE;
   }
 
   /**

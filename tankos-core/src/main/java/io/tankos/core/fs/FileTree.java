@@ -535,7 +535,7 @@ public final class FileTree {
         }
         if (!(e instanceof Directory)) {
           if (open == null) {
-            open = new String[8];
+            open = new String[2]; // grown when deeper: most trees have few nested files
           } else if (depth == open.length) {
             open = Arrays.copyOf(open, depth * 2);
           }
