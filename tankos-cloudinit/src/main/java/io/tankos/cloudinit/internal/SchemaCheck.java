@@ -141,7 +141,10 @@ public final class SchemaCheck {
     busy = false;
   }
 
-  /** What the visit found, sorted by path, with 25.1's path for an unexpected top-level key. */
+  /**
+   * What the visit found, with 25.1's path for an unexpected top-level key: sorted by path for
+   * 22.4, as found for 25.1 (see {@link #check}).
+   */
   private List<Finding> findings(Rule root, boolean version25) {
     if (out.isEmpty()) {
       return List.of();
@@ -164,7 +167,6 @@ public final class SchemaCheck {
     }
     return java.util.Collections.unmodifiableList(found);
   }
-
 
   private static int comparePaths(List<Object> a, List<Object> b) {
     for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
