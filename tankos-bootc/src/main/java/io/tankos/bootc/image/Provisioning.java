@@ -1,7 +1,8 @@
 package io.tankos.bootc.image;
 
-import io.tankos.cloudinit.CloudUser;
 import io.tankos.cloudinit.MetaData;
+import io.tankos.cloudinit.internal.Raw;
+import io.tankos.cloudinit.internal.SshPublicKeys;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problem;
 import io.tankos.core.validation.Problems;
@@ -31,6 +32,8 @@ import java.util.Objects;
  */
 public final class Provisioning {
   private static final Location AT = Location.of("Provisioning");
+  /** How deep a user's keys are in a cloud-config: {@code users}, the user, its key list. */
+  private static final int USER_KEY_DEPTH = 2;
 
   private final List<String> sshAuthorizedKeys;
   private final String hostname;
@@ -218,22 +221,36 @@ public final class Provisioning {
       }
     }
 
-    /** The keys as cloud-init's user entry reads and checks them. */
+    /**
+     * The keys as cloud-init's user entry reads and checks them ({@code CloudUser}'s rules, without
+     * building one): first whether each can be written where a user's keys are, then, when all
+     * can, each as an OpenSSH public key line; empty with the problems when one is refused.
+     */
     private List<String> keys(Problems problems) {
-      CloudUser.Builder user = CloudUser.builder("keys");
-      keyLines.forEach(user::sshAuthorizedKey);
-      keyFiles.forEach(user::sshAuthorizedKeys);
-      try {
-        return user.build().sshAuthorizedKeys();
-      } catch (ValidationException e) {
-        for (Problem p : e.problems()) {
-          String path = p.location().path();
-          int at = path.indexOf("ssh_authorized_keys");
-          String suffix = at < 0 ? "" : path.substring(at + "ssh_authorized_keys".length());
-          problems.add(Location.of(AT.child("sshAuthorizedKeys").path() + suffix), p.message());
+      List<String> keys = keyLines;
+      if (!keyFiles.isEmpty()) {
+        keys = new ArrayList<>(keyLines);
+        for (String text : keyFiles) {
+          keys.addAll(SshPublicKeys.entries(text));
         }
+      }
+      Location at = AT.child("sshAuthorizedKeys");
+      boolean written = true;
+      for (int i = 0; i < keys.size(); i++) {
+        written &= Raw.checkElement(keys.get(i), at, i, USER_KEY_DEPTH, problems);
+      }
+      if (!written) {
         return List.of();
       }
+      Problems refused = new Problems();
+      for (int i = 0; i < keys.size(); i++) {
+        SshPublicKeys.check(keys.get(i), at.index(i), refused);
+      }
+      if (!refused.isEmpty()) {
+        refused.list().forEach(problems::add);
+        return List.of();
+      }
+      return keys;
     }
   }
 }
