@@ -57,7 +57,7 @@ public final class FleetHost {
     this.address = b.address;
     this.gateway = b.gateway;
     this.dns = List.copyOf(b.dns);
-    this.labels = Collections.unmodifiableMap(new LinkedHashMap<>(b.labels));
+    this.labels = b.labels.isEmpty() ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.labels));
   }
 
   /**
@@ -361,6 +361,9 @@ public final class FleetHost {
     }
 
     private void checkInstances(Problems problems) {
+      if (instances.isEmpty()) {
+        return;
+      }
       LinkedHashSet<String> seen = new LinkedHashSet<>();
       for (int i = 0; i < instances.size(); i++) {
         String n = instances.get(i);
@@ -379,7 +382,7 @@ public final class FleetHost {
         }
         return;
       }
-      if (IpAddresses.cidrAddress(address).isEmpty()) {
+      if (!IpAddresses.isCidrAddress(address)) {
         problems.add(AT.child("address"), "not an address with a prefix length (e.g. 192.0.2.11/24)");
       }
       if (gateway != null && IpAddresses.canonical(gateway).isEmpty()) {
