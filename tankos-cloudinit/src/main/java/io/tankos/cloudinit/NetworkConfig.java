@@ -2,11 +2,13 @@ package io.tankos.cloudinit;
 
 import io.tankos.cloudinit.internal.Raw;
 import io.tankos.cloudinit.internal.Yaml11;
+import io.tankos.core.text.Utf8;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.ParseException;
 import io.tankos.core.validation.Problems;
 import java.util.regex.Pattern;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,6 +141,11 @@ public final class NetworkConfig {
     private final Map<String, Object> ethernets = new LinkedHashMap<>();
     private final List<Object> config = new ArrayList<>();
     private final Problems problems = new Problems();
+    /**
+     * Whether every ethernet was made by {@link #ethernetStatic} from strings a copy finds nothing
+     * in: unmodifiable all through and never changed, so each config built shares them.
+     */
+    private boolean sealed = true;
 
     private Builder(int version) {
       this.version = version;
@@ -191,21 +198,42 @@ public final class NetworkConfig {
      */
     public Builder ethernetStatic(String id, Map<String, String> match, String address,
         String gateway, List<String> dns) {
-      Map<String, Object> e = new LinkedHashMap<>();
+      Objects.requireNonNull(address); // as List.of(address) refused it
+      List<String> servers = dns.isEmpty() ? List.of() : List.copyOf(dns);
+      boolean clean = clean(address) && (gateway == null || clean(gateway));
+      Map<String, Object> e = new LinkedHashMap<>(8);
       if (match != null) {
-        e.put("match", match);
+        Map<Object, Object> m = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> x : match.entrySet()) {
+          clean &= x.getKey() instanceof String k && clean(k) && x.getValue() instanceof String v && clean(v);
+          m.put(x.getKey(), x.getValue());
+        }
+        e.put("match", Collections.unmodifiableMap(m));
       }
-      e.put("addresses", List.of(address));
+      e.put("addresses", Collections.singletonList(address));
       if (gateway != null) {
-        Map<String, Object> route = new LinkedHashMap<>();
+        Map<String, Object> route = new LinkedHashMap<>(4);
         route.put("to", "default");
         route.put("via", gateway);
-        e.put("routes", List.of(route));
+        e.put("routes", Collections.singletonList(Collections.unmodifiableMap(route)));
       }
-      if (!dns.isEmpty()) {
-        e.put("nameservers", Map.of("addresses", List.copyOf(dns)));
+      if (!servers.isEmpty()) {
+        clean &= servers.stream().allMatch(Builder::clean);
+        e.put("nameservers", Collections.singletonMap("addresses",
+            Collections.unmodifiableList(new ArrayList<>(servers))));
       }
-      return ethernet(id, e);
+      sealed &= clean;
+      return put(id, Collections.unmodifiableMap(e));
+    }
+
+    /**
+     * Whether a copy finds no problem in a string of an ethernet this builder makes: no lone
+     * surrogate, and short enough that neither it nor a key as long can reach {@link
+     * CloudInitLimits#MAX_YAML_LINE_LENGTH} at any depth an ethernet's values have (six columns a
+     * character at most, four a level).
+     */
+    private static boolean clean(String s) {
+      return s.length() <= CloudInitLimits.MAX_YAML_LINE_LENGTH / 16 && Utf8.firstLoneSurrogate(s) < 0;
     }
 
     /**
@@ -216,6 +244,11 @@ public final class NetworkConfig {
      * @return this builder
      */
     public Builder ethernet(String id, Map<String, Object> settings) {
+      sealed = false; // the caller's map: the config gets a copy
+      return put(id, settings);
+    }
+
+    private Builder put(String id, Map<String, Object> settings) {
       Objects.requireNonNull(id, "name");
       boolean device = isDeviceName(id);
       if (version != 2 || !device) { // the location only for a problem
@@ -299,6 +332,15 @@ public final class NetworkConfig {
      * @throws io.tankos.core.validation.ValidationException for invalid names or mixed versions
      */
     public NetworkConfig build() {
+      if (version == 2 && sealed && problems.isEmpty()) {
+        // what a copy would make: new mappings around the shared ethernets, nothing to report
+        Map<String, Object> m = new LinkedHashMap<>(4);
+        m.put("version", version);
+        if (!ethernets.isEmpty()) {
+          m.put("ethernets", Collections.unmodifiableMap(new LinkedHashMap<>(ethernets)));
+        }
+        return new NetworkConfig(Collections.unmodifiableMap(m));
+      }
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("version", version);
       if (version == 2) {
