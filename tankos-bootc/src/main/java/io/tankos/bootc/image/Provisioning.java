@@ -198,7 +198,8 @@ public final class Provisioning {
       Problems problems = new Problems();
       List<String> keys = keys(problems);
       String id = instanceId != null ? instanceId : hostname + "-local";
-      if (!id.equals(hostname) && !id.startsWith(hostname + "-")) {
+      if (!id.equals(hostname) && !(id.startsWith(hostname) && id.length() > hostname.length()
+          && id.charAt(hostname.length()) == '-')) {
         problems.add(AT.child("instanceId"), "'" + ImageChecks.printable(id) + "' is not an instance id of host "
             + hostname + " (it must be " + hostname + " or start with " + hostname + "-): set the instance id"
             + " for this host");

@@ -320,9 +320,17 @@ public final class FileTree {
     /** Whether a built tree holds {@link #entries}: the next change is made on a copy. */
     private boolean built;
 
-    private final Problems problems = new Problems();
+    /** The problems found so far; made at the first. */
+    private Problems problems;
 
     private Builder() {}
+
+    private Problems problems() {
+      if (problems == null) {
+        problems = new Problems();
+      }
+      return problems;
+    }
 
     /**
      * Adds a UTF-8 text file with mode {@code 0644}.
@@ -417,7 +425,7 @@ public final class FileTree {
       Objects.requireNonNull(target, "target");
       String p = checkPath(path);
       if (target.isEmpty() || target.indexOf('\0') >= 0) {
-        problems.add(FilePaths.location(path), "symlink target is empty or contains NUL");
+        problems().add(FilePaths.location(path), "symlink target is empty or contains NUL");
       }
       return put(new Symlink(p, target));
     }
@@ -465,7 +473,7 @@ public final class FileTree {
       }
       FileEntry old = entries.get(e.path());
       if (old != null && !old.equals(e)) {
-        problems.add(Location.of(e.path()), "path is added twice with different content");
+        problems().add(Location.of(e.path()), "path is added twice with different content");
       }
       entries.put(e.path(), e);
       return this;
@@ -475,14 +483,14 @@ public final class FileTree {
       Objects.requireNonNull(path, "path");
       String problem = FilePaths.problem(path);
       if (problem != null) {
-        problems.add(FilePaths.location(path), problem);
+        problems().add(FilePaths.location(path), problem);
       }
       return path;
     }
 
     private void checkMode(String path, int mode) {
       if (mode < 0 || mode > 07777) {
-        problems.add(FilePaths.location(path), "mode " + Integer.toOctalString(mode) + " is not within 0..07777");
+        problems().add(FilePaths.location(path), "mode " + Integer.toOctalString(mode) + " is not within 0..07777");
       }
     }
 
@@ -494,9 +502,9 @@ public final class FileTree {
      *     directory, the same path twice)
      */
     public FileTree build() {
-      if (!problems.isEmpty() || hasFileParent()) {
+      if (problems != null || hasFileParent()) {
         Problems all = new Problems();
-        problems.list().forEach(all::add);
+        problems().list().forEach(all::add);
         for (FileEntry e : entries.values()) {
           String path = e.path();
           int slash = path.lastIndexOf('/');
