@@ -131,7 +131,10 @@ public final class MetaData {
 
   /** Mutable builder. */
   public static final class Builder {
-    private final Map<String, Object> values = new LinkedHashMap<>();
+    /** The values; handed to the meta-data a build made of strings only, then copied at the next change. */
+    private Map<String, Object> values = new LinkedHashMap<>(4);
+    /** Whether a built meta-data holds {@link #values}. */
+    private boolean built;
 
     private Builder() {}
 
@@ -153,7 +156,12 @@ public final class MetaData {
      * @return this builder
      */
     public Builder set(String key, Object value) {
-      values.put(Objects.requireNonNull(key, "key"), value);
+      Objects.requireNonNull(key, "key");
+      if (built) {
+        values = new LinkedHashMap<>(values);
+        built = false;
+      }
+      values.put(key, value);
       return this;
     }
 
@@ -174,10 +182,26 @@ public final class MetaData {
       if (host != null && !(host instanceof String h && isHostname(h))) {
         problems.add(Location.of("local-hostname"), "'" + host + "' is not a host name");
       }
+      if (onlyStrings(values)) {
+        // strings are their own copies: the copy made in place reports the same and changes nothing
+        Map<String, Object> sealed = Raw.copyInPlace(values, Location.ROOT, problems);
+        problems.throwIfAny();
+        built = true;
+        return new MetaData(sealed);
+      }
       @SuppressWarnings("unchecked")
       Map<String, Object> copy = (Map<String, Object>) Raw.copy(values, Location.ROOT, problems);
       problems.throwIfAny();
       return new MetaData(copy);
+    }
+
+    private static boolean onlyStrings(Map<String, Object> values) {
+      for (Object v : values.values()) {
+        if (!(v instanceof String)) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }

@@ -226,6 +226,7 @@ public final class Provisioning {
      * The keys as cloud-init's user entry reads and checks them ({@code CloudUser}'s rules, without
      * building one): first whether each can be written where a user's keys are, then, when all
      * can, each as an OpenSSH public key line; empty with the problems when one is refused.
+     * Called first, while {@code problems} is empty.
      */
     private List<String> keys(Problems problems) {
       List<String> keys = keyLines;
@@ -243,15 +244,10 @@ public final class Provisioning {
       if (!written) {
         return List.of();
       }
-      Problems refused = new Problems();
       for (int i = 0; i < keys.size(); i++) {
-        SshPublicKeys.check(keys.get(i), at.index(i), refused);
+        SshPublicKeys.check(keys.get(i), at.index(i), problems);
       }
-      if (!refused.isEmpty()) {
-        refused.list().forEach(problems::add);
-        return List.of();
-      }
-      return keys;
+      return problems.isEmpty() ? keys : List.of();
     }
   }
 }

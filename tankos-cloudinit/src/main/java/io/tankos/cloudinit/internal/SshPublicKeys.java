@@ -5,7 +5,6 @@ import io.tankos.core.validation.Problems;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -174,14 +173,8 @@ public final class SshPublicKeys {
     if (dataStart >= line.length()) {
       return "has no key data after " + type;
     }
-    String data = token(line, dataStart);
-    byte[] blob;
-    try {
-      blob = Base64.getDecoder().decode(data);
-    } catch (IllegalArgumentException e) {
-      blob = null;
-    }
-    if (blob == null || data.length() % 4 != 0) {
+    byte[] blob = base64(line, dataStart, tokenEnd(line, dataStart));
+    if (blob == null) {
       return "key data after " + type + " is not base64 (with its '=' padding)";
     }
     String structure = blob(blob, type);
@@ -257,11 +250,66 @@ public final class SshPublicKeys {
   }
 
   private static String token(String line, int from) {
+    return line.substring(from, tokenEnd(line, from));
+  }
+
+  private static int tokenEnd(String line, int from) {
     int end = from;
     while (end < line.length() && !isBlank(line.charAt(end))) {
       end++;
     }
-    return line.substring(from, end);
+    return end;
+  }
+
+  /**
+   * The bytes of base64 text {@code s[from, to)} with its {@code =} padding, as {@link
+   * java.util.Base64#getDecoder()} decodes it, read in place; null when the length is not a
+   * multiple of four or the decoder would refuse it.
+   */
+  private static byte[] base64(String s, int from, int to) {
+    int n = to - from;
+    if (n % 4 != 0) {
+      return null;
+    }
+    int pad = n > 0 && s.charAt(to - 1) == '=' ? (s.charAt(to - 2) == '=' ? 2 : 1) : 0;
+    byte[] out = new byte[n / 4 * 3 - pad];
+    int o = 0;
+    int bits = 0;
+    int count = 0;
+    for (int i = from; i < to - pad; i++) {
+      int v = base64Value(s.charAt(i));
+      if (v < 0) {
+        return null;
+      }
+      bits = bits << 6 | v;
+      if (++count == 4) {
+        out[o++] = (byte) (bits >> 16);
+        out[o++] = (byte) (bits >> 8);
+        out[o++] = (byte) bits;
+        bits = 0;
+        count = 0;
+      }
+    }
+    if (count == 3) {
+      out[o++] = (byte) (bits >> 10);
+      out[o] = (byte) (bits >> 2);
+    } else if (count == 2) {
+      out[o] = (byte) (bits >> 4);
+    } else if (count == 1) {
+      return null;
+    }
+    return out;
+  }
+
+  private static int base64Value(char c) {
+    if (c >= 'A' && c <= 'Z') {
+      return c - 'A';
+    } else if (c >= 'a' && c <= 'z') {
+      return c - 'a' + 26;
+    } else if (c >= '0' && c <= '9') {
+      return c - '0' + 52;
+    }
+    return c == '+' ? 62 : c == '/' ? 63 : -1;
   }
 
   /** The end of sshd's options field: the first blank outside double quotes, or -1 when a quote is open. */
