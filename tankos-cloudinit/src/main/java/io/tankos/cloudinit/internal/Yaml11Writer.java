@@ -22,7 +22,10 @@ final class Yaml11Writer implements BiConsumer<Object, Object> {
 
   private static final int NO_INDENT = -1;
 
-  private final StringBuilder out = new StringBuilder(256);
+  /** The text's initial capacity at most (a small value's text gets about its size): larger texts grow from it. */
+  private static final int CAPACITY = 256;
+
+  private final StringBuilder out;
   private int column;
   private boolean whitespace = true;
   private boolean indention = true;
@@ -31,7 +34,9 @@ final class Yaml11Writer implements BiConsumer<Object, Object> {
   private int depth;
   private boolean failed;
 
-  private Yaml11Writer() {}
+  private Yaml11Writer(int capacity) {
+    this.out = new StringBuilder(capacity);
+  }
 
   /**
    * The YAML text of a value, or null when the value has a part this writer leaves to SnakeYAML.
@@ -52,7 +57,7 @@ final class Yaml11Writer implements BiConsumer<Object, Object> {
    * @return the prefix and the YAML text, or null
    */
   static String write(String prefix, Object value) {
-    Yaml11Writer w = new Yaml11Writer();
+    Yaml11Writer w = new Yaml11Writer(prefix.length() + TextEstimate.of(value, CAPACITY));
     w.out.append(prefix);
     w.node(value, Yaml11Scalar.IN_BLOCK, false);
     if (w.failed) {
