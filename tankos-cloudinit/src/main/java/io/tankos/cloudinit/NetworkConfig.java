@@ -138,7 +138,9 @@ public final class NetworkConfig {
   /** Mutable builder. */
   public static final class Builder {
     private final int version;
-    private final Map<String, Object> ethernets = new LinkedHashMap<>();
+    private Map<String, Object> ethernets = new LinkedHashMap<>(4);
+    /** Whether a built config holds {@link #ethernets}: the next change is made on a copy. */
+    private boolean built;
     private final List<Object> config = new ArrayList<>();
     private final Problems problems = new Problems();
     /**
@@ -203,12 +205,12 @@ public final class NetworkConfig {
       boolean clean = clean(address) && (gateway == null || clean(gateway));
       Map<String, Object> e = new LinkedHashMap<>(8);
       if (match != null) {
-        Map<Object, Object> m = new LinkedHashMap<>();
+        Map<Object, Object> m = new LinkedHashMap<>(4);
         for (Map.Entry<?, ?> x : match.entrySet()) {
           clean &= x.getKey() instanceof String k && clean(k) && x.getValue() instanceof String v && clean(v);
           m.put(x.getKey(), x.getValue());
         }
-        e.put("match", Collections.unmodifiableMap(m));
+        e.put("match", m.size() == 1 && clean ? singleEntry(m) : Collections.unmodifiableMap(m));
       }
       e.put("addresses", Collections.singletonList(address));
       if (gateway != null) {
@@ -224,6 +226,12 @@ public final class NetworkConfig {
       }
       sealed &= clean;
       return put(id, Collections.unmodifiableMap(e));
+    }
+
+    /** The one entry of a mapping, as an unmodifiable mapping of its own. */
+    private static Map<Object, Object> singleEntry(Map<Object, Object> m) {
+      Map.Entry<Object, Object> only = m.entrySet().iterator().next();
+      return Collections.singletonMap(only.getKey(), only.getValue());
     }
 
     /**
@@ -259,6 +267,10 @@ public final class NetworkConfig {
         if (!device) {
           problems.add(at, notDevice(id));
         }
+      }
+      if (built) {
+        ethernets = new LinkedHashMap<>(ethernets);
+        built = false;
       }
       ethernets.put(id, settings);
       return this;
@@ -337,7 +349,8 @@ public final class NetworkConfig {
         Map<String, Object> m = new LinkedHashMap<>(4);
         m.put("version", version);
         if (!ethernets.isEmpty()) {
-          m.put("ethernets", Collections.unmodifiableMap(new LinkedHashMap<>(ethernets)));
+          m.put("ethernets", Collections.unmodifiableMap(ethernets));
+          built = true;
         }
         return new NetworkConfig(Collections.unmodifiableMap(m));
       }

@@ -37,6 +37,8 @@ import java.util.regex.Pattern;
  */
 public final class FleetHost {
   private static final Location AT = Location.of("FleetHost");
+  /** The match of a static address without a MAC address: any ethernet. */
+  private static final Map<String, String> ANY_ETHERNET = Map.of("name", "e*");
   private static final Pattern MAC = Pattern.compile("([0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2}");
   private static final Pattern LABEL_NAME = Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)");
   private static final Pattern LABEL_PREFIX = Pattern.compile("[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?");
@@ -188,7 +190,7 @@ public final class FleetHost {
       return Optional.empty();
     }
     return Optional.of(NetworkConfig.v2().ethernetStatic("primary",
-        mac != null ? Map.of("macaddress", mac) : Map.of("name", "e*"), address, gateway, dns).build());
+        mac != null ? Map.of("macaddress", mac) : ANY_ETHERNET, address, gateway, dns).build());
   }
 
   @Override
