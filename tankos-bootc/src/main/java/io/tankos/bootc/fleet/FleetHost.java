@@ -215,7 +215,7 @@ public final class FleetHost {
   public static final class Builder {
     private final String hostname;
     private String instanceId;
-    private final List<String> keys = new ArrayList<>();
+    private final List<String> keys = new ArrayList<>(1); // mostly one
     private final List<String> instances = new ArrayList<>();
     private String mac;
     private String address;

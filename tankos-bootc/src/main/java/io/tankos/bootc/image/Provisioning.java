@@ -132,7 +132,7 @@ public final class Provisioning {
 
   /** Mutable builder; not thread-safe. */
   public static final class Builder {
-    private final List<String> keyLines = new ArrayList<>();
+    private final List<String> keyLines = new ArrayList<>(1); // mostly one
     private final List<String> keyFiles = new ArrayList<>();
     private String hostname = "tank-os";
     private String instanceId;

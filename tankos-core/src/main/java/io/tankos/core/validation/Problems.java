@@ -15,7 +15,8 @@ import java.util.List;
  * <p>Not thread-safe; use one per validation run.
  */
 public final class Problems {
-  private final List<Problem> list = new ArrayList<>();
+  /** The problems, made at the first: most checks find none. */
+  private List<Problem> list;
 
   /** An empty collector. */
   public Problems() {}
@@ -28,7 +29,7 @@ public final class Problems {
    * @return this collector
    */
   public Problems add(Location location, String message) {
-    list.add(new Problem(location, message));
+    target().add(new Problem(location, message));
     return this;
   }
 
@@ -39,7 +40,7 @@ public final class Problems {
    * @return this collector
    */
   public Problems add(Problem problem) {
-    list.add(problem);
+    target().add(problem);
     return this;
   }
 
@@ -50,7 +51,7 @@ public final class Problems {
    * @return this collector
    */
   public Problems addAll(ValidationException e) {
-    list.addAll(e.problems());
+    target().addAll(e.problems());
     return this;
   }
 
@@ -75,7 +76,7 @@ public final class Problems {
    * @return true when no problem was recorded
    */
   public boolean isEmpty() {
-    return list.isEmpty();
+    return list == null || list.isEmpty();
   }
 
   /**
@@ -84,13 +85,20 @@ public final class Problems {
    * @return an unmodifiable copy
    */
   public List<Problem> list() {
-    return List.copyOf(list);
+    return list == null ? List.of() : List.copyOf(list);
   }
 
   /** Throws a {@link ValidationException} listing every problem, if there is any. */
   public void throwIfAny() {
-    if (!list.isEmpty()) {
+    if (!isEmpty()) {
       throw new ValidationException(list);
     }
+  }
+
+  private List<Problem> target() {
+    if (list == null) {
+      list = new ArrayList<>();
+    }
+    return list;
   }
 }
