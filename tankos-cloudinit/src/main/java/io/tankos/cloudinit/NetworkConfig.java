@@ -120,6 +120,11 @@ public final class NetworkConfig {
     return Yaml11.dump(values);
   }
 
+  /** The text of {@link #render()}, as the writer made it (for encoding without a string). */
+  CharSequence text() {
+    return Yaml11.dumpText(values);
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof NetworkConfig n && n.render().equals(render());

@@ -173,13 +173,13 @@ public final class NoCloudSeed {
    */
   public FileTree toFileTree() {
     FileTree.Builder t = FileTree.builder()
-        .file("meta-data", metaData.render())
-        .file("user-data", userData.render()); // the text's UTF-8 bytes, encoded once and not copied
+        .file("meta-data", metaData.text()) // the text's UTF-8 bytes, encoded from the writer's buffer
+        .add(userData.seedFile()); // the user-data's bytes, shared by the seeds that share it
     if (vendorData != null) {
       t.file("vendor-data", vendorData.render());
     }
     if (networkConfig != null) {
-      t.file("network-config", networkConfig.render());
+      t.file("network-config", networkConfig.text());
     }
     return t.build();
   }

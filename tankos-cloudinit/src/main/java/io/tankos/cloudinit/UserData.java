@@ -2,6 +2,7 @@ package io.tankos.cloudinit;
 
 import io.tankos.cloudinit.internal.Gzip;
 import io.tankos.cloudinit.internal.Mime;
+import io.tankos.core.fs.FileTree;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.ParseException;
 import io.tankos.core.validation.Problem;
@@ -40,6 +41,11 @@ public final class UserData {
    * twice at most): hosts of a fleet that share a user-data render it once.
    */
   private String rendered;
+  /**
+   * The seed's {@code user-data} file of {@link #render()}'s bytes, kept once made (immutable: every
+   * seed of this user-data shares the bytes; a race makes it twice at worst).
+   */
+  private FileTree seedFile;
 
   private UserData(List<Part> parts, boolean multipart, String boundary) {
     this.parts = List.copyOf(parts);
@@ -153,6 +159,19 @@ public final class UserData {
       rendered = r;
     }
     return r;
+  }
+
+  /**
+   * A tree of the one file {@code user-data}, the rendered text's UTF-8 bytes: a seed adds it, so
+   * the seeds of hosts that share this user-data share its bytes instead of encoding them again.
+   */
+  FileTree seedFile() {
+    FileTree t = seedFile;
+    if (t == null) {
+      t = FileTree.builder().file("user-data", render()).build();
+      seedFile = t;
+    }
+    return t;
   }
 
   private String text() {

@@ -189,6 +189,17 @@ public final class Yaml11 {
   }
 
   /**
+   * The text of {@link #dump(Object)}, without a string when the writer made it: its buffer.
+   *
+   * @param value as for {@link #dump(Object)}
+   * @return the YAML text, ending in a newline
+   */
+  public static CharSequence dumpText(Object value) {
+    CharSequence written = Yaml11Writer.text("", value);
+    return written != null ? written : snakeDump(value);
+  }
+
+  /**
    * {@link #dump(Object)} after a prefix, written into the same text (a document's header line).
    *
    * @param prefix the text before the YAML, e.g. a header line with its line feed

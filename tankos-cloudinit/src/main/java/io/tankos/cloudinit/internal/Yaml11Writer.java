@@ -57,6 +57,18 @@ final class Yaml11Writer implements BiConsumer<Object, Object> {
    * @return the prefix and the YAML text, or null
    */
   static String write(String prefix, Object value) {
+    StringBuilder text = text(prefix, value);
+    return text == null ? null : text.toString();
+  }
+
+  /**
+   * {@link #write(String, Object)}'s text in the buffer it was written into, or null.
+   *
+   * @param prefix the text before the YAML
+   * @param value the value
+   * @return the buffer, which the caller owns, or null
+   */
+  static StringBuilder text(String prefix, Object value) {
     Yaml11Writer w = new Yaml11Writer(prefix.length() + TextEstimate.of(value, CAPACITY));
     w.out.append(prefix);
     w.node(value, Yaml11Scalar.IN_BLOCK, false);
@@ -64,7 +76,7 @@ final class Yaml11Writer implements BiConsumer<Object, Object> {
       return null;
     }
     w.writeIndent(); // the document's end
-    return w.out.toString();
+    return w.out;
   }
 
   /**
