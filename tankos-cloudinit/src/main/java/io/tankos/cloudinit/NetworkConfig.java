@@ -208,14 +208,18 @@ public final class NetworkConfig {
       Objects.requireNonNull(address); // as List.of(address) refused it
       List<String> servers = dns.isEmpty() ? List.of() : List.copyOf(dns);
       boolean clean = clean(address) && (gateway == null || clean(gateway));
-      Map<String, Object> e = new LinkedHashMap<>(8);
-      if (match != null) {
+      Map<String, Object> e = new LinkedHashMap<>(gateway != null && !servers.isEmpty() ? 8 : 4);
+      if (match != null && match.size() == 1) {
+        Map.Entry<?, ?> only = match.entrySet().iterator().next();
+        clean &= isCleanEntry(only);
+        e.put("match", Collections.singletonMap(only.getKey(), only.getValue()));
+      } else if (match != null) {
         Map<Object, Object> m = new LinkedHashMap<>(4);
         for (Map.Entry<?, ?> x : match.entrySet()) {
-          clean &= x.getKey() instanceof String k && clean(k) && x.getValue() instanceof String v && clean(v);
+          clean &= isCleanEntry(x);
           m.put(x.getKey(), x.getValue());
         }
-        e.put("match", m.size() == 1 && clean ? singleEntry(m) : Collections.unmodifiableMap(m));
+        e.put("match", Collections.unmodifiableMap(m));
       }
       e.put("addresses", Collections.singletonList(address));
       if (gateway != null) {
@@ -233,10 +237,8 @@ public final class NetworkConfig {
       return put(id, Collections.unmodifiableMap(e));
     }
 
-    /** The one entry of a mapping, as an unmodifiable mapping of its own. */
-    private static Map<Object, Object> singleEntry(Map<Object, Object> m) {
-      Map.Entry<Object, Object> only = m.entrySet().iterator().next();
-      return Collections.singletonMap(only.getKey(), only.getValue());
+    private static boolean isCleanEntry(Map.Entry<?, ?> x) {
+      return x.getKey() instanceof String k && clean(k) && x.getValue() instanceof String v && clean(v);
     }
 
     /**

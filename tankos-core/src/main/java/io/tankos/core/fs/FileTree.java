@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,9 +42,12 @@ public final class FileTree {
 
   private final Map<String, FileEntry> entries;
 
-  /** Takes the map: the builder that made it copies before it changes it again. */
+  /**
+   * Takes the map, never changed after (the builder that made it copies before it changes it
+   * again, and this class only reads it).
+   */
   private FileTree(TreeMap<String, FileEntry> entries) {
-    this.entries = Collections.unmodifiableMap(entries);
+    this.entries = entries;
   }
 
   /**
@@ -543,7 +545,7 @@ public final class FileTree {
         }
         if (!(e instanceof Directory)) {
           if (open == null) {
-            open = new String[8];
+            open = new String[2]; // sorted paths mostly close one another: few are open at once
           } else if (depth == open.length) {
             open = Arrays.copyOf(open, depth * 2);
           }
