@@ -32,6 +32,7 @@ import java.util.Objects;
  */
 public final class Provisioning {
   private static final Location AT = Location.of("Provisioning");
+  private static final Location KEYS_AT = AT.child("sshAuthorizedKeys");
   /** How deep a user's keys are in a cloud-config: {@code users}, the user, its key list. */
   private static final int USER_KEY_DEPTH = 2;
 
@@ -236,7 +237,7 @@ public final class Provisioning {
           keys.addAll(SshPublicKeys.entries(text));
         }
       }
-      Location at = AT.child("sshAuthorizedKeys");
+      Location at = KEYS_AT;
       boolean written = true;
       for (int i = 0; i < keys.size(); i++) {
         written &= Raw.checkElement(keys.get(i), at, i, USER_KEY_DEPTH, problems);

@@ -176,7 +176,7 @@ public final class CsvHosts extends PullingHostSource {
           field.append((char) c);
         }
       } else if (c < 0 || c == '\n' || c == '\r' || c == ',') {
-        r.fields.add(field.toString());
+        r.fields.add(field.length() == 0 ? "" : field.toString()); // an empty field is common
         field.setLength(0);
         afterQuote = false;
         if (c != ',') {
