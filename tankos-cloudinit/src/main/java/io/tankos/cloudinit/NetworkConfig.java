@@ -2,11 +2,13 @@ package io.tankos.cloudinit;
 
 import io.tankos.cloudinit.internal.Raw;
 import io.tankos.cloudinit.internal.Yaml11;
+import io.tankos.core.text.Utf8;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.ParseException;
 import io.tankos.core.validation.Problems;
 import java.util.regex.Pattern;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +120,11 @@ public final class NetworkConfig {
     return Yaml11.dump(values);
   }
 
+  /** The text of {@link #render()} handed to {@code to}, which must not keep it (nor return null). */
+  <T> T render(java.util.function.Function<? super CharSequence, T> to) {
+    return Yaml11.dump("", values, to);
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof NetworkConfig n && n.render().equals(render());
@@ -136,9 +143,16 @@ public final class NetworkConfig {
   /** Mutable builder. */
   public static final class Builder {
     private final int version;
-    private final Map<String, Object> ethernets = new LinkedHashMap<>();
+    private Map<String, Object> ethernets = new LinkedHashMap<>(4);
+    /** Whether a built config holds {@link #ethernets}: the next change is made on a copy. */
+    private boolean built;
     private final List<Object> config = new ArrayList<>();
     private final Problems problems = new Problems();
+    /**
+     * Whether every ethernet was made by {@link #ethernetStatic} from strings a copy finds nothing
+     * in: unmodifiable all through and never changed, so each config built shares them.
+     */
+    private boolean sealed = true;
 
     private Builder(int version) {
       this.version = version;
@@ -191,21 +205,50 @@ public final class NetworkConfig {
      */
     public Builder ethernetStatic(String id, Map<String, String> match, String address,
         String gateway, List<String> dns) {
-      Map<String, Object> e = new LinkedHashMap<>();
-      if (match != null) {
-        e.put("match", match);
+      Objects.requireNonNull(address); // as List.of(address) refused it
+      List<String> servers = dns.isEmpty() ? List.of() : List.copyOf(dns);
+      boolean clean = clean(address) && (gateway == null || clean(gateway));
+      Map<String, Object> e = new LinkedHashMap<>(gateway != null && !servers.isEmpty() ? 8 : 4);
+      if (match != null && match.size() == 1) {
+        Map.Entry<?, ?> only = match.entrySet().iterator().next();
+        clean &= isCleanEntry(only);
+        e.put("match", Collections.singletonMap(only.getKey(), only.getValue()));
+      } else if (match != null) {
+        Map<Object, Object> m = new LinkedHashMap<>(4);
+        for (Map.Entry<?, ?> x : match.entrySet()) {
+          clean &= isCleanEntry(x);
+          m.put(x.getKey(), x.getValue());
+        }
+        e.put("match", Collections.unmodifiableMap(m));
       }
-      e.put("addresses", List.of(address));
+      e.put("addresses", Collections.singletonList(address));
       if (gateway != null) {
-        Map<String, Object> route = new LinkedHashMap<>();
+        Map<String, Object> route = new LinkedHashMap<>(4);
         route.put("to", "default");
         route.put("via", gateway);
-        e.put("routes", List.of(route));
+        e.put("routes", Collections.singletonList(Collections.unmodifiableMap(route)));
       }
-      if (!dns.isEmpty()) {
-        e.put("nameservers", Map.of("addresses", List.copyOf(dns)));
+      if (!servers.isEmpty()) {
+        clean &= servers.stream().allMatch(Builder::clean);
+        e.put("nameservers", Collections.singletonMap("addresses",
+            Collections.unmodifiableList(new ArrayList<>(servers))));
       }
-      return ethernet(id, e);
+      sealed &= clean;
+      return put(id, Collections.unmodifiableMap(e));
+    }
+
+    private static boolean isCleanEntry(Map.Entry<?, ?> x) {
+      return x.getKey() instanceof String k && clean(k) && x.getValue() instanceof String v && clean(v);
+    }
+
+    /**
+     * Whether a copy finds no problem in a string of an ethernet this builder makes: no lone
+     * surrogate, and short enough that neither it nor a key as long can reach {@link
+     * CloudInitLimits#MAX_YAML_LINE_LENGTH} at any depth an ethernet's values have (six columns a
+     * character at most, four a level).
+     */
+    private static boolean clean(String s) {
+      return s.length() <= CloudInitLimits.MAX_YAML_LINE_LENGTH / 16 && Utf8.firstLoneSurrogate(s) < 0;
     }
 
     /**
@@ -216,6 +259,11 @@ public final class NetworkConfig {
      * @return this builder
      */
     public Builder ethernet(String id, Map<String, Object> settings) {
+      sealed = false; // the caller's map: the config gets a copy
+      return put(id, settings);
+    }
+
+    private Builder put(String id, Map<String, Object> settings) {
       Objects.requireNonNull(id, "name");
       boolean device = isDeviceName(id);
       if (version != 2 || !device) { // the location only for a problem
@@ -226,6 +274,10 @@ public final class NetworkConfig {
         if (!device) {
           problems.add(at, notDevice(id));
         }
+      }
+      if (built) {
+        ethernets = new LinkedHashMap<>(ethernets);
+        built = false;
       }
       ethernets.put(id, settings);
       return this;
@@ -299,6 +351,16 @@ public final class NetworkConfig {
      * @throws io.tankos.core.validation.ValidationException for invalid names or mixed versions
      */
     public NetworkConfig build() {
+      if (version == 2 && sealed && problems.isEmpty()) {
+        // what a copy would make: new mappings around the shared ethernets, nothing to report
+        Map<String, Object> m = new LinkedHashMap<>(4);
+        m.put("version", version);
+        if (!ethernets.isEmpty()) {
+          m.put("ethernets", Collections.unmodifiableMap(ethernets));
+          built = true;
+        }
+        return new NetworkConfig(Collections.unmodifiableMap(m));
+      }
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("version", version);
       if (version == 2) {

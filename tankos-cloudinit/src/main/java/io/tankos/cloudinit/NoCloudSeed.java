@@ -179,14 +179,15 @@ public final class NoCloudSeed {
    */
   public FileTree toFileTree() {
     FileTree.Builder t = FileTree.builder();
-    // each text's UTF-8 bytes, encoded once as it is written: no string of it is made
+    // each text's UTF-8 bytes, encoded once as it is written: no string of it is made; the
+    // user-data's file is made once and shared by the seeds that share the user-data
     metaData.render(text -> t.file("meta-data", text));
-    userData.render(text -> t.file("user-data", text));
+    t.add(userData.seedFile());
     if (vendorData != null) {
       vendorData.render(text -> t.file("vendor-data", text));
     }
     if (networkConfig != null) {
-      t.file("network-config", networkConfig.render());
+      networkConfig.render(text -> t.file("network-config", text));
     }
     return t.build();
   }

@@ -2,6 +2,7 @@ package io.tankos.cloudinit;
 
 import io.tankos.cloudinit.internal.Gzip;
 import io.tankos.cloudinit.internal.Mime;
+import io.tankos.core.fs.FileTree;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.ParseException;
 import io.tankos.core.validation.Problem;
@@ -41,6 +42,11 @@ public final class UserData {
    * twice at most): hosts of a fleet that share a user-data render it once.
    */
   private String rendered;
+  /**
+   * The seed's {@code user-data} file of {@link #render()}'s bytes, kept once made (immutable: every
+   * seed of this user-data shares the bytes; a race makes it twice at worst).
+   */
+  private FileTree seedFile;
 
   private UserData(List<Part> parts, boolean multipart, String boundary) {
     this.parts = List.copyOf(parts);
@@ -158,12 +164,25 @@ public final class UserData {
 
   /**
    * The text of {@link #render()} handed to {@code to}, which must not keep it (nor return null):
-   * the text made before, else a single document's text as it is written, without a string of it
-   * (a seed encodes it once; it is not kept then).
+   * the text made before, else a single document's text as it is written, without a string of it.
    */
   <T> T render(Function<? super CharSequence, T> to) {
     String r = rendered;
     return r != null || multipart ? to.apply(render()) : parts.get(0).text(to);
+  }
+
+  /**
+   * A tree of the one file {@code user-data}, the rendered text's UTF-8 bytes (encoded as written,
+   * no string made): a seed adds it, so the seeds of hosts that share this user-data share its
+   * bytes instead of encoding them again.
+   */
+  FileTree seedFile() {
+    FileTree t = seedFile;
+    if (t == null) {
+      t = render(text -> FileTree.builder().file("user-data", text).build());
+      seedFile = t;
+    }
+    return t;
   }
 
   private String text() {

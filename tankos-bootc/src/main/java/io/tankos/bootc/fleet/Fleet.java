@@ -119,8 +119,7 @@ public final class Fleet {
     NoCloudSeed.Builder b = NoCloudSeed.builder()
         .metaData(host.provisioning().metaData())
         .userData(userData);
-    host.networkConfig().ifPresent(b::networkConfig);
-    return b.build();
+    return b.networkConfig(host.networkConfig().orElse(null)).build();
   }
 
   /**

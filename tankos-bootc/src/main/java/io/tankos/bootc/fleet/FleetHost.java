@@ -37,6 +37,8 @@ import java.util.regex.Pattern;
  */
 public final class FleetHost {
   private static final Location AT = Location.of("FleetHost");
+  /** The match of a static address without a MAC address: any ethernet. */
+  private static final Map<String, String> ANY_ETHERNET = Map.of("name", "e*");
   private static final Pattern MAC = Pattern.compile("([0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2}");
   private static final Pattern LABEL_NAME = Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)");
   private static final Pattern LABEL_PREFIX = Pattern.compile("[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?");
@@ -57,7 +59,7 @@ public final class FleetHost {
     this.address = b.address;
     this.gateway = b.gateway;
     this.dns = List.copyOf(b.dns);
-    this.labels = Collections.unmodifiableMap(new LinkedHashMap<>(b.labels));
+    this.labels = b.labels.isEmpty() ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.labels));
   }
 
   /**
@@ -188,7 +190,7 @@ public final class FleetHost {
       return Optional.empty();
     }
     return Optional.of(NetworkConfig.v2().ethernetStatic("primary",
-        mac != null ? Map.of("macaddress", mac) : Map.of("name", "e*"), address, gateway, dns).build());
+        mac != null ? Map.of("macaddress", mac) : ANY_ETHERNET, address, gateway, dns).build());
   }
 
   @Override
@@ -213,7 +215,7 @@ public final class FleetHost {
   public static final class Builder {
     private final String hostname;
     private String instanceId;
-    private final List<String> keys = new ArrayList<>();
+    private final List<String> keys = new ArrayList<>(1); // mostly one
     private final List<String> instances = new ArrayList<>();
     private String mac;
     private String address;
@@ -361,6 +363,9 @@ public final class FleetHost {
     }
 
     private void checkInstances(Problems problems) {
+      if (instances.isEmpty()) {
+        return;
+      }
       LinkedHashSet<String> seen = new LinkedHashSet<>();
       for (int i = 0; i < instances.size(); i++) {
         String n = instances.get(i);
@@ -379,7 +384,7 @@ public final class FleetHost {
         }
         return;
       }
-      if (IpAddresses.cidrAddress(address).isEmpty()) {
+      if (!IpAddresses.isCidrAddress(address)) {
         problems.add(AT.child("address"), "not an address with a prefix length (e.g. 192.0.2.11/24)");
       }
       if (gateway != null && IpAddresses.canonical(gateway).isEmpty()) {

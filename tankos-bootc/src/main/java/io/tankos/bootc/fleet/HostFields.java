@@ -13,9 +13,9 @@ final class HostFields {
   @SuppressWarnings("unchecked")
   static FleetHost build(String hostname, RawHost raw) {
     FleetHost.Builder b = FleetHost.builder(hostname);
-    for (Map.Entry<String, RawHost.Field> e : raw.fields().entrySet()) {
-      Object v = e.getValue().value();
-      switch (e.getKey()) {
+    raw.fields().forEach((name, field) -> {
+      Object v = field.value();
+      switch (name) {
         case HostFieldNames.INSTANCE_ID -> b.instanceId((String) v);
         case HostFieldNames.SSH_AUTHORIZED_KEYS -> ((List<String>) v).forEach(b::sshAuthorizedKey);
         case HostFieldNames.INSTANCES -> b.instances(((List<String>) v).toArray(new String[0]));
@@ -26,7 +26,7 @@ final class HostFields {
         case HostFieldNames.LABELS -> ((Map<String, String>) v).forEach(b::label);
         default -> { } // hostname: given
       }
-    }
+    });
     return b.build();
   }
 }

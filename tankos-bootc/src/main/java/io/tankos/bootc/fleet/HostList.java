@@ -287,18 +287,18 @@ public final class HostList implements Iterator<ListedHost>, AutoCloseable {
     Map<String, RawHost.Field> at = raw.fields();
     RawHost.Field name = raw.fields().get(HostFieldNames.HOSTNAME);
     String hostname = name != null && name.value() instanceof String s ? s : null;
-    List<String> problems = new ArrayList<>();
-    raw.problems().forEach(p -> problems.add(source + ":" + p.line() + ": " + p.message()));
-    if (hostname == null && raw.problems().isEmpty()) {
-      problems.add(source + ":" + raw.line() + ": missing field " + HostFieldNames.HOSTNAME);
-    }
-    if (!problems.isEmpty()) {
+    if (hostname == null || !raw.problems().isEmpty()) {
+      List<String> problems = new ArrayList<>();
+      raw.problems().forEach(p -> problems.add(source + ":" + p.line() + ": " + p.message()));
+      if (hostname == null && raw.problems().isEmpty()) {
+        problems.add(source + ":" + raw.line() + ": missing field " + HostFieldNames.HOSTNAME);
+      }
       return new ListedHost(source, false, raw.line(), hostname, null, problems, at);
     }
     try {
       return new ListedHost(source, false, raw.line(), hostname, HostFields.build(hostname, raw), List.of(), at);
     } catch (ValidationException e) {
-      ListedHost bare = new ListedHost(source, false, raw.line(), hostname, null, problems, at);
+      ListedHost bare = new ListedHost(source, false, raw.line(), hostname, null, List.of(), at);
       return bare.failed(bare.located(e));
     }
   }

@@ -18,7 +18,8 @@ public final class ListedHost {
   private final String source;
   private final boolean inCode;
   private final int line;
-  private final String location;
+  /** {@code source:line}, made when first asked for (a string: a race makes it twice at worst). */
+  private String location;
   private final String hostname;
   private final FleetHost host;
   private final List<String> problems;
@@ -31,7 +32,6 @@ public final class ListedHost {
     this.source = source;
     this.inCode = inCode;
     this.line = line;
-    this.location = place(line);
     this.hostname = hostname;
     this.host = host;
     this.problems = List.copyOf(problems);
@@ -60,7 +60,12 @@ public final class ListedHost {
    * @return {@code FILE:LINE}, or {@code Fleet.hosts[i]} for a host given in code
    */
   public String location() {
-    return location;
+    String l = location;
+    if (l == null) {
+      l = place(line);
+      location = l;
+    }
+    return l;
   }
 
   /**
@@ -133,17 +138,17 @@ public final class ListedHost {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ListedHost l && l.location.equals(location) && Objects.equals(l.host, host)
+    return o instanceof ListedHost l && l.location().equals(location()) && Objects.equals(l.host, host)
         && l.problems.equals(problems);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(location, host, problems);
+    return Objects.hash(location(), host, problems);
   }
 
   @Override
   public String toString() {
-    return "ListedHost[" + location + ", " + (host != null ? host : problems.size() + " problems") + "]";
+    return "ListedHost[" + location() + ", " + (host != null ? host : problems.size() + " problems") + "]";
   }
 }

@@ -1,7 +1,8 @@
 package io.tankos.bootc.image;
 
-import io.tankos.cloudinit.CloudUser;
 import io.tankos.cloudinit.MetaData;
+import io.tankos.cloudinit.internal.Raw;
+import io.tankos.cloudinit.internal.SshPublicKeys;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problem;
 import io.tankos.core.validation.Problems;
@@ -31,6 +32,9 @@ import java.util.Objects;
  */
 public final class Provisioning {
   private static final Location AT = Location.of("Provisioning");
+  private static final Location KEYS_AT = AT.child("sshAuthorizedKeys");
+  /** How deep a user's keys are in a cloud-config: {@code users}, the user, its key list. */
+  private static final int USER_KEY_DEPTH = 2;
 
   private final List<String> sshAuthorizedKeys;
   private final String hostname;
@@ -129,7 +133,7 @@ public final class Provisioning {
 
   /** Mutable builder; not thread-safe. */
   public static final class Builder {
-    private final List<String> keyLines = new ArrayList<>();
+    private final List<String> keyLines = new ArrayList<>(1); // mostly one
     private final List<String> keyFiles = new ArrayList<>();
     private String hostname = "tank-os";
     private String instanceId;
@@ -195,7 +199,8 @@ public final class Provisioning {
       Problems problems = new Problems();
       List<String> keys = keys(problems);
       String id = instanceId != null ? instanceId : hostname + "-local";
-      if (!id.equals(hostname) && !id.startsWith(hostname + "-")) {
+      if (!id.equals(hostname) && !(id.startsWith(hostname) && id.length() > hostname.length()
+          && id.charAt(hostname.length()) == '-')) {
         problems.add(AT.child("instanceId"), "'" + ImageChecks.printable(id) + "' is not an instance id of host "
             + hostname + " (it must be " + hostname + " or start with " + hostname + "-): set the instance id"
             + " for this host");
@@ -218,22 +223,32 @@ public final class Provisioning {
       }
     }
 
-    /** The keys as cloud-init's user entry reads and checks them. */
+    /**
+     * The keys as cloud-init's user entry reads and checks them ({@code CloudUser}'s rules, without
+     * building one): first whether each can be written where a user's keys are, then, when all
+     * can, each as an OpenSSH public key line; empty with the problems when one is refused.
+     * Called first, while {@code problems} is empty.
+     */
     private List<String> keys(Problems problems) {
-      CloudUser.Builder user = CloudUser.builder("keys");
-      keyLines.forEach(user::sshAuthorizedKey);
-      keyFiles.forEach(user::sshAuthorizedKeys);
-      try {
-        return user.build().sshAuthorizedKeys();
-      } catch (ValidationException e) {
-        for (Problem p : e.problems()) {
-          String path = p.location().path();
-          int at = path.indexOf("ssh_authorized_keys");
-          String suffix = at < 0 ? "" : path.substring(at + "ssh_authorized_keys".length());
-          problems.add(Location.of(AT.child("sshAuthorizedKeys").path() + suffix), p.message());
+      List<String> keys = keyLines;
+      if (!keyFiles.isEmpty()) {
+        keys = new ArrayList<>(keyLines);
+        for (String text : keyFiles) {
+          keys.addAll(SshPublicKeys.entries(text));
         }
+      }
+      Location at = KEYS_AT;
+      boolean written = true;
+      for (int i = 0; i < keys.size(); i++) {
+        written &= Raw.checkElement(keys.get(i), at, i, USER_KEY_DEPTH, problems);
+      }
+      if (!written) {
         return List.of();
       }
+      for (int i = 0; i < keys.size(); i++) {
+        SshPublicKeys.check(keys.get(i), at.index(i), problems);
+      }
+      return problems.isEmpty() ? keys : List.of();
     }
   }
 }

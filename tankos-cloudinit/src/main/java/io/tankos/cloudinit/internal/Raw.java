@@ -109,14 +109,7 @@ public final class Raw {
       return value;
     }
     if (value instanceof String s) {
-      int lone = Utf8.firstLoneSurrogate(s);
-      if (lone >= 0) {
-        problems.add(at(parent, name, index), loneSurrogateMessage(lone));
-      }
-      long width = overWidth(s, depth, key);
-      if (width > 0) {
-        problems.add(at(parent, name, index), overWidthMessage(width));
-      }
+      checkCopied(s, parent, name, index, problems, depth, key);
       return s;
     }
     if (value instanceof Short || value instanceof Byte) {
@@ -162,6 +155,40 @@ public final class Raw {
     problems.add(at(parent, name, index), "a " + value.getClass().getSimpleName()
         + " cannot be written as cloud-config; use maps, lists, strings, numbers, booleans or null");
     return null;
+  }
+
+  /**
+   * Records the problems a copy finds in a string that is element {@code index} of a list {@code
+   * depth} collections below the top-level mapping (a cloud-init user's {@code
+   * ssh_authorized_keys} entries are at depth 2), without copying anything: a lone surrogate, a
+   * line too long.
+   *
+   * @param s the string
+   * @param list the list's location
+   * @param index the element's index
+   * @param depth collections between the top-level mapping and the string
+   * @param problems where problems go
+   * @return whether it found none
+   */
+  public static boolean checkElement(String s, Location list, int index, int depth, Problems problems) {
+    return checkCopied(s, list, null, index, problems, depth, null);
+  }
+
+  /**
+   * Records the problems of a string a copy keeps as it is, at {@link #at(Location, String, int)};
+   * true when there are none.
+   */
+  private static boolean checkCopied(String s, Location parent, String name, int index,
+      Problems problems, int depth, Object key) {
+    int lone = Utf8.firstLoneSurrogate(s);
+    if (lone >= 0) {
+      problems.add(at(parent, name, index), loneSurrogateMessage(lone));
+    }
+    long width = overWidth(s, depth, key);
+    if (width > 0) {
+      problems.add(at(parent, name, index), overWidthMessage(width));
+    }
+    return lone < 0 && width <= 0;
   }
 
   /**

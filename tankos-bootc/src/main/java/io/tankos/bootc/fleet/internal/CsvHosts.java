@@ -27,11 +27,15 @@ public final class CsvHosts extends PullingHostSource {
   private final String source;
   private final Reader in;
   private final List<String> header;
+  /** A record's field map's initial capacity: every column without growing. */
+  private final int fieldTable;
   private int line = 1;
   private int pending = -2;
   private final char[] buf = new char[4096];
   /** The field being read, one builder for the whole list (it grows to the longest field once). */
   private final StringBuilder field = new StringBuilder();
+  /** The record being read. */
+  private final Record record = new Record();
   private int bufPos;
   private int bufEnd;
 
@@ -69,6 +73,7 @@ public final class CsvHosts extends PullingHostSource {
       }
     }
     this.header = List.copyOf(h.fields);
+    this.fieldTable = (header.size() * 4 + 2) / 3;
   }
 
   @Override
@@ -89,12 +94,12 @@ public final class CsvHosts extends PullingHostSource {
     if (r == null) {
       return null;
     }
-    List<RawHost.LineProblem> problems = new ArrayList<>();
-    Map<String, RawHost.Field> fields = new LinkedHashMap<>();
+    List<RawHost.LineProblem> problems = List.of();
+    Map<String, RawHost.Field> fields = new LinkedHashMap<>(fieldTable);
     if (r.problem != null) {
-      problems.add(new RawHost.LineProblem(r.line, r.problem));
+      problems = List.of(new RawHost.LineProblem(r.line, r.problem));
     } else if (r.fields.size() != header.size()) {
-      problems.add(new RawHost.LineProblem(r.line, r.fields.size() + " fields, the header has " + header.size()));
+      problems = List.of(new RawHost.LineProblem(r.line, r.fields.size() + " fields, the header has " + header.size()));
     } else {
       for (int i = 0; i < header.size(); i++) {
         String name = header.get(i);
@@ -119,6 +124,11 @@ public final class CsvHosts extends PullingHostSource {
     if (!HostFieldNames.LISTS.contains(name)) {
       return text;
     }
+    if (text.indexOf(';') < 0) { // one value: what split would give, without its array and copy
+      List<String> one = new ArrayList<>(1);
+      one.add(text.strip());
+      return one;
+    }
     List<String> values = new ArrayList<>();
     for (String v : text.split(";", -1)) {
       values.add(v.strip());
@@ -136,7 +146,7 @@ public final class CsvHosts extends PullingHostSource {
     if (c < 0) {
       return null;
     }
-    Record r = new Record(line);
+    Record r = record.reset(line);
     field.setLength(0);
     int size = 0;
     boolean quoted = false;
@@ -166,7 +176,7 @@ public final class CsvHosts extends PullingHostSource {
           field.append((char) c);
         }
       } else if (c < 0 || c == '\n' || c == '\r' || c == ',') {
-        r.fields.add(field.toString());
+        r.fields.add(field.length() == 0 ? "" : field.toString()); // an empty field is common
         field.setLength(0);
         afterQuote = false;
         if (c != ',') {
@@ -237,14 +247,17 @@ public final class CsvHosts extends PullingHostSource {
     }
   }
 
-  /** A record while it is read. */
+  /** A record while it is read; one for the whole list, reset for each record. */
   private static final class Record {
-    final int line;
+    int line;
     final List<String> fields = new ArrayList<>();
     String problem;
 
-    Record(int line) {
-      this.line = line;
+    Record reset(int start) {
+      line = start;
+      fields.clear();
+      problem = null;
+      return this;
     }
 
     void fail(String message) {
