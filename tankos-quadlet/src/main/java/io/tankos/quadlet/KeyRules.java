@@ -35,8 +35,12 @@ final class KeyRules {
    * @return the reason or null
    */
   static String problem(QuadletKey key, SystemdValue value) {
-    String t = value.text();
-    String skeleton = Specifiers.skeleton(value);
+    return problem(key, value.text(), value.expansion());
+  }
+
+  /** {@link #problem(QuadletKey, SystemdValue)} of a value's text and expansion. */
+  static String problem(QuadletKey key, String t, SystemdValue.Expansion expansion) {
+    String skeleton = Specifiers.skeleton(t, expansion);
     if (key.name().equals("ServiceName")) {
       // Quadlet names the generated file after it: no expansion happens
       if (t.indexOf('%') >= 0 || t.indexOf('$') >= 0) {
@@ -45,7 +49,7 @@ final class KeyRules {
       return UnitNames.nameProblem(t);
     }
     if (key.name().equals("Volume")) {
-      return volumeProblem(t, skeleton, value.expansion() != SystemdValue.Expansion.LITERAL);
+      return volumeProblem(t, skeleton, expansion != SystemdValue.Expansion.LITERAL);
     }
     if (PODMAN_NAMES.contains(key.qualifiedName())) {
       return PodmanNames.problem(skeleton);
@@ -53,7 +57,7 @@ final class KeyRules {
     if (key.name().equals("Environment")) {
       return environmentNameProblem(skeleton);
     }
-    if (value.expansion() != SystemdValue.Expansion.LITERAL || t.isEmpty()) {
+    if (expansion != SystemdValue.Expansion.LITERAL || t.isEmpty()) {
       return null; // expanded by systemd: the text is not what podman reads
     }
     return literalProblem(key, t);

@@ -34,6 +34,8 @@ public abstract sealed class QuadletUnit implements KeyReader
   private final String name;
   private final UnitFile file;
   private final String fileName;
+  /** {@link #serviceName()}, once asked. */
+  private String serviceName;
 
   QuadletUnit(UnitType type, String name, UnitFile file) {
     this.type = Objects.requireNonNull(type, "type");
@@ -165,6 +167,15 @@ public abstract sealed class QuadletUnit implements KeyReader
    * @return the service unit name
    */
   public String serviceName() {
+    String s = serviceName;
+    if (s == null) { // racy single check: every thread computes the same immutable string
+      s = computeServiceName();
+      serviceName = s;
+    }
+    return s;
+  }
+
+  private String computeServiceName() {
     Optional<String> explicit = QuadletReading.single(file.values(type.section(), "ServiceName"));
     if (explicit.isPresent() && !explicit.get().isEmpty()) {
       return explicit.get() + ".service";

@@ -259,7 +259,7 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
       editor.problem(at, "the program '" + first + "' starts with a character systemd reads as a command prefix");
       return self();
     }
-    editor.write(new KeySlot(SERVICE, key, ValueKind.EXEC, Place.COMMAND_LINE, true, null), true, argv);
+    editor.write(KeySlot.systemd(SERVICE, key, ValueKind.EXEC, Place.COMMAND_LINE), true, argv);
     return self();
   }
 

@@ -72,25 +72,29 @@ final class UnitEditor {
       problems.add(at(slot, true), "name must be non-empty and cannot contain '=': '" + name + "'");
       return;
     }
-    String p = slot.quadletKey() == null ? null : KeyRules.problem(slot.quadletKey(), SystemdValue.literal(name));
-    SystemdText.Result n = SystemdText.escape(SystemdValue.literal(name), slot.place());
-    SystemdText.Result v = value == null ? n : SystemdText.escape(value, slot.place());
-    p = p != null ? p : n.failed() ? n.problem() : v.failed() ? v.problem() : null;
+    String p = slot.quadletKey() == null ? null
+        : KeyRules.problem(slot.quadletKey(), name, SystemdValue.Expansion.LITERAL);
+    String n = SystemdText.escaped(name, SystemdValue.Expansion.LITERAL, slot.place());
+    String v = value == null ? n : SystemdText.escaped(value.text(), value.expansion(), slot.place());
+    if (p == null && (n == null || v == null)) { // the reason, as escape tells it
+      p = SystemdText.escape(n == null ? SystemdValue.literal(name) : value, slot.place()).problem();
+    }
     if (p != null) {
       problems.add(at(slot, true), p);
       return;
     }
-    String word = value == null ? n.text() : n.text() + "=" + v.text();
-    SystemdText.Result r = ValueEncoder.encodeParts(ValueKind.KEY_VALUE_LIST, List.of(word), false);
+    String word = value == null ? n
+        : new StringBuilder(n.length() + 1 + v.length()).append(n).append('=').append(v).toString();
+    SystemdText.Result r = ValueEncoder.encodePart(ValueKind.KEY_VALUE_LIST, word, false);
     if (r.failed()) {
       problems.add(at(slot, true), r.problem());
       return;
     }
-    int first = dropNames(slot, List.of(n.text()));
+    // no line of the key yet: no name to drop
+    int first = draft.count(slot.section(), slot.key()) == 0 ? -1 : dropNames(slot, List.of(n));
     draft.insert(slot.section(), first, new Entry(slot.key(), r.text()));
   }
 
-  /** Removes the lines read as the given parts; for key/value lists, the given names. */
   void remove(KeySlot slot, List<String> read) {
     if (slot.kind() == ValueKind.KEY_VALUE_LIST) {
       dropNames(slot, read);
