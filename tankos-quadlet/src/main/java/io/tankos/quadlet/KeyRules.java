@@ -40,7 +40,6 @@ final class KeyRules {
 
   /** {@link #problem(QuadletKey, SystemdValue)} of a value's text and expansion. */
   static String problem(QuadletKey key, String t, SystemdValue.Expansion expansion) {
-    String skeleton = Specifiers.skeleton(t, expansion);
     if (key.name().equals("ServiceName")) {
       // Quadlet names the generated file after it: no expansion happens
       if (t.indexOf('%') >= 0 || t.indexOf('$') >= 0) {
@@ -49,13 +48,13 @@ final class KeyRules {
       return UnitNames.nameProblem(t);
     }
     if (key.name().equals("Volume")) {
-      return volumeProblem(t, skeleton, expansion != SystemdValue.Expansion.LITERAL);
+      return volumeProblem(t, expansion);
     }
     if (PODMAN_NAMES.contains(key.qualifiedName())) {
-      return PodmanNames.problem(skeleton);
+      return PodmanNames.problem(Specifiers.skeleton(t, expansion));
     }
     if (key.name().equals("Environment")) {
-      return environmentNameProblem(skeleton);
+      return environmentNameProblem(Specifiers.skeleton(t, expansion));
     }
     if (expansion != SystemdValue.Expansion.LITERAL || t.isEmpty()) {
       return null; // expanded by systemd: the text is not what podman reads
@@ -106,7 +105,8 @@ final class KeyRules {
    * An absolute host source is also written to {@code RequiresMountsFor=}, where systemd does not
    * unescape {@code $$}; a relative one is read by podman as a volume name.
    */
-  private static String volumeProblem(String t, String skeleton, boolean expanded) {
+  private static String volumeProblem(String t, SystemdValue.Expansion expansion) {
+    boolean expanded = expansion != SystemdValue.Expansion.LITERAL;
     int colon = t.indexOf(':');
     if (colon < 0) {
       return null; // an anonymous volume: the path in the container
@@ -120,6 +120,7 @@ final class KeyRules {
         || expanded && (source.startsWith("%") || source.startsWith("$"))) {
       return null; // absolute, resolved against the unit file's directory, or expanded by systemd
     }
+    String skeleton = Specifiers.skeleton(t, expansion); // only here: most volumes return above
     String skeletonSource = skeleton.substring(0, Math.max(0, skeleton.indexOf(':')));
     if (PodmanNames.problem(skeletonSource) != null) {
       return "podman reads '" + source + "' as a volume name, and volume names must match "

@@ -2,6 +2,7 @@ package io.tankos.quadlet;
 
 import io.tankos.core.fs.FileTree;
 import io.tankos.core.podman.PodmanVersion;
+import io.tankos.core.unit.UnitFile;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
 import io.tankos.core.validation.TargetPolicy;
@@ -101,7 +102,7 @@ public final class QuadletSet {
    * @return the tree, paths relative to the Quadlet directory
    */
   public FileTree toFileTree() {
-    return tree(QuadletUnit::render, DropIn::render);
+    return tree(QuadletUnit::toUnitFile, DropIn::content);
   }
 
   /**
@@ -115,15 +116,15 @@ public final class QuadletSet {
    */
   public FileTree toFileTree(PodmanVersion target, TargetPolicy policy) {
     Problems problems = new Problems();
-    Map<Object, String> texts = new java.util.IdentityHashMap<>();
+    Map<Object, UnitFile> files = new java.util.IdentityHashMap<>();
     for (QuadletUnit u : units) {
-      rendered(u.fileName(), () -> texts.put(u, u.render(target, policy)), problems);
+      rendered(u.fileName(), () -> files.put(u, u.toUnitFile(target, policy)), problems);
     }
     for (DropIn d : dropIns) {
-      rendered(d.path(), () -> texts.put(d, d.render(target, policy)), problems);
+      rendered(d.path(), () -> files.put(d, d.toUnitFile(target, policy)), problems);
     }
     problems.throwIfAny();
-    return tree(texts::get, texts::get);
+    return tree(files::get, files::get);
   }
 
   private static void rendered(String file, Runnable render, Problems problems) {
@@ -138,14 +139,14 @@ public final class QuadletSet {
   }
 
   private FileTree tree(
-      java.util.function.Function<QuadletUnit, String> unitText,
-      java.util.function.Function<DropIn, String> dropInText) {
+      java.util.function.Function<QuadletUnit, UnitFile> unitFile,
+      java.util.function.Function<DropIn, UnitFile> dropInFile) {
     FileTree.Builder b = FileTree.builder();
-    for (QuadletUnit u : units) {
-      b.file(u.fileName(), unitText.apply(u));
+    for (QuadletUnit u : units) { // each text encoded from its builder, not made a string first
+      b.file(u.fileName(), unitFile.apply(u).renderTo(new StringBuilder(0)));
     }
     for (DropIn d : dropIns) {
-      b.file(d.path(), dropInText.apply(d));
+      b.file(d.path(), dropInFile.apply(d).renderTo(new StringBuilder(0)));
     }
     instances.forEach(b::symlink);
     return b.build();

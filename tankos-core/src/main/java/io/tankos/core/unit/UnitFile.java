@@ -189,7 +189,8 @@ public final class UnitFile {
    * @return the section, if present
    */
   public Optional<Section> section(String name) {
-    for (Section s : sections) { // a loop: this lookup runs for every key a check reads
+    for (int i = 0; i < sections.size(); i++) { // a loop: this lookup runs for every key a check reads
+      Section s = sections.get(i);
       if (s.name().equals(name)) {
         return Optional.of(s);
       }
@@ -205,7 +206,8 @@ public final class UnitFile {
    * @return the values in order, empty when absent
    */
   public List<String> values(String section, String key) {
-    for (Section s : sections) {
+    for (int i = 0; i < sections.size(); i++) { // indexed: no iterator for each lookup
+      Section s = sections.get(i);
       if (s.name().equals(section)) {
         return s.values(key);
       }
@@ -231,6 +233,18 @@ public final class UnitFile {
    */
   public String render() {
     return UnitFileWriter.render(sections, comments);
+  }
+
+  /**
+   * Appends the text of {@link #render()} to a builder (grown once to fit), for a caller that
+   * encodes or joins the text without making it a string first.
+   *
+   * @param out the builder
+   * @return the builder
+   */
+  public StringBuilder renderTo(StringBuilder out) {
+    UnitFileWriter.renderTo(sections, comments, out);
+    return out;
   }
 
   @Override

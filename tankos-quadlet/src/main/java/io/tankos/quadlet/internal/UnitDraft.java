@@ -56,10 +56,9 @@ public final class UnitDraft {
   }
 
   private Part part(String section) {
-    for (Part p : parts) {
-      if (p.name.equals(section)) {
-        return p;
-      }
+    Part found = existing(section);
+    if (found != null) {
+      return found;
     }
     Part p = new Part(section, false);
     int at = parts.size();
@@ -74,7 +73,8 @@ public final class UnitDraft {
   }
 
   private Part existing(String section) {
-    for (Part p : parts) {
+    for (int i = 0; i < parts.size(); i++) { // indexed: no iterator for each lookup
+      Part p = parts.get(i);
       if (p.name.equals(section)) {
         return p;
       }
@@ -113,8 +113,8 @@ public final class UnitDraft {
     int n = 0;
     Part p = existing(section);
     if (p != null) {
-      for (UnitLine l : p.lines) {
-        if (l instanceof Entry e && e.key().equals(key)) {
+      for (int i = 0; i < p.lines.size(); i++) {
+        if (p.lines.get(i) instanceof Entry e && e.key().equals(key)) {
           n++;
         }
       }
