@@ -47,7 +47,8 @@ final class UnitEditor {
       return;
     }
     if (slot.quadletKey() != null) {
-      for (SystemdValue v : values) {
+      for (int i = 0; i < values.size(); i++) { // indexed: no iterator for each write
+        SystemdValue v = values.get(i);
         String p = slot.kind() == ValueKind.KEY_VALUE_LIST && v.text().indexOf('=') == 0
             ? "needs NAME=VALUE, got '" + v.text() + "'"
             : KeyRules.problem(slot.quadletKey(), Objects.requireNonNull(v, "value"));
@@ -57,12 +58,12 @@ final class UnitEditor {
         }
       }
     }
-    SystemdText.Result r = ValueEncoder.encode(slot.kind(), values, slot.place(), slot.allowsEmpty());
-    if (r.failed()) {
-      problems.add(at(slot, append), r.problem());
+    String text = ValueEncoder.encoded(slot.kind(), values, slot.place(), slot.allowsEmpty());
+    if (text == null) { // the reason, as encode tells it
+      problems.add(at(slot, append), ValueEncoder.encode(slot.kind(), values, slot.place(), slot.allowsEmpty()).problem());
       return;
     }
-    Entry e = new Entry(slot.key(), r.text());
+    Entry e = new Entry(slot.key(), text);
     draft.insert(slot.section(), append ? -1 : draft.rewrite(slot.section(), slot.key(), v -> null), e);
   }
 
@@ -75,7 +76,7 @@ final class UnitEditor {
     String p = slot.quadletKey() == null ? null
         : KeyRules.problem(slot.quadletKey(), name, SystemdValue.Expansion.LITERAL);
     String n = SystemdText.escaped(name, SystemdValue.Expansion.LITERAL, slot.place());
-    String v = value == null ? n : SystemdText.escaped(value.text(), value.expansion(), slot.place());
+    String v = value == null ? n : SystemdText.escaped(value, slot.place());
     if (p == null && (n == null || v == null)) { // the reason, as escape tells it
       p = SystemdText.escape(n == null ? SystemdValue.literal(name) : value, slot.place()).problem();
     }
@@ -83,8 +84,7 @@ final class UnitEditor {
       problems.add(at(slot, true), p);
       return;
     }
-    String word = value == null ? n
-        : new StringBuilder(n.length() + 1 + v.length()).append(n).append('=').append(v).toString();
+    String word = value == null ? n : n.concat("=").concat(v);
     SystemdText.Result r = ValueEncoder.encodePart(ValueKind.KEY_VALUE_LIST, word, false);
     if (r.failed()) {
       problems.add(at(slot, true), r.problem());

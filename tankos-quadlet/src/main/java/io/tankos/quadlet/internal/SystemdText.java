@@ -68,6 +68,17 @@ public final class SystemdText {
     return escape(text, expansion, place, null);
   }
 
+  /**
+   * {@link #escaped(String, SystemdValue.Expansion, Place)} of a value.
+   *
+   * @param value the value
+   * @param place where it goes
+   * @return the text, or null
+   */
+  public static String escaped(SystemdValue value, Place place) {
+    return escape(value.text(), value.expansion(), place, null);
+  }
+
   /** The text, or null with the reason in {@code problem[0]} when {@code problem} is given. */
   private static String escape(String t, SystemdValue.Expansion expansion, Place place, String[] problem) {
     boolean special = false;

@@ -32,18 +32,46 @@ public final class ValueEncoder {
       ValueKind kind, List<SystemdValue> values, Place place, boolean allowEmpty) {
     if (values.size() == 1) { // most keys take one value: no list to grow
       SystemdValue v = values.get(0);
-      String t = SystemdText.escaped(v.text(), v.expansion(), place);
+      String t = SystemdText.escaped(v, place);
       return t == null ? SystemdText.escape(v, place) : encodeParts(kind, null, t, allowEmpty);
     }
     List<String> parts = new ArrayList<>(values.size());
     for (SystemdValue v : values) {
-      String t = SystemdText.escaped(v.text(), v.expansion(), place);
+      String t = SystemdText.escaped(v, place);
       if (t == null) {
         return SystemdText.escape(v, place); // the reason
       }
       parts.add(t);
     }
     return encodeParts(kind, parts, null, allowEmpty);
+  }
+
+  /**
+   * The text of {@link #encode}, without a result: null where it fails ({@link #encode} then tells
+   * why).
+   *
+   * @param kind how Quadlet reads the key
+   * @param values the caller's values
+   * @param place where systemd reads the line
+   * @param allowEmpty whether an empty single value is meaningful for this key
+   * @return the text, or null
+   */
+  public static String encoded(ValueKind kind, List<SystemdValue> values, Place place, boolean allowEmpty) {
+    if (values.size() == 1) {
+      SystemdValue v = values.get(0);
+      String t = SystemdText.escaped(v, place);
+      return t == null ? null : text(kind, null, t, allowEmpty, null);
+    }
+    List<String> parts = new ArrayList<>(values.size());
+    for (int i = 0; i < values.size(); i++) {
+      SystemdValue v = values.get(i);
+      String t = SystemdText.escaped(v, place);
+      if (t == null) {
+        return null;
+      }
+      parts.add(t);
+    }
+    return text(kind, parts, null, allowEmpty, null);
   }
 
   /**
@@ -75,48 +103,59 @@ public final class ValueEncoder {
   /** {@link #encodeParts(ValueKind, List, boolean)} of {@code parts}, or of the one part {@code one} when parts is null. */
   private static SystemdText.Result encodeParts(
       ValueKind kind, List<String> parts, String one, boolean allowEmpty) {
+    String[] problem = new String[1];
+    String text = text(kind, parts, one, allowEmpty, problem);
+    return text != null ? SystemdText.Result.ok(text) : SystemdText.Result.fail(problem[0]);
+  }
+
+  /**
+   * The text of {@link #encodeParts(ValueKind, List, String, boolean)}, or null with the reason in
+   * {@code problem[0]} when {@code problem} is given.
+   */
+  private static String text(
+      ValueKind kind, List<String> parts, String one, boolean allowEmpty, String[] problem) {
     int n = parts == null ? 1 : parts.size();
     switch (kind) {
       case SINGLE, LAST, BOOLEAN, UINT32, VERBATIM_LIST -> {
         if (n != 1) {
-          return SystemdText.Result.fail("needs exactly one value, got " + n);
+          return fail(problem, "needs exactly one value, got " + n);
         }
         String v = parts == null ? one : parts.get(0);
         if (v.isEmpty()) {
           if (allowEmpty && kind == ValueKind.SINGLE) {
-            return SystemdText.Result.ok("");
+            return "";
           }
-          return SystemdText.Result.fail(kind == ValueKind.VERBATIM_LIST
+          return fail(problem, kind == ValueKind.VERBATIM_LIST
               ? "an empty value cannot be written (an empty assignment resets the list)"
               : "an empty value cannot be written (Quadlet treats it as unset)");
         }
         String p = verbatimProblem(v);
         if (p != null) {
-          return SystemdText.Result.fail(p);
+          return fail(problem, p);
         }
         if (kind != ValueKind.LAST && kind != ValueKind.VERBATIM_LIST
             && !QuadletReading.single(v).equals(v)) {
-          return SystemdText.Result.fail("a value starting and ending with '\"' loses those quotes in "
+          return fail(problem, "a value starting and ending with '\"' loses those quotes in "
               + "Quadlet");
         }
-        return SystemdText.Result.ok(v);
+        return v;
       }
       case WORD_LIST -> {
         if (n == 0) {
-          return SystemdText.Result.fail("at least one word is needed");
+          return fail(problem, "at least one word is needed");
         }
         for (int i = 0; i < n; i++) {
           String w = parts == null ? one : parts.get(i);
           String p = strvWordProblem(w);
           if (p != null) {
-            return SystemdText.Result.fail("word " + i + ": " + p);
+            return fail(problem, "word " + i + ": " + p);
           }
         }
-        return SystemdText.Result.ok(parts == null ? one : n == 1 ? parts.get(0) : String.join(" ", parts));
+        return parts == null ? one : n == 1 ? parts.get(0) : String.join(" ", parts);
       }
       case ARG_LIST, KEY_VALUE_LIST, EXEC -> {
         if (n == 0 && kind != ValueKind.EXEC) {
-          return SystemdText.Result.fail("at least one word is needed (an empty assignment resets the list)");
+          return fail(problem, "at least one word is needed (an empty assignment resets the list)");
         }
         for (int i = 0; i < n; i++) {
           String w = parts == null ? one : parts.get(i);
@@ -125,13 +164,20 @@ public final class ValueEncoder {
             p = STANDALONE_SEMICOLON;
           }
           if (p != null) {
-            return SystemdText.Result.fail("word " + i + ": " + p);
+            return fail(problem, "word " + i + ": " + p);
           }
         }
-        return SystemdText.Result.ok(parts == null ? ExecWords.quoteWord(one) : ExecWords.quote(parts));
+        return parts == null ? ExecWords.quoteWord(one) : ExecWords.quote(parts);
       }
       default -> throw new IllegalStateException(kind.toString());
     }
+  }
+
+  private static String fail(String[] problem, String message) {
+    if (problem != null) {
+      problem[0] = message;
+    }
+    return null;
   }
 
   /** Why a value kept verbatim on its line cannot be written, or null. */
