@@ -253,7 +253,9 @@ public final class QuadletSet {
      */
     public QuadletSet build() {
       Problems all = new Problems();
-      problems.list().forEach(all::add);
+      for (var p : problems.list()) { // a loop: no bound method reference for each build
+        all.add(p);
+      }
       Map<String, QuadletUnit> byFile = new HashMap<>();
       Map<String, String> byService = new HashMap<>();
       for (QuadletUnit u : units) {
@@ -318,12 +320,31 @@ public final class QuadletSet {
       List<String> values = u.values(key);
       for (int i = 0; i < values.size(); i++) {
         String v = values.get(i);
+        // the source is v[from, to): without surrounding quotes, up to a first colon; a string
+        // only when it names a Quadlet file
+        int from = 0;
+        int to = v.length();
         if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
-          v = v.substring(1, v.length() - 1);
+          from = 1;
+          to = v.length() - 1;
         }
-        String source = colon && v.indexOf(':') >= 0 ? v.substring(0, v.indexOf(':')) : v;
-        check(u, key, i, source, byFile, all, extensions);
+        int c = colon ? v.indexOf(':', from) : -1;
+        if (c >= 0 && c < to) {
+          to = c;
+        }
+        for (String ext : extensions) {
+          if (hasExtension(v, from, to, ext)) {
+            check(u, key, i, v.substring(from, to), byFile, all, extensions);
+            break;
+          }
+        }
       }
+    }
+
+    /** {@link UnitNames#hasExtension} of {@code v[from, to)}. */
+    private static boolean hasExtension(String v, int from, int to, String extension) {
+      int dot = to - extension.length() - 1;
+      return dot >= from && v.charAt(dot) == '.' && v.startsWith(extension, dot + 1);
     }
 
     private static void mounts(QuadletUnit u, Map<String, QuadletUnit> byFile, Problems all) {

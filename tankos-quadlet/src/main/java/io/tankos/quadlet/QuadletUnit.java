@@ -41,7 +41,7 @@ public abstract sealed class QuadletUnit implements KeyReader
     this.type = Objects.requireNonNull(type, "type");
     this.name = Objects.requireNonNull(name, "name");
     this.file = Objects.requireNonNull(file, "file");
-    this.fileName = name + "." + type.extension();
+    this.fileName = type.fileName(name);
   }
 
   /**

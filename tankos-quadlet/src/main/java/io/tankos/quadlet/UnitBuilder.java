@@ -76,7 +76,7 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
    * @return e.g. {@code web.container}
    */
   public String fileName() {
-    return name + "." + type.extension();
+    return type.fileName(name);
   }
 
   // ---------------------------------------------------------------- keys

@@ -32,12 +32,20 @@ public enum UnitType {
   private final String section;
   private final PodmanVersion since;
   private final String serviceSuffix;
+  /** The extension with its dot, e.g. {@code .container}. */
+  private final String dotExtension;
 
   UnitType(String extension, String section, PodmanVersion since, String serviceSuffix) {
     this.extension = extension;
+    this.dotExtension = "." + extension;
     this.section = section;
     this.since = since;
     this.serviceSuffix = serviceSuffix;
+  }
+
+  /** The file name of a unit of this type: {@code NAME.EXTENSION}, one exact string. */
+  String fileName(String name) {
+    return name.concat(dotExtension);
   }
 
   /**

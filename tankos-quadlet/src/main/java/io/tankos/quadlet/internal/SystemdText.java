@@ -96,7 +96,7 @@ public final class SystemdText {
     if (!special) {
       return t; // nothing to escape or to check: the text as it is
     }
-    StringBuilder out = new StringBuilder(t.length() + 4);
+    StringBuilder out = null; // made at the first character written otherwise: most texts stay as they are
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
       if (c == '%') {
@@ -105,24 +105,31 @@ public final class SystemdText {
               + "expand specifiers (at index " + i + ")");
         }
         if (expansion == SystemdValue.Expansion.LITERAL) {
-          out.append("%%");
+          out = grown(out, t, i).append("%%");
         } else {
           if (i + 1 >= t.length() || SPECIFIERS.indexOf(t.charAt(i + 1)) < 0) {
             return fail(problem, "unknown systemd specifier '%"
                 + (i + 1 < t.length() ? String.valueOf(t.charAt(i + 1)) : "")
                 + "' (at index " + i + "; write %% for a literal percent sign)");
           }
-          out.append(c).append(t.charAt(i + 1));
+          if (out != null) {
+            out.append(c).append(t.charAt(i + 1));
+          }
           i++;
         }
       } else if (c == '$' && place == Place.COMMAND_LINE
           && expansion != SystemdValue.Expansion.SPECIFIERS_AND_VARIABLES) {
-        out.append("$$");
-      } else {
+        out = grown(out, t, i).append("$$");
+      } else if (out != null) {
         out.append(c);
       }
     }
-    return out.toString();
+    return out == null ? t : out.toString();
+  }
+
+  /** The builder, made at index i of t with the text before it when there is none yet. */
+  private static StringBuilder grown(StringBuilder out, String t, int i) {
+    return out != null ? out : new StringBuilder(t.length() + 4).append(t, 0, i);
   }
 
   private static String fail(String[] problem, String message) {
