@@ -92,7 +92,7 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
 
   @Override
   public B set(QuadletKey key, SystemdValue... values) {
-    editor.write(slot(key), false, Arrays.asList(values));
+    editor.write(slot(key), false, values);
     return self();
   }
 
@@ -103,7 +103,7 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
       editor.problem(s.at(0), "takes one value; set it (a later value replaces an earlier one)");
       return self();
     }
-    editor.write(s, true, Arrays.asList(values));
+    editor.write(s, true, values);
     return self();
   }
 
@@ -222,17 +222,17 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
 
   // ---------------------------------------------------------------- systemd sections
 
-  private B systemd(String section, String key, ValueKind kind, boolean append, List<SystemdValue> values) {
+  private B systemd(String section, String key, ValueKind kind, boolean append, SystemdValue... values) {
     editor.write(KeySlot.systemd(section, key, kind, UnitEditor.placeOf(section)), append, values);
     return self();
   }
 
   private B units(String section, String key, String... units) {
-    return systemd(section, key, ValueKind.WORD_LIST, false, Arrays.asList(Values.literals(units)));
+    return systemd(section, key, ValueKind.WORD_LIST, false, Values.literals(units));
   }
 
   private B single(String section, String key, SystemdValue value) {
-    return systemd(section, key, ValueKind.LAST, false, List.of(value));
+    return systemd(section, key, ValueKind.LAST, false, Objects.requireNonNull(value));
   }
 
   private B span(String section, String key, String text) {
@@ -259,7 +259,8 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
       editor.problem(at, "the program '" + first + "' starts with a character systemd reads as a command prefix");
       return self();
     }
-    editor.write(KeySlot.systemd(SERVICE, key, ValueKind.EXEC, Place.COMMAND_LINE), true, argv);
+    editor.write(KeySlot.systemd(SERVICE, key, ValueKind.EXEC, Place.COMMAND_LINE), true,
+        argv.toArray(new SystemdValue[0]));
     return self();
   }
 
@@ -654,7 +655,7 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
    */
   public B addServiceEnvironmentFile(String path, boolean optional) {
     return systemd(SERVICE, "EnvironmentFile", ValueKind.VERBATIM_LIST, true,
-        List.of(SystemdValue.literal((optional ? "-" : "") + path)));
+        SystemdValue.literal((optional ? "-" : "") + path));
   }
 
   /**

@@ -41,14 +41,13 @@ final class UnitEditor {
   }
 
   /** Sets (replaces every line) or appends one line holding the values. */
-  void write(KeySlot slot, boolean append, List<SystemdValue> values) {
-    if (slot.kind().isList() && !append && values.isEmpty()) {
+  void write(KeySlot slot, boolean append, SystemdValue[] values) {
+    if (slot.kind().isList() && !append && values.length == 0) {
       clear(slot);
       return;
     }
     if (slot.quadletKey() != null) {
-      for (int i = 0; i < values.size(); i++) { // indexed: no iterator for each write
-        SystemdValue v = values.get(i);
+      for (SystemdValue v : values) {
         String p = slot.kind() == ValueKind.KEY_VALUE_LIST && v.text().indexOf('=') == 0
             ? "needs NAME=VALUE, got '" + v.text() + "'"
             : KeyRules.problem(slot.quadletKey(), Objects.requireNonNull(v, "value"));

@@ -267,7 +267,8 @@ public final class UnitFile {
   public static final class Builder {
     private final List<Section> sections = new ArrayList<>();
     private final List<UnitComment> comments = new ArrayList<>();
-    private final Map<String, Integer> index = new HashMap<>();
+    /** Section positions by name, made once there are {@link #INDEXED} sections; a scan before. */
+    private Map<String, Integer> index;
 
     private Builder() {}
 
@@ -280,8 +281,8 @@ public final class UnitFile {
      */
     public Builder section(Section section) {
       Objects.requireNonNull(section, "section");
-      Integer i = index.get(section.name());
-      if (i != null) {
+      int i = indexOf(section.name());
+      if (i >= 0) {
         Section.Builder merged = sections.get(i).toBuilder();
         for (UnitComment c : section.comments()) { // a loop: no lambda on a check's path
           merged.headerComment(c);
@@ -290,9 +291,40 @@ public final class UnitFile {
         sections.set(i, merged.build());
         return this;
       }
-      index.put(section.name(), sections.size());
-      sections.add(section);
+      added(section);
       return this;
+    }
+
+    private static final int INDEXED = 8;
+
+    /** The position of a section, or -1. */
+    private int indexOf(String name) {
+      if (index != null) {
+        Integer i = index.get(name);
+        return i == null ? -1 : i;
+      }
+      for (int i = 0; i < sections.size(); i++) { // a few sections: a scan, no map
+        if (sections.get(i).name().equals(name)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private void added(Section section) {
+      sections.add(section);
+      if (index != null) {
+        index.put(section.name(), sections.size() - 1);
+      } else if (sections.size() >= INDEXED) {
+        reindex();
+      }
+    }
+
+    private void reindex() {
+      index = new HashMap<>();
+      for (int i = 0; i < sections.size(); i++) {
+        index.put(sections.get(i).name(), i);
+      }
     }
 
     /**
@@ -302,13 +334,12 @@ public final class UnitFile {
      * @return this builder
      */
     public Builder replace(Section section) {
-      Integer i = index.get(section.name());
-      if (i != null) {
+      int i = indexOf(section.name());
+      if (i >= 0) {
         sections.set(i, section);
         return this;
       }
-      index.put(section.name(), sections.size());
-      sections.add(section);
+      added(section);
       return this;
     }
 
@@ -319,11 +350,8 @@ public final class UnitFile {
      * @return this builder
      */
     public Builder removeSection(String name) {
-      if (sections.removeIf(s -> s.name().equals(name))) {
-        index.clear();
-        for (int i = 0; i < sections.size(); i++) {
-          index.put(sections.get(i).name(), i);
-        }
+      if (sections.removeIf(s -> s.name().equals(name)) && index != null) {
+        reindex();
       }
       return this;
     }

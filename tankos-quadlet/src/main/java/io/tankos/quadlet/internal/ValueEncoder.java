@@ -29,13 +29,13 @@ public final class ValueEncoder {
    * @return the text or the problem
    */
   public static SystemdText.Result encode(
-      ValueKind kind, List<SystemdValue> values, Place place, boolean allowEmpty) {
-    if (values.size() == 1) { // most keys take one value: no list to grow
-      SystemdValue v = values.get(0);
+      ValueKind kind, SystemdValue[] values, Place place, boolean allowEmpty) {
+    if (values.length == 1) { // most keys take one value: no list to grow
+      SystemdValue v = values[0];
       String t = SystemdText.escaped(v, place);
       return t == null ? SystemdText.escape(v, place) : encodeParts(kind, null, t, allowEmpty);
     }
-    List<String> parts = new ArrayList<>(values.size());
+    List<String> parts = new ArrayList<>(values.length);
     for (SystemdValue v : values) {
       String t = SystemdText.escaped(v, place);
       if (t == null) {
@@ -56,15 +56,14 @@ public final class ValueEncoder {
    * @param allowEmpty whether an empty single value is meaningful for this key
    * @return the text, or null
    */
-  public static String encoded(ValueKind kind, List<SystemdValue> values, Place place, boolean allowEmpty) {
-    if (values.size() == 1) {
-      SystemdValue v = values.get(0);
+  public static String encoded(ValueKind kind, SystemdValue[] values, Place place, boolean allowEmpty) {
+    if (values.length == 1) {
+      SystemdValue v = values[0];
       String t = SystemdText.escaped(v, place);
       return t == null ? null : text(kind, null, t, allowEmpty, null);
     }
-    List<String> parts = new ArrayList<>(values.size());
-    for (int i = 0; i < values.size(); i++) {
-      SystemdValue v = values.get(i);
+    List<String> parts = new ArrayList<>(values.length);
+    for (SystemdValue v : values) {
       String t = SystemdText.escaped(v, place);
       if (t == null) {
         return null;
