@@ -20,12 +20,22 @@ import java.util.Optional;
  * removes or clears lines of the draft; refusals are kept with their location for {@code build()}.
  */
 final class UnitEditor {
+  /** Each type's canonical section order, made once. */
+  private static final java.util.Map<UnitType, List<String>> CANONICAL = canonical();
+
   private final UnitDraft draft;
   private final Problems problems = new Problems();
 
   UnitEditor(UnitFile base, UnitType type) {
-    this.draft = new UnitDraft(base,
-        List.of("Unit", type.section(), "Quadlet", "Service", "Install"));
+    this.draft = new UnitDraft(base, CANONICAL.get(type));
+  }
+
+  private static java.util.Map<UnitType, List<String>> canonical() {
+    java.util.Map<UnitType, List<String>> out = new java.util.EnumMap<>(UnitType.class);
+    for (UnitType t : UnitType.values()) {
+      out.put(t, List.of("Unit", t.section(), "Quadlet", "Service", "Install"));
+    }
+    return out;
   }
 
   UnitDraft draft() {
@@ -84,14 +94,14 @@ final class UnitEditor {
       return;
     }
     String word = value == null ? n : n.concat("=").concat(v);
-    SystemdText.Result r = ValueEncoder.encodePart(ValueKind.KEY_VALUE_LIST, word, false);
-    if (r.failed()) {
-      problems.add(at(slot, true), r.problem());
+    String text = ValueEncoder.encodedPart(ValueKind.KEY_VALUE_LIST, word, false);
+    if (text == null) { // the reason, as encodePart tells it
+      problems.add(at(slot, true), ValueEncoder.encodePart(ValueKind.KEY_VALUE_LIST, word, false).problem());
       return;
     }
     // no line of the key yet: no name to drop
     int first = draft.count(slot.section(), slot.key()) == 0 ? -1 : dropNames(slot, List.of(n));
-    draft.insert(slot.section(), first, new Entry(slot.key(), r.text()));
+    draft.insert(slot.section(), first, new Entry(slot.key(), text));
   }
 
   void remove(KeySlot slot, List<String> read) {

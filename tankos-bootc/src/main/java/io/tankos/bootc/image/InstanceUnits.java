@@ -80,8 +80,9 @@ final class InstanceUnits {
 
   private static void fileVariables(ContainerUnit.Builder b, List<InstanceSecret> secrets) {
     for (InstanceSecret s : secrets) {
-      if (!s.isEnv() && s.variable().isPresent()) {
-        b.environment(s.variable().get(), s.filePath());
+      String variable = s.isEnv() ? null : s.variable().orElse(null); // one Optional, asked once
+      if (variable != null) {
+        b.environment(variable, s.filePath());
       }
     }
   }

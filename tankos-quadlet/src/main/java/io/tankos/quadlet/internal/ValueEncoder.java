@@ -99,6 +99,19 @@ public final class ValueEncoder {
     return encodeParts(kind, null, part, allowEmpty);
   }
 
+  /**
+   * The text of {@link #encodePart}, without a result: null where it fails ({@link #encodePart}
+   * then tells why).
+   *
+   * @param kind how Quadlet reads the key
+   * @param part the escaped part
+   * @param allowEmpty whether an empty single value is meaningful for this key
+   * @return the text, or null
+   */
+  public static String encodedPart(ValueKind kind, String part, boolean allowEmpty) {
+    return text(kind, null, part, allowEmpty, null);
+  }
+
   /** {@link #encodeParts(ValueKind, List, boolean)} of {@code parts}, or of the one part {@code one} when parts is null. */
   private static SystemdText.Result encodeParts(
       ValueKind kind, List<String> parts, String one, boolean allowEmpty) {
