@@ -184,7 +184,7 @@ public abstract sealed class QuadletUnit implements KeyReader
     if (at >= 0) {
       return name.substring(0, at) + type.serviceSuffix() + name.substring(at) + ".service";
     }
-    return name + type.serviceSuffix() + ".service";
+    return type.serviceName(name);
   }
 
   /**

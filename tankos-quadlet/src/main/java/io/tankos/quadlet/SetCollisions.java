@@ -77,25 +77,33 @@ final class SetCollisions {
   private record Claim(EffectiveUnit unit, int index, String source, PublishedPort port) {}
 
   private static void ports(List<EffectiveUnit> judged, Problems problems) {
-    List<Claim> seen = new ArrayList<>();
+    List<Claim> seen = null; // made at the first claim
     for (EffectiveUnit u : judged) {
       if (u.type() != UnitType.CONTAINER && u.type() != UnitType.POD && u.type() != UnitType.KUBE) {
         continue;
       }
-      List<EffectiveUnit.Line> all = u.lines("PublishPort");
-      if (all.isEmpty()) {
-        continue; // publishes nothing
-      }
-      List<EffectiveUnit.Line> lines = resetAware(all);
-      List<Claim> mine = new ArrayList<>();
+      List<EffectiveUnit.Line> lines = u.lines("PublishPort");
+      // an empty line resets the list: the lines that count follow the last one
+      int start = 0;
       for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).value().isEmpty()) {
+          start = i + 1;
+        }
+      }
+      int others = seen == null ? 0 : seen.size(); // this unit's claims are checked against earlier units' only
+      for (int i = start; i < lines.size(); i++) {
         EffectiveUnit.Line line = lines.get(i);
+        int index = i - start;
         for (PublishedPort p : PublishedPort.parse(line.value()).orElse(List.of())) {
-          Claim c = new Claim(u, i, line.source(), p);
-          mine.add(c);
-          for (Claim other : seen) {
+          Claim c = new Claim(u, index, line.source(), p);
+          if (seen == null) {
+            seen = new ArrayList<>();
+          }
+          seen.add(c);
+          for (int k = 0; k < others; k++) {
+            Claim other = seen.get(k);
             if (other.port.collidesWith(p)) {
-              problems.add(Location.of(u.fileName()).child("PublishPort").index(i),
+              problems.add(Location.of(u.fileName()).child("PublishPort").index(index),
                   "host port " + p.describe() + from(c) + " is already published by "
                       + other.unit.fileName() + ".PublishPort[" + other.index + "] ("
                       + other.port.describe() + from(other) + ")");
@@ -104,7 +112,6 @@ final class SetCollisions {
           }
         }
       }
-      seen.addAll(mine);
     }
   }
 
@@ -113,25 +120,6 @@ final class SetCollisions {
   }
 
   /** {@code LookupAll}: an empty line drops the lines before it. */
-  private static List<EffectiveUnit.Line> resetAware(List<EffectiveUnit.Line> lines) {
-    List<EffectiveUnit.Line> out = new ArrayList<>();
-    for (EffectiveUnit.Line l : lines) {
-      if (l.value().isEmpty()) {
-        out.clear();
-      } else {
-        out.add(l);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The resource name each judged unit gives Podman (container, pod, network or volume), as the
-   * collision rules see it.
-   *
-   * @param set the set
-   * @return unit (or instance) file name to resource name, in judging order
-   */
   static Map<String, String> resourceNames(QuadletSet set) {
     Map<String, String> out = new java.util.LinkedHashMap<>();
     for (EffectiveUnit u : judged(set.units(), set.dropIns(), set.instances())) {
