@@ -253,11 +253,14 @@ public final class QuadletSet {
      */
     public QuadletSet build() {
       Problems all = new Problems();
-      for (var p : problems.list()) { // a loop: no bound method reference for each build
-        all.add(p);
+      if (!problems.isEmpty()) { // list() copies: asked only when there is something
+        for (var p : problems.list()) {
+          all.add(p);
+        }
       }
-      Map<String, QuadletUnit> byFile = new HashMap<>();
-      Map<String, String> byService = new HashMap<>();
+      // sized for the units: a set of a few units gets small tables
+      Map<String, QuadletUnit> byFile = new HashMap<>(units.size() * 2);
+      Map<String, String> byService = new HashMap<>(units.size() * 2);
       for (QuadletUnit u : units) {
         byFile.put(u.fileName(), u);
         String other = byService.put(u.serviceName(), u.fileName());

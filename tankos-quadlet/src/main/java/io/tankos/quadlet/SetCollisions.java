@@ -167,7 +167,7 @@ final class SetCollisions {
   private record Taken(String kind, String name) {}
 
   private static void names(List<EffectiveUnit> judged, Problems problems) {
-    Map<Taken, String> taken = new HashMap<>();
+    Map<Taken, String> taken = new HashMap<>(judged.size() * 2);
     for (EffectiveUnit u : judged) {
       Resource r = resource(u);
       if (r == null) {

@@ -749,7 +749,11 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
 
   private UnitFile assemble(boolean required) {
     Problems all = new Problems();
-    editor.problems().list().forEach(all::add);
+    if (!editor.problems().isEmpty()) { // list() copies: asked only when there is something
+      for (var p : editor.problems().list()) {
+        all.add(p);
+      }
+    }
     BuildChecks.knownKeys(editor.draft(), type, all);
     UnitFile file = null;
     try {

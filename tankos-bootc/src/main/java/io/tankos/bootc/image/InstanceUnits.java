@@ -10,7 +10,6 @@ import io.tankos.quadlet.SystemdValue;
 import io.tankos.quadlet.UserNs;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The units of one instance: its agent Quadlet (the same Podman command as Tank-OS's {@code
@@ -39,9 +38,7 @@ final class InstanceUnits {
         .addNetwork("host")
         .user(SystemdValue.withSpecifiers("%U:%G"))
         .addVolume(SystemdValue.withSpecifiers(state.concat(":/home/node/.openclaw:Z")));
-    for (Map.Entry<String, String> e : AgentInstance.ENVIRONMENT.entrySet()) {
-      b.environment(e.getKey(), e.getValue());
-    }
+    AgentInstance.ENVIRONMENT.forEach(b::environment); // no entry wrapper per variable
     fileVariables(b, i.secrets());
     return b.addEnvironmentFile(List.of(SystemdValue.withSpecifiers("%h/".concat(i.envFile()))))
         .exec("node", "dist/index.js", "gateway", "--allow-unconfigured", "--bind", "lan", "--port",
