@@ -142,11 +142,29 @@ public final class QuadletSet {
       java.util.function.Function<QuadletUnit, UnitFile> unitFile,
       java.util.function.Function<DropIn, UnitFile> dropInFile) {
     FileTree.Builder b = FileTree.builder();
-    for (QuadletUnit u : units) { // each text encoded from its builder, not made a string first
-      b.file(u.fileName(), unitFile.apply(u).renderTo(new StringBuilder(0)));
+    // every text is written into one builder sized for the longest, encoded from it (the tree
+    // reads it when the file is added) and emptied for the next: no string and no buffer per file
+    List<UnitFile> unitFiles = new ArrayList<>(units.size());
+    List<UnitFile> dropInFiles = new ArrayList<>(dropIns.size());
+    int longest = 0;
+    for (QuadletUnit u : units) {
+      UnitFile f = unitFile.apply(u);
+      unitFiles.add(f);
+      longest = Math.max(longest, f.renderedLength());
     }
     for (DropIn d : dropIns) {
-      b.file(d.path(), dropInFile.apply(d).renderTo(new StringBuilder(0)));
+      UnitFile f = dropInFile.apply(d);
+      dropInFiles.add(f);
+      longest = Math.max(longest, f.renderedLength());
+    }
+    StringBuilder text = new StringBuilder(longest);
+    for (int i = 0; i < units.size(); i++) {
+      text.setLength(0);
+      b.file(units.get(i).fileName(), unitFiles.get(i).renderTo(text));
+    }
+    for (int i = 0; i < dropIns.size(); i++) {
+      text.setLength(0);
+      b.file(dropIns.get(i).path(), dropInFiles.get(i).renderTo(text));
     }
     instances.forEach(b::symlink);
     return b.build();

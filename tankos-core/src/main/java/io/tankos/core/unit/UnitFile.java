@@ -236,6 +236,16 @@ public final class UnitFile {
   }
 
   /**
+   * The length of {@link #render()}'s text, without writing it: what a caller sizes a builder for
+   * when it writes several files into one ({@link #renderTo(StringBuilder)}).
+   *
+   * @return the number of chars
+   */
+  public int renderedLength() {
+    return UnitFileWriter.length(sections, comments);
+  }
+
+  /**
    * Appends the text of {@link #render()} to a builder (grown once to fit), for a caller that
    * encodes or joins the text without making it a string first.
    *

@@ -44,7 +44,8 @@ final class UnitFileWriter {
     }
   }
 
-  private static int length(List<Section> sections, List<UnitComment> fileComments) {
+  /** The length of {@link #render}'s text. */
+  static int length(List<Section> sections, List<UnitComment> fileComments) {
     long n = 0;
     for (int i = 0; i < fileComments.size(); i++) {
       n += fileComments.get(i).text().length() + 1;
