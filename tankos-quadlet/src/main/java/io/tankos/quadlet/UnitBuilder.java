@@ -8,7 +8,6 @@ import io.tankos.core.validation.ValidationException;
 import io.tankos.quadlet.internal.Durations;
 import io.tankos.quadlet.internal.SystemdText.Place;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -249,20 +248,37 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
   }
 
   private B command(String key, List<SystemdValue> argv) {
-    Location at = Location.of(SERVICE).child(key);
-    if (argv.isEmpty()) {
-      editor.problem(at, "needs a command");
-      return self();
-    }
-    String first = argv.get(0).text();
-    if (!first.isEmpty() && "-@:+!|".indexOf(first.charAt(0)) >= 0) {
-      editor.problem(at, "the program '" + first + "' starts with a character systemd reads as a command prefix");
+    if (commandRefused(key, argv.isEmpty() ? null : argv.get(0).text())) {
       return self();
     }
     editor.write(KeySlot.systemd(SERVICE, key, ValueKind.EXEC, Place.COMMAND_LINE), true,
         argv.toArray(new SystemdValue[0]));
     return self();
   }
+
+  /** {@link #command(String, List)} of the builder's own array of words. */
+  private B command(String key, SystemdValue[] argv) {
+    if (commandRefused(key, argv.length == 0 ? null : argv[0].text())) {
+      return self();
+    }
+    editor.write(KeySlot.systemd(SERVICE, key, ValueKind.EXEC, Place.COMMAND_LINE), true, argv);
+    return self();
+  }
+
+  /** Records why a command whose program is {@code first} (null: no word) cannot be written, if it cannot. */
+  private boolean commandRefused(String key, String first) {
+    if (first == null) {
+      editor.problem(Location.of(SERVICE).child(key), "needs a command");
+      return true;
+    }
+    if (!first.isEmpty() && "-@:+!|".indexOf(first.charAt(0)) >= 0) {
+      editor.problem(Location.of(SERVICE).child(key),
+          "the program '" + first + "' starts with a character systemd reads as a command prefix");
+      return true;
+    }
+    return false;
+  }
+
 
   /**
    * {@code [Unit] Description=}.
@@ -547,7 +563,7 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
    * @return this builder
    */
   public B addExecStartPre(String... argv) {
-    return command("ExecStartPre", Arrays.asList(Values.literals(argv)));
+    return command("ExecStartPre", Values.literals(argv));
   }
 
   /**
@@ -576,7 +592,7 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
    * @return this builder
    */
   public B addExecStartPost(String... argv) {
-    return command("ExecStartPost", Arrays.asList(Values.literals(argv)));
+    return command("ExecStartPost", Values.literals(argv));
   }
 
   /**
@@ -596,7 +612,7 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
    * @return this builder
    */
   public B addExecStop(String... argv) {
-    return command("ExecStop", Arrays.asList(Values.literals(argv)));
+    return command("ExecStop", Values.literals(argv));
   }
 
   /**
@@ -606,7 +622,7 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
    * @return this builder
    */
   public B addExecStopPost(String... argv) {
-    return command("ExecStopPost", Arrays.asList(Values.literals(argv)));
+    return command("ExecStopPost", Values.literals(argv));
   }
 
   /**
@@ -616,7 +632,7 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
    * @return this builder
    */
   public B addExecReload(String... argv) {
-    return command("ExecReload", Arrays.asList(Values.literals(argv)));
+    return command("ExecReload", Values.literals(argv));
   }
 
   /**
