@@ -35,6 +35,8 @@ import java.util.Objects;
  * }</pre>
  */
 public final class QuadletSet {
+  private static final Map<String, String> NO_INSTANCES = Collections.unmodifiableMap(new LinkedHashMap<>());
+
   private final List<QuadletUnit> units;
   private final List<DropIn> dropIns;
   private final Map<String, String> instances;
@@ -42,7 +44,8 @@ public final class QuadletSet {
   private QuadletSet(Builder b) {
     this.units = List.copyOf(b.units);
     this.dropIns = List.copyOf(b.dropIns);
-    this.instances = Collections.unmodifiableMap(new LinkedHashMap<>(b.instances));
+    this.instances = b.instances.isEmpty() ? NO_INSTANCES // the usual set: one shared empty map
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.instances));
   }
 
   /**
@@ -144,27 +147,21 @@ public final class QuadletSet {
     FileTree.Builder b = FileTree.builder();
     // every text is written into one builder sized for the longest, encoded from it (the tree
     // reads it when the file is added) and emptied for the next: no string and no buffer per file
-    List<UnitFile> unitFiles = new ArrayList<>(units.size());
-    List<UnitFile> dropInFiles = new ArrayList<>(dropIns.size());
     int longest = 0;
     for (QuadletUnit u : units) {
-      UnitFile f = unitFile.apply(u);
-      unitFiles.add(f);
-      longest = Math.max(longest, f.renderedLength());
+      longest = Math.max(longest, unitFile.apply(u).renderedLength());
     }
     for (DropIn d : dropIns) {
-      UnitFile f = dropInFile.apply(d);
-      dropInFiles.add(f);
-      longest = Math.max(longest, f.renderedLength());
+      longest = Math.max(longest, dropInFile.apply(d).renderedLength());
     }
     StringBuilder text = new StringBuilder(longest);
-    for (int i = 0; i < units.size(); i++) {
+    for (QuadletUnit u : units) {
       text.setLength(0);
-      b.file(units.get(i).fileName(), unitFiles.get(i).renderTo(text));
+      b.file(u.fileName(), unitFile.apply(u).renderTo(text));
     }
-    for (int i = 0; i < dropIns.size(); i++) {
+    for (DropIn d : dropIns) {
       text.setLength(0);
-      b.file(dropIns.get(i).path(), dropInFiles.get(i).renderTo(text));
+      b.file(d.path(), dropInFile.apply(d).renderTo(text));
     }
     instances.forEach(b::symlink);
     return b.build();

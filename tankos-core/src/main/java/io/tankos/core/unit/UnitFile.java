@@ -38,7 +38,7 @@ public final class UnitFile {
   private final List<UnitComment> comments;
 
   private UnitFile(List<Section> sections, List<UnitComment> comments) {
-    this.sections = List.copyOf(sections);
+    this.sections = ListCopies.copyOf(sections);
     this.comments = comments.isEmpty() ? List.of() : List.copyOf(comments);
   }
 
