@@ -111,15 +111,17 @@ final class KeyRules {
     if (colon < 0) {
       return null; // an anonymous volume: the path in the container
     }
-    String source = t.substring(0, colon);
-    if (source.startsWith("/") && source.indexOf('$') >= 0) {
+    // the source is t[0, colon): its first character read in place, a string only for a name
+    char first = colon == 0 ? 0 : t.charAt(0);
+    int dollar = t.indexOf('$');
+    if (first == '/' && dollar >= 0 && dollar < colon) {
       return "a host path with '$' cannot be written: Quadlet also puts it in RequiresMountsFor=,"
           + " where systemd does not unescape '$$'";
     }
-    if (source.startsWith("/") || source.startsWith(".")
-        || expanded && (source.startsWith("%") || source.startsWith("$"))) {
+    if (first == '/' || first == '.' || expanded && (first == '%' || first == '$')) {
       return null; // absolute, resolved against the unit file's directory, or expanded by systemd
     }
+    String source = t.substring(0, colon);
     String skeleton = Specifiers.skeleton(t, expansion); // only here: most volumes return above
     String skeletonSource = skeleton.substring(0, Math.max(0, skeleton.indexOf(':')));
     if (PodmanNames.problem(skeletonSource) != null) {
