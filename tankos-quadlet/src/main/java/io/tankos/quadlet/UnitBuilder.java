@@ -91,7 +91,8 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
 
   @Override
   public B set(QuadletKey key, SystemdValue... values) {
-    editor.write(slot(key), false, values);
+    KeySlot s = slot(key);
+    editor.write(s, false, Objects.requireNonNull(values)); // refused as Arrays.asList refused it
     return self();
   }
 
@@ -102,7 +103,7 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
       editor.problem(s.at(0), "takes one value; set it (a later value replaces an earlier one)");
       return self();
     }
-    editor.write(s, true, values);
+    editor.write(s, true, Objects.requireNonNull(values)); // refused as Arrays.asList refused it
     return self();
   }
 
