@@ -4,7 +4,6 @@ import io.tankos.core.unit.Entry;
 import io.tankos.core.unit.UnitFile;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
-import io.tankos.quadlet.internal.QuadletReading;
 import io.tankos.quadlet.internal.UnitDraft;
 import java.util.HashMap;
 import java.util.List;
@@ -48,11 +47,10 @@ final class BuildChecks {
   /** The keys without which Quadlet refuses the unit type. */
   static void requiredKeys(UnitFile file, UnitType type, Problems problems) {
     String s = type.section();
-    Location at = Location.of(s);
     switch (type) {
       case CONTAINER -> {
         if (absent(file, s, "Image") && absent(file, s, "Rootfs")) {
-          problems.add(at, "no Image or Rootfs key specified");
+          problems.add(Location.of(s), "no Image or Rootfs key specified");
         }
       }
       case KUBE -> require(file, s, "Yaml", problems);
@@ -60,7 +58,7 @@ final class BuildChecks {
       case BUILD -> {
         require(file, s, "ImageTag", problems);
         if (absent(file, s, "File") && absent(file, s, "SetWorkingDirectory")) {
-          problems.add(at, "neither File nor SetWorkingDirectory key specified");
+          problems.add(Location.of(s), "neither File nor SetWorkingDirectory key specified");
         }
       }
       case ARTIFACT -> require(file, s, "Artifact", problems);
@@ -78,6 +76,7 @@ final class BuildChecks {
 
   private static boolean absent(UnitFile file, String section, String key) {
     List<String> values = file.values(section, key);
-    return values.isEmpty() || QuadletReading.verbatim(values).isEmpty();
+    // verbatim's list is empty exactly when the last line is (an empty line resets it)
+    return values.isEmpty() || values.get(values.size() - 1).isEmpty();
   }
 }

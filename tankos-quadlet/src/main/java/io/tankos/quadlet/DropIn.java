@@ -261,8 +261,13 @@ public final class DropIn {
    * @throws ValidationException naming each line the target does not read as modelled
    */
   public String render(PodmanVersion target, TargetPolicy policy) {
+    return toUnitFile(target, policy).render();
+  }
+
+  /** The content for one Podman version, as {@link #render(PodmanVersion, TargetPolicy)} writes it. */
+  UnitFile toUnitFile(PodmanVersion target, TargetPolicy policy) {
     return TargetCheck.render(type, path(), content, Objects.requireNonNull(target, "target"),
-        Objects.requireNonNull(policy, "policy")).render();
+        Objects.requireNonNull(policy, "policy"));
   }
 
   @Override

@@ -102,6 +102,32 @@ final class EffectiveUnit {
    * @param value the value as written
    * @return the value as systemd would pass it
    */
+  /**
+   * The values of {@link #lines(String)}, without their sources: the unit's own list when it has no
+   * drop-in and no value holds a specifier.
+   */
+  List<String> values(String key) {
+    List<String> own = unit.values(key);
+    if (dropIns.isEmpty() && !hasSpecifier(own)) {
+      return own; // expand would give each value back as it is
+    }
+    List<Line> lines = lines(key);
+    List<String> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      out.add(lines.get(i).value());
+    }
+    return out;
+  }
+
+  private static boolean hasSpecifier(List<String> values) {
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i).indexOf('%') >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   String expand(String value) {
     if (value.indexOf('%') < 0) {
       return value; // no specifier: nothing to replace

@@ -35,8 +35,11 @@ final class KeyRules {
    * @return the reason or null
    */
   static String problem(QuadletKey key, SystemdValue value) {
-    String t = value.text();
-    String skeleton = Specifiers.skeleton(value);
+    return problem(key, value.text(), value.expansion());
+  }
+
+  /** {@link #problem(QuadletKey, SystemdValue)} of a value's text and expansion. */
+  static String problem(QuadletKey key, String t, SystemdValue.Expansion expansion) {
     if (key.name().equals("ServiceName")) {
       // Quadlet names the generated file after it: no expansion happens
       if (t.indexOf('%') >= 0 || t.indexOf('$') >= 0) {
@@ -45,15 +48,15 @@ final class KeyRules {
       return UnitNames.nameProblem(t);
     }
     if (key.name().equals("Volume")) {
-      return volumeProblem(t, skeleton, value.expansion() != SystemdValue.Expansion.LITERAL);
+      return volumeProblem(t, expansion);
     }
     if (PODMAN_NAMES.contains(key.qualifiedName())) {
-      return PodmanNames.problem(skeleton);
+      return PodmanNames.problem(Specifiers.skeleton(t, expansion));
     }
     if (key.name().equals("Environment")) {
-      return environmentNameProblem(skeleton);
+      return environmentNameProblem(Specifiers.skeleton(t, expansion));
     }
-    if (value.expansion() != SystemdValue.Expansion.LITERAL || t.isEmpty()) {
+    if (expansion != SystemdValue.Expansion.LITERAL || t.isEmpty()) {
       return null; // expanded by systemd: the text is not what podman reads
     }
     return literalProblem(key, t);
@@ -102,20 +105,24 @@ final class KeyRules {
    * An absolute host source is also written to {@code RequiresMountsFor=}, where systemd does not
    * unescape {@code $$}; a relative one is read by podman as a volume name.
    */
-  private static String volumeProblem(String t, String skeleton, boolean expanded) {
+  private static String volumeProblem(String t, SystemdValue.Expansion expansion) {
+    boolean expanded = expansion != SystemdValue.Expansion.LITERAL;
     int colon = t.indexOf(':');
     if (colon < 0) {
       return null; // an anonymous volume: the path in the container
     }
-    String source = t.substring(0, colon);
-    if (source.startsWith("/") && source.indexOf('$') >= 0) {
+    // the source is t[0, colon): its first character read in place, a string only for a name
+    char first = colon == 0 ? 0 : t.charAt(0);
+    int dollar = t.indexOf('$');
+    if (first == '/' && dollar >= 0 && dollar < colon) {
       return "a host path with '$' cannot be written: Quadlet also puts it in RequiresMountsFor=,"
           + " where systemd does not unescape '$$'";
     }
-    if (source.startsWith("/") || source.startsWith(".")
-        || expanded && (source.startsWith("%") || source.startsWith("$"))) {
+    if (first == '/' || first == '.' || expanded && (first == '%' || first == '$')) {
       return null; // absolute, resolved against the unit file's directory, or expanded by systemd
     }
+    String source = t.substring(0, colon);
+    String skeleton = Specifiers.skeleton(t, expansion); // only here: most volumes return above
     String skeletonSource = skeleton.substring(0, Math.max(0, skeleton.indexOf(':')));
     if (PodmanNames.problem(skeletonSource) != null) {
       return "podman reads '" + source + "' as a volume name, and volume names must match "

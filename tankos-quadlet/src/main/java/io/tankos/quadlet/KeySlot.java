@@ -2,6 +2,8 @@ package io.tankos.quadlet;
 
 import io.tankos.core.validation.Location;
 import io.tankos.quadlet.internal.SystemdText.Place;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where a typed value goes: the section and key, how Quadlet or systemd reads it, where systemd
@@ -24,8 +26,25 @@ record KeySlot(
 
   /** The slot of a systemd key. */
   static KeySlot systemd(String section, String key, ValueKind kind, Place place) {
-    return new KeySlot(section, key, kind, place, kind.isList() || kind == ValueKind.EXEC, null);
+    // the builders name a fixed set of systemd keys: each slot is made once and shared
+    Map<String, KeySlot> bySection = SYSTEMD.get(section);
+    if (bySection == null) {
+      SYSTEMD.putIfAbsent(section, new ConcurrentHashMap<>());
+      bySection = SYSTEMD.get(section);
+    }
+    KeySlot slot = bySection.get(key);
+    if (slot == null || slot.kind != kind || slot.place != place) {
+      KeySlot made = new KeySlot(section, key, kind, place, kind.isList() || kind == ValueKind.EXEC, null);
+      if (slot == null) {
+        bySection.putIfAbsent(key, made);
+      }
+      return made;
+    }
+    return slot;
   }
+
+  /** The systemd slots made so far, by section and key. */
+  private static final Map<String, Map<String, KeySlot>> SYSTEMD = new ConcurrentHashMap<>();
 
   /** Whether an empty value means something here. */
   boolean allowsEmpty() {

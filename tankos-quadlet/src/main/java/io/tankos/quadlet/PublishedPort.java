@@ -55,19 +55,27 @@ record PublishedPort(String hostIp, String protocol, int first, int last) {
    * @return the claims, or empty
    */
   static Optional<List<PublishedPort>> parse(String value) {
-    String[] byProto = value.split("/", -1);
-    if (byProto.length > 2) {
-      return Optional.empty();
-    }
-    List<String> protocols = new ArrayList<>();
-    for (String p : (byProto.length == 2 ? byProto[1] : "tcp").split(",", -1)) {
-      String proto = p.toLowerCase(Locale.ROOT);
-      if (!proto.equals("tcp") && !proto.equals("udp") && !proto.equals("sctp")) {
+    int slash = value.indexOf('/');
+    List<String> protocols;
+    String rest;
+    if (slash < 0) {
+      protocols = TCP; // no protocol: tcp, without splitting
+      rest = value;
+    } else {
+      String[] byProto = value.split("/", -1);
+      if (byProto.length > 2) {
         return Optional.empty();
       }
-      protocols.add(proto);
+      protocols = new ArrayList<>();
+      for (String p : byProto[1].split(",", -1)) {
+        String proto = p.toLowerCase(Locale.ROOT);
+        if (!proto.equals("tcp") && !proto.equals("udp") && !proto.equals("sctp")) {
+          return Optional.empty();
+        }
+        protocols.add(proto);
+      }
+      rest = byProto[0];
     }
-    String rest = byProto[0];
     String ip = "";
     boolean v6 = false;
     int close = rest.indexOf(']');
@@ -80,70 +88,129 @@ record PublishedPort(String hostIp, String protocol, int first, int last) {
       rest = rest.substring(close + 2);
       v6 = true;
     }
-    String[] parts = rest.split(":", -1);
-    String host;
-    String container;
-    if (parts.length == 2) {
-      host = parts[0];
-      container = parts[1];
-    } else if (parts.length == 3 && !v6) {
-      ip = parts[0];
-      host = parts[1];
-      container = parts[2];
-    } else if (parts.length == 1 && !v6) {
-      host = "";
-      container = parts[0];
+    // the parts between colons, read in place: [ip:]host:container, or container alone
+    int c1 = rest.indexOf(':');
+    int c2 = c1 < 0 ? -1 : rest.indexOf(':', c1 + 1);
+    if (c2 >= 0 && rest.indexOf(':', c2 + 1) >= 0) {
+      return Optional.empty(); // four parts or more
+    }
+    int hostFrom;
+    int hostTo;
+    int containerFrom;
+    if (c1 >= 0 && c2 < 0) {
+      hostFrom = 0;
+      hostTo = c1;
+      containerFrom = c1 + 1;
+    } else if (c2 >= 0 && !v6) {
+      ip = rest.substring(0, c1);
+      hostFrom = c1 + 1;
+      hostTo = c2;
+      containerFrom = c2 + 1;
+    } else if (c1 < 0 && !v6) {
+      hostFrom = 0;
+      hostTo = 0;
+      containerFrom = 0;
     } else {
       return Optional.empty();
     }
-    int[] c = range(container);
-    if (c == null || (!ip.isEmpty() && !isAddress(ip, v6))) {
+    long c = range(rest, containerFrom, rest.length());
+    if (c < 0 || (!ip.isEmpty() && !isAddress(ip, v6))) {
       return Optional.empty();
     }
-    if (host.isEmpty()) {
+    if (hostFrom == hostTo) {
       return Optional.of(List.of());
     }
-    int[] h = range(host);
-    if (h == null || h[1] - h[0] != c[1] - c[0]) {
+    long h = range(rest, hostFrom, hostTo);
+    if (h < 0 || last(h) - first(h) != last(c) - first(c)) {
       return Optional.empty();
+    }
+    if (protocols.size() == 1) {
+      return Optional.of(List.of(new PublishedPort(ip, protocols.get(0), first(h), last(h))));
     }
     List<PublishedPort> out = new ArrayList<>();
     for (String proto : protocols) {
-      out.add(new PublishedPort(ip, proto, h[0], h[1]));
+      out.add(new PublishedPort(ip, proto, first(h), last(h)));
     }
     return Optional.of(List.copyOf(out));
   }
 
-  private static int[] range(String s) {
-    int dash = s.indexOf('-');
-    Integer a = port(dash < 0 ? s : s.substring(0, dash));
-    Integer b = dash < 0 ? a : port(s.substring(dash + 1));
-    return a == null || b == null || b < a ? null : new int[] {a, b};
+  private static final List<String> TCP = List.of("tcp");
+
+  /** A range {@code N} or {@code N-M} of {@code s[from, to)} as {@code first << 32 | last}, or -1. */
+  private static long range(String s, int from, int to) {
+    int dash = s.indexOf('-', from);
+    if (dash >= to) {
+      dash = -1;
+    }
+    int a = port(s, from, dash < 0 ? to : dash);
+    int b = dash < 0 ? a : port(s, dash + 1, to);
+    return a < 0 || b < 0 || b < a ? -1 : (long) a << 32 | b;
   }
 
-  private static Integer port(String s) {
-    if (s.isEmpty() || s.length() > 5 || !s.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
-      return null;
+  private static int first(long range) {
+    return (int) (range >>> 32);
+  }
+
+  private static int last(long range) {
+    return (int) range;
+  }
+
+  /** The port {@code s[from, to)}: 1 to 5 digits within 1..65535, else -1. */
+  private static int port(String s, int from, int to) {
+    if (to <= from || to - from > 5) {
+      return -1;
     }
-    int n = Integer.parseInt(s);
-    return n >= 1 && n <= 65535 ? n : null;
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char ch = s.charAt(i);
+      if (ch < '0' || ch > '9') {
+        return -1;
+      }
+      n = n * 10 + (ch - '0');
+    }
+    return n >= 1 && n <= 65535 ? n : -1;
   }
 
   private static boolean isAddress(String ip, boolean v6) {
     if (v6) {
-      return ip.indexOf(':') >= 0 && ip.chars().allMatch(ch -> ch == ':' || ch == '.'
-          || Character.digit(ch, 16) >= 0);
-    }
-    String[] octets = ip.split("\\.", -1);
-    if (octets.length != 4) {
-      return false;
-    }
-    for (String o : octets) {
-      if (o.isEmpty() || o.length() > 3 || !o.chars().allMatch(ch -> ch >= '0' && ch <= '9')
-          || Integer.parseInt(o) > 255) {
+      if (ip.indexOf(':') < 0) {
         return false;
       }
+      for (int i = 0; i < ip.length(); i++) {
+        char ch = ip.charAt(i);
+        if (ch != ':' && ch != '.' && Character.digit(ch, 16) < 0) {
+          return false;
+        }
+      }
+      return true;
     }
-    return true;
+    int octets = 0;
+    int from = 0;
+    while (true) { // four dot-separated octets of 1 to 3 digits, each at most 255
+      int dot = ip.indexOf('.', from);
+      int to = dot < 0 ? ip.length() : dot;
+      if (to == from || to - from > 3) {
+        return false;
+      }
+      int n = 0;
+      for (int i = from; i < to; i++) {
+        char ch = ip.charAt(i);
+        if (ch < '0' || ch > '9') {
+          return false;
+        }
+        n = n * 10 + (ch - '0');
+      }
+      if (n > 255) {
+        return false;
+      }
+      octets++;
+      if (dot < 0) {
+        return octets == 4;
+      }
+      if (octets == 4) {
+        return false;
+      }
+      from = dot + 1;
+    }
   }
 }

@@ -2,6 +2,7 @@ package io.tankos.quadlet;
 
 import io.tankos.core.fs.FileTree;
 import io.tankos.core.podman.PodmanVersion;
+import io.tankos.core.unit.UnitFile;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
 import io.tankos.core.validation.TargetPolicy;
@@ -34,6 +35,8 @@ import java.util.Objects;
  * }</pre>
  */
 public final class QuadletSet {
+  private static final Map<String, String> NO_INSTANCES = Collections.unmodifiableMap(new LinkedHashMap<>());
+
   private final List<QuadletUnit> units;
   private final List<DropIn> dropIns;
   private final Map<String, String> instances;
@@ -41,7 +44,8 @@ public final class QuadletSet {
   private QuadletSet(Builder b) {
     this.units = List.copyOf(b.units);
     this.dropIns = List.copyOf(b.dropIns);
-    this.instances = Collections.unmodifiableMap(new LinkedHashMap<>(b.instances));
+    this.instances = b.instances.isEmpty() ? NO_INSTANCES // the usual set: one shared empty map
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.instances));
   }
 
   /**
@@ -101,7 +105,7 @@ public final class QuadletSet {
    * @return the tree, paths relative to the Quadlet directory
    */
   public FileTree toFileTree() {
-    return tree(QuadletUnit::render, DropIn::render);
+    return tree(QuadletUnit::toUnitFile, DropIn::content);
   }
 
   /**
@@ -115,15 +119,15 @@ public final class QuadletSet {
    */
   public FileTree toFileTree(PodmanVersion target, TargetPolicy policy) {
     Problems problems = new Problems();
-    Map<Object, String> texts = new java.util.IdentityHashMap<>();
+    Map<Object, UnitFile> files = new java.util.IdentityHashMap<>();
     for (QuadletUnit u : units) {
-      rendered(u.fileName(), () -> texts.put(u, u.render(target, policy)), problems);
+      rendered(u.fileName(), () -> files.put(u, u.toUnitFile(target, policy)), problems);
     }
     for (DropIn d : dropIns) {
-      rendered(d.path(), () -> texts.put(d, d.render(target, policy)), problems);
+      rendered(d.path(), () -> files.put(d, d.toUnitFile(target, policy)), problems);
     }
     problems.throwIfAny();
-    return tree(texts::get, texts::get);
+    return tree(files::get, files::get);
   }
 
   private static void rendered(String file, Runnable render, Problems problems) {
@@ -138,14 +142,26 @@ public final class QuadletSet {
   }
 
   private FileTree tree(
-      java.util.function.Function<QuadletUnit, String> unitText,
-      java.util.function.Function<DropIn, String> dropInText) {
+      java.util.function.Function<QuadletUnit, UnitFile> unitFile,
+      java.util.function.Function<DropIn, UnitFile> dropInFile) {
     FileTree.Builder b = FileTree.builder();
+    // every text is written into one builder sized for the longest, encoded from it (the tree
+    // reads it when the file is added) and emptied for the next: no string and no buffer per file
+    int longest = 0;
     for (QuadletUnit u : units) {
-      b.file(u.fileName(), unitText.apply(u));
+      longest = Math.max(longest, unitFile.apply(u).renderedLength());
     }
     for (DropIn d : dropIns) {
-      b.file(d.path(), dropInText.apply(d));
+      longest = Math.max(longest, dropInFile.apply(d).renderedLength());
+    }
+    StringBuilder text = new StringBuilder(longest);
+    for (QuadletUnit u : units) {
+      text.setLength(0);
+      b.file(u.fileName(), unitFile.apply(u).renderTo(text));
+    }
+    for (DropIn d : dropIns) {
+      text.setLength(0);
+      b.file(d.path(), dropInFile.apply(d).renderTo(text));
     }
     instances.forEach(b::symlink);
     return b.build();
@@ -252,9 +268,14 @@ public final class QuadletSet {
      */
     public QuadletSet build() {
       Problems all = new Problems();
-      problems.list().forEach(all::add);
-      Map<String, QuadletUnit> byFile = new HashMap<>();
-      Map<String, String> byService = new HashMap<>();
+      if (!problems.isEmpty()) { // list() copies: asked only when there is something
+        for (var p : problems.list()) {
+          all.add(p);
+        }
+      }
+      // sized for the units: a set of a few units gets small tables
+      Map<String, QuadletUnit> byFile = new HashMap<>(units.size() * 2);
+      Map<String, String> byService = new HashMap<>(units.size() * 2);
       for (QuadletUnit u : units) {
         byFile.put(u.fileName(), u);
         String other = byService.put(u.serviceName(), u.fileName());
@@ -317,12 +338,31 @@ public final class QuadletSet {
       List<String> values = u.values(key);
       for (int i = 0; i < values.size(); i++) {
         String v = values.get(i);
+        // the source is v[from, to): without surrounding quotes, up to a first colon; a string
+        // only when it names a Quadlet file
+        int from = 0;
+        int to = v.length();
         if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
-          v = v.substring(1, v.length() - 1);
+          from = 1;
+          to = v.length() - 1;
         }
-        String source = colon && v.indexOf(':') >= 0 ? v.substring(0, v.indexOf(':')) : v;
-        check(u, key, i, source, byFile, all, extensions);
+        int c = colon ? v.indexOf(':', from) : -1;
+        if (c >= 0 && c < to) {
+          to = c;
+        }
+        for (String ext : extensions) {
+          if (hasExtension(v, from, to, ext)) {
+            check(u, key, i, v.substring(from, to), byFile, all, extensions);
+            break;
+          }
+        }
       }
+    }
+
+    /** {@link UnitNames#hasExtension} of {@code v[from, to)}. */
+    private static boolean hasExtension(String v, int from, int to, String extension) {
+      int dot = to - extension.length() - 1;
+      return dot >= from && v.charAt(dot) == '.' && v.startsWith(extension, dot + 1);
     }
 
     private static void mounts(QuadletUnit u, Map<String, QuadletUnit> byFile, Problems all) {

@@ -34,12 +34,14 @@ public abstract sealed class QuadletUnit implements KeyReader
   private final String name;
   private final UnitFile file;
   private final String fileName;
+  /** {@link #serviceName()}, once asked. */
+  private String serviceName;
 
   QuadletUnit(UnitType type, String name, UnitFile file) {
     this.type = Objects.requireNonNull(type, "type");
     this.name = Objects.requireNonNull(name, "name");
     this.file = Objects.requireNonNull(file, "file");
-    this.fileName = name + "." + type.extension();
+    this.fileName = type.fileName(name);
   }
 
   /**
@@ -165,6 +167,15 @@ public abstract sealed class QuadletUnit implements KeyReader
    * @return the service unit name
    */
   public String serviceName() {
+    String s = serviceName;
+    if (s == null) { // racy single check: every thread computes the same immutable string
+      s = computeServiceName();
+      serviceName = s;
+    }
+    return s;
+  }
+
+  private String computeServiceName() {
     Optional<String> explicit = QuadletReading.single(file.values(type.section(), "ServiceName"));
     if (explicit.isPresent() && !explicit.get().isEmpty()) {
       return explicit.get() + ".service";
@@ -173,7 +184,7 @@ public abstract sealed class QuadletUnit implements KeyReader
     if (at >= 0) {
       return name.substring(0, at) + type.serviceSuffix() + name.substring(at) + ".service";
     }
-    return name + type.serviceSuffix() + ".service";
+    return type.serviceName(name);
   }
 
   /**

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What two units of one {@link QuadletSet} must not share, judged on the units as Quadlet reads
@@ -52,13 +51,18 @@ final class SetCollisions {
 
   private static List<EffectiveUnit> judged(List<QuadletUnit> units, List<DropIn> dropIns,
       Map<String, String> instances) {
-    List<EffectiveUnit> out = new ArrayList<>();
-    Map<String, QuadletUnit> byFile = new HashMap<>();
+    List<EffectiveUnit> out = new ArrayList<>(units.size() + instances.size());
     for (QuadletUnit u : units) {
-      byFile.put(u.fileName(), u);
       if (!u.isTemplate()) {
         out.add(EffectiveUnit.of(u, dropIns));
       }
+    }
+    if (instances.isEmpty()) {
+      return out; // no template instance: no unit to look up by file
+    }
+    Map<String, QuadletUnit> byFile = new HashMap<>();
+    for (QuadletUnit u : units) {
+      byFile.put(u.fileName(), u);
     }
     instances.forEach((inst, template) -> {
       QuadletUnit t = byFile.get(template);
@@ -73,21 +77,33 @@ final class SetCollisions {
   private record Claim(EffectiveUnit unit, int index, String source, PublishedPort port) {}
 
   private static void ports(List<EffectiveUnit> judged, Problems problems) {
-    List<Claim> seen = new ArrayList<>();
+    List<Claim> seen = null; // made at the first claim
     for (EffectiveUnit u : judged) {
       if (u.type() != UnitType.CONTAINER && u.type() != UnitType.POD && u.type() != UnitType.KUBE) {
         continue;
       }
-      List<EffectiveUnit.Line> lines = resetAware(u.lines("PublishPort"));
-      List<Claim> mine = new ArrayList<>();
+      List<EffectiveUnit.Line> lines = u.lines("PublishPort");
+      // an empty line resets the list: the lines that count follow the last one
+      int start = 0;
       for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).value().isEmpty()) {
+          start = i + 1;
+        }
+      }
+      int others = seen == null ? 0 : seen.size(); // this unit's claims are checked against earlier units' only
+      for (int i = start; i < lines.size(); i++) {
         EffectiveUnit.Line line = lines.get(i);
+        int index = i - start;
         for (PublishedPort p : PublishedPort.parse(line.value()).orElse(List.of())) {
-          Claim c = new Claim(u, i, line.source(), p);
-          mine.add(c);
-          for (Claim other : seen) {
+          Claim c = new Claim(u, index, line.source(), p);
+          if (seen == null) {
+            seen = new ArrayList<>();
+          }
+          seen.add(c);
+          for (int k = 0; k < others; k++) {
+            Claim other = seen.get(k);
             if (other.port.collidesWith(p)) {
-              problems.add(Location.of(u.fileName()).child("PublishPort").index(i),
+              problems.add(Location.of(u.fileName()).child("PublishPort").index(index),
                   "host port " + p.describe() + from(c) + " is already published by "
                       + other.unit.fileName() + ".PublishPort[" + other.index + "] ("
                       + other.port.describe() + from(other) + ")");
@@ -96,7 +112,6 @@ final class SetCollisions {
           }
         }
       }
-      seen.addAll(mine);
     }
   }
 
@@ -105,29 +120,13 @@ final class SetCollisions {
   }
 
   /** {@code LookupAll}: an empty line drops the lines before it. */
-  private static List<EffectiveUnit.Line> resetAware(List<EffectiveUnit.Line> lines) {
-    List<EffectiveUnit.Line> out = new ArrayList<>();
-    for (EffectiveUnit.Line l : lines) {
-      if (l.value().isEmpty()) {
-        out.clear();
-      } else {
-        out.add(l);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The resource name each judged unit gives Podman (container, pod, network or volume), as the
-   * collision rules see it.
-   *
-   * @param set the set
-   * @return unit (or instance) file name to resource name, in judging order
-   */
   static Map<String, String> resourceNames(QuadletSet set) {
     Map<String, String> out = new java.util.LinkedHashMap<>();
     for (EffectiveUnit u : judged(set.units(), set.dropIns(), set.instances())) {
-      resource(u).ifPresent(r -> out.put(u.fileName(), r.name()));
+      Resource r = resource(u);
+      if (r != null) {
+        out.put(u.fileName(), r.name());
+      }
     }
     return out;
   }
@@ -135,31 +134,27 @@ final class SetCollisions {
   /** A unit's resource: the key naming it, its name, whether the key set it, its namespace. */
   private record Resource(String key, String name, boolean explicit, String kind) {}
 
-  private static Optional<Resource> resource(EffectiveUnit u) {
+  /** The unit's resource name, or null for a type without one. */
+  private static Resource resource(EffectiveUnit u) {
     return switch (u.type()) {
       case CONTAINER -> resource(u, "ContainerName", "container or pod");
       case POD -> resource(u, "PodName", "container or pod");
       case NETWORK -> resource(u, "NetworkName", "network");
       case VOLUME -> resource(u, "VolumeName", "volume");
-      default -> Optional.empty();
+      default -> null;
     };
   }
 
-  private static Optional<Resource> resource(EffectiveUnit u, String key, String kind) {
-    List<EffectiveUnit.Line> lines = u.lines(key);
-    List<String> values = new ArrayList<>(lines.size());
-    for (EffectiveUnit.Line l : lines) {
-      values.add(l.value());
-    }
-    Optional<String> explicit = QuadletReading.single(values).filter(v -> !v.isEmpty());
-    if (explicit.isPresent()) {
-      return Optional.of(new Resource(key, explicit.get(), true, kind));
+  private static Resource resource(EffectiveUnit u, String key, String kind) {
+    List<String> values = u.values(key);
+    String explicit = values.isEmpty() ? "" : QuadletReading.single(values.get(values.size() - 1));
+    if (!explicit.isEmpty()) {
+      return new Resource(key, explicit, true, kind);
     }
     String defaultName = defaultName(u);
-    return defaultName == null ? Optional.empty() : Optional.of(new Resource(key, defaultName, false, kind));
+    return defaultName == null ? null : new Resource(key, defaultName, false, kind);
   }
 
-  /** Quadlet's name for a unit's resource when its key sets none, or null when not judged. */
   private static String defaultName(EffectiveUnit u) {
     return switch (u.type()) {
       case CONTAINER -> u.expand(u.isInstance() ? "systemd-%p_%i" : "systemd-%N");
@@ -168,16 +163,21 @@ final class SetCollisions {
     };
   }
 
+  /** A resource name of a kind: the key of the names taken. */
+  private record Taken(String kind, String name) {}
+
   private static void names(List<EffectiveUnit> judged, Problems problems) {
-    Map<String, String> taken = new HashMap<>();
+    Map<Taken, String> taken = new HashMap<>(judged.size() * 2);
     for (EffectiveUnit u : judged) {
-      resource(u).ifPresent(r -> {
-        String other = taken.putIfAbsent(r.kind() + "\n" + r.name(), u.fileName());
-        if (other != null) {
-          problems.add(Location.of(u.fileName()).child(r.key()), r.kind() + " name " + r.name()
-              + (r.explicit() ? "" : " (the default)") + " is already used by " + other);
-        }
-      });
+      Resource r = resource(u);
+      if (r == null) {
+        continue;
+      }
+      String other = taken.putIfAbsent(new Taken(r.kind(), r.name()), u.fileName());
+      if (other != null) {
+        problems.add(Location.of(u.fileName()).child(r.key()), r.kind() + " name " + r.name()
+            + (r.explicit() ? "" : " (the default)") + " is already used by " + other);
+      }
     }
   }
 }

@@ -13,11 +13,18 @@ final class Specifiers {
    * @return the skeleton; the text itself for a literal value
    */
   static String skeleton(SystemdValue value) {
-    String t = value.text();
-    if (value.expansion() == SystemdValue.Expansion.LITERAL) {
+    return skeleton(value.text(), value.expansion());
+  }
+
+  /** {@link #skeleton(SystemdValue)} of a value's text and expansion. */
+  static String skeleton(String t, SystemdValue.Expansion expansion) {
+    if (expansion == SystemdValue.Expansion.LITERAL) {
       return t;
     }
-    boolean variables = value.expansion() == SystemdValue.Expansion.SPECIFIERS_AND_VARIABLES;
+    boolean variables = expansion == SystemdValue.Expansion.SPECIFIERS_AND_VARIABLES;
+    if (t.indexOf('%') < 0 && (!variables || t.indexOf('$') < 0)) {
+      return t; // nothing expands: the text is its own skeleton
+    }
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);

@@ -8,7 +8,6 @@ import io.tankos.core.validation.ValidationException;
 import io.tankos.quadlet.internal.Durations;
 import io.tankos.quadlet.internal.SystemdText.Place;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -76,7 +75,7 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
    * @return e.g. {@code web.container}
    */
   public String fileName() {
-    return name + "." + type.extension();
+    return type.fileName(name);
   }
 
   // ---------------------------------------------------------------- keys
@@ -92,7 +91,8 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
 
   @Override
   public B set(QuadletKey key, SystemdValue... values) {
-    editor.write(slot(key), false, Arrays.asList(values));
+    KeySlot s = slot(key);
+    editor.write(s, false, Objects.requireNonNull(values)); // refused as Arrays.asList refused it
     return self();
   }
 
@@ -103,7 +103,7 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
       editor.problem(s.at(0), "takes one value; set it (a later value replaces an earlier one)");
       return self();
     }
-    editor.write(s, true, Arrays.asList(values));
+    editor.write(s, true, Objects.requireNonNull(values)); // refused as Arrays.asList refused it
     return self();
   }
 
@@ -222,17 +222,17 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
 
   // ---------------------------------------------------------------- systemd sections
 
-  private B systemd(String section, String key, ValueKind kind, boolean append, List<SystemdValue> values) {
+  private B systemd(String section, String key, ValueKind kind, boolean append, SystemdValue... values) {
     editor.write(KeySlot.systemd(section, key, kind, UnitEditor.placeOf(section)), append, values);
     return self();
   }
 
   private B units(String section, String key, String... units) {
-    return systemd(section, key, ValueKind.WORD_LIST, false, Arrays.asList(Values.literals(units)));
+    return systemd(section, key, ValueKind.WORD_LIST, false, Values.literals(units));
   }
 
   private B single(String section, String key, SystemdValue value) {
-    return systemd(section, key, ValueKind.LAST, false, List.of(value));
+    return systemd(section, key, ValueKind.LAST, false, Objects.requireNonNull(value));
   }
 
   private B span(String section, String key, String text) {
@@ -249,19 +249,37 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
   }
 
   private B command(String key, List<SystemdValue> argv) {
-    Location at = Location.of(SERVICE).child(key);
-    if (argv.isEmpty()) {
-      editor.problem(at, "needs a command");
+    if (commandRefused(key, argv.isEmpty() ? null : argv.get(0).text())) {
       return self();
     }
-    String first = argv.get(0).text();
-    if (!first.isEmpty() && "-@:+!|".indexOf(first.charAt(0)) >= 0) {
-      editor.problem(at, "the program '" + first + "' starts with a character systemd reads as a command prefix");
-      return self();
-    }
-    editor.write(new KeySlot(SERVICE, key, ValueKind.EXEC, Place.COMMAND_LINE, true, null), true, argv);
+    editor.write(KeySlot.systemd(SERVICE, key, ValueKind.EXEC, Place.COMMAND_LINE), true,
+        argv.toArray(new SystemdValue[0]));
     return self();
   }
+
+  /** {@link #command(String, List)} of the builder's own array of words. */
+  private B command(String key, SystemdValue[] argv) {
+    if (commandRefused(key, argv.length == 0 ? null : argv[0].text())) {
+      return self();
+    }
+    editor.write(KeySlot.systemd(SERVICE, key, ValueKind.EXEC, Place.COMMAND_LINE), true, argv);
+    return self();
+  }
+
+  /** Records why a command whose program is {@code first} (null: no word) cannot be written, if it cannot. */
+  private boolean commandRefused(String key, String first) {
+    if (first == null) {
+      editor.problem(Location.of(SERVICE).child(key), "needs a command");
+      return true;
+    }
+    if (!first.isEmpty() && "-@:+!|".indexOf(first.charAt(0)) >= 0) {
+      editor.problem(Location.of(SERVICE).child(key),
+          "the program '" + first + "' starts with a character systemd reads as a command prefix");
+      return true;
+    }
+    return false;
+  }
+
 
   /**
    * {@code [Unit] Description=}.
@@ -546,7 +564,7 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
    * @return this builder
    */
   public B addExecStartPre(String... argv) {
-    return command("ExecStartPre", Arrays.asList(Values.literals(argv)));
+    return command("ExecStartPre", Values.literals(argv));
   }
 
   /**
@@ -575,7 +593,7 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
    * @return this builder
    */
   public B addExecStartPost(String... argv) {
-    return command("ExecStartPost", Arrays.asList(Values.literals(argv)));
+    return command("ExecStartPost", Values.literals(argv));
   }
 
   /**
@@ -595,7 +613,7 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
    * @return this builder
    */
   public B addExecStop(String... argv) {
-    return command("ExecStop", Arrays.asList(Values.literals(argv)));
+    return command("ExecStop", Values.literals(argv));
   }
 
   /**
@@ -605,7 +623,7 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
    * @return this builder
    */
   public B addExecStopPost(String... argv) {
-    return command("ExecStopPost", Arrays.asList(Values.literals(argv)));
+    return command("ExecStopPost", Values.literals(argv));
   }
 
   /**
@@ -615,7 +633,7 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
    * @return this builder
    */
   public B addExecReload(String... argv) {
-    return command("ExecReload", Arrays.asList(Values.literals(argv)));
+    return command("ExecReload", Values.literals(argv));
   }
 
   /**
@@ -654,7 +672,7 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
    */
   public B addServiceEnvironmentFile(String path, boolean optional) {
     return systemd(SERVICE, "EnvironmentFile", ValueKind.VERBATIM_LIST, true,
-        List.of(SystemdValue.literal((optional ? "-" : "") + path)));
+        SystemdValue.literal((optional ? "-" : "") + path));
   }
 
   /**
@@ -748,7 +766,11 @@ public abstract class UnitBuilder<U extends QuadletUnit, B extends UnitBuilder<U
 
   private UnitFile assemble(boolean required) {
     Problems all = new Problems();
-    editor.problems().list().forEach(all::add);
+    if (!editor.problems().isEmpty()) { // list() copies: asked only when there is something
+      for (var p : editor.problems().list()) {
+        all.add(p);
+      }
+    }
     BuildChecks.knownKeys(editor.draft(), type, all);
     UnitFile file = null;
     try {

@@ -20,12 +20,22 @@ import java.util.Optional;
  * removes or clears lines of the draft; refusals are kept with their location for {@code build()}.
  */
 final class UnitEditor {
+  /** Each type's canonical section order, made once. */
+  private static final java.util.Map<UnitType, List<String>> CANONICAL = canonical();
+
   private final UnitDraft draft;
   private final Problems problems = new Problems();
 
   UnitEditor(UnitFile base, UnitType type) {
-    this.draft = new UnitDraft(base,
-        List.of("Unit", type.section(), "Quadlet", "Service", "Install"));
+    this.draft = new UnitDraft(base, CANONICAL.get(type));
+  }
+
+  private static java.util.Map<UnitType, List<String>> canonical() {
+    java.util.Map<UnitType, List<String>> out = new java.util.EnumMap<>(UnitType.class);
+    for (UnitType t : UnitType.values()) {
+      out.put(t, List.of("Unit", t.section(), "Quadlet", "Service", "Install"));
+    }
+    return out;
   }
 
   UnitDraft draft() {
@@ -41,8 +51,8 @@ final class UnitEditor {
   }
 
   /** Sets (replaces every line) or appends one line holding the values. */
-  void write(KeySlot slot, boolean append, List<SystemdValue> values) {
-    if (slot.kind().isList() && !append && values.isEmpty()) {
+  void write(KeySlot slot, boolean append, SystemdValue[] values) {
+    if (slot.kind().isList() && !append && values.length == 0) {
       clear(slot);
       return;
     }
@@ -57,12 +67,12 @@ final class UnitEditor {
         }
       }
     }
-    SystemdText.Result r = ValueEncoder.encode(slot.kind(), values, slot.place(), slot.allowsEmpty());
-    if (r.failed()) {
-      problems.add(at(slot, append), r.problem());
+    String text = ValueEncoder.encoded(slot.kind(), values, slot.place(), slot.allowsEmpty());
+    if (text == null) { // the reason, as encode tells it
+      problems.add(at(slot, append), ValueEncoder.encode(slot.kind(), values, slot.place(), slot.allowsEmpty()).problem());
       return;
     }
-    Entry e = new Entry(slot.key(), r.text());
+    Entry e = new Entry(slot.key(), text);
     draft.insert(slot.section(), append ? -1 : draft.rewrite(slot.section(), slot.key(), v -> null), e);
   }
 
@@ -72,25 +82,28 @@ final class UnitEditor {
       problems.add(at(slot, true), "name must be non-empty and cannot contain '=': '" + name + "'");
       return;
     }
-    String p = slot.quadletKey() == null ? null : KeyRules.problem(slot.quadletKey(), SystemdValue.literal(name));
-    SystemdText.Result n = SystemdText.escape(SystemdValue.literal(name), slot.place());
-    SystemdText.Result v = value == null ? n : SystemdText.escape(value, slot.place());
-    p = p != null ? p : n.failed() ? n.problem() : v.failed() ? v.problem() : null;
+    String p = slot.quadletKey() == null ? null
+        : KeyRules.problem(slot.quadletKey(), name, SystemdValue.Expansion.LITERAL);
+    String n = SystemdText.escaped(name, SystemdValue.Expansion.LITERAL, slot.place());
+    String v = value == null ? n : SystemdText.escaped(value, slot.place());
+    if (p == null && (n == null || v == null)) { // the reason, as escape tells it
+      p = SystemdText.escape(n == null ? SystemdValue.literal(name) : value, slot.place()).problem();
+    }
     if (p != null) {
       problems.add(at(slot, true), p);
       return;
     }
-    String word = value == null ? n.text() : n.text() + "=" + v.text();
-    SystemdText.Result r = ValueEncoder.encodeParts(ValueKind.KEY_VALUE_LIST, List.of(word), false);
-    if (r.failed()) {
-      problems.add(at(slot, true), r.problem());
+    String word = value == null ? n : n.concat("=").concat(v);
+    String text = ValueEncoder.encodedPart(ValueKind.KEY_VALUE_LIST, word, false);
+    if (text == null) { // the reason, as encodePart tells it
+      problems.add(at(slot, true), ValueEncoder.encodePart(ValueKind.KEY_VALUE_LIST, word, false).problem());
       return;
     }
-    int first = dropNames(slot, List.of(n.text()));
-    draft.insert(slot.section(), first, new Entry(slot.key(), r.text()));
+    // no line of the key yet: no name to drop
+    int first = draft.count(slot.section(), slot.key()) == 0 ? -1 : dropNames(slot, List.of(n));
+    draft.insert(slot.section(), first, new Entry(slot.key(), text));
   }
 
-  /** Removes the lines read as the given parts; for key/value lists, the given names. */
   void remove(KeySlot slot, List<String> read) {
     if (slot.kind() == ValueKind.KEY_VALUE_LIST) {
       dropNames(slot, read);

@@ -32,12 +32,28 @@ public enum UnitType {
   private final String section;
   private final PodmanVersion since;
   private final String serviceSuffix;
+  /** The service suffix with {@code .service}, e.g. {@code -pod.service}. */
+  private final String serviceFileSuffix;
+  /** The extension with its dot, e.g. {@code .container}. */
+  private final String dotExtension;
 
   UnitType(String extension, String section, PodmanVersion since, String serviceSuffix) {
     this.extension = extension;
+    this.dotExtension = "." + extension;
     this.section = section;
     this.since = since;
     this.serviceSuffix = serviceSuffix;
+    this.serviceFileSuffix = serviceSuffix + ".service";
+  }
+
+  /** The service a unit of this type named {@code stem} generates: {@code STEM[SUFFIX].service}, one exact string. */
+  String serviceName(String stem) {
+    return stem.concat(serviceFileSuffix);
+  }
+
+  /** The file name of a unit of this type: {@code NAME.EXTENSION}, one exact string. */
+  String fileName(String name) {
+    return name.concat(dotExtension);
   }
 
   /**

@@ -10,8 +10,11 @@ final class Values {
   private Values() {}
 
   static SystemdValue flag(boolean value) {
-    return SystemdValue.literal(Boolean.toString(value));
+    return value ? TRUE : FALSE; // values are immutable: the two flags are shared
   }
+
+  private static final SystemdValue TRUE = SystemdValue.literal("true");
+  private static final SystemdValue FALSE = SystemdValue.literal("false");
 
   static SystemdValue number(long value) {
     return SystemdValue.literal(Long.toString(value));

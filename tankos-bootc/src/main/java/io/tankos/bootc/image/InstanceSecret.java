@@ -111,7 +111,7 @@ public final class InstanceSecret {
    * @return {@code /run/secrets/NAME}
    */
   public String filePath() {
-    return "/run/secrets/" + name;
+    return "/run/secrets/".concat(name); // one exact string, no builder
   }
 
   @Override

@@ -10,7 +10,6 @@ import io.tankos.quadlet.SystemdValue;
 import io.tankos.quadlet.UserNs;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The units of one instance: its agent Quadlet (the same Podman command as Tank-OS's {@code
@@ -23,7 +22,7 @@ final class InstanceUnits {
 
   /** The agent's Quadlet. */
   static ContainerUnit agent(AgentInstance i) {
-    String state = "%h/" + i.stateDirectory();
+    String state = "%h/".concat(i.stateDirectory()); // exact strings: concat, not a builder
     ContainerUnit.Builder b = ContainerUnit.builder(i.name()).description(i.description());
     if (!i.after().isEmpty()) {
       b.after(i.after().toArray(new String[0]));
@@ -38,12 +37,10 @@ final class InstanceUnits {
         .userNs(UserNs.keepId())
         .addNetwork("host")
         .user(SystemdValue.withSpecifiers("%U:%G"))
-        .addVolume(SystemdValue.withSpecifiers(state + ":/home/node/.openclaw:Z"));
-    for (Map.Entry<String, String> e : AgentInstance.ENVIRONMENT.entrySet()) {
-      b.environment(e.getKey(), e.getValue());
-    }
+        .addVolume(SystemdValue.withSpecifiers(state.concat(":/home/node/.openclaw:Z")));
+    AgentInstance.ENVIRONMENT.forEach(b::environment); // no entry wrapper per variable
     fileVariables(b, i.secrets());
-    return b.addEnvironmentFile(List.of(SystemdValue.withSpecifiers("%h/" + i.envFile())))
+    return b.addEnvironmentFile(List.of(SystemdValue.withSpecifiers("%h/".concat(i.envFile()))))
         .exec("node", "dist/index.js", "gateway", "--allow-unconfigured", "--bind", "lan", "--port",
             Integer.toString(i.gatewayPort()))
         .addExecStartPre("/" + ImageScripts.BOOTSTRAP_OPENCLAW, i.name())
@@ -65,12 +62,12 @@ final class InstanceUnits {
         .containerName(g.name())
         .pull(PullPolicy.NEWER)
         .runInit(true)
-        .addVolume(SystemdValue.withSpecifiers("%h/" + g.configDirectory() + ":/etc/service-gator:Z"))
-        .addVolume(SystemdValue.withSpecifiers("%h/" + i.stateDirectory() + ":/workspaces:Z"));
+        .addVolume(SystemdValue.withSpecifiers("%h/".concat(g.configDirectory()).concat(":/etc/service-gator:Z")))
+        .addVolume(SystemdValue.withSpecifiers("%h/".concat(i.stateDirectory()).concat(":/workspaces:Z")));
     fileVariables(b, g.tokens());
-    int port = ServiceGator.CONTAINER_PORT;
-    return b.addPublishPort("127.0.0.1:" + g.port() + ":" + port)
-        .exec("--mcp-server", "0.0.0.0:" + port, "--scope-file", "/etc/service-gator/scopes.json")
+    // the container port is a constant: its parts of the texts are constants too
+    return b.addPublishPort("127.0.0.1:".concat(Integer.toString(g.port())).concat(":" + ServiceGator.CONTAINER_PORT))
+        .exec("--mcp-server", "0.0.0.0:" + ServiceGator.CONTAINER_PORT, "--scope-file", "/etc/service-gator/scopes.json")
         .addExecStartPre("/" + ImageScripts.BOOTSTRAP_SERVICE_GATOR, i.name())
         .timeoutStartSec("300")
         .restart(Restart.ON_FAILURE)
@@ -80,8 +77,9 @@ final class InstanceUnits {
 
   private static void fileVariables(ContainerUnit.Builder b, List<InstanceSecret> secrets) {
     for (InstanceSecret s : secrets) {
-      if (!s.isEnv() && s.variable().isPresent()) {
-        b.environment(s.variable().get(), s.filePath());
+      String variable = s.isEnv() ? null : s.variable().orElse(null); // one Optional, asked once
+      if (variable != null) {
+        b.environment(variable, s.filePath());
       }
     }
   }

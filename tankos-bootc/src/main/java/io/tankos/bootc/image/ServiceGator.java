@@ -110,7 +110,7 @@ public final class ServiceGator {
    * @return {@code .config/NAME}
    */
   public String configDirectory() {
-    return ".config/" + name;
+    return ".config/".concat(name); // one exact string, no builder
   }
 
   @Override

@@ -328,8 +328,18 @@ public final class ExecWords {
       return quoteWord(words.get(0)); // one word: its own text, no builder
     }
     int length = words.size();
+    boolean plain = true;
     for (int i = 0; i < words.size(); i++) {
-      length += words.get(i).length();
+      String w = words.get(i);
+      length += w.length();
+      String problem = wordProblem(w);
+      if (problem != null) {
+        throw new IllegalArgumentException("word " + i + ": " + problem);
+      }
+      plain = plain && !needsQuoting(w);
+    }
+    if (plain) {
+      return String.join(" ", words); // every word as it is: joined into one exact string
     }
     StringBuilder out = new StringBuilder(length + 2); // the words, spaces, and quotes of one
     for (int i = 0; i < words.size(); i++) {

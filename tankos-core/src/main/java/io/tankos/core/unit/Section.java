@@ -29,8 +29,8 @@ public final class Section {
 
   private Section(String name, List<UnitComment> comments, List<? extends UnitLine> lines) {
     this.name = Objects.requireNonNull(name, "name");
-    this.comments = comments.isEmpty() ? List.of() : List.copyOf(comments);
-    this.lines = List.copyOf(lines);
+    this.comments = comments.isEmpty() ? List.of() : ListCopies.copyOf(comments);
+    this.lines = ListCopies.copyOf(lines);
     this.entries = entriesOf(this.lines);
   }
 

@@ -34,6 +34,9 @@ public final class TimeSpans {
    * @return the reason, or null
    */
   public static String problem(String text) {
+    if (digits(text)) {
+      return null; // a bare number of seconds, the usual span: no matcher
+    }
     if (text.strip().startsWith("-")) {
       return "duration must not be negative";
     }
@@ -41,5 +44,15 @@ public final class TimeSpans {
       return "'" + text + "' is not a systemd time span (900, 15min, 1h 30s, infinity)";
     }
     return null;
+  }
+
+  /** Whether text is one or more ASCII digits (what the pattern's bare number reads). */
+  private static boolean digits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return !text.isEmpty();
   }
 }

@@ -38,7 +38,7 @@ public final class UnitFile {
   private final List<UnitComment> comments;
 
   private UnitFile(List<Section> sections, List<UnitComment> comments) {
-    this.sections = List.copyOf(sections);
+    this.sections = ListCopies.copyOf(sections);
     this.comments = comments.isEmpty() ? List.of() : List.copyOf(comments);
   }
 
@@ -189,7 +189,8 @@ public final class UnitFile {
    * @return the section, if present
    */
   public Optional<Section> section(String name) {
-    for (Section s : sections) { // a loop: this lookup runs for every key a check reads
+    for (int i = 0; i < sections.size(); i++) { // a loop: this lookup runs for every key a check reads
+      Section s = sections.get(i);
       if (s.name().equals(name)) {
         return Optional.of(s);
       }
@@ -205,7 +206,8 @@ public final class UnitFile {
    * @return the values in order, empty when absent
    */
   public List<String> values(String section, String key) {
-    for (Section s : sections) {
+    for (int i = 0; i < sections.size(); i++) { // indexed: no iterator for each lookup
+      Section s = sections.get(i);
       if (s.name().equals(section)) {
         return s.values(key);
       }
@@ -233,6 +235,28 @@ public final class UnitFile {
     return UnitFileWriter.render(sections, comments);
   }
 
+  /**
+   * The length of {@link #render()}'s text, without writing it: what a caller sizes a builder for
+   * when it writes several files into one ({@link #renderTo(StringBuilder)}).
+   *
+   * @return the number of chars
+   */
+  public int renderedLength() {
+    return UnitFileWriter.length(sections, comments);
+  }
+
+  /**
+   * Appends the text of {@link #render()} to a builder (grown once to fit), for a caller that
+   * encodes or joins the text without making it a string first.
+   *
+   * @param out the builder
+   * @return the builder
+   */
+  public StringBuilder renderTo(StringBuilder out) {
+    UnitFileWriter.renderTo(sections, comments, out);
+    return out;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof UnitFile u && u.sections.equals(sections) && u.comments.equals(comments);
@@ -253,7 +277,8 @@ public final class UnitFile {
   public static final class Builder {
     private final List<Section> sections = new ArrayList<>();
     private final List<UnitComment> comments = new ArrayList<>();
-    private final Map<String, Integer> index = new HashMap<>();
+    /** Section positions by name, made once there are {@link #INDEXED} sections; a scan before. */
+    private Map<String, Integer> index;
 
     private Builder() {}
 
@@ -266,8 +291,8 @@ public final class UnitFile {
      */
     public Builder section(Section section) {
       Objects.requireNonNull(section, "section");
-      Integer i = index.get(section.name());
-      if (i != null) {
+      int i = indexOf(section.name());
+      if (i >= 0) {
         Section.Builder merged = sections.get(i).toBuilder();
         for (UnitComment c : section.comments()) { // a loop: no lambda on a check's path
           merged.headerComment(c);
@@ -276,9 +301,40 @@ public final class UnitFile {
         sections.set(i, merged.build());
         return this;
       }
-      index.put(section.name(), sections.size());
-      sections.add(section);
+      added(section);
       return this;
+    }
+
+    private static final int INDEXED = 8;
+
+    /** The position of a section, or -1. */
+    private int indexOf(String name) {
+      if (index != null) {
+        Integer i = index.get(name);
+        return i == null ? -1 : i;
+      }
+      for (int i = 0; i < sections.size(); i++) { // a few sections: a scan, no map
+        if (sections.get(i).name().equals(name)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private void added(Section section) {
+      sections.add(section);
+      if (index != null) {
+        index.put(section.name(), sections.size() - 1);
+      } else if (sections.size() >= INDEXED) {
+        reindex();
+      }
+    }
+
+    private void reindex() {
+      index = new HashMap<>();
+      for (int i = 0; i < sections.size(); i++) {
+        index.put(sections.get(i).name(), i);
+      }
     }
 
     /**
@@ -288,13 +344,12 @@ public final class UnitFile {
      * @return this builder
      */
     public Builder replace(Section section) {
-      Integer i = index.get(section.name());
-      if (i != null) {
+      int i = indexOf(section.name());
+      if (i >= 0) {
         sections.set(i, section);
         return this;
       }
-      index.put(section.name(), sections.size());
-      sections.add(section);
+      added(section);
       return this;
     }
 
@@ -305,11 +360,8 @@ public final class UnitFile {
      * @return this builder
      */
     public Builder removeSection(String name) {
-      if (sections.removeIf(s -> s.name().equals(name))) {
-        index.clear();
-        for (int i = 0; i < sections.size(); i++) {
-          index.put(sections.get(i).name(), i);
-        }
+      if (sections.removeIf(s -> s.name().equals(name)) && index != null) {
+        reindex();
       }
       return this;
     }

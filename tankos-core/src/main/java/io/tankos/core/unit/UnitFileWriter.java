@@ -11,49 +11,55 @@ final class UnitFileWriter {
 
   static String render(List<Section> sections, List<UnitComment> fileComments) {
     StringBuilder out = new StringBuilder(length(sections, fileComments));
-    for (UnitComment c : fileComments) {
-      out.append(c.text()).append('\n');
-    }
-    boolean first = true;
-    for (Section s : sections) {
-      // the parser drops one blank line before each header (the writer's separator); a first
-      // section whose comments begin with a blank line gets one too, so that the blank survives
-      if (!first || (!s.comments().isEmpty() && s.comments().get(0).isBlank())) {
-        out.append('\n');
-      }
-      first = false;
-      for (UnitComment c : s.comments()) {
-        out.append(c.text()).append('\n');
-      }
-      out.append('[').append(s.name()).append("]\n");
-      for (UnitLine line : s.lines()) {
-        if (line instanceof Entry e) {
-          out.append(e.key()).append('=').append(e.value()).append('\n');
-        } else {
-          out.append(((UnitComment) line).text()).append('\n');
-        }
-      }
-    }
+    renderTo(sections, fileComments, out);
     return out.toString();
   }
 
-  /**
-   * The length of the text {@link #render} writes (at most one more, for the blank line a first
-   * section may get): the builder holds it from the start instead of growing to it by copies.
-   */
-  private static int length(List<Section> sections, List<UnitComment> fileComments) {
-    long n = 0;
-    for (UnitComment c : fileComments) {
-      n += c.text().length() + 1;
+  /** Appends what {@link #render} returns, growing {@code out} once to its length. */
+  static void renderTo(List<Section> sections, List<UnitComment> fileComments, StringBuilder out) {
+    out.ensureCapacity(out.length() + length(sections, fileComments));
+    for (int i = 0; i < fileComments.size(); i++) { // indexed loops: no iterator per list
+      out.append(fileComments.get(i).text()).append('\n');
     }
-    for (Section s : sections) {
-      n += 1 + s.name().length() + 3; // a blank line, [NAME] and its newline
-      for (UnitComment c : s.comments()) {
-        n += c.text().length() + 1;
+    for (int i = 0; i < sections.size(); i++) {
+      Section s = sections.get(i);
+      List<UnitComment> comments = s.comments();
+      // the parser drops one blank line before each header (the writer's separator); a first
+      // section whose comments begin with a blank line gets one too, so that the blank survives
+      if (i > 0 || (!comments.isEmpty() && comments.get(0).isBlank())) {
+        out.append('\n');
       }
-      for (UnitLine line : s.lines()) {
-        n += line instanceof Entry e ? e.key().length() + e.value().length() + 2
-            : ((UnitComment) line).text().length() + 1;
+      for (int j = 0; j < comments.size(); j++) {
+        out.append(comments.get(j).text()).append('\n');
+      }
+      out.append('[').append(s.name()).append("]\n");
+      List<UnitLine> lines = s.lines();
+      for (int j = 0; j < lines.size(); j++) {
+        if (lines.get(j) instanceof Entry e) {
+          out.append(e.key()).append('=').append(e.value()).append('\n');
+        } else {
+          out.append(((UnitComment) lines.get(j)).text()).append('\n');
+        }
+      }
+    }
+  }
+
+  /** The length of {@link #render}'s text. */
+  static int length(List<Section> sections, List<UnitComment> fileComments) {
+    long n = 0;
+    for (int i = 0; i < fileComments.size(); i++) {
+      n += fileComments.get(i).text().length() + 1;
+    }
+    for (int i = 0; i < sections.size(); i++) {
+      Section s = sections.get(i);
+      n += 1 + s.name().length() + 3; // a blank line, [NAME] and its newline
+      for (int j = 0; j < s.comments().size(); j++) {
+        n += s.comments().get(j).text().length() + 1;
+      }
+      List<UnitLine> lines = s.lines();
+      for (int j = 0; j < lines.size(); j++) {
+        n += lines.get(j) instanceof Entry e ? e.key().length() + e.value().length() + 2
+            : ((UnitComment) lines.get(j)).text().length() + 1;
       }
     }
     return (int) Math.min(n, Integer.MAX_VALUE - 16);

@@ -69,4 +69,15 @@ class TimeSpansTest {
     assertThat(TimeSpans.problem("1s ".repeat(30_000) + "1parsec")).isNotNull();
     assertThat(TimeSpans.problem("1months 2min 3m 4ms 5msec")).isNull();
   }
+
+  @Test
+  void bareSecondsAreReadWithoutTheMatcherAsTheyWereWithIt() {
+    for (String ok : new String[] {"0", "7", "900", "0900", "18446744073709551616", "1".repeat(400)}) {
+      assertThat(TimeSpans.problem(ok)).as(ok).isNull();
+    }
+    // digits of other scripts are no bare number for the pattern ([0-9] only)
+    for (String bad : new String[] {"\u0661\u0662", "9\u0661", "\uff19"}) {
+      assertThat(TimeSpans.problem(bad)).as(bad).isNotNull();
+    }
+  }
 }

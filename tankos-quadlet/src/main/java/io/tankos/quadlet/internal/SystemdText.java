@@ -50,48 +50,92 @@ public final class SystemdText {
    * @return the text, or the problem
    */
   public static Result escape(SystemdValue value, Place place) {
-    String t = value.text();
+    String[] problem = new String[1];
+    String t = escape(value.text(), value.expansion(), place, problem);
+    return t != null ? Result.ok(t) : Result.fail(problem[0]);
+  }
+
+  /**
+   * The text {@link #escape} writes for a value, without a result: null where it fails ({@link
+   * #escape} then tells why).
+   *
+   * @param text the value's text
+   * @param expansion the value's expansion
+   * @param place where it goes
+   * @return the text, or null
+   */
+  public static String escaped(String text, SystemdValue.Expansion expansion, Place place) {
+    return escape(text, expansion, place, null);
+  }
+
+  /**
+   * {@link #escaped(String, SystemdValue.Expansion, Place)} of a value.
+   *
+   * @param value the value
+   * @param place where it goes
+   * @return the text, or null
+   */
+  public static String escaped(SystemdValue value, Place place) {
+    return escape(value.text(), value.expansion(), place, null);
+  }
+
+  /** The text, or null with the reason in {@code problem[0]} when {@code problem} is given. */
+  private static String escape(String t, SystemdValue.Expansion expansion, Place place, String[] problem) {
     boolean special = false;
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
       special |= c == '%' || c == '$';
       if (c >= 0x80 && c <= 0x9F) {
-        return Result.fail("value cannot contain the C1 control character U+"
+        return fail(problem, "value cannot contain the C1 control character U+"
             + String.format("%04X", (int) c) + " (at index " + i + ")");
       }
       if (c == 0) {
-        return Result.fail("value cannot contain NUL (at index " + i + ")");
+        return fail(problem, "value cannot contain NUL (at index " + i + ")");
       }
     }
     if (!special) {
-      return Result.ok(t); // nothing to escape or to check: the text as it is
+      return t; // nothing to escape or to check: the text as it is
     }
-    StringBuilder out = new StringBuilder(t.length() + 4);
+    StringBuilder out = null; // made at the first character written otherwise: most texts stay as they are
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
       if (c == '%') {
         if (place == Place.INSTALL) {
-          return Result.fail("'%' cannot be used here: Quadlet applies [Install] itself and does not "
+          return fail(problem, "'%' cannot be used here: Quadlet applies [Install] itself and does not "
               + "expand specifiers (at index " + i + ")");
         }
-        if (value.expansion() == SystemdValue.Expansion.LITERAL) {
-          out.append("%%");
+        if (expansion == SystemdValue.Expansion.LITERAL) {
+          out = grown(out, t, i).append("%%");
         } else {
           if (i + 1 >= t.length() || SPECIFIERS.indexOf(t.charAt(i + 1)) < 0) {
-            return Result.fail("unknown systemd specifier '%"
+            return fail(problem, "unknown systemd specifier '%"
                 + (i + 1 < t.length() ? String.valueOf(t.charAt(i + 1)) : "")
                 + "' (at index " + i + "; write %% for a literal percent sign)");
           }
-          out.append(c).append(t.charAt(i + 1));
+          if (out != null) {
+            out.append(c).append(t.charAt(i + 1));
+          }
           i++;
         }
       } else if (c == '$' && place == Place.COMMAND_LINE
-          && value.expansion() != SystemdValue.Expansion.SPECIFIERS_AND_VARIABLES) {
-        out.append("$$");
-      } else {
+          && expansion != SystemdValue.Expansion.SPECIFIERS_AND_VARIABLES) {
+        out = grown(out, t, i).append("$$");
+      } else if (out != null) {
         out.append(c);
       }
     }
-    return Result.ok(out.toString());
+    return out == null ? t : out.toString();
+  }
+
+  /** The builder, made at index i of t with the text before it when there is none yet. */
+  private static StringBuilder grown(StringBuilder out, String t, int i) {
+    return out != null ? out : new StringBuilder(t.length() + 4).append(t, 0, i);
+  }
+
+  private static String fail(String[] problem, String message) {
+    if (problem != null) {
+      problem[0] = message;
+    }
+    return null;
   }
 }

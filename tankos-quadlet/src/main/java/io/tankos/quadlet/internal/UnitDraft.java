@@ -6,6 +6,7 @@ import io.tankos.core.unit.UnitComment;
 import io.tankos.core.unit.UnitFile;
 import io.tankos.core.unit.UnitLine;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -23,12 +24,14 @@ public final class UnitDraft {
   private static final class Part {
     final String name;
     final boolean fromBase;
-    final List<UnitComment> header = new ArrayList<>();
-    final List<UnitLine> lines = new ArrayList<>();
+    /** The header comments: only a section of the base file has them, and they never change. */
+    List<UnitComment> header = List.of();
+    final List<UnitLine> lines;
 
-    Part(String name, boolean fromBase) {
+    Part(String name, boolean fromBase, int capacity) {
       this.name = name;
       this.fromBase = fromBase;
+      this.lines = new ArrayList<>(capacity);
     }
   }
 
@@ -42,8 +45,8 @@ public final class UnitDraft {
     this.canonical = List.copyOf(canonical);
     if (base != null) {
       for (Section s : base.sections()) {
-        Part p = new Part(s.name(), true);
-        p.header.addAll(s.comments());
+        Part p = new Part(s.name(), true, s.lines().size() + 4);
+        p.header = s.comments();
         p.lines.addAll(s.lines());
         parts.add(p);
       }
@@ -56,12 +59,12 @@ public final class UnitDraft {
   }
 
   private Part part(String section) {
-    for (Part p : parts) {
-      if (p.name.equals(section)) {
-        return p;
-      }
+    Part found = existing(section);
+    if (found != null) {
+      return found;
     }
-    Part p = new Part(section, false);
+    // the type's own section (second in the canonical order) holds most keys; the others a few
+    Part p = new Part(section, false, rank(section) == 1 ? 16 : 4);
     int at = parts.size();
     for (int i = 0; i < parts.size(); i++) {
       if (rank(parts.get(i).name) > rank(section)) {
@@ -74,7 +77,8 @@ public final class UnitDraft {
   }
 
   private Part existing(String section) {
-    for (Part p : parts) {
+    for (int i = 0; i < parts.size(); i++) { // indexed: no iterator for each lookup
+      Part p = parts.get(i);
       if (p.name.equals(section)) {
         return p;
       }
@@ -113,8 +117,8 @@ public final class UnitDraft {
     int n = 0;
     Part p = existing(section);
     if (p != null) {
-      for (UnitLine l : p.lines) {
-        if (l instanceof Entry e && e.key().equals(key)) {
+      for (int i = 0; i < p.lines.size(); i++) {
+        if (p.lines.get(i) instanceof Entry e && e.key().equals(key)) {
           n++;
         }
       }
@@ -191,12 +195,17 @@ public final class UnitDraft {
    * The entries of a section.
    *
    * @param section the section
-   * @return the entries in order
+   * @return the entries in order; while the section holds only entries, a read-only view of it
+   *     (read it before the draft changes)
    */
+  @SuppressWarnings("unchecked") // every line is an Entry: the lines are read as entries
   public List<Entry> entries(String section) {
     Part p = existing(section);
     if (p == null) {
       return List.of();
+    }
+    if (onlyEntries(p.lines)) { // the usual section, without comments: a view, not a copy
+      return (List<Entry>) (List<?>) Collections.unmodifiableList(p.lines);
     }
     List<Entry> out = new ArrayList<>(p.lines.size());
     for (UnitLine l : p.lines) {
@@ -222,5 +231,14 @@ public final class UnitDraft {
       b.section(Section.of(p.name, p.header, p.lines));
     }
     return b.build();
+  }
+
+  private static boolean onlyEntries(List<UnitLine> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (!(lines.get(i) instanceof Entry)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

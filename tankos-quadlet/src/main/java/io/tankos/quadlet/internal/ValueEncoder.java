@@ -29,20 +29,48 @@ public final class ValueEncoder {
    * @return the text or the problem
    */
   public static SystemdText.Result encode(
-      ValueKind kind, List<SystemdValue> values, Place place, boolean allowEmpty) {
-    if (values.size() == 1) { // most keys take one value: no list to grow
-      SystemdText.Result r = SystemdText.escape(values.get(0), place);
-      return r.failed() ? r : encodeParts(kind, List.of(r.text()), allowEmpty, r);
+      ValueKind kind, SystemdValue[] values, Place place, boolean allowEmpty) {
+    if (values.length == 1) { // most keys take one value: no list to grow
+      SystemdValue v = values[0];
+      String t = SystemdText.escaped(v, place);
+      return t == null ? SystemdText.escape(v, place) : encodeParts(kind, null, t, allowEmpty);
     }
-    List<String> parts = new ArrayList<>(values.size());
+    List<String> parts = new ArrayList<>(values.length);
     for (SystemdValue v : values) {
-      SystemdText.Result r = SystemdText.escape(v, place);
-      if (r.failed()) {
-        return r;
+      String t = SystemdText.escaped(v, place);
+      if (t == null) {
+        return SystemdText.escape(v, place); // the reason
       }
-      parts.add(r.text());
+      parts.add(t);
     }
-    return encodeParts(kind, parts, allowEmpty);
+    return encodeParts(kind, parts, null, allowEmpty);
+  }
+
+  /**
+   * The text of {@link #encode}, without a result: null where it fails ({@link #encode} then tells
+   * why).
+   *
+   * @param kind how Quadlet reads the key
+   * @param values the caller's values
+   * @param place where systemd reads the line
+   * @param allowEmpty whether an empty single value is meaningful for this key
+   * @return the text, or null
+   */
+  public static String encoded(ValueKind kind, SystemdValue[] values, Place place, boolean allowEmpty) {
+    if (values.length == 1) {
+      SystemdValue v = values[0];
+      String t = SystemdText.escaped(v, place);
+      return t == null ? null : text(kind, null, t, allowEmpty, null);
+    }
+    List<String> parts = new ArrayList<>(values.length);
+    for (SystemdValue v : values) {
+      String t = SystemdText.escaped(v, place);
+      if (t == null) {
+        return null;
+      }
+      parts.add(t);
+    }
+    return text(kind, parts, null, allowEmpty, null);
   }
 
   /**
@@ -55,76 +83,113 @@ public final class ValueEncoder {
    * @return the text or the problem
    */
   public static SystemdText.Result encodeParts(ValueKind kind, List<String> parts, boolean allowEmpty) {
-    return encodeParts(kind, parts, allowEmpty, null);
+    return encodeParts(kind, parts, null, allowEmpty);
   }
 
   /**
-   * {@link #encodeParts(ValueKind, List, boolean)}, handing back {@code escaped} (the result that
-   * made the one part) when the line is that part as it is, instead of a new result of the same text.
+   * Encodes one escaped part for a value kind: {@link #encodeParts(ValueKind, List, boolean)} of a
+   * list of that part.
+   *
+   * @param kind how Quadlet reads the key
+   * @param part the escaped part
+   * @param allowEmpty whether an empty single value is meaningful for this key
+   * @return the text or the problem
    */
+  public static SystemdText.Result encodePart(ValueKind kind, String part, boolean allowEmpty) {
+    return encodeParts(kind, null, part, allowEmpty);
+  }
+
+  /**
+   * The text of {@link #encodePart}, without a result: null where it fails ({@link #encodePart}
+   * then tells why).
+   *
+   * @param kind how Quadlet reads the key
+   * @param part the escaped part
+   * @param allowEmpty whether an empty single value is meaningful for this key
+   * @return the text, or null
+   */
+  public static String encodedPart(ValueKind kind, String part, boolean allowEmpty) {
+    return text(kind, null, part, allowEmpty, null);
+  }
+
+  /** {@link #encodeParts(ValueKind, List, boolean)} of {@code parts}, or of the one part {@code one} when parts is null. */
   private static SystemdText.Result encodeParts(
-      ValueKind kind, List<String> parts, boolean allowEmpty, SystemdText.Result escaped) {
+      ValueKind kind, List<String> parts, String one, boolean allowEmpty) {
+    String[] problem = new String[1];
+    String text = text(kind, parts, one, allowEmpty, problem);
+    return text != null ? SystemdText.Result.ok(text) : SystemdText.Result.fail(problem[0]);
+  }
+
+  /**
+   * The text of {@link #encodeParts(ValueKind, List, String, boolean)}, or null with the reason in
+   * {@code problem[0]} when {@code problem} is given.
+   */
+  private static String text(
+      ValueKind kind, List<String> parts, String one, boolean allowEmpty, String[] problem) {
+    int n = parts == null ? 1 : parts.size();
     switch (kind) {
       case SINGLE, LAST, BOOLEAN, UINT32, VERBATIM_LIST -> {
-        if (parts.size() != 1) {
-          return SystemdText.Result.fail("needs exactly one value, got " + parts.size());
+        if (n != 1) {
+          return fail(problem, "needs exactly one value, got " + n);
         }
-        String v = parts.get(0);
+        String v = parts == null ? one : parts.get(0);
         if (v.isEmpty()) {
           if (allowEmpty && kind == ValueKind.SINGLE) {
-            return SystemdText.Result.ok("");
+            return "";
           }
-          return SystemdText.Result.fail(kind == ValueKind.VERBATIM_LIST
+          return fail(problem, kind == ValueKind.VERBATIM_LIST
               ? "an empty value cannot be written (an empty assignment resets the list)"
               : "an empty value cannot be written (Quadlet treats it as unset)");
         }
         String p = verbatimProblem(v);
         if (p != null) {
-          return SystemdText.Result.fail(p);
+          return fail(problem, p);
         }
         if (kind != ValueKind.LAST && kind != ValueKind.VERBATIM_LIST
             && !QuadletReading.single(v).equals(v)) {
-          return SystemdText.Result.fail("a value starting and ending with '\"' loses those quotes in "
+          return fail(problem, "a value starting and ending with '\"' loses those quotes in "
               + "Quadlet");
         }
-        return ok(v, escaped);
+        return v;
       }
       case WORD_LIST -> {
-        if (parts.isEmpty()) {
-          return SystemdText.Result.fail("at least one word is needed");
+        if (n == 0) {
+          return fail(problem, "at least one word is needed");
         }
-        for (int i = 0; i < parts.size(); i++) {
-          String w = parts.get(i);
+        for (int i = 0; i < n; i++) {
+          String w = parts == null ? one : parts.get(i);
           String p = strvWordProblem(w);
           if (p != null) {
-            return SystemdText.Result.fail("word " + i + ": " + p);
+            return fail(problem, "word " + i + ": " + p);
           }
         }
-        return ok(parts.size() == 1 ? parts.get(0) : String.join(" ", parts), escaped);
+        return parts == null ? one : n == 1 ? parts.get(0) : String.join(" ", parts);
       }
       case ARG_LIST, KEY_VALUE_LIST, EXEC -> {
-        if (parts.isEmpty() && kind != ValueKind.EXEC) {
-          return SystemdText.Result.fail("at least one word is needed (an empty assignment resets the list)");
+        if (n == 0 && kind != ValueKind.EXEC) {
+          return fail(problem, "at least one word is needed (an empty assignment resets the list)");
         }
-        for (int i = 0; i < parts.size(); i++) {
-          String w = parts.get(i);
+        for (int i = 0; i < n; i++) {
+          String w = parts == null ? one : parts.get(i);
           String p = ExecWords.wordProblem(w);
           if (p == null && w.equals(";")) {
             p = STANDALONE_SEMICOLON;
           }
           if (p != null) {
-            return SystemdText.Result.fail("word " + i + ": " + p);
+            return fail(problem, "word " + i + ": " + p);
           }
         }
-        return ok(ExecWords.quote(parts), escaped);
+        return parts == null ? ExecWords.quoteWord(one) : ExecWords.quote(parts);
       }
       default -> throw new IllegalStateException(kind.toString());
     }
   }
 
-  /** A result of the text: {@code escaped} when it holds that text already. */
-  private static SystemdText.Result ok(String text, SystemdText.Result escaped) {
-    return escaped != null && escaped.text().equals(text) ? escaped : SystemdText.Result.ok(text);
+  private static String fail(String[] problem, String message) {
+    if (problem != null) {
+      problem[0] = message;
+    }
+    return null;
   }
 
   /** Why a value kept verbatim on its line cannot be written, or null. */
