@@ -75,6 +75,8 @@ public final class CloudUser {
 
   /** Where a user built on its own reports problems: the key's path without an index. */
   private static final Location AT = Location.of(ConfigKey.USERS.key());
+  /** How deep a user's keys are in a cloud-config: {@code users}, the user, its key list. */
+  private static final int KEY_DEPTH = 2;
 
   /** {@code users[0]} to {@code users[3]} in a cloud-config, made once: every check names them. */
   private static final Location[] USERS_AT = {ConfigKey.USERS.at().index(0),
@@ -87,6 +89,37 @@ public final class CloudUser {
 
   private CloudUser(Map<String, Object> fields) {
     this.fields = fields;
+  }
+
+  /**
+   * The checks {@link Builder#build()} makes of a user's SSH keys, for a caller that has keys but
+   * builds no user (a machine's provisioning): first whether each can be written where a user's
+   * keys are (no lone surrogate, no line too long for PyYAML), then, when all can, each as an
+   * OpenSSH public key line, a private key refused without showing it.
+   *
+   * <pre>{@code
+   * Problems p = new Problems();
+   * boolean ok = CloudUser.checkSshAuthorizedKeys(keys, Location.of("Provisioning.sshAuthorizedKeys"), p);
+   * }</pre>
+   *
+   * @param keys the keys, each one line of authorized_keys
+   * @param at where the list is: a key's problem is at {@code at[i]}
+   * @param problems where problems go
+   * @return whether every key passed
+   */
+  public static boolean checkSshAuthorizedKeys(List<String> keys, Location at, Problems problems) {
+    boolean written = true;
+    for (int i = 0; i < keys.size(); i++) {
+      written &= Raw.checkElement(keys.get(i), at, i, KEY_DEPTH, problems);
+    }
+    if (!written) {
+      return false; // as build(): the checks of the entry run on a copy that has no problem
+    }
+    int before = problems.list().size();
+    for (int i = 0; i < keys.size(); i++) {
+      SshPublicKeys.check(keys.get(i), at.index(i), problems);
+    }
+    return problems.list().size() == before;
   }
 
   /**

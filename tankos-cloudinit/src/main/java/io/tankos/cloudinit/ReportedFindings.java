@@ -9,7 +9,7 @@ import java.util.List;
  * (path, message) pair once and sorts the pairs ({@code sorted(set(problems))}), so a key that two
  * modules' schemas both type ({@code hostname: 5}) has one error, not two, and the order is
  * Python's order of the path strings, then of the messages (by code point: {@code users.10} before
- * {@code users.2}). 22.4 reports every finding in the order the walk found them.
+ * {@code users.2}). 22.4 reports every finding, sorted by path only (one path's in the order found).
  */
 final class ReportedFindings {
   private ReportedFindings() {}

@@ -97,12 +97,6 @@ final class EffectiveUnit {
   }
 
   /**
-   * A value with the specifiers this class knows replaced.
-   *
-   * @param value the value as written
-   * @return the value as systemd would pass it
-   */
-  /**
    * The values of {@link #lines(String)}, without their sources: the unit's own list when it has no
    * drop-in and no value holds a specifier.
    */
@@ -128,6 +122,12 @@ final class EffectiveUnit {
     return false;
   }
 
+  /**
+   * A value with the specifiers this class knows replaced.
+   *
+   * @param value the value as written
+   * @return the value as systemd would pass it
+   */
   String expand(String value) {
     if (value.indexOf('%') < 0) {
       return value; // no specifier: nothing to replace

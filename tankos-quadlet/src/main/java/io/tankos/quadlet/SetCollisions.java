@@ -83,7 +83,7 @@ final class SetCollisions {
         continue;
       }
       List<EffectiveUnit.Line> lines = u.lines("PublishPort");
-      // an empty line resets the list: the lines that count follow the last one
+      // LookupAll: an empty line drops the lines before it, so the lines that count follow the last
       int start = 0;
       for (int i = 0; i < lines.size(); i++) {
         if (lines.get(i).value().isEmpty()) {
@@ -119,7 +119,13 @@ final class SetCollisions {
     return c.source.equals(c.unit.fileName()) ? "" : " (set in " + c.source + ")";
   }
 
-  /** {@code LookupAll}: an empty line drops the lines before it. */
+  /**
+   * The resource name each judged unit gives Podman (container, pod, network or volume), as the
+   * collision rules see it.
+   *
+   * @param set the set
+   * @return unit (or instance) file name to resource name, in judging order
+   */
   static Map<String, String> resourceNames(QuadletSet set) {
     Map<String, String> out = new java.util.LinkedHashMap<>();
     for (EffectiveUnit u : judged(set.units(), set.dropIns(), set.instances())) {
@@ -155,6 +161,7 @@ final class SetCollisions {
     return defaultName == null ? null : new Resource(key, defaultName, false, kind);
   }
 
+  /** Quadlet's name for a unit's resource when its key sets none, or null when not judged. */
   private static String defaultName(EffectiveUnit u) {
     return switch (u.type()) {
       case CONTAINER -> u.expand(u.isInstance() ? "systemd-%p_%i" : "systemd-%N");

@@ -104,6 +104,7 @@ final class UnitEditor {
     draft.insert(slot.section(), first, new Entry(slot.key(), text));
   }
 
+  /** Removes the lines read as the given parts; for key/value lists, the given names. */
   void remove(KeySlot slot, List<String> read) {
     if (slot.kind() == ValueKind.KEY_VALUE_LIST) {
       dropNames(slot, read);

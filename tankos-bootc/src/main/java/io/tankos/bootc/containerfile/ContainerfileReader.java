@@ -51,7 +51,10 @@ final class ContainerfileReader implements SyntaxParser.Sink {
       throw reader.failure;
     }
     try {
-      return Containerfile.parsed(directives, reader.elements, reader.lines, text.length());
+      // one line number an element: lineOf past the last element throws, and a long heredoc's
+      // lines are not kept
+      return Containerfile.parsed(directives, reader.elements,
+          java.util.Arrays.copyOf(reader.lines, reader.elements.size()), text.length());
     } catch (ShellLexer.DepthLimit e) {
       throw SyntaxParser.tooDeep(source, 0);
     } catch (ValidationException e) {

@@ -12,6 +12,7 @@ import io.tankos.bootc.kubevirt.internal.SmallMap;
 import io.tankos.bootc.kubevirt.internal.VirtualMachineCodec;
 import io.tankos.core.fs.FileTree;
 import io.tankos.core.fs.TreeSink;
+import io.tankos.core.text.TextBuffers;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problems;
 import java.util.ArrayList;
@@ -269,6 +270,7 @@ public final class GitOpsLayout {
     for (KubernetesSecret s : h.secrets()) {
       String file = "secret-" + s.metadata().name() + ".yaml";
       tree.file(top + h.name() + "/" + file, KubeYaml.toYamlText(SecretTrees.tree(s), scratch));
+      TextBuffers.wipe(scratch); // the kept buffer holds no Secret text after its file is made
       k.resource(file);
     }
   }

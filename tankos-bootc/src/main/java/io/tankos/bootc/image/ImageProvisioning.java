@@ -25,7 +25,7 @@ final class ImageProvisioning {
         .shell(user.shell())
         .lockPasswd(true);
     List<String> groups = user.groups();
-    for (int i = 0; i < groups.size(); i++) { // by index: no iterator, lambda or array per seed
+    for (int i = 0; i < groups.size(); i++) { // by index: no iterator or lambda per seed
       u.groups(groups.get(i));
     }
     List<String> rules = user.sudo().rules();

@@ -1,7 +1,7 @@
 package io.tankos.bootc.image;
 
+import io.tankos.cloudinit.CloudUser;
 import io.tankos.cloudinit.MetaData;
-import io.tankos.cloudinit.internal.Raw;
 import io.tankos.cloudinit.internal.SshPublicKeys;
 import io.tankos.core.validation.Location;
 import io.tankos.core.validation.Problem;
@@ -33,8 +33,6 @@ import java.util.Objects;
 public final class Provisioning {
   private static final Location AT = Location.of("Provisioning");
   private static final Location KEYS_AT = AT.child("sshAuthorizedKeys");
-  /** How deep a user's keys are in a cloud-config: {@code users}, the user, its key list. */
-  private static final int USER_KEY_DEPTH = 2;
 
   private final List<String> sshAuthorizedKeys;
   private final String hostname;
@@ -224,10 +222,9 @@ public final class Provisioning {
     }
 
     /**
-     * The keys as cloud-init's user entry reads and checks them ({@code CloudUser}'s rules, without
-     * building one): first whether each can be written where a user's keys are, then, when all
-     * can, each as an OpenSSH public key line; empty with the problems when one is refused.
-     * Called first, while {@code problems} is empty.
+     * The keys as cloud-init's user entry reads and checks them ({@link
+     * CloudUser#checkSshAuthorizedKeys}, without building a user); empty with the problems when one
+     * is refused.
      */
     private List<String> keys(Problems problems) {
       List<String> keys = keyLines;
@@ -237,18 +234,7 @@ public final class Provisioning {
           keys.addAll(SshPublicKeys.entries(text));
         }
       }
-      Location at = KEYS_AT;
-      boolean written = true;
-      for (int i = 0; i < keys.size(); i++) {
-        written &= Raw.checkElement(keys.get(i), at, i, USER_KEY_DEPTH, problems);
-      }
-      if (!written) {
-        return List.of();
-      }
-      for (int i = 0; i < keys.size(); i++) {
-        SshPublicKeys.check(keys.get(i), at.index(i), problems);
-      }
-      return problems.isEmpty() ? keys : List.of();
+      return CloudUser.checkSshAuthorizedKeys(keys, KEYS_AT, problems) ? keys : List.of();
     }
   }
 }

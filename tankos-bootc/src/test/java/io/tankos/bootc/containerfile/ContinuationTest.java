@@ -51,4 +51,14 @@ class ContinuationTest {
         "FROM localhost/base\nRUN echo one \\\u2028\nRUN echo two\n"))
         .hasMessageContaining("stage[0].RUN[0].command: a shell-form command cannot end in the escape");
   }
+
+  @Test
+  void aContinuedFileHasALineNumberForEachElementOnly() {
+    Containerfile f = Containerfile.parse("Containerfile", "FROM a\nRUN echo \\\n  hi\n\n\n");
+    int n = f.elements().size(); // FROM, RUN and the blank lines: fewer than the text's 5 lines
+    assertThat(n).isLessThan(5);
+    assertThat(f.lineOf(0)).isEqualTo(1);
+    assertThat(f.lineOf(1)).isEqualTo(2);
+    assertThatThrownBy(() -> f.lineOf(n)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
 }

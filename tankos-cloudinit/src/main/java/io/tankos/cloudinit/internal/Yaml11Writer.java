@@ -1,5 +1,6 @@
 package io.tankos.cloudinit.internal;
 
+import io.tankos.core.text.TextBuffers;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +104,7 @@ final class Yaml11Writer implements BiConsumer<Object, Object> {
     if (out.capacity() > KEPT_CAPACITY) {
       out = new StringBuilder(256);
     } else {
-      out.setLength(0);
+      TextBuffers.wipe(out); // the kept buffer holds no text of a document after its write
     }
     column = 0;
     whitespace = true;

@@ -236,8 +236,8 @@ public final class UnitFile {
   }
 
   /**
-   * The length of {@link #render()}'s text, without writing it: what a caller sizes a builder for
-   * when it writes several files into one ({@link #renderTo(StringBuilder)}).
+   * The exact length of {@link #render()}'s text, without writing it: what a caller sizes a
+   * builder for when it writes several files into one ({@link #renderTo(StringBuilder)}).
    *
    * @return the number of chars
    */

@@ -44,7 +44,7 @@ final class UnitFileWriter {
     }
   }
 
-  /** The length of {@link #render}'s text. */
+  /** The exact length of {@link #render}'s text. */
   static int length(List<Section> sections, List<UnitComment> fileComments) {
     long n = 0;
     for (int i = 0; i < fileComments.size(); i++) {
@@ -52,9 +52,11 @@ final class UnitFileWriter {
     }
     for (int i = 0; i < sections.size(); i++) {
       Section s = sections.get(i);
-      n += 1 + s.name().length() + 3; // a blank line, [NAME] and its newline
-      for (int j = 0; j < s.comments().size(); j++) {
-        n += s.comments().get(j).text().length() + 1;
+      List<UnitComment> comments = s.comments();
+      boolean blankBefore = i > 0 || (!comments.isEmpty() && comments.get(0).isBlank()); // as renderTo
+      n += (blankBefore ? 1 : 0) + s.name().length() + 3; // [NAME] and its newline
+      for (int j = 0; j < comments.size(); j++) {
+        n += comments.get(j).text().length() + 1;
       }
       List<UnitLine> lines = s.lines();
       for (int j = 0; j < lines.size(); j++) {

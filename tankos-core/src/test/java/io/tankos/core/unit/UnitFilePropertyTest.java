@@ -48,6 +48,7 @@ class UnitFilePropertyTest {
       return false;
     }
     String text = file.render();
+    assertThat(file.renderedLength()).isEqualTo(text.length());
     UnitFile back = UnitFile.parse("p", text);
     assertThat(back.sections()).extracting(Section::name)
         .containsExactlyElementsOf(file.sections().stream().map(Section::name).toList());
@@ -56,6 +57,7 @@ class UnitFilePropertyTest {
     }
     // comments at the end of a section belong to the next header once read: one more round is stable
     String again = back.render();
+    assertThat(back.renderedLength()).isEqualTo(again.length()); // parsed: comments, blank first lines
     assertThat(UnitFile.parse("p", again).render()).isEqualTo(again);
     return true;
   }
