@@ -130,7 +130,11 @@ public final class CdsTraining {
   private static void run(Path dir, List<String> args) {
     PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
     Cli.Io io = new Cli.Io(discard, discard, new ByteArrayInputStream(new byte[0]), dir);
-    new Cli(Commands.all()).run(args, io);
+    // through Tankos's own argument handling, so that its class is in the archive too: a main class
+    // the archive holds is loaded without opening the jar
+    List<String> rest = new ArrayList<>(args);
+    Tankos.removeLeadingOption(rest, "--verbose");
+    new Cli(Commands.all()).run(rest, io);
   }
 
   private static void delete(Path dir) throws IOException {

@@ -84,6 +84,42 @@ class LauncherIT {
   }
 
   @Test
+  void theMainClassComesFromTheArchive() throws Exception {
+    run();
+    // a main class the archive holds is loaded without opening the jar
+    String log = run("-Xlog:class+load=info:stderr");
+    assertTrue(log.contains("io.tankos.examples.Tankos source: shared objects file"), log);
+  }
+
+  @Test
+  void aJavaSwitchedByItsLinkIsResolvedAgain() throws Exception {
+    // java on PATH is a link, as alternatives make it; the launcher caches where it leads
+    Path bin = Files.createDirectories(root.resolve("bin"));
+    Path realJava = Path.of(System.getProperty("java.home"), "bin", "java").toRealPath();
+    Path other = Files.createDirectories(root.resolve("other-jdk/bin")).resolve("java");
+    Files.writeString(other, "#!/bin/sh\nexec " + realJava + " \"$@\"\n");
+    assertTrue(other.toFile().setExecutable(true));
+    Path link = Files.createSymbolicLink(bin.resolve("java"), realJava);
+    path = bin + ":" + System.getenv("PATH");
+    assertHelp(run());
+    Path cache = target.resolve(".java-real-" + link.toString().replaceAll("[^A-Za-z0-9.]", "_"));
+    assertEquals(realJava + "\n", Files.readString(cache));
+    assertHelp(run()); // the cached answer, still the same file
+    assertEquals(realJava + "\n", Files.readString(cache));
+    // switched: the cached path names another file now, so the link is resolved again
+    Files.delete(link);
+    Files.createSymbolicLink(link, other);
+    assertHelp(run());
+    assertEquals(other.toRealPath() + "\n", Files.readString(cache));
+    try (Stream<Path> files = Files.list(target)) {
+      List<String> archives = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jsa"))
+          .sorted().toList();
+      assertEquals(2, archives.size(), archives.toString()); // one per java
+      assertTrue(archives.stream().anyMatch(n -> n.contains("_other_jdk_bin_java")), archives.toString());
+    }
+  }
+
+  @Test
   void failedTrainingRunLeavesTheCommandWorkingAndIsNotRetried() throws Exception {
     // a java on PATH whose archive dump fails, as on a JDK without dynamic archiving
     Path bin = Files.createDirectories(root.resolve("bin"));

@@ -1,11 +1,14 @@
 package io.tankos.core.text;
 
 import io.tankos.core.validation.LimitExceededException;
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -39,15 +42,40 @@ public final class BoundedInput {
    * @throws UncheckedIOException when reading fails
    */
   public static byte[] readAll(String source, Path file, long maxBytes, String limit) {
+    if (file.getFileSystem() == FileSystems.getDefault()) {
+      // java.io's stream opens and reads in a few native calls, where a channel runs far more
+      // code, most of it not yet compiled in a short run; a file it cannot open is opened again
+      // as a channel, which names the reason with a typed exception (NoSuchFileException, ...)
+      FileInputStream in;
+      try {
+        in = new FileInputStream(file.toFile());
+      } catch (FileNotFoundException e) {
+        return readThroughChannel(source, file, maxBytes, limit);
+      }
+      try (in) {
+        return readAll(source, in, maxBytes, limit, "larger than", firstChunk(in.available()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return readThroughChannel(source, file, maxBytes, limit);
+  }
+
+  private static byte[] readThroughChannel(String source, Path file, long maxBytes, String limit) {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         InputStream in = Channels.newInputStream(channel)) {
-      // the first read is sized to the file (one byte more sees its end): a small file costs its
-      // size, not a whole chunk; a file that grows meanwhile is read on in chunks, within the limit
-      long size = channel.size();
-      return readAll(source, in, maxBytes, limit, "larger than", (int) Math.min(CHUNK, Math.max(0, size) + 1));
+      return readAll(source, in, maxBytes, limit, "larger than", firstChunk(channel.size()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The first read is sized to the file (one byte more sees its end): a small file costs its size,
+   * not a whole chunk; a file that grows meanwhile is read on in chunks, within the limit.
+   */
+  private static int firstChunk(long size) {
+    return (int) Math.min(CHUNK, Math.max(0, size) + 1);
   }
 
   /**

@@ -81,4 +81,34 @@ class TextLimitsTest {
     byte[] status = BoundedInput.readAll("status", Path.of("/proc/self/status"), 1 << 20, "X.MAX");
     assertThat(new String(status, StandardCharsets.US_ASCII)).contains("Name:").contains("VmRSS");
   }
+
+  @Test
+  void aFileThatCannotBeOpenedFailsWithTheTypedReason(@TempDir Path dir) throws Exception {
+    // the java.io opening only says "(No such file or directory)": the reason comes typed
+    assertThatThrownBy(() -> BoundedInput.readAll("gone", dir.resolve("gone"), 100, "X.MAX"))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasCauseInstanceOf(java.nio.file.NoSuchFileException.class);
+    Path loop = Files.createSymbolicLink(dir.resolve("loop"), dir.resolve("loop"));
+    assertThatThrownBy(() -> BoundedInput.readAll("loop", loop, 100, "X.MAX"))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasCauseInstanceOf(java.nio.file.FileSystemException.class);
+    assertThatThrownBy(() -> BoundedInput.readAll("dir", dir, 100, "X.MAX"))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessageContaining("Is a directory");
+  }
+
+  @Test
+  void aFileOfAnotherFileSystemIsReadThroughItsProvider(@TempDir Path dir) throws Exception {
+    Path zip = dir.resolve("a.zip");
+    try (java.nio.file.FileSystem fs = java.nio.file.FileSystems.newFileSystem(zip,
+        java.util.Map.of("create", "true"))) {
+      Files.writeString(fs.getPath("/u.container"), "[Container]\n");
+    }
+    try (java.nio.file.FileSystem fs = java.nio.file.FileSystems.newFileSystem(zip)) {
+      assertThat(BoundedInput.readAll("u", fs.getPath("/u.container"), 100, "X.MAX"))
+          .isEqualTo("[Container]\n".getBytes(StandardCharsets.UTF_8));
+      assertThatThrownBy(() -> BoundedInput.readAll("u", fs.getPath("/u.container"), 5, "X.MAX"))
+          .isInstanceOf(LimitExceededException.class);
+    }
+  }
 }
