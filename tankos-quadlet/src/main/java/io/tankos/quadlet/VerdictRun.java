@@ -151,7 +151,8 @@ final class VerdictRun {
       }
       file = merged.build();
     }
-    Unit u = new Unit(rel, base(rel), unitType(rel).orElseThrow(), parts, file, version, loaded);
+    UnitType type = unitType(rel).orElseThrow();
+    Unit u = new Unit(rel, base(rel), type, parts, file, valuesByKey(file, type.section()), version, loaded);
     List<Finding> refusals = VerdictRefusals.check(u);
     for (int i = 0; i < refusals.size(); i++) { // indexed: no iterator for each of many files
       c.refuse(rel, refusals.get(i));
@@ -176,13 +177,17 @@ final class VerdictRun {
    * @param type its type
    * @param parts the unit file and the drop-ins merged into it, in order
    * @param file the unit with its drop-ins merged
+   * @param values the values of each key of the unit's own section, in order (see {@link
+   *     #valuesByKey})
    * @param version the Podman version
    * @param loaded the file names of every unit the generator loads
    */
   record Unit(String rel, String name, UnitType type, List<Part> parts, UnitFile file,
-      PodmanVersion version, Set<String> loaded) {
+      Map<String, List<String>> values, PodmanVersion version, Set<String> loaded) {
+    /** The values of a key of the unit's own section, in order; empty when it has none. */
     List<String> values(String key) {
-      return file.values(type.section(), key);
+      List<String> v = values.get(key);
+      return v == null ? List.of() : v;
     }
 
     /** A finding on the {@code occurrence}-th line of a key, in the file (unit or drop-in) that has it. */
@@ -200,6 +205,32 @@ final class VerdictRun {
       }
       throw new IllegalStateException("a unit has at least its own file");
     }
+  }
+
+  /**
+   * The values of each key of a section, gathered in one pass: the refusals ask for dozens of keys
+   * a unit, and a search of the section for each costs a string comparison an entry.
+   */
+  static Map<String, List<String>> valuesByKey(UnitFile file, String section) {
+    Map<String, List<String>> out = new HashMap<>();
+    List<Section> sections = file.sections();
+    for (int i = 0; i < sections.size(); i++) { // indexed, no lambda: a check's path
+      Section s = sections.get(i);
+      if (!s.name().equals(section)) {
+        continue;
+      }
+      List<Entry> entries = s.entries();
+      for (int j = 0; j < entries.size(); j++) {
+        Entry e = entries.get(j);
+        List<String> values = out.get(e.key());
+        if (values == null) {
+          values = new ArrayList<>(2);
+          out.put(e.key(), values);
+        }
+        values.add(e.value());
+      }
+    }
+    return out;
   }
 
   private static void warnings(Unit u, QuadletVerdict.Collector c) {

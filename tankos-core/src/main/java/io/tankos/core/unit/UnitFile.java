@@ -47,7 +47,16 @@ public final class UnitFile {
    * parser reads them), checked as {@link Builder#build()} checks.
    */
   static UnitFile of(List<Section> sections, List<UnitComment> comments) {
-    UnitFileChecks.check(sections, comments);
+    UnitFileChecks.check(sections, comments, true);
+    return new UnitFile(sections, comments);
+  }
+
+  /**
+   * {@link #of} for the parser's sections, whose names and keys it has checked as it read them:
+   * only values and comments are checked again.
+   */
+  static UnitFile parsed(List<Section> sections, List<UnitComment> comments) {
+    UnitFileChecks.check(sections, comments, false);
     return new UnitFile(sections, comments);
   }
 

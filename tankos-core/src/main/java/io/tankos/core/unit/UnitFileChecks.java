@@ -12,11 +12,22 @@ import java.util.List;
  */
 final class UnitFileChecks {
   private Problems problems;
+  /** Whether section names and keys are checked (the parser checks them as it reads). */
+  private final boolean names;
 
-  private UnitFileChecks() {}
+  private UnitFileChecks(boolean names) {
+    this.names = names;
+  }
 
-  static void check(List<Section> sections, List<UnitComment> fileComments) {
-    UnitFileChecks c = new UnitFileChecks();
+  /**
+   * Checks a file's content.
+   *
+   * @param sections its sections
+   * @param fileComments its comments outside sections
+   * @param names whether section names and keys are checked too, not only values and comments
+   */
+  static void check(List<Section> sections, List<UnitComment> fileComments, boolean names) {
+    UnitFileChecks c = new UnitFileChecks(names);
     for (int i = 0; i < fileComments.size(); i++) { // indexed: no iterator for each of many files
       c.comment(fileComments.get(i), null);
     }
@@ -26,7 +37,7 @@ final class UnitFileChecks {
       for (int i = 0; i < comments.size(); i++) {
         c.comment(comments.get(i), s);
       }
-      String nameProblem = UnitSyntax.sectionNameProblem(s.name());
+      String nameProblem = names ? UnitSyntax.sectionNameProblem(s.name()) : null;
       if (nameProblem != null) {
         c.add(at(s), nameProblem);
       }
@@ -61,7 +72,7 @@ final class UnitFileChecks {
   }
 
   private void entry(Section s, Entry e) {
-    String keyProblem = UnitSyntax.keyProblem(e.key());
+    String keyProblem = names ? UnitSyntax.keyProblem(e.key()) : null;
     String valueProblem = UnitSyntax.valueProblem(e.value());
     boolean header =
         keyProblem == null

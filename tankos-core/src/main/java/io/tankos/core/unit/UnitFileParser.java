@@ -25,6 +25,9 @@ final class UnitFileParser {
   private Map<String, Section.Builder> byName;
   private Section.Builder current;
   private final List<UnitComment> pending = new ArrayList<>();
+  /** The text being read, and where its next {@code =} is (a joined continuation line is searched alone). */
+  private String text;
+  private NextChar equalsSign;
 
   /** Whether comments and blank lines are kept (for writing the file back). */
   private final boolean keepComments;
@@ -51,10 +54,13 @@ final class UnitFileParser {
         }
       }
     }
-    return UnitFile.of(sections, comments);
+    return UnitFile.parsed(sections, comments);
   }
 
   private void run(String text) {
+    this.text = text;
+    NextChar nul = new NextChar(text, '\0');
+    equalsSign = new NextChar(text, '=');
     int end = text.endsWith("\n") ? text.length() - 1 : text.length();
     StringBuilder remaining = null; // made for the first continued line
     long remainingBytes = 0;
@@ -68,7 +74,7 @@ final class UnitFileParser {
       // the line is text[from, to), trimmed; it is copied only when it is continued
       int from = UnitSyntax.trimmedStart(text, start, stop);
       int to = UnitSyntax.trimmedEnd(text, from, stop);
-      if (UnitSyntax.indexOf(text, '\0', from, to) >= 0) {
+      if (nul.in(from, to) >= 0) {
         refuseNul(text.substring(from, to), nr, remaining != null && remaining.length() > 0);
       }
       boolean continues = !isComment(text, from, to) && text.charAt(to - 1) == '\\';
@@ -153,7 +159,7 @@ final class UnitFileParser {
         pending.remove(0); // the writer puts one blank line between sections
       }
       flushInto(true);
-    } else if ((eq = UnitSyntax.indexOf(s, '=', from, to)) > from) {
+    } else if ((eq = s == text ? equalsSign.in(from, to) : UnitSyntax.indexOf(s, '=', from, to)) > from) {
       if (current == null) {
         throw new ParseException(source, nr, "key file does not start with a group");
       }
