@@ -223,11 +223,15 @@ final class VerdictRun {
       for (int j = 0; j < entries.size(); j++) {
         Entry e = entries.get(j);
         List<String> values = out.get(e.key());
-        if (values == null) {
-          values = new ArrayList<>(2);
-          out.put(e.key(), values);
+        if (values == null) { // most keys have one value: a list of one, a growable list for more
+          out.put(e.key(), List.of(e.value()));
+        } else {
+          if (!(values instanceof ArrayList)) {
+            values = new ArrayList<>(values);
+            out.put(e.key(), values);
+          }
+          values.add(e.value());
         }
-        values.add(e.value());
       }
     }
     return out;
