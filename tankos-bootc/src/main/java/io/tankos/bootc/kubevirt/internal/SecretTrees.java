@@ -20,9 +20,12 @@ public final class SecretTrees {
    * initialized (so before there is any Secret).
    *
    * @param writer writes a Secret's tree
+   * @throws IllegalCallerException when called by any class but KubernetesSecret (on the class
+   *     path this package is reachable: no other code may put its writer before the Secret's)
    * @throws IllegalStateException when called a second time
    */
   public static void trees(Function<KubernetesSecret, Map<String, Object>> writer) {
+    Hooks.requireCaller(KubernetesSecret.class, "the Secrets' tree writer");
     if (trees != null) {
       throw new IllegalStateException("the Secrets' tree writer is set");
     }

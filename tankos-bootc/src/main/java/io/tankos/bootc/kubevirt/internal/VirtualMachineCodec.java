@@ -50,9 +50,12 @@ public final class VirtualMachineCodec {
    * the VirtualMachine class is initialized (so before there is any VirtualMachine).
    *
    * @param reader reads a VirtualMachine's tree
+   * @throws IllegalCallerException when called by any class but VirtualMachine (on the class path
+   *     this package is reachable: no other code may put its reader before the VirtualMachine's)
    * @throws IllegalStateException when called a second time
    */
   public static void builtTrees(Function<VirtualMachine, Map<String, Object>> reader) {
+    Hooks.requireCaller(VirtualMachine.class, "the built trees' reader");
     if (builtTrees != null) {
       throw new IllegalStateException("the built trees' reader is set");
     }
