@@ -262,12 +262,10 @@ final class VerdictRun {
 
   /** The first unknown specifier's letter (a space for a {@code %} at the end), or -1. */
   private static int unknownSpecifier(String v) {
-    for (int i = 0; i < v.length(); i++) {
-      if (v.charAt(i) == '%') {
-        if (i + 1 >= v.length() || SPECIFIERS.indexOf(v.charAt(i + 1)) < 0) {
-          return i + 1 < v.length() ? v.charAt(i + 1) : ' ';
-        }
-        i++;
+    // from one '%' to the next with the string's own search: every value is asked, and most have none
+    for (int i = v.indexOf('%'); i >= 0; i = v.indexOf('%', i + 2)) {
+      if (i + 1 >= v.length() || SPECIFIERS.indexOf(v.charAt(i + 1)) < 0) {
+        return i + 1 < v.length() ? v.charAt(i + 1) : ' ';
       }
     }
     return -1;

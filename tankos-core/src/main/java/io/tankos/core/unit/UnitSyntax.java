@@ -91,15 +91,16 @@ public final class UnitSyntax {
     if (isSpace(key.codePointAt(0)) || endsWithTrimmedByte(key)) {
       return "key cannot start or end with white space";
     }
-    for (int i = 0; i < key.length(); ) {
-      int c = key.codePointAt(i);
+    // char by char: neither '=' nor a control character is half of a surrogate pair, and no code
+    // point past the BMP is a control; the parser asks this of every key it reads
+    for (int i = 0, n = key.length(); i < n; i++) {
+      char c = key.charAt(i);
       if (c == '=') {
         return "key cannot contain '='";
       }
       if (isControl(c)) {
         return "key cannot contain control characters (at index " + i + ")";
       }
-      i += Character.charCount(c);
     }
     return null;
   }
