@@ -206,7 +206,7 @@ public final class NetworkConfig {
     public Builder ethernetStatic(String id, Map<String, String> match, String address,
         String gateway, List<String> dns) {
       Objects.requireNonNull(address); // as List.of(address) refused it
-      List<String> servers = dns.isEmpty() ? List.of() : List.copyOf(dns);
+      List<String> servers = dns.isEmpty() ? List.of() : nonNullCopy(dns);
       boolean clean = clean(address) && (gateway == null || clean(gateway));
       Map<String, Object> e = new LinkedHashMap<>(gateway != null && !servers.isEmpty() ? 8 : 4);
       if (match != null && match.size() == 1) {
@@ -230,11 +230,22 @@ public final class NetworkConfig {
       }
       if (!servers.isEmpty()) {
         clean &= servers.stream().allMatch(Builder::clean);
-        e.put("nameservers", Collections.singletonMap("addresses",
-            Collections.unmodifiableList(new ArrayList<>(servers))));
+        e.put("nameservers", Collections.singletonMap("addresses", Collections.unmodifiableList(servers)));
       }
       sealed &= clean;
       return put(id, Collections.unmodifiableMap(e));
+    }
+
+    /**
+     * The one copy of the name servers: a list as a copy of the config holds, refusing a null
+     * server as {@code List.copyOf} did (a {@link NullPointerException} without a message).
+     */
+    private static List<String> nonNullCopy(List<String> dns) {
+      List<String> copy = new ArrayList<>(dns);
+      for (int i = 0; i < copy.size(); i++) {
+        Objects.requireNonNull(copy.get(i));
+      }
+      return copy;
     }
 
     private static boolean isCleanEntry(Map.Entry<?, ?> x) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A set of Quadlet units, drop-ins and template instances that are installed together. Building it
@@ -352,7 +353,7 @@ public final class QuadletSet {
         }
         for (String ext : extensions) {
           if (hasExtension(v, from, to, ext)) {
-            check(u, key, i, v.substring(from, to), byFile, all, extensions);
+            requireInSet(u, key, i, v.substring(from, to), byFile, all);
             break;
           }
         }
@@ -369,20 +370,26 @@ public final class QuadletSet {
       List<String> values = u.values("Mount");
       for (int i = 0; i < values.size(); i++) {
         for (Map.Entry<String, String> f : MountFields.of(values.get(i)).orElse(List.of())) {
-          if (!f.getValue().isEmpty() && (f.getKey().equals("source") || f.getKey().equals("src"))) {
-            check(u, "Mount", i, f.getValue(), byFile, all, "volume", "image", "artifact");
+          if (!f.getValue().isEmpty() && (f.getKey().equals("source") || f.getKey().equals("src"))
+              && isMountSource(UnitType.ofFileName(f.getValue()))) {
+            requireInSet(u, "Mount", i, f.getValue(), byFile, all);
           }
         }
       }
     }
 
-    private static void check(QuadletUnit u, String key, int index, String source,
-        Map<String, QuadletUnit> byFile, Problems all, String... extensions) {
-      for (String ext : extensions) {
-        if (UnitNames.hasExtension(source, ext) && !byFile.containsKey(source)) {
-          all.add(Location.of(u.fileName()).child(key).index(index),
-              "requested Quadlet source " + source + " is not in the set");
-        }
+    /** Whether a mount's source of this type names a Quadlet file: a volume, image or artifact. */
+    private static boolean isMountSource(Optional<UnitType> type) {
+      return type.isPresent()
+          && (type.get() == UnitType.VOLUME || type.get() == UnitType.IMAGE || type.get() == UnitType.ARTIFACT);
+    }
+
+    /** Adds a problem unless the set has the Quadlet file a reference names. */
+    private static void requireInSet(QuadletUnit u, String key, int index, String source,
+        Map<String, QuadletUnit> byFile, Problems all) {
+      if (!byFile.containsKey(source)) {
+        all.add(Location.of(u.fileName()).child(key).index(index),
+            "requested Quadlet source " + source + " is not in the set");
       }
     }
   }

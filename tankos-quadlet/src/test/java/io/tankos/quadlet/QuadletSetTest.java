@@ -72,6 +72,33 @@ class QuadletSetTest {
   }
 
   @Test
+  void eachReferenceKindIsCheckedByItsExtensions() {
+    VolumeUnit here = VolumeUnit.builder("here").build();
+    ContainerUnit c = ContainerUnit.builder("app")
+        .image("img.image")
+        .addNetwork("other.container")
+        .addNetwork("n.network:ip=10.89.0.2")
+        .addMount("type=volume,source=a.volume,destination=/a")
+        .addMount("type=image,src=b.image,destination=/b")
+        .addMount("type=artifact,source=c.artifact,destination=/c")
+        .addMount("type=bind,source=d.build,destination=/d")
+        .addMount("type=bind,source=/srv/e.volume,destination=/e")
+        .addMount("type=volume,source=here.volume,destination=/h")
+        .addMount("type=volume,source=.volume,destination=/v")
+        .build();
+    ValidationException e = catchValidation(() -> QuadletSet.builder().unit(here).unit(c).build());
+    assertThat(e.problems()).extracting(Object::toString).containsExactly(
+        "app.container.Network[0]: requested Quadlet source other.container is not in the set",
+        "app.container.Network[1]: requested Quadlet source n.network is not in the set",
+        "app.container.Image[0]: requested Quadlet source img.image is not in the set",
+        "app.container.Mount[0]: requested Quadlet source a.volume is not in the set",
+        "app.container.Mount[1]: requested Quadlet source b.image is not in the set",
+        "app.container.Mount[2]: requested Quadlet source c.artifact is not in the set",
+        "app.container.Mount[4]: requested Quadlet source /srv/e.volume is not in the set",
+        "app.container.Mount[6]: requested Quadlet source .volume is not in the set");
+  }
+
+  @Test
   void aUnitOrDropInWithTheSameNameReplacesTheEarlierOne() {
     ContainerUnit a = ContainerUnit.builder("a").image("x:1").build();
     ContainerUnit a2 = ContainerUnit.builder("a").image("y:1").build();

@@ -369,10 +369,12 @@ final class ContainerfileWriter {
     b.append(' ').append(s);
   }
 
+  /**
+   * The heredoc words BuildKit's lexer finds in a line. It lexes whatever it is given: the callers
+   * make and pass a line only when {@link ShellLexer#mayHoldHeredoc} says it may hold one (a line
+   * that may not has none).
+   */
   static int heredocWords(String line) {
-    if (!ShellLexer.mayHoldHeredoc(line)) {
-      return 0;
-    }
     int n = 0;
     try {
       for (String w : ShellLexer.heredocFinder().process(line).words()) {

@@ -20,6 +20,9 @@ final class VirtualMachineChecks {
   private static final Location TEMPLATE_SPEC = SPEC.child("template").child("spec");
   private static final Location DOMAIN = TEMPLATE_SPEC.child("domain");
   private static final Location DEVICES = DOMAIN.child("devices");
+  private static final Location MEMORY = DOMAIN.child("memory");
+  private static final Location REQUESTS = DOMAIN.child("resources").child("requests");
+  private static final Location LIMITS = DOMAIN.child("resources").child("limits");
   private static final Location NAME = VM.child("metadata").child("name");
   private static final Location NAMESPACE = VM.child("metadata").child("namespace");
 
@@ -119,20 +122,22 @@ final class VirtualMachineChecks {
   }
 
   private static void checkQuantities(Problems problems, Domain d) {
-    if (d.memoryGuest() != null && !Quantities.isSize(d.memoryGuest())) {
-      Quantities.checkSize(problems, DOMAIN.child("memory").child("guest"), d.memoryGuest());
+    if (d.memoryGuest() != null) {
+      checkSize(problems, MEMORY, "guest", d.memoryGuest());
     }
     if (d.resources() != null) {
-      d.resources().requests().forEach((name, q) -> {
-        if (!Quantities.isSize(q)) {
-          Quantities.checkSize(problems, DOMAIN.child("resources").child("requests").child(name), q);
-        }
-      });
-      d.resources().limits().forEach((name, q) -> {
-        if (!Quantities.isSize(q)) {
-          Quantities.checkSize(problems, DOMAIN.child("resources").child("limits").child(name), q);
-        }
-      });
+      d.resources().requests().forEach((name, q) -> checkSize(problems, REQUESTS, name, q));
+      d.resources().limits().forEach((name, q) -> checkSize(problems, LIMITS, name, q));
+    }
+  }
+
+  /**
+   * The size rule of the field {@code name} under {@code parent}; the field's location is made only
+   * when the value is not a size.
+   */
+  private static void checkSize(Problems problems, Location parent, String name, String value) {
+    if (!Quantities.isSize(value)) {
+      Quantities.checkSize(problems, parent.child(name), value);
     }
   }
 

@@ -245,4 +245,18 @@ class VirtualMachineValidationTest {
           .startsWith(TSPEC + ".domain.resources.requests.memory: '").doesNotContain("\n");
     }
   }
+
+  @Test
+  void everyDomainQuantityIsRefusedAtItsField() {
+    Domain domain = base().build().domain().toBuilder()
+        .memoryGuest("lots")
+        .resources(new Resources(Map.of("cpu", "-1"), Map.of("memory", "4GB")))
+        .build();
+    assertThat(problems(base().domain(domain)))
+        .containsExactly(
+            TSPEC + ".domain.memory.guest: 'lots' is not a Kubernetes quantity (e.g. 4Gi, 512Mi, 500m, 1e9)",
+            TSPEC + ".domain.resources.requests.cpu: '-1' is negative",
+            TSPEC + ".domain.resources.limits.memory: '4GB' is not a Kubernetes quantity (e.g. 4Gi, 512Mi, 500m,"
+                + " 1e9)");
+  }
 }

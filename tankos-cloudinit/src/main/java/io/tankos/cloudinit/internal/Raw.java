@@ -132,9 +132,17 @@ public final class Raw {
       List<Object> out = new ArrayList<>(l.size());
       for (int i = 0; i < l.size(); i++) {
         Object item = l.get(i);
-        if (item instanceof String s && Utf8.firstLoneSurrogate(s) < 0
-            && overWidth(s, depth + 1, null) == 0) {
-          out.add(s); // what the copy below returns for a string it finds no problem in
+        if (item instanceof String s) {
+          // what the copy below does with a string, each scan made once
+          int lone = Utf8.firstLoneSurrogate(s);
+          long width = overWidth(s, depth + 1, null);
+          if (lone >= 0 || width > 0) {
+            if (at == null) {
+              at = at(parent, name, index);
+            }
+            report(lone, width, at, null, i, problems);
+          }
+          out.add(s);
           continue;
         }
         if (at == null) {
@@ -181,14 +189,23 @@ public final class Raw {
   private static boolean checkCopied(String s, Location parent, String name, int index,
       Problems problems, int depth, Object key) {
     int lone = Utf8.firstLoneSurrogate(s);
+    long width = overWidth(s, depth, key);
+    report(lone, width, parent, name, index, problems);
+    return lone < 0 && width <= 0;
+  }
+
+  /**
+   * Records what the scans of a string found, at {@link #at(Location, String, int)}: the index of
+   * its first lone surrogate (negative for none), the width of a line too long (0 for none).
+   */
+  private static void report(int lone, long width, Location parent, String name, int index,
+      Problems problems) {
     if (lone >= 0) {
       problems.add(at(parent, name, index), loneSurrogateMessage(lone));
     }
-    long width = overWidth(s, depth, key);
     if (width > 0) {
       problems.add(at(parent, name, index), overWidthMessage(width));
     }
-    return lone < 0 && width <= 0;
   }
 
   /**

@@ -290,9 +290,11 @@ public final class ExecWords {
     if (problem != null) {
       throw new IllegalArgumentException(problem);
     }
-    if (!needsQuoting(word)) {
-      return word;
-    }
+    return needsQuoting(word) ? quoted(word) : word;
+  }
+
+  /** A word {@link #wordProblem} has passed, in double quotes with its escapes. */
+  private static String quoted(String word) {
     StringBuilder out = new StringBuilder(word.length() + 2).append('"');
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
@@ -324,9 +326,6 @@ public final class ExecWords {
    * @throws IllegalArgumentException naming the first word that cannot be written
    */
   public static String quote(List<String> words) {
-    if (words.size() == 1 && wordProblem(words.get(0)) == null) {
-      return quoteWord(words.get(0)); // one word: its own text, no builder
-    }
     int length = words.size();
     boolean plain = true;
     for (int i = 0; i < words.size(); i++) {
@@ -338,20 +337,20 @@ public final class ExecWords {
       }
       plain = plain && !needsQuoting(w);
     }
+    // each word has passed wordProblem above: it is written as it is or quoted(), unchecked again
+    if (words.size() == 1) {
+      return plain ? words.get(0) : quoted(words.get(0)); // one word: its own text, no builder
+    }
     if (plain) {
       return String.join(" ", words); // every word as it is: joined into one exact string
     }
     StringBuilder out = new StringBuilder(length + 2); // the words, spaces, and quotes of one
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
-      String problem = wordProblem(w);
-      if (problem != null) {
-        throw new IllegalArgumentException("word " + i + ": " + problem);
-      }
       if (i > 0) {
         out.append(' ');
       }
-      out.append(quoteWord(w));
+      out.append(needsQuoting(w) ? quoted(w) : w);
     }
     return out.toString();
   }

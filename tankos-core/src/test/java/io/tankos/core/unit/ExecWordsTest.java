@@ -82,6 +82,35 @@ class ExecWordsTest {
   }
 
   @Test
+  void quoteIsEachWordQuotedOrTheFirstProblem() {
+    Gen<String> anyWord =
+        Gen.oneOf(
+            Gen.strings(Chars.of(" \t\"'\\;abc\u0001\u0000\uD800\uDC00"), 0, 6),
+            Gen.constant(""));
+    Seeded.cases("quoteIsEachWordQuotedOrTheFirstProblem", anyWord.list(0, 4))
+        .tries(2000)
+        .check(
+            words -> {
+              String problem = null;
+              for (int i = 0; i < words.size() && problem == null; i++) {
+                String p = ExecWords.wordProblem(words.get(i));
+                problem = p == null ? null : "word " + i + ": " + p;
+              }
+              if (problem == null) {
+                StringBuilder b = new StringBuilder();
+                for (String w : words) {
+                  b.append(b.length() == 0 ? "" : " ").append(ExecWords.quoteWord(w));
+                }
+                assertThat(ExecWords.quote(words)).isEqualTo(b.toString());
+              } else {
+                assertThatThrownBy(() -> ExecWords.quote(words))
+                    .isExactlyInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(problem);
+              }
+            });
+  }
+
+  @Test
   void splitNeverThrowsAnythingButSplitException() {
     Seeded.cases("splitNeverThrowsAnythingButSplitException", raw())
         .tries(1000)

@@ -161,7 +161,7 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
   }
 
   /**
-   * Whether every key of this map is in another map with the same data ({@link Tree#sameData}),
+   * Whether every key of this map is in another map with the same data ({@link Tree#holdsSame}),
    * read by index; past the first that is not, the rest are skipped.
    *
    * @param other the other map
@@ -169,8 +169,7 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
    */
   boolean entriesIn(Map<?, ?> other) {
     for (int i = 0; i < size; i++) {
-      Object key = slots[2 * i];
-      if (!(other.containsKey(key) && Tree.sameData(slots[2 * i + 1], other.get(key)))) {
+      if (!Tree.holdsSame(other, slots[2 * i], slots[2 * i + 1])) {
         return false;
       }
     }

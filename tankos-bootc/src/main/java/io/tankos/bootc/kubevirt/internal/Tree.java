@@ -166,10 +166,19 @@ public final class Tree {
 
     @Override
     public void accept(Object key, Object value) {
-      if (same && !(other.containsKey(key) && sameData(value, other.get(key)))) {
+      if (same && !holdsSame(other, key, value)) {
         same = false;
       }
     }
+  }
+
+  /**
+   * Whether a map has a key with the same data ({@link #sameData}) as a value: the test of one
+   * entry when two maps are compared, whether walked by {@link SameEntries} or by {@link
+   * SmallMap#entriesIn}.
+   */
+  static boolean holdsSame(Map<?, ?> map, Object key, Object value) {
+    return map.containsKey(key) && sameData(value, map.get(key));
   }
 
   private static boolean whole(Number n) {
