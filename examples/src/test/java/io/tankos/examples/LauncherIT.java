@@ -120,6 +120,21 @@ class LauncherIT {
   }
 
   @Test
+  void aJavaPathThatCannotBeCachedIsResolvedEachRunWithoutAWord() throws Exception {
+    // the cache's name taken by a directory: writing it fails, as in a read-only checkout
+    Path bin = Files.createDirectories(root.resolve("bin"));
+    Path link = Files.createSymbolicLink(bin.resolve("java"),
+        Path.of(System.getProperty("java.home"), "bin", "java").toRealPath());
+    path = bin + ":" + System.getenv("PATH");
+    Files.createDirectories(target.resolve(".java-real-" + link.toString().replaceAll("[^A-Za-z0-9.]", "_")));
+    for (int i = 0; i < 2; i++) {
+      String out = run();
+      assertHelp(out);
+      assertFalse(out.contains("Is a directory") || out.contains(".java-real"), out);
+    }
+  }
+
+  @Test
   void failedTrainingRunLeavesTheCommandWorkingAndIsNotRetried() throws Exception {
     // a java on PATH whose archive dump fails, as on a JDK without dynamic archiving
     Path bin = Files.createDirectories(root.resolve("bin"));
