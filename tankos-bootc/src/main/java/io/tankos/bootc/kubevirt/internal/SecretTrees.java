@@ -11,7 +11,8 @@ import java.util.function.Function;
  */
 public final class SecretTrees {
   /** Writes a Secret's tree; set by KubernetesSecret's class. */
-  private static volatile Function<KubernetesSecret, Map<String, Object>> trees;
+  private static final Hook<KubernetesSecret, Map<String, Object>> TREES =
+      new Hook<>(KubernetesSecret.class, "the Secrets' tree writer");
 
   private SecretTrees() {}
 
@@ -25,11 +26,7 @@ public final class SecretTrees {
    * @throws IllegalStateException when called a second time
    */
   public static void trees(Function<KubernetesSecret, Map<String, Object>> writer) {
-    Hooks.requireCaller(KubernetesSecret.class, "the Secrets' tree writer");
-    if (trees != null) {
-      throw new IllegalStateException("the Secrets' tree writer is set");
-    }
-    trees = writer;
+    TREES.set(writer);
   }
 
   /**
@@ -39,6 +36,6 @@ public final class SecretTrees {
    * @return a new tree
    */
   public static Map<String, Object> tree(KubernetesSecret secret) {
-    return trees.apply(secret);
+    return TREES.apply(secret);
   }
 }

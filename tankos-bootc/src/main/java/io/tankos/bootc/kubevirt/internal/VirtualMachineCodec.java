@@ -41,7 +41,8 @@ public final class VirtualMachineCodec {
       "interfaces", items(DEVICES.child("interfaces")));
 
   /** Reads the tree a VirtualMachine wrote when it was built; set by VirtualMachine's class. */
-  private static volatile Function<VirtualMachine, Map<String, Object>> builtTrees;
+  private static final Hook<VirtualMachine, Map<String, Object>> BUILT_TREES =
+      new Hook<>(VirtualMachine.class, "the built trees' reader");
 
   private VirtualMachineCodec() {}
 
@@ -55,11 +56,7 @@ public final class VirtualMachineCodec {
    * @throws IllegalStateException when called a second time
    */
   public static void builtTrees(Function<VirtualMachine, Map<String, Object>> reader) {
-    Hooks.requireCaller(VirtualMachine.class, "the built trees' reader");
-    if (builtTrees != null) {
-      throw new IllegalStateException("the built trees' reader is set");
-    }
-    builtTrees = reader;
+    BUILT_TREES.set(reader);
   }
 
   /**
@@ -70,7 +67,7 @@ public final class VirtualMachineCodec {
    * @return its tree, keys in Kubernetes order
    */
   public static Map<String, Object> built(VirtualMachine vm) {
-    return builtTrees.apply(vm);
+    return BUILT_TREES.apply(vm);
   }
 
   /**

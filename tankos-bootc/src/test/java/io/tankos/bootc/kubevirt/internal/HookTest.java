@@ -8,14 +8,14 @@ import io.tankos.bootc.kubevirt.ObjectMeta;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class HooksTest {
+class HookTest {
   @Test
   void onlyTheOwningClassSetsAHookAndItKeepsWorking() {
     // other code, on the class path, tries to put its own function first or after
     assertThatThrownBy(() -> SecretTrees.trees(secret -> Map.of("stolen", "yes")))
         .isInstanceOf(IllegalCallerException.class)
         .hasMessage("the Secrets' tree writer is set by KubernetesSecret only, not by "
-            + HooksTest.class.getName());
+            + HookTest.class.getName());
     assertThatThrownBy(() -> VirtualMachineCodec.builtTrees(vm -> Map.of()))
         .isInstanceOf(IllegalCallerException.class)
         .hasMessageStartingWith("the built trees' reader is set by VirtualMachine only");
