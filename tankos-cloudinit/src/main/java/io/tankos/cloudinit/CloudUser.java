@@ -106,10 +106,14 @@ public final class CloudUser {
    * @param at where the list is: a key's problem is at {@code at[i]}
    * @param problems where problems go
    * @return whether every key passed
+   * @throws NullPointerException naming {@code at[i]} when a key is null
    */
   public static boolean checkSshAuthorizedKeys(List<String> keys, Location at, Problems problems) {
     boolean written = true;
     for (int i = 0; i < keys.size(); i++) {
+      if (keys.get(i) == null) {
+        throw new NullPointerException(at.index(i) + " is null");
+      }
       written &= Raw.checkElement(keys.get(i), at, i, KEY_DEPTH, problems);
     }
     if (!written) {

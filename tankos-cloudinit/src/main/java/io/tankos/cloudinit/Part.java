@@ -1,5 +1,8 @@
 package io.tankos.cloudinit;
 
+import io.tankos.cloudinit.internal.Raw;
+import io.tankos.core.validation.Location;
+import io.tankos.core.validation.Problems;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -16,6 +19,8 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class Part {
+  private static final Location TEXT = Location.of("Part").child("text");
+
   /** Merge setting that appends lists and merges mappings recursively. */
   public static final String MERGE_APPEND_LISTS = "list(append)+dict(no_replace,recurse_list)+str()";
 
@@ -52,6 +57,8 @@ public final class Part {
    * @param text the content
    * @return the part
    * @throws io.tankos.core.validation.ParseException for a cloud-config that does not parse
+   * @throws io.tankos.core.validation.ValidationException at {@code Part.text} for a lone surrogate,
+   *     which UTF-8 cannot carry (the seed would hold {@code ?} in its place)
    */
   public static Part of(PartType type, String text) {
     Objects.requireNonNull(type, "type");
@@ -59,6 +66,9 @@ public final class Part {
     if (type == PartType.CLOUD_CONFIG) {
       return cloudConfig(CloudConfig.parseBody("part", text));
     }
+    Problems problems = new Problems();
+    Raw.checkString(text, TEXT, problems);
+    problems.throwIfAny();
     return new Part(type, null, text, null, null);
   }
 

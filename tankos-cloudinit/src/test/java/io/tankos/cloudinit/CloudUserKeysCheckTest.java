@@ -44,4 +44,13 @@ class CloudUserKeysCheckTest {
       assertThat(ok).isEqualTo(built.isEmpty());
     });
   }
+
+  @Test
+  void aNullKeyIsNamedByItsPlace() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> CloudUser.checkSshAuthorizedKeys(
+            java.util.Arrays.asList(GOOD, null), io.tankos.core.validation.Location.of("keys"),
+            new io.tankos.core.validation.Problems()))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("keys[1] is null");
+  }
 }

@@ -269,8 +269,11 @@ public final class GitOpsLayout {
       Kustomization.Builder k, StringBuilder scratch) {
     for (KubernetesSecret s : h.secrets()) {
       String file = "secret-" + s.metadata().name() + ".yaml";
-      tree.file(top + h.name() + "/" + file, KubeYaml.toYamlText(SecretTrees.tree(s), scratch));
-      TextBuffers.wipe(scratch); // the kept buffer holds no Secret text after its file is made
+      try {
+        tree.file(top + h.name() + "/" + file, KubeYaml.toYamlText(SecretTrees.tree(s), scratch));
+      } finally { // the kept buffer holds no Secret text after its file, made or refused
+        TextBuffers.wipe(scratch);
+      }
       k.resource(file);
     }
   }

@@ -101,10 +101,9 @@ final class Yaml11Writer implements BiConsumer<Object, Object> {
 
   /** Ready for the next write: empty, at the document's start, a large buffer let go of. */
   private void reset() {
+    TextBuffers.wipe(out); // no text of a document stays, in a kept buffer or one let go of
     if (out.capacity() > KEPT_CAPACITY) {
       out = new StringBuilder(256);
-    } else {
-      TextBuffers.wipe(out); // the kept buffer holds no text of a document after its write
     }
     column = 0;
     whitespace = true;

@@ -1,5 +1,6 @@
 package io.tankos.quadlet.internal;
 
+import io.tankos.core.text.Utf8;
 import io.tankos.quadlet.SystemdValue;
 
 /**
@@ -82,9 +83,11 @@ public final class SystemdText {
   /** The text, or null with the reason in {@code problem[0]} when {@code problem} is given. */
   private static String escape(String t, SystemdValue.Expansion expansion, Place place, String[] problem) {
     boolean special = false;
+    boolean surrogate = false;
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
       special |= c == '%' || c == '$';
+      surrogate |= Character.isSurrogate(c);
       if (c >= 0x80 && c <= 0x9F) {
         return fail(problem, "value cannot contain the C1 control character U+"
             + String.format("%04X", (int) c) + " (at index " + i + ")");
@@ -92,6 +95,10 @@ public final class SystemdText {
       if (c == 0) {
         return fail(problem, "value cannot contain NUL (at index " + i + ")");
       }
+    }
+    int lone = surrogate ? Utf8.firstLoneSurrogate(t) : -1;
+    if (lone >= 0) { // the unit file is UTF-8: it would hold '?' in its place
+      return fail(problem, "value cannot contain an unpaired surrogate (at index " + lone + ")");
     }
     if (!special) {
       return t; // nothing to escape or to check: the text as it is

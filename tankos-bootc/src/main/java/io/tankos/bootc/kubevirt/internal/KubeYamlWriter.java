@@ -1,6 +1,7 @@
 package io.tankos.bootc.kubevirt.internal;
 
 import io.tankos.cloudinit.internal.EmitterAnalysis;
+import io.tankos.core.text.TextBuffers;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -96,12 +97,15 @@ final class KubeYamlWriter implements BiConsumer<Object, Object> {
     out.setLength(0);
     KubeYamlWriter w = new KubeYamlWriter(out, false);
     if (!w.document(tree)) {
+      // what a failed attempt wrote (a Secret's data, perhaps) is overwritten, not only cut off:
+      // a retry may write less, and a null leaves the buffer to the caller's next document
+      TextBuffers.wipe(out);
       if (!w.needsQuoted) {
         return null;
       }
-      out.setLength(0);
       w = new KubeYamlWriter(out, true);
       if (!w.document(tree)) {
+        TextBuffers.wipe(out);
         return null;
       }
     }
