@@ -1,5 +1,6 @@
 package io.tankos.quadlet;
 
+import io.tankos.core.text.AsciiDigits;
 import io.tankos.quadlet.internal.Durations;
 import io.tankos.quadlet.internal.Numbers;
 import java.util.Locale;
@@ -78,25 +79,15 @@ final class KeyRules {
     }
   }
 
-  /** Whether a text is one or more ASCII digits, as the pattern {@code [0-9]+}, compiling none. */
-  private static boolean digits(String t) {
-    for (int i = 0; i < t.length(); i++) {
-      if (t.charAt(i) < '0' || t.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return !t.isEmpty();
-  }
-
   private static String shapeProblem(String shape, String t) {
     if (shape.startsWith("duration")) {
       return shape.contains("disable") && t.equals("disable") ? null : Durations.goProblem(t);
     }
     if (shape.equals("int")) {
-      return t.equals("-1") || digits(t) ? null : "must be -1 or a non-negative number, got '" + t + "'";
+      return t.equals("-1") || AsciiDigits.isNumber(t) ? null : "must be -1 or a non-negative number, got '" + t + "'";
     }
     if (shape.startsWith("uint") || shape.startsWith("string: numeric")) {
-      return digits(t) ? null : "must be a non-negative number, got '" + t + "'";
+      return AsciiDigits.isNumber(t) ? null : "must be a non-negative number, got '" + t + "'";
     }
     return null;
   }

@@ -1,5 +1,6 @@
 package io.tankos.core.unit;
 
+import io.tankos.core.text.AsciiDigits;
 import java.util.regex.Pattern;
 
 /**
@@ -34,7 +35,7 @@ public final class TimeSpans {
    * @return the reason, or null
    */
   public static String problem(String text) {
-    if (digits(text)) {
+    if (AsciiDigits.isNumber(text)) {
       return null; // a bare number of seconds, the usual span: no matcher
     }
     if (text.strip().startsWith("-")) {
@@ -44,15 +45,5 @@ public final class TimeSpans {
       return "'" + text + "' is not a systemd time span (900, 15min, 1h 30s, infinity)";
     }
     return null;
-  }
-
-  /** Whether text is one or more ASCII digits (what the pattern's bare number reads). */
-  private static boolean digits(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return !text.isEmpty();
   }
 }

@@ -139,7 +139,8 @@ public final class SystemdText {
     return out != null ? out : new StringBuilder(t.length() + 4).append(t, 0, i);
   }
 
-  private static String fail(String[] problem, String message) {
+  /** Null, with {@code message} in {@code problem[0]} when {@code problem} is given. */
+  static String fail(String[] problem, String message) {
     if (problem != null) {
       problem[0] = message;
     }

@@ -30,20 +30,9 @@ public final class ValueEncoder {
    */
   public static SystemdText.Result encode(
       ValueKind kind, SystemdValue[] values, Place place, boolean allowEmpty) {
-    if (values.length == 1) { // most keys take one value: no list to grow
-      SystemdValue v = values[0];
-      String t = SystemdText.escaped(v, place);
-      return t == null ? SystemdText.escape(v, place) : encodeParts(kind, null, t, allowEmpty);
-    }
-    List<String> parts = new ArrayList<>(values.length);
-    for (SystemdValue v : values) {
-      String t = SystemdText.escaped(v, place);
-      if (t == null) {
-        return SystemdText.escape(v, place); // the reason
-      }
-      parts.add(t);
-    }
-    return encodeParts(kind, parts, null, allowEmpty);
+    String[] problem = new String[1];
+    String text = encode(kind, values, place, allowEmpty, problem);
+    return text != null ? SystemdText.Result.ok(text) : SystemdText.Result.fail(problem[0]);
   }
 
   /**
@@ -57,20 +46,34 @@ public final class ValueEncoder {
    * @return the text, or null
    */
   public static String encoded(ValueKind kind, SystemdValue[] values, Place place, boolean allowEmpty) {
-    if (values.length == 1) {
-      SystemdValue v = values[0];
-      String t = SystemdText.escaped(v, place);
-      return t == null ? null : text(kind, null, t, allowEmpty, null);
+    return encode(kind, values, place, allowEmpty, null);
+  }
+
+  /** The text, or null with the reason in {@code problem[0]} when {@code problem} is given. */
+  private static String encode(
+      ValueKind kind, SystemdValue[] values, Place place, boolean allowEmpty, String[] problem) {
+    if (values.length == 1) { // most keys take one value: no list to grow
+      String t = escaped(values[0], place, problem);
+      return t == null ? null : text(kind, null, t, allowEmpty, problem);
     }
     List<String> parts = new ArrayList<>(values.length);
     for (SystemdValue v : values) {
-      String t = SystemdText.escaped(v, place);
+      String t = escaped(v, place, problem);
       if (t == null) {
         return null;
       }
       parts.add(t);
     }
-    return text(kind, parts, null, allowEmpty, null);
+    return text(kind, parts, null, allowEmpty, problem);
+  }
+
+  /** A value escaped for a place, or null with the reason in {@code problem[0]} when given. */
+  private static String escaped(SystemdValue v, Place place, String[] problem) {
+    String t = SystemdText.escaped(v, place);
+    if (t == null && problem != null) {
+      problem[0] = SystemdText.escape(v, place).problem(); // the reason, worked out on failure only
+    }
+    return t;
   }
 
   /**
@@ -130,44 +133,44 @@ public final class ValueEncoder {
     switch (kind) {
       case SINGLE, LAST, BOOLEAN, UINT32, VERBATIM_LIST -> {
         if (n != 1) {
-          return fail(problem, "needs exactly one value, got " + n);
+          return SystemdText.fail(problem, "needs exactly one value, got " + n);
         }
         String v = parts == null ? one : parts.get(0);
         if (v.isEmpty()) {
           if (allowEmpty && kind == ValueKind.SINGLE) {
             return "";
           }
-          return fail(problem, kind == ValueKind.VERBATIM_LIST
+          return SystemdText.fail(problem, kind == ValueKind.VERBATIM_LIST
               ? "an empty value cannot be written (an empty assignment resets the list)"
               : "an empty value cannot be written (Quadlet treats it as unset)");
         }
         String p = verbatimProblem(v);
         if (p != null) {
-          return fail(problem, p);
+          return SystemdText.fail(problem, p);
         }
         if (kind != ValueKind.LAST && kind != ValueKind.VERBATIM_LIST
             && !QuadletReading.single(v).equals(v)) {
-          return fail(problem, "a value starting and ending with '\"' loses those quotes in "
+          return SystemdText.fail(problem, "a value starting and ending with '\"' loses those quotes in "
               + "Quadlet");
         }
         return v;
       }
       case WORD_LIST -> {
         if (n == 0) {
-          return fail(problem, "at least one word is needed");
+          return SystemdText.fail(problem, "at least one word is needed");
         }
         for (int i = 0; i < n; i++) {
           String w = parts == null ? one : parts.get(i);
           String p = strvWordProblem(w);
           if (p != null) {
-            return fail(problem, "word " + i + ": " + p);
+            return SystemdText.fail(problem, "word " + i + ": " + p);
           }
         }
         return parts == null ? one : n == 1 ? parts.get(0) : String.join(" ", parts);
       }
       case ARG_LIST, KEY_VALUE_LIST, EXEC -> {
         if (n == 0 && kind != ValueKind.EXEC) {
-          return fail(problem, "at least one word is needed (an empty assignment resets the list)");
+          return SystemdText.fail(problem, "at least one word is needed (an empty assignment resets the list)");
         }
         for (int i = 0; i < n; i++) {
           String w = parts == null ? one : parts.get(i);
@@ -176,7 +179,7 @@ public final class ValueEncoder {
             p = STANDALONE_SEMICOLON;
           }
           if (p != null) {
-            return fail(problem, "word " + i + ": " + p);
+            return SystemdText.fail(problem, "word " + i + ": " + p);
           }
         }
         return parts == null ? ExecWords.quoteWord(one) : ExecWords.quote(parts);
@@ -185,12 +188,6 @@ public final class ValueEncoder {
     }
   }
 
-  private static String fail(String[] problem, String message) {
-    if (problem != null) {
-      problem[0] = message;
-    }
-    return null;
-  }
 
   /** Why a value kept verbatim on its line cannot be written, or null. */
   public static String verbatimProblem(String v) {
