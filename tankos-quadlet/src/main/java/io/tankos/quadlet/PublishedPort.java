@@ -178,7 +178,8 @@ record PublishedPort(String hostIp, String protocol, int first, int last) {
       }
       for (int i = 0; i < ip.length(); i++) {
         char ch = ip.charAt(i);
-        if (ch != ':' && ch != '.' && Character.digit(ch, 16) < 0) {
+        boolean hex = (ch >= '0' && ch <= '9') || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'f'); // ASCII only
+        if (ch != ':' && ch != '.' && !hex) {
           return false;
         }
       }

@@ -48,7 +48,16 @@ class PublishedPortParseTest {
     assertThat(parsed[0]).as("generated values with ports").isGreaterThan(5_000);
   }
 
-  /** The reading {@code parse} replaced. */
+  @Test
+  void anIpv6AddressHasAsciiHexDigitsOnly() {
+    assertThat(PublishedPort.parse("[::1]:80:80")).isEqualTo(oracle("[::1]:80:80"))
+        .hasValueSatisfying(l -> assertThat(l).isNotEmpty());
+    // an Arabic-Indic one is no address: the value claims no host port
+    assertThat(PublishedPort.parse("[\u0661::1]:80:80")).isEqualTo(oracle("[\u0661::1]:80:80"))
+        .isNotEqualTo(PublishedPort.parse("[1::1]:80:80"));
+  }
+
+  /** The reading {@code parse} replaced (with ASCII-only IPv6 hex digits). */
   private static Optional<List<PublishedPort>> oracle(String value) {
     String[] byProto = value.split("/", -1);
     if (byProto.length > 2) {
@@ -125,7 +134,9 @@ class PublishedPortParseTest {
 
   private static boolean isAddress(String ip, boolean v6) {
     if (v6) {
-      return ip.indexOf(':') >= 0 && ip.chars().allMatch(ch -> ch == ':' || ch == '.' || Character.digit(ch, 16) >= 0);
+      // ASCII hex digits only (Character.digit also took other scripts' digits, as the old reading did)
+      return ip.indexOf(':') >= 0 && ip.chars().allMatch(ch -> ch == ':' || ch == '.'
+          || (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F'));
     }
     String[] octets = ip.split("\\.", -1);
     if (octets.length != 4) {
